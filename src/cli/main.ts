@@ -1,0 +1,14 @@
+/**
+ * The promostrip command line. The only code that touches Node APIs; it uses the public API.
+ */
+import { Command } from 'commander';
+import { registerStrip } from './commands/strip.js';
+
+const program = new Command('promostrip')
+  .description('Strip promo teasers, upsells, related lists, disclaimers and page chrome from financial news.')
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 1));
+
+registerStrip(program);
+
+await program.parseAsync(process.argv);

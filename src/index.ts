@@ -1,0 +1,10 @@
+/**
+ * promostrip: strip promo teasers, upsells, related-link lists, disclaimers and page chrome
+ * from scraped financial news, with offsets, scores and reasons for every unit.
+ *
+ * @packageDocumentation
+ */
+export { stripBoilerplate } from './strip.js';
+export { segment } from './segment-api.js';
+export { detectLanguage } from './lang/detect.js';
+export * from './types.js';
