@@ -1,21 +1,34 @@
+import { classify } from './classify.js';
+import { analyze } from './analyze.js';
+import { initialDecision } from './decide.js';
 import { detectLanguage } from './lang/detect.js';
-import { segmentationDataFor } from './segment-api.js';
-import { splitUnits } from './segment/index.js';
-import type { Segment, StripOptions, StripResult } from './types.js';
+import { resolveOptions } from './options.js';
+import { keptText, labelSegments } from './result.js';
+import { smooth } from './smooth/index.js';
+import { spamScore } from './spam-score.js';
+import type { StripOptions, StripResult } from './types.js';
+import { applyUserRules } from './user-rules.js';
 import { assertText } from './validate.js';
 
 /**
  * Removes promotion, related-content lists, disclaimers and page chrome from an article.
- * PLACEHOLDER pipeline: keeps everything until the scorer lands.
+ *
+ * The pipeline: text → units (headings, sentences, list items, lines) → features → model scores
+ * → context smoothing → user rules → labels → result.
+ *
+ * @param text - The article as plain text.
+ * @param options - Language, labels to remove, threshold, user rules, model.
+ * @returns The editorial body, a spam score, the language and every unit with its decision.
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
  */
-export function stripBoilerplate(text: string, options: StripOptions = {}): StripResult {
+export function stripBoilerplate(text: string, options?: StripOptions): StripResult {
   assertText(text, 'text');
-  const language = options.language ?? detectLanguage(text);
-  const segments: Segment[] = splitUnits(text, segmentationDataFor(language)).map((u) => ({
-    ...u,
-    label: 'editorial',
-    score: 0,
-    reasons: [],
-  }));
-  return { text: text.trim(), spamScore: 0, language, segments };
+  const opts = resolveOptions(options);
+  const language = opts.language ?? detectLanguage(text);
+  const { units, features } = analyze(text, language);
+  const decisions = features.map((f) => initialDecision(classify(f.values, opts.model), f, opts.model));
+  smooth({ units, features, decisions, threshold: opts.threshold });
+  applyUserRules(units, decisions, opts.rules);
+  const segments = labelSegments(units, decisions, opts.threshold);
+  return { text: keptText(segments, opts.remove), spamScore: spamScore(segments), language, segments };
 }

@@ -12,48 +12,49 @@ export interface SegmentationData {
 }
 
 /**
- * A family of phrases that signals one kind of unit, e.g. calls to action or disclosure
- * formulas. Patterns are regular-expression sources, matched case-insensitively with the `u`
- * flag on a unit's text; they must not contain nested quantifiers.
+ * The cue families every language pack fills: what each family signals and the reason shown to
+ * users when it matches. The patterns themselves are per-language data ({@link CuePatterns}).
  */
-export interface CueFamily {
-  /** Feature-name suffix, shared across languages (`cta`, `teaser`, `related-header`, …). */
-  name: CueName;
-  /** The label this family points to. */
-  label: BoilerplateLabel | 'editorial';
-  /** Human-readable reason shown when the family matches. */
-  reason: string;
-  /** Regular-expression sources. */
-  patterns: readonly string[];
-}
-
-/** The cue families every language pack provides (possibly with an empty pattern list). */
-export const CUE_NAMES = [
-  'cta',
-  'teaser',
-  'product',
-  'newsletter',
-  'free-offer',
-  'about-company',
-  'related-header',
-  'related-inline',
-  'disclosure',
-  'legal',
-  'ai-note',
-  'copyright',
-  'chrome-nav',
-  'byline',
-  'caption',
-  'dateline-line',
-  'contact',
-  'widget',
-  'second-person',
-  'buy-sell-question',
-  'reported-speech',
-] as const;
+export const CUE_FAMILIES = {
+  cta: { label: 'promo', reason: 'call to action' },
+  teaser: { label: 'promo', reason: 'teaser for an analysis or offer' },
+  product: { label: 'promo', reason: 'names a paid product or sponsor' },
+  newsletter: { label: 'promo', reason: 'newsletter or app prompt' },
+  'free-offer': { label: 'promo', reason: 'free offer' },
+  'about-company': { label: 'promo', reason: 'company self-description ("About …")' },
+  'related-header': { label: 'related', reason: 'header of a related-content list' },
+  'related-inline': { label: 'related', reason: 'pointer to other content' },
+  disclosure: { label: 'disclaimer', reason: 'disclosure or conflict-of-interest note' },
+  legal: { label: 'disclaimer', reason: 'legal notice' },
+  'ai-note': { label: 'disclaimer', reason: 'note on AI-assisted production' },
+  copyright: { label: 'disclaimer', reason: 'copyright line' },
+  'chrome-nav': { label: 'chrome', reason: 'navigation, log-in or cookie words' },
+  byline: { label: 'chrome', reason: 'byline or credit line' },
+  caption: { label: 'chrome', reason: 'image credit, caption or source line' },
+  'dateline-line': { label: 'chrome', reason: 'date or update line' },
+  contact: { label: 'chrome', reason: 'contact details' },
+  widget: { label: 'chrome', reason: 'price, quote or empty widget' },
+  'second-person': { label: 'promo', reason: 'addresses the reader' },
+  'buy-sell-question': { label: 'promo', reason: 'buy-or-sell question' },
+  'reported-speech': { label: 'editorial', reason: 'reported speech or sourcing' },
+} as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; reason: string }>;
 
 /** Name of a cue family. */
-export type CueName = (typeof CUE_NAMES)[number];
+export type CueName = keyof typeof CUE_FAMILIES;
+
+/** All cue family names, in feature order. */
+export const CUE_NAMES = Object.keys(CUE_FAMILIES) as CueName[];
+
+/**
+ * A language's phrases for one cue family: regular-expression sources matched with the `u` flag
+ * against the lower-cased unit text (or the original text when `caseSensitive`). They must not
+ * contain nested quantifiers.
+ */
+export interface CuePatterns {
+  patterns: readonly string[];
+  /** Match against the original text instead of the lower-cased one (e.g. German formal "Sie"). */
+  caseSensitive?: boolean;
+}
 
 /** Everything promostrip knows about one language. Adding a language means adding one of these. */
 export interface LanguagePack {
@@ -63,6 +64,6 @@ export interface LanguagePack {
   franc: string;
   /** Abbreviations and month names for the segmenter. */
   segmentation: SegmentationData;
-  /** One entry per {@link CUE_NAMES} member. */
-  cues: Readonly<Record<CueName, CueFamily>>;
+  /** Patterns for every cue family. */
+  cues: Readonly<Record<CueName, CuePatterns>>;
 }

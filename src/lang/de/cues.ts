@@ -1,6 +1,182 @@
-import { CUE_NAMES, type CueFamily, type CueName } from '../types.js';
+import type { CueName, CuePatterns } from '../types.js';
 
-/** Cue families (placeholder until the cue lists land). */
-export const cues = Object.fromEntries(
-  CUE_NAMES.map((name): [CueName, CueFamily] => [name, { name, label: 'promo', reason: name, patterns: [] }]),
-) as Record<CueName, CueFamily>;
+/**
+ * German cue families. Each pattern is a regular-expression source matched against the
+ * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families of
+ * German finance portals, press-release services and news sites, never one article's wording.
+ */
+export const cues: Readonly<Record<CueName, CuePatterns>> = {
+  cta: {
+    patterns: [
+      String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
+      String.raw`\bweiterlesen\b`,
+      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|eintragen|mehr erfahren)\b`,
+      String.raw`\b(?:klicken|tippen) sie\b`,
+      String.raw`\bmehr erfahren\b`,
+      String.raw`\berfahren sie (?:hier|jetzt|mehr|alles|was|wie|warum|in|im|wo)\b`,
+      String.raw`\blesen sie (?:hier|jetzt|mehr|weiter|die)\b`,
+      String.raw`\bzum (?:artikel|report|download|angebot|newsletter|gratis|kostenlosen)\b`,
+      String.raw`\b(?:sichern|holen) sie sich\b`,
+      String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
+      String.raw`\babonnieren sie\b`,
+      String.raw`[»›]\s*$`,
+    ],
+  },
+  teaser: {
+    patterns: [
+      String.raw`\bsollten anleger (?:jetzt|sofort|lieber|nun|schnell|dringend)\b`,
+      String.raw`\blohnt sich (?:jetzt |doch |noch |hier )?(?:der|ein) (?:einstieg|kauf)\b`,
+      String.raw`\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b`,
+      String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
+      String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
+      String.raw`\banalyse vom \d`,
+      String.raw`\bhandlungsbedarf\b`,
+      String.raw`\bwas anleger jetzt (?:wissen|tun|beachten)\b`,
+      String.raw`\bist die .{1,30}-aktie (?:jetzt )?(?:ein|noch ein) kauf\b`,
+      String.raw`\b(?:jetzt|sofort) (?:einsteigen|abwarten)\b`,
+      String.raw`\bverpassen sie nicht\b`,
+      String.raw`\b(?:unsere|die) experten (?:haben|verraten|zeigen|sagen)\b`,
+    ],
+  },
+  product: {
+    patterns: [
+      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder)?(?:analyse|report|studie|webinar|e-?book|depot|börsenbrief|aktien-?tipps?)\b`,
+      String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
+      String.raw`\bpremium\b`,
+      String.raw`\bbörsenbrief\b`,
+      String.raw`\bmusterdepot\b`,
+      String.raw`\bunsere[nm]? (?:experten|analysten|redaktion|börsenprofis)\b`,
+      String.raw`\babonnement\b|\babo\b`,
+      String.raw`\bmitgliedschaft\b`,
+      String.raw`\b(?:top|geheim)-?tipps?\b`,
+      String.raw`\banzeige\b`,
+      String.raw`\bwerbung\b`,
+      String.raw`\bgesponsert\b`,
+    ],
+  },
+  newsletter: {
+    patterns: [
+      String.raw`\bnewsletter\b`,
+      String.raw`\b(?:e-?mail-?)?postfach\b`,
+      String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
+      String.raw`\bpush-?nachrichten?\b`,
+    ],
+  },
+  'free-offer': {
+    patterns: [String.raw`\bgratis\b`, String.raw`\bkostenlos`, String.raw`\bkostenfrei\b`, String.raw`\bunverbindlich\b`],
+  },
+  'about-company': {
+    patterns: [
+      String.raw`^\W{0,3}über (?:die |das |den )?[a-z0-9äöü]`,
+      String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
+      String.raw`\bmit sitz in\b`,
+      String.raw`\bweitere informationen (?:unter|finden sie|erhalten sie)\b`,
+    ],
+  },
+  'related-header': {
+    patterns: [
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+    ],
+  },
+  'related-inline': {
+    patterns: [
+      String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
+      String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
+    ],
+  },
+  disclosure: {
+    patterns: [
+      String.raw`\binteressenkonflikt`,
+      String.raw`\b(?:hält|halten|besitzt|besitzen) (?:selbst )?(?:aktien|positionen|anteile|wertpapiere)\b`,
+      String.raw`\bkeine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung|finanzberatung)\b`,
+      String.raw`\bstellt keine .{0,40}(?:beratung|empfehlung|aufforderung)\b`,
+      String.raw`\bohne gewähr\b`,
+      String.raw`\bfür den inhalt .{0,60}verantwortlich\b`,
+      String.raw`\bder autor (?:hält|besitzt|ist)\b`,
+      String.raw`\brisikohinweis\b`,
+      String.raw`\btotalverlust\b`,
+    ],
+  },
+  legal: {
+    patterns: [
+      String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
+      String.raw`\bimpressum\b`,
+      String.raw`\bdatenschutz`,
+      String.raw`\bnutzungsbedingungen\b`,
+      String.raw`\bagb\b`,
+      String.raw`\balle rechte vorbehalten\b`,
+      String.raw`\bveröffentlichung einer (?:corporate news|finanznachricht|mitteilung|pressemitteilung)\b`,
+      String.raw`\bübermittelt durch\b`,
+      String.raw`\bein service der\b`,
+      String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
+    ],
+  },
+  'ai-note': {
+    patterns: [
+      String.raw`\b(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)\b`,
+      String.raw`\bki-?generiert`,
+      String.raw`\bautomatisch (?:erstellt|generiert)\b`,
+    ],
+  },
+  copyright: {
+    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`\bcopyright\b`],
+  },
+  'chrome-nav': {
+    patterns: [
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren)\W{0,3}$`,
+      String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
+      String.raw`\b(?:wir verwenden|verwendet) cookies\b`,
+    ],
+  },
+  byline: {
+    patterns: [
+      String.raw`^\W{0,3}(?:von|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
+      String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
+    ],
+  },
+  caption: {
+    patterns: [
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|grafik|titelbild)\s*:`,
+      String.raw`\bpicture[- ]alliance\b`,
+      String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
+    ],
+  },
+  'dateline-line': {
+    patterns: [String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`],
+  },
+  contact: {
+    patterns: [
+      String.raw`^\W{0,3}(?:kontakt|ansprechpartner(?:in)?|pressekontakt|investor relations)\W{0,3}$`,
+      String.raw`\b(?:tel|telefon|fax|e-?mail|internet|isin|wkn|börsen|sprache|unternehmen)\.?:`,
+    ],
+  },
+  widget: {
+    patterns: [
+      String.raw`\baktueller kurs\b`,
+      String.raw`\bmarktkapitalisierung:`,
+      String.raw`\btagesspanne\b`,
+      String.raw`\bkursdaten\b`,
+      String.raw`\bhäufig gestellte fragen\b`,
+    ],
+  },
+  'second-person': {
+    caseSensitive: true,
+    patterns: [
+      String.raw`[\p{Ll},;:]\s+(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b`,
+      String.raw`^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b`,
+      String.raw`\b(?:[Dd]u|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]ir|[Dd]ich)\b`,
+    ],
+  },
+  'buy-sell-question': {
+    patterns: [
+      String.raw`\b(?:kaufen|verkaufen|halten|einsteigen|zugreifen|nachkaufen)\s*[?!]`,
+      String.raw`\b(?:kaufen|halten|verkaufen),? oder (?:verkaufen|halten|kaufen)\b`,
+      String.raw`\b(?:kauf|einstieg)s?chance\b`,
+    ],
+  },
+  'reported-speech': {
+    patterns: [
+      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete)\b`,
+    ],
+  },
+};

@@ -1,6 +1,237 @@
-import { CUE_NAMES, type CueFamily, type CueName } from '../types.js';
+import type { CueName, CuePatterns } from '../types.js';
 
-/** Cue families (placeholder until the cue lists land). */
-export const cues = Object.fromEntries(
-  CUE_NAMES.map((name): [CueName, CueFamily] => [name, { name, label: 'promo', reason: name, patterns: [] }]),
-) as Record<CueName, CueFamily>;
+/**
+ * English cue families. Each pattern is a regular-expression source matched against the
+ * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families seen
+ * across finance sites (calls to action, upsells, disclosure formulas, widget words), never one
+ * article's wording.
+ */
+export const cues: Readonly<Record<CueName, CuePatterns>> = {
+  cta: {
+    patterns: [
+      String.raw`\bclick (?:here|to|on|the link)\b`,
+      String.raw`\b(?:clicking|tap) here\b`,
+      String.raw`\bcan be found here\b`,
+      String.raw`\blearn more\b`,
+      String.raw`\bfind out (?:more|why|how|what|which)\b`,
+      String.raw`\bcontinue reading\b`,
+      String.raw`\bsign up\b`,
+      String.raw`\bregister (?:now|today|here|for free)\b`,
+      String.raw`\bget (?:instant |immediate |full |free )?access\b`,
+      String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
+      String.raw`\bjoin (?:now|today|over|us|the|our)\b`,
+      String.raw`\bact (?:fast|now)\b`,
+      String.raw`\bdon'?t miss\b`,
+      String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest|what|how)\b`,
+      String.raw`\bview (?:premium|all|more|our)\b`,
+      String.raw`\bdiscover (?:\d+|more|our|extremely|the)\b`,
+      String.raw`\bdownload (?:our|the|this|your|\d+)\b`,
+      String.raw`\b(?:submit|claim) your\b`,
+      String.raw`\bcontact (?:the firm|us|our)\b`,
+      String.raw`\bdive deeper\b`,
+      String.raw`\bunsure where to\b`,
+      String.raw`\bread more\s*[»›>]`,
+      String.raw`[»›]\s*$`,
+    ],
+  },
+  teaser: {
+    patterns: [
+      String.raw`\bshould you (?:buy|sell|invest|hold|consider)\b`,
+      String.raw`\bbefore you (?:buy|invest|sell)\b`,
+      String.raw`\bconsider this\s*:`,
+      String.raw`\bthe \d+ best stocks\b`,
+      String.raw`\bstocks? to buy (?:now|right now|before|today|for)\b`,
+      String.raw`\bcould (?:make you|produce monster|soar|skyrocket)\b`,
+      String.raw`\bmonster returns\b`,
+      String.raw`\bwasn'?t one of them\b`,
+      String.raw`\btime is running out\b`,
+      String.raw`\bfor a limited time\b`,
+      String.raw`\bbefore (?:it'?s too late|they skyrocket|the crowd)\b`,
+      String.raw`\bhottest\b`,
+      String.raw`\bworld'?s first trillionaires?\b`,
+      String.raw`\bwhat (?:to do|investors should do) (?:now|next)\b`,
+      String.raw`\bwe (?:highly )?recommend you\b`,
+      String.raw`\bi (?:highly )?recommend you\b`,
+    ],
+  },
+  product: {
+    patterns: [
+      String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
+      String.raw`\b(?:stock|investment|trading) advisor\b`,
+      String.raw`\binsider report\b`,
+      String.raw`\bpro research\b`,
+      String.raw`\b(?:stock )?rankings? show\b`,
+      String.raw`\bresearch report\b`,
+      String.raw`\b(?:our|the) (?:analyst|research) team\b`,
+      String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
+      String.raw`\bmembers? (?:today|only|get)\b`,
+      String.raw`\busually \$\d`,
+      String.raw`\bfor (?:just|only) \$\d`,
+      String.raw`\b(?:per|a|/) ?month\b.{0,20}\$\d|\$\d[\d.,]*\s?(?:/|per |a )month\b`,
+      String.raw`\bsponsored\b`,
+      String.raw`\bexclusive (?:insights?|access|report|analysis|picks?)\b`,
+      String.raw`\bcomprehensive .{0,20}report\b`,
+    ],
+  },
+  newsletter: {
+    patterns: [
+      String.raw`\bnewsletters?\b`,
+      String.raw`\bsubscribe\b`,
+      String.raw`\b(?:to|in) your inbox\b`,
+      String.raw`\bdaily (?:briefing|digest|email)\b`,
+      String.raw`\bemail alerts?\b`,
+      String.raw`\bdownload (?:the|our) app\b`,
+    ],
+  },
+  'free-offer': {
+    patterns: [
+      String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|e-?book|webinar)\b`,
+      String.raw`\bfor free\b`,
+      String.raw`\bat no (?:cost|charge)\b`,
+      String.raw`\b(?:100 ?%|completely|totally) free\b`,
+    ],
+  },
+  'about-company': {
+    patterns: [
+      String.raw`^\W{0,3}about (?:the )?[a-z0-9]`,
+      String.raw`\bis (?:one of )?(?:the|a|an) (?:world'?s |global |leading |premier |major |largest |fast(?:est)?-growing ){1,3}(?:provider|company|firm|platform|developer|manufacturer|maker|supplier|bank|group|operator|producer)`,
+      String.raw`\bheadquartered in\b`,
+      String.raw`\bfor more information(?:,| about)? (?:please )?(?:visit|see|go to)\b`,
+      String.raw`\blearn more at\b`,
+    ],
+  },
+  'related-header': {
+    patterns: [
+      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+    ],
+  },
+  'related-inline': {
+    patterns: [
+      String.raw`\bcheck out more of\b`,
+      String.raw`\bby following this link\b`,
+      String.raw`\b(?:read|view|see) (?:the )?(?:full|original|complete) (?:story|article|report)\b`,
+      String.raw`\bto read this article on\b`,
+      String.raw`\bstock analysis report\b`,
+      String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
+      String.raw`\b(?:click|tap) here to read\b`,
+    ],
+  },
+  disclosure: {
+    patterns: [
+      String.raw`\bhas no position\b`,
+      String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:long |short )?positions? in\b`,
+      String.raw`\bdisclosure policy\b`,
+      String.raw`\bno position in any\b`,
+      String.raw`\bconflicts? of interest\b`,
+      String.raw`\bis a member of .{0,40}board of directors\b`,
+      String.raw`\b(?:does|do) not (?:provide|constitute|offer) (?:investment|financial|a recommendation)\b`,
+      String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
+      String.raw`\bviews and opinions expressed\b`,
+      String.raw`\bdo not necessarily reflect\b`,
+      String.raw`\bfor informational purposes only\b`,
+      String.raw`\bdo your own (?:analysis|research|due diligence)\b`,
+      String.raw`\bgeneral in nature\b`,
+      String.raw`\btake account of your (?:objectives|financial)\b`,
+      String.raw`\bopinions expressed in this article\b`,
+      String.raw`\bthe author (?:has|holds|owns|does not)\b`,
+      String.raw`\bpast performance\b`,
+      String.raw`\bwarrants correction\b`,
+    ],
+  },
+  legal: {
+    patterns: [
+      String.raw`\bforward-looking statements?\b`,
+      String.raw`\bsafe harbor\b`,
+      String.raw`\bshall not constitute\b`,
+      String.raw`\bsolicitation of (?:an|any) offer\b`,
+      String.raw`\brisks? and uncertainties\b`,
+      String.raw`\b(?:terms|conditions) apply\b`,
+      String.raw`\bprivacy policy\b`,
+      String.raw`\bterms (?:of (?:use|service)|and conditions)\b`,
+      String.raw`\btrust principles\b`,
+      String.raw`\beditorial standards\b`,
+      String.raw`\b(?:originally|first) (?:published|appeared) (?:on|by|in|at)\b`,
+      String.raw`\bwas originally published\b`,
+      String.raw`\bsee our t&c\b`,
+    ],
+  },
+  'ai-note': {
+    patterns: [
+      String.raw`\b(?:generated|produced|written|created) (?:partially |in part )?(?:with the (?:support|help|assistance) of|using|by) (?:ai|artificial intelligence)\b`,
+      String.raw`\bwith the help of ai tools\b`,
+      String.raw`\breviewed (?:and published )?by (?:an?|our|the) (?:editor|editors|editorial)\b`,
+    ],
+  },
+  copyright: {
+    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`\bcopyright\b`, String.raw`\ball rights reserved\b`],
+  },
+  'chrome-nav': {
+    patterns: [
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main )?content|advertisement|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
+      String.raw`\baccept (?:all )?cookies\b`,
+      String.raw`\bskip to (?:main )?content\b`,
+      String.raw`\b3rd party ad\b`,
+      String.raw`\bremove ads\b`,
+      String.raw`\bopens in (?:a )?new (?:window|tab)\b`,
+    ],
+  },
+  byline: {
+    patterns: [
+      String.raw`^\W{0,3}(?:by|written by|posted by|author:?)\s+[a-z][a-z.'’-]+\s+[a-z]`,
+      String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
+      String.raw`\bcontributed (?:reporting|to this report)\b`,
+    ],
+  },
+  caption: {
+    patterns: [
+      String.raw`^\W{0,3}(?:photo|image|picture|file photo|credit|photograph|photo courtesy|image source|illustration)\b`,
+      String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
+      String.raw`\b(?:reuters|afp|getty images|dpa|ap photo)/[a-z]`,
+      String.raw`\bfile photo\b`,
+      String.raw`^\W{0,3}(?:data )?source:`,
+      String.raw`\bdata by \w+\W*$`,
+    ],
+  },
+  'dateline-line': {
+    patterns: [String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`],
+  },
+  contact: {
+    patterns: [
+      String.raw`^\W{0,3}contacts?\W{0,3}$`,
+      String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
+      String.raw`\b(?:tel|phone|fax|e-?mail)\.?:`,
+      String.raw`^\W{0,3}source:? [a-z]`,
+    ],
+  },
+  widget: {
+    patterns: [
+      String.raw`\bmarket cap\b`,
+      String.raw`\btoday'?s change\b`,
+      String.raw`\bcurrent price\b`,
+      String.raw`\b(?:52 ?wk|day'?s) range\b`,
+      String.raw`\bavg\.? vol\b`,
+      String.raw`\bquick quote\b`,
+      String.raw`\bprice as of\b`,
+      String.raw`\bkey data points\b`,
+      String.raw`\barrow-thin\b`,
+      String.raw`\bfrequently asked questions\b`,
+    ],
+  },
+  'second-person': {
+    patterns: [String.raw`\b(?:you|your|you're|you'd|you'll|yourself)\b`],
+  },
+  'buy-sell-question': {
+    patterns: [
+      String.raw`\b(?:buy|sell|hold),? or (?:sell|hold|buy)\b`,
+      String.raw`\b(?:buy|sell) (?:right )?now\s*\?`,
+      String.raw`\btime to (?:buy|sell)\b`,
+      String.raw`\binvest \$[\d,]+ in\b`,
+    ],
+  },
+  'reported-speech': {
+    patterns: [
+      String.raw`\b(?:said|says|told|according to|reported|noted|added|wrote|explained|stated|announced|estimated|expects?)\b`,
+    ],
+  },
+};

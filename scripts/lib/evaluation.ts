@@ -1,0 +1,67 @@
+/**
+ * The corpus evaluation behind `npm run eval` and the corpus test: in-sample (the model trained
+ * on everything) and leave-one-publisher-out (a model trained without the publisher it is tested on).
+ */
+import { evaluateArticle, type ArticleEvaluation } from '../../src/eval/evaluate.js';
+import { addCounts, emptyCounts, tokenMetrics, type TokenMetrics } from '../../src/eval/metrics.js';
+import type { Model, StripOptions } from '../../src/types.js';
+import { goldEditorialText, type GoldArticle } from './gold.js';
+import { examplesOf, trainModel, type Example } from './train.js';
+
+/** Metrics overall, by language and by publisher group, with the per-article evaluations. */
+export interface EvaluationReport {
+  overall: TokenMetrics;
+  byLanguage: Record<string, TokenMetrics>;
+  byPublisher: Record<string, TokenMetrics>;
+  articles: ArticleEvaluation[];
+}
+
+function summarize(articles: ArticleEvaluation[]): EvaluationReport {
+  const group = (key: (a: GoldArticle) => string) => {
+    const out: Record<string, TokenMetrics> = {};
+    for (const k of [...new Set(articles.map((e) => key(e.article)))].sort()) {
+      const c = emptyCounts();
+      for (const e of articles) if (key(e.article) === k) addCounts(c, e.counts);
+      out[k] = tokenMetrics(c);
+    }
+    return out;
+  };
+  const all = emptyCounts();
+  for (const e of articles) addCounts(all, e.counts);
+  return {
+    overall: tokenMetrics(all),
+    byLanguage: group((a) => a.lang),
+    byPublisher: group((a) => a.publisherGroup),
+    articles,
+  };
+}
+
+/** Evaluates articles with one model. */
+export function evaluateWith(articles: readonly GoldArticle[], options: StripOptions = {}): EvaluationReport {
+  return summarize(articles.map((a) => evaluateArticle(a, options)));
+}
+
+/**
+ * Leave-one-publisher-out: for every publisher group of `test`, a model trained on `training`
+ * without that group scores that group's articles.
+ */
+export function leaveOnePublisherOut(
+  test: readonly GoldArticle[],
+  training: readonly GoldArticle[],
+  options: StripOptions = {},
+): EvaluationReport {
+  const examples = new Map<GoldArticle, Example[]>(training.map((a) => [a, examplesOf([a])]));
+  const groups = [...new Set(test.map((a) => a.publisherGroup))];
+  const evaluations = groups.flatMap((g) => {
+    const model: Model = trainModel(training.filter((a) => a.publisherGroup !== g).flatMap((a) => examples.get(a)!));
+    return test.filter((a) => a.publisherGroup === g).map((a) => evaluateArticle(a, { ...options, model }));
+  });
+  return summarize(evaluations);
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Whether the pipeline's text equals the gold editorial body, whitespace normalised. */
+export function matchesGoldBody(e: ArticleEvaluation): boolean {
+  return normalise(e.result.text) === normalise(goldEditorialText(e.article));
+}

@@ -1,0 +1,101 @@
+/** How a unit's text ends, after closing quotes and brackets. */
+export type Ending = '' | '.' | '?' | '?!' | '!' | '…' | ':';
+
+/** Surface measurements of one unit's text, computed in one pass. */
+export interface TextShape {
+  /** The unit text without surrounding whitespace. */
+  trimmed: string;
+  /** `trimmed`, lower-cased. */
+  lower: string;
+  /** Number of whitespace-separated words. */
+  words: number;
+  end: Ending;
+  /** A question mark before the end (a question followed by more text). */
+  innerQuestion: boolean;
+  url: boolean;
+  email: boolean;
+  phone: boolean;
+  /** An exchange ticker such as "(NASDAQ: AAPL)", "(AAPL)" or "(AAPL -1.22%)". */
+  ticker: boolean;
+  /** Markdown emphasis or link syntax. */
+  markdown: boolean;
+  /** The whole unit is in parentheses. */
+  bracketed: boolean;
+  digitRatio: number;
+  upperRatio: number;
+  /** Share of letter-initial words that start with a capital. */
+  titleCaseRatio: number;
+}
+
+const CLOSERS = new Set(['"', "'", '“', '”', '„', '»', '«', '’', '‘', ')', ']', '*', '_', ' ']);
+const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|de|net|org|io|html?|php)\b\/?/;
+const EMAIL = /@[a-z0-9-]+\.[a-z]{2,}/;
+const PHONE = /\+\d{1,3}[\s\d()-]{7}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
+const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|OTC|TSX|LSE|XETRA|AMEX|CBOE|NYSEARCA)\b|\b(?:NYSE|NASDAQ|Nasdaq):\s?[A-Z]|\([A-Z]{1,5}(?:\.[A-Z])?\)|\([A-Z]{1,5} [+-−]?\d/;
+const MARKDOWN = /^(?:\*\*|__|\*\s|_\S)|\]\(/;
+
+function ending(t: string): Ending {
+  let e = t.length;
+  while (e > 0 && CLOSERS.has(t[e - 1]!)) e--;
+  const s = t.slice(Math.max(0, e - 3), e);
+  if (s.endsWith('?!') || s.endsWith('!?')) return '?!';
+  if (s.endsWith('...') || s.endsWith('…')) return '…';
+  const last = s[s.length - 1];
+  return last === '?' || last === '!' || last === '.' || last === ':' ? last : '';
+}
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+
+/** Measures a unit's text. Linear in its length. */
+export function measureText(text: string): TextShape {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  let words = 0;
+  let upper = 0;
+  let letters = 0;
+  let digits = 0;
+  let capitalWords = 0;
+  let letterWords = 0;
+  let inWord = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    const up = isUpper(c);
+    const letter = up || isLower(c);
+    if (!inWord) {
+      words++;
+      inWord = true;
+      if (letter) {
+        letterWords++;
+        if (up) capitalWords++;
+      }
+    }
+    if (letter) letters++;
+    if (up) upper++;
+    if (isDigit(c)) digits++;
+  }
+  const end = ending(trimmed);
+  const q = trimmed.indexOf('?');
+  return {
+    trimmed,
+    lower,
+    words,
+    end,
+    innerQuestion: q >= 0 && q < trimmed.length - 3,
+    url: URL.test(lower),
+    email: EMAIL.test(lower),
+    phone: PHONE.test(trimmed),
+    ticker: TICKER.test(trimmed),
+    markdown: MARKDOWN.test(trimmed),
+    bracketed: trimmed.startsWith('(') && (trimmed.endsWith(')') || trimmed.endsWith(').')),
+    digitRatio: trimmed.length === 0 ? 0 : digits / trimmed.length,
+    upperRatio: letters === 0 ? 0 : upper / letters,
+    titleCaseRatio: letterWords === 0 ? 0 : capitalWords / letterWords,
+  };
+}

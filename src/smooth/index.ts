@@ -1,0 +1,23 @@
+import type { Decision } from '../decide.js';
+import type { UnitFeatures } from '../features/index.js';
+import type { Unit } from '../types.js';
+
+/** What the smoothing passes see: the units, their features and the verdicts so far. */
+export interface SmoothingInput {
+  units: readonly Unit[];
+  features: readonly UnitFeatures[];
+  decisions: Decision[];
+  threshold: number;
+}
+
+/** A context pass: refines decisions in place, using neighbouring units. */
+export type SmoothingPass = (input: SmoothingInput) => void;
+
+/** The context passes, in the order they run. */
+export const SMOOTHING_PASSES: readonly SmoothingPass[] = [];
+
+/** Runs every smoothing pass over the decisions. */
+export function smooth(input: SmoothingInput): Decision[] {
+  for (const pass of SMOOTHING_PASSES) pass(input);
+  return input.decisions;
+}
