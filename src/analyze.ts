@@ -13,5 +13,5 @@ export interface Analysis {
 export function analyze(text: string, language: DetectedLanguage): Analysis {
   const ctx = languageContext(language);
   const units = splitUnits(text, ctx.segmentation);
-  return { units, features: featurize(units, ctx.matchers, ctx.datePattern) };
+  return { units, features: featurize(units, ctx.cues, ctx.datePattern) };
 }

@@ -1,5 +1,5 @@
 import { buildDatePattern } from './features/date-pattern.js';
-import { compileCueMatchers, type CueMatcher } from './features/cue-matchers.js';
+import { compileCueIndex, type CueIndex } from './features/cue-index.js';
 import { LANGUAGE_PACKS } from './lang/packs.js';
 import type { SegmentationData } from './lang/types.js';
 import { segmentationDataFor } from './segment-api.js';
@@ -12,11 +12,11 @@ export interface LanguageContext {
    * Cue families of every pack, not only the article's own: scraped pages mix languages
    * (an English "Related Analysis" widget under a German article).
    */
-  matchers: readonly CueMatcher[];
+  cues: CueIndex;
   datePattern: RegExp;
 }
 
-let matchers: readonly CueMatcher[] | undefined;
+let cues: CueIndex | undefined;
 let datePattern: RegExp | undefined;
 const cache = new Map<DetectedLanguage, LanguageContext>();
 
@@ -24,9 +24,9 @@ const cache = new Map<DetectedLanguage, LanguageContext>();
 export function languageContext(language: DetectedLanguage): LanguageContext {
   let ctx = cache.get(language);
   if (!ctx) {
-    matchers ??= compileCueMatchers(LANGUAGE_PACKS);
+    cues ??= compileCueIndex(LANGUAGE_PACKS);
     datePattern ??= buildDatePattern(LANGUAGE_PACKS.flatMap((p) => p.segmentation.months));
-    ctx = { segmentation: segmentationDataFor(language), matchers, datePattern };
+    ctx = { segmentation: segmentationDataFor(language), cues, datePattern };
     cache.set(language, ctx);
   }
   return ctx;

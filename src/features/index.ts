@@ -1,11 +1,11 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
-import { cueMatches, type CueMatcher } from './cue-matchers.js';
+import type { CueIndex } from './cue-index.js';
 import { repetitionShares } from './repetition.js';
 import { measureText, type TextShape } from './text-shape.js';
 
 /** Structural, positional and context features, after the cue features. */
-const STRUCTURE_FEATURES = [
+export const STRUCTURE_FEATURES = [
   'kind:heading',
   'kind:sentence',
   'kind:list-item',
@@ -41,6 +41,7 @@ const STRUCTURE_FEATURES = [
   'ctx:next-cue',
   'ctx:prev-colon',
   'ctx:prev-heading',
+  'ctx:next-long-sentence',
   'ctx:after-related-header',
   'ctx:headline-run',
   'ctx:block-size-log',
@@ -53,8 +54,10 @@ const STRUCTURE_FEATURES = [
  */
 export const FEATURE_NAMES: readonly string[] = [...CUE_NAMES.map((n) => `cue:${n}`), ...STRUCTURE_FEATURES];
 
-const INDEX = new Map(FEATURE_NAMES.map((n, i) => [n, i]));
-const col = (name: (typeof STRUCTURE_FEATURES)[number]): number => INDEX.get(name)!;
+/** Column of every feature, looked up once per call site rather than through a map per unit. */
+const COLUMN = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<string, number>;
+const CUE_COLUMN = COLUMN as Record<`cue:${CueName}`, number>;
+const col = (name: (typeof STRUCTURE_FEATURES)[number]): number => COLUMN[name]!;
 
 /** Cue families that point away from the article (all but reported speech and second person). */
 const BOILERPLATE_CUES = new Set<CueName>(
@@ -69,16 +72,18 @@ export interface UnitFeatures {
 }
 
 /** A related-list header reaches this many blocks forward. */
-const RELATED_HEADER_REACH = 8;
+const RELATED_HEADER_REACH = 2;
+/** A sentence this long, without boilerplate cues, reads as article text. */
+const LONG_SENTENCE_WORDS = 12;
 
 /**
  * Computes the features of every unit of an article. Pure; linear in the text length.
  *
  * @param units - The article's units, in order.
- * @param matchers - Compiled cue families.
+ * @param cueIndex - Compiled cue families.
  * @param datePattern - Matches a date or time (language data).
  */
-export function featurize(units: readonly Unit[], matchers: readonly CueMatcher[], datePattern: RegExp): UnitFeatures[] {
+export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePattern: RegExp): UnitFeatures[] {
   const total = units.length === 0 ? 1 : units[units.length - 1]!.end;
   const lastBlock = units.length === 0 ? 0 : units[units.length - 1]!.block;
   const shapes = units.map((u) => measureText(u.text));
@@ -86,13 +91,8 @@ export function featurize(units: readonly Unit[], matchers: readonly CueMatcher[
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;
     const v = new Float64Array(FEATURE_NAMES.length);
-    const cues: CueName[] = [];
-    matchers.forEach((m, c) => {
-      if (cueMatches(m, shape.trimmed, shape.lower)) {
-        v[c] = 1;
-        cues.push(m.name);
-      }
-    });
+    const cues = cueIndex.match(shape.trimmed, shape.lower);
+    for (const c of cues) v[CUE_COLUMN[`cue:${c}`]] = 1;
     v[col(`kind:${u.kind}`)] = 1;
     v[col('words:log')] = Math.log2(shape.words + 1) / 6;
     v[col('words:le3')] = shape.words <= 3 ? 1 : 0;
@@ -152,6 +152,9 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
     v[col('ctx:next-cue')] = hasBoilerplateCue(feats[i + 1]) ? 1 : 0;
     v[col('ctx:prev-colon')] = prev?.shape.end === ':' ? 1 : 0;
     v[col('ctx:prev-heading')] = units[i - 1]?.kind === 'heading' ? 1 : 0;
+    const next = feats[i + 1];
+    v[col('ctx:next-long-sentence')] =
+      units[i + 1]?.kind === 'sentence' && next!.shape.words >= LONG_SENTENCE_WORDS && !hasBoilerplateCue(next) ? 1 : 0;
     v[col('ctx:after-related-header')] = u.block - relatedHeaderBlock <= RELATED_HEADER_REACH ? 1 : 0;
     if (feats[i]!.cues.includes('related-header')) relatedHeaderBlock = u.block;
     const size = blockSize.get(u.block) ?? 1;

@@ -2,23 +2,41 @@ import type { TextShape } from './text-shape.js';
 
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;
-const WORD = /[\p{L}\p{N}]+/gu;
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 192;
+
+/** Numeric hashes of the word bigrams of a lower-cased text (words: runs of letters and digits). */
+function bigramHashes(lower: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      h = inWord ? Math.imul(h ^ c, 16777619) : Math.imul(2166136261 ^ c, 16777619);
+      inWord = true;
+    } else if (inWord) {
+      if (prev !== -1) out.push((Math.imul(prev, 31) + h) | 0);
+      prev = h;
+      inWord = false;
+    }
+  }
+  return out;
+}
 
 /**
  * For every unit, the share of its word bigrams that also occur in another unit of the article
  * (0 for long units). A repeated headline, teaser or widget line scores near 1.
  */
 export function repetitionShares(shapes: readonly TextShape[]): number[] {
-  const bigrams = shapes.map((s) => {
-    if (s.words > MAX_WORDS || s.words < 2) return [];
-    const w = s.lower.match(WORD) ?? [];
-    const set = new Set<string>();
-    for (let i = 1; i < w.length; i++) set.add(`${w[i - 1]} ${w[i]}`);
-    return [...set];
-  });
-  const count = new Map<string, number>();
+  const bigrams = shapes.map((s) => (s.words > MAX_WORDS || s.words < 2 ? [] : [...new Set(bigramHashes(s.lower))]));
+  const count = new Map<number, number>();
   for (const list of bigrams) for (const b of list) count.set(b, (count.get(b) ?? 0) + 1);
-  return bigrams.map((list) =>
-    list.length === 0 ? 0 : list.filter((b) => (count.get(b) ?? 0) > 1).length / list.length,
-  );
+  return bigrams.map((list) => {
+    if (list.length === 0) return 0;
+    let shared = 0;
+    for (const b of list) if (count.get(b)! > 1) shared++;
+    return shared / list.length;
+  });
 }

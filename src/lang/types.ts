@@ -62,6 +62,11 @@ export interface LanguagePack {
   code: LanguageCode;
   /** ISO 639-3 code as franc reports it. */
   franc: string;
+  /**
+   * Frequent function words that are rare in the other supported languages (lower-case):
+   * a clear majority of them decides the language without running franc.
+   */
+  functionWords: readonly string[];
   /** Abbreviations and month names for the segmenter. */
   segmentation: SegmentationData;
   /** Patterns for every cue family. */

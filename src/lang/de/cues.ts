@@ -40,7 +40,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder)?(?:analyse|report|studie|webinar|e-?book|depot|börsenbrief|aktien-?tipps?)\b`,
+      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       String.raw`\bpremium\b`,
       String.raw`\bbörsenbrief\b`,
@@ -57,7 +57,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       String.raw`\bnewsletter\b`,
-      String.raw`\b(?:e-?mail-?)?postfach\b`,
+      String.raw`\bpostfach\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
       String.raw`\bpush-?nachrichten?\b`,
     ],
@@ -67,7 +67,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}über (?:die |das |den )?[a-z0-9äöü]`,
+      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:[a-zäöü][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       String.raw`\bmit sitz in\b`,
       String.raw`\bweitere informationen (?:unter|finden sie|erhalten sie)\b`,
@@ -147,7 +147,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   contact: {
     patterns: [
       String.raw`^\W{0,3}(?:kontakt|ansprechpartner(?:in)?|pressekontakt|investor relations)\W{0,3}$`,
-      String.raw`\b(?:tel|telefon|fax|e-?mail|internet|isin|wkn|börsen|sprache|unternehmen)\.?:`,
+      String.raw`\b(?:tel|telefon|fax|e-mail|email|internet|isin|wkn|börsen|sprache|unternehmen)\.?:`,
     ],
   },
   widget: {
@@ -164,7 +164,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`[\p{Ll},;:]\s+(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b`,
       String.raw`^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b`,
-      String.raw`\b(?:[Dd]u|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]ir|[Dd]ich)\b`,
+      String.raw`\b(?:du|dein|deine|deinen|deinem|dir|dich|Du|Dein|Deine|Deinen|Deinem|Dir|Dich)\b`,
     ],
   },
   'buy-sell-question': {

@@ -67,7 +67,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmembers? (?:today|only|get)\b`,
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
-      String.raw`\b(?:per|a|/) ?month\b.{0,20}\$\d|\$\d[\d.,]*\s?(?:/|per |a )month\b`,
+      String.raw`/month\b`,
       String.raw`\bsponsored\b`,
       String.raw`\bexclusive (?:insights?|access|report|analysis|picks?)\b`,
       String.raw`\bcomprehensive .{0,20}report\b`,
@@ -85,7 +85,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'free-offer': {
     patterns: [
-      String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|e-?book|webinar)\b`,
+      String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\bfor free\b`,
       String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
@@ -93,7 +93,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}about (?:the )?[a-z0-9]`,
+      String.raw`^\W{0,3}about (?:the |us\b)?(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bis (?:one of )?(?:the|a|an) (?:world'?s |global |leading |premier |major |largest |fast(?:est)?-growing ){1,3}(?:provider|company|firm|platform|developer|manufacturer|maker|supplier|bank|group|operator|producer)`,
       String.raw`\bheadquartered in\b`,
       String.raw`\bfor more information(?:,| about)? (?:please )?(?:visit|see|go to)\b`,
@@ -189,7 +189,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
       String.raw`\b(?:reuters|afp|getty images|dpa|ap photo)/[a-z]`,
       String.raw`\bfile photo\b`,
-      String.raw`^\W{0,3}(?:data )?source:`,
+      String.raw`^\W{0,3}source:`,
+      String.raw`^\W{0,3}data source:`,
       String.raw`\bdata by \w+\W*$`,
     ],
   },
@@ -200,7 +201,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
-      String.raw`\b(?:tel|phone|fax|e-?mail)\.?:`,
+      String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:`,
       String.raw`^\W{0,3}source:? [a-z]`,
     ],
   },

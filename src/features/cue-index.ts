@@ -1,0 +1,92 @@
+import { CUE_NAMES, type CueName, type LanguagePack } from '../lang/types.js';
+import { patternAnchors, patternSymbols } from './pattern-anchors.js';
+
+/** One cue pattern, compiled. */
+interface CuePattern {
+  family: number;
+  re: RegExp;
+  /** Tested against the original text instead of the lower-cased one. */
+  exact: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Patterns whose anchor ends at this node. */
+  patterns: number[];
+}
+
+/**
+ * All cue families of some language packs, indexed by anchor words: a unit is tested only
+ * against the patterns whose anchors start one of its word tokens (plus the few patterns
+ * without an anchor). Equivalent to testing every pattern, at a fraction of the cost.
+ */
+export interface CueIndex {
+  /** The families that match a unit, in {@link CUE_NAMES} order. */
+  match(text: string, lower: string): CueName[];
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 other. */
+const wordCodeCache = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  let known = wordCodeCache[c]!;
+  if (known === 0) wordCodeCache[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Compiles the cue families of several language packs into one index. */
+export function compileCueIndex(packs: readonly LanguagePack[]): CueIndex {
+  const patterns: CuePattern[] = [];
+  /** Patterns without anchor words, with the symbols one of which a match needs (if known). */
+  const unanchored: { id: number; symbols: string[] | undefined }[] = [];
+  const root: TrieNode = { next: new Map(), patterns: [] };
+  CUE_NAMES.forEach((name, family) => {
+    for (const pack of packs) {
+      const { patterns: sources, caseSensitive = false } = pack.cues[name];
+      for (const source of sources) {
+        const id = patterns.push({ family, re: new RegExp(source, 'u'), exact: caseSensitive }) - 1;
+        const anchors = patternAnchors(source);
+        if (!anchors) {
+          unanchored.push({ id, symbols: patternSymbols(source) });
+          continue;
+        }
+        for (const word of anchors) {
+          let node = root;
+          for (let i = 0; i < word.length; i++) {
+            const c = word.charCodeAt(i);
+            let child = node.next.get(c);
+            if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }));
+            node = child;
+          }
+          node.patterns.push(id);
+        }
+      }
+    }
+  });
+
+  return {
+    match(text: string, lower: string): CueName[] {
+      const candidates = new Set<number>();
+      for (const u of unanchored) if (!u.symbols || u.symbols.some((c) => lower.includes(c))) candidates.add(u.id);
+      const n = lower.length;
+      let i = 0;
+      while (i < n) {
+        while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
+        let node: TrieNode | undefined = root;
+        for (let j = i; j < n && node; j++) {
+          node = node.next.get(lower.charCodeAt(j));
+          if (node) for (const p of node.patterns) candidates.add(p);
+        }
+        while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+      }
+      const found = new Set<number>();
+      for (const id of candidates) {
+        const p = patterns[id]!;
+        if (!found.has(p.family) && p.re.test(p.exact ? text : lower)) found.add(p.family);
+      }
+      return [...found].sort((a, b) => a - b).map((f) => CUE_NAMES[f]!);
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Finds, for a regular-expression source, a set of "anchor" words such that every match of the
+ * pattern contains a word token (a run of letters and digits) that starts with one of them.
+ * The cue index uses anchors to test only the patterns that can match a unit: running every
+ * pattern on every unit costs far more than the rest of the pipeline together.
+ *
+ * Handles the regex subset the cue lists use (literals, escapes, classes, groups, lookarounds,
+ * alternation, quantifiers) and answers `undefined` whenever it cannot prove an anchor.
+ */
+
+interface Item {
+  kind: 'letter' | 'other' | 'boundary' | 'zero' | 'group' | 'wordy';
+  /** The lower-cased letter for `letter` items. */
+  char?: string;
+  group?: Item[][];
+  /** For `other` items: the literal characters it can match, when known. */
+  chars?: string[];
+  optional: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CLASS_WITH_WORD_CHARS = /[\p{L}\p{N}]|\\[wdpPSD]/u;
+
+/** Parses an alternation starting at `i`; returns its branches and where it stopped. */
+function parseAlternation(src: string, i: number): [Item[][], number] {
+  const branches: Item[][] = [[]];
+  while (i < src.length && src[i] !== ')') {
+    if (src[i] === '|') {
+      branches.push([]);
+      i++;
+      continue;
+    }
+    const [item, next] = parseAtom(src, i);
+    i = parseQuantifier(src, next, item);
+    branches[branches.length - 1]!.push(item);
+  }
+  return [branches, i];
+}
+
+function parseAtom(src: string, i: number): [Item, number] {
+  const c = src[i]!;
+  if (c === '\\') {
+    const e = src[i + 1] ?? '';
+    if (e === 'b') return [{ kind: 'boundary', optional: false }, i + 2];
+    if (e === 'B') return [{ kind: 'zero', optional: false }, i + 2];
+    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false }, src.indexOf('}', i) + 1];
+    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false }, i + 2];
+    return [{ kind: 'other', chars: /[sWtnr]/.test(e) ? undefined : [e], optional: false }, i + 2];
+  }
+  if (c === '[') {
+    let j = i + 1;
+    while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+    const body = src.slice(i + 1, j);
+    if (CLASS_WITH_WORD_CHARS.test(body)) return [{ kind: 'wordy', optional: false }, j + 1];
+    const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
+    return [{ kind: 'other', chars: literal, optional: false }, j + 1];
+  }
+  if (c === '(') {
+    const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
+    const start = look
+      ? i + look[0].length
+      : src.startsWith('(?:', i)
+        ? i + 3
+        : src.startsWith('(?<', i)
+          ? src.indexOf('>', i) + 1
+          : i + 1;
+    const [branches, end] = parseAlternation(src, start);
+    return [look ? { kind: 'zero', optional: false } : { kind: 'group', group: branches, optional: false }, end + 1];
+  }
+  if (c === '^') return [{ kind: 'boundary', optional: false }, i + 1];
+  if (c === '$') return [{ kind: 'zero', optional: false }, i + 1];
+  if (c === '.') return [{ kind: 'wordy', optional: false }, i + 1];
+  if (WORD_CHAR.test(c)) return [{ kind: 'letter', char: c.toLowerCase(), optional: false }, i + 1];
+  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false }, i + 1];
+}
+
+function parseQuantifier(src: string, i: number, item: Item): number {
+  const c = src[i];
+  if (c === '?' || c === '*') item.optional = true;
+  else if (c === '{') {
+    const end = src.indexOf('}', i);
+    if (/^\{0\b/.test(src.slice(i, end))) item.optional = true;
+    i = end;
+  } else if (c !== '+') return i;
+  i++;
+  return src[i] === '?' ? i + 1 : i;
+}
+
+/** Whether an item can contain a letter or digit. */
+function hasWordChars(item: Item): boolean {
+  if (item.kind === 'letter' || item.kind === 'wordy') return true;
+  return item.kind === 'group' && item.group!.some((b) => b.some(hasWordChars));
+}
+
+/** Anchors of a sequence, or undefined. Prefers the anchor set whose shortest word is longest. */
+function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefined {
+  let best: string[] | undefined;
+  const consider = (set: string[]) => {
+    const score = Math.min(...set.map((w) => w.length)) - set.length / 100;
+    const bestScore = best ? Math.min(...best.map((w) => w.length)) - best.length / 100 : -Infinity;
+    if (score > bestScore) best = set;
+  };
+  let boundary = atBoundary;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'zero') continue;
+    if (item.kind === 'boundary') {
+      boundary = true;
+      continue;
+    }
+    if (item.optional) {
+      if (hasWordChars(item)) boundary = false;
+      continue;
+    }
+    if (item.kind === 'letter') {
+      let word = '';
+      let j = i;
+      while (j < items.length && items[j]!.kind === 'letter' && !items[j]!.optional) word += items[j++]!.char;
+      if (boundary && word.length >= 2) consider([word]);
+      i = j - 1;
+      boundary = false;
+      continue;
+    }
+    if (item.kind === 'group') {
+      const set = alternationAnchors(item.group!, boundary);
+      if (set) consider(set);
+      boundary = !hasWordChars(item) ? boundary : false;
+      continue;
+    }
+    boundary = item.kind === 'other';
+  }
+  return best;
+}
+
+function alternationAnchors(branches: Item[][], atBoundary: boolean): string[] | undefined {
+  const all: string[] = [];
+  for (const b of branches) {
+    const a = sequenceAnchors(b, atBoundary);
+    if (!a) return undefined;
+    all.push(...a);
+  }
+  return [...new Set(all)];
+}
+
+/**
+ * Anchor words of a pattern source (lower-cased), or `undefined` when every unit must be
+ * tested against it.
+ */
+export function patternAnchors(source: string): string[] | undefined {
+  const [branches] = parseAlternation(source, 0);
+  return alternationAnchors(branches, false);
+}
+
+/**
+ * For a pattern without anchor words: characters of which a match must contain at least one
+ * (its first mandatory literal symbol, e.g. "©" or "»"), or `undefined`.
+ */
+export function patternSymbols(source: string): string[] | undefined {
+  const [branches] = parseAlternation(source, 0);
+  if (branches.length !== 1) return undefined;
+  return branches[0]!.find((item) => item.kind === 'other' && !item.optional && item.chars)?.chars;
+}
