@@ -1,53 +1,54 @@
+import { CONTEXT_FEATURE_NAMES } from './context-features.js';
 import { FEATURE_NAMES } from './features/index.js';
-import { LABELS, type Model } from './types.js';
+import { LABELS, type LinearModel, type Model } from './types.js';
 
 /** Class probabilities of one unit, in {@link LABELS} order. */
 export type Probabilities = Float64Array;
 
-/** Throws when a model was trained for another feature list than this runtime computes. */
-export function assertModelFits(model: Model): void {
+function assertFits(part: LinearModel | undefined, expected: readonly string[], name: string): void {
   const same =
-    model.features.length === FEATURE_NAMES.length && model.features.every((f, i) => f === FEATURE_NAMES[i]);
-  if (!same || model.weights.length !== LABELS.length || model.bias.length !== LABELS.length) {
+    part !== undefined &&
+    Array.isArray(part.features) &&
+    part.features.length === expected.length &&
+    part.features.every((f, i) => f === expected[i]) &&
+    part.weights?.length === LABELS.length &&
+    part.weights.every((w) => w.length === expected.length) &&
+    part.bias?.length === LABELS.length;
+  if (!same) {
     throw new TypeError(
-      `promostrip: the model does not fit this version: expected ${LABELS.length} labels × ${FEATURE_NAMES.length} features (${FEATURE_NAMES.slice(0, 3).join(', ')}, …), found ${model.weights.length} × ${model.features.length}`,
+      `promostrip: the model does not fit this version: its ${name} classifier needs ${LABELS.length} labels × ${expected.length} features (${expected.slice(0, 3).join(', ')}, …), found ${part?.weights?.length ?? 0} × ${part?.features?.length ?? 0}`,
     );
   }
 }
 
-/** The linear score of each label for one unit: `bias + weights · features`. */
-export function logits(values: Float64Array, model: Model): Float64Array {
-  const out = new Float64Array(LABELS.length);
+/** Throws a TypeError when a model was trained for other features than this runtime computes. */
+export function assertModelFits(model: Model): void {
+  assertFits(model?.unit, FEATURE_NAMES, 'unit');
+  assertFits(model?.context, CONTEXT_FEATURE_NAMES, 'context');
+}
+
+/** Softmax of `bias + weights · values`. */
+export function classify(values: Float64Array, model: LinearModel): Probabilities {
+  const z = new Float64Array(LABELS.length);
+  let max = -Infinity;
   for (let k = 0; k < LABELS.length; k++) {
     const w = model.weights[k]!;
-    let z = model.bias[k]!;
-    for (let j = 0; j < values.length; j++) if (values[j] !== 0) z += w[j]! * values[j]!;
-    out[k] = z;
+    let s = model.bias[k]!;
+    for (let j = 0; j < values.length; j++) if (values[j] !== 0) s += w[j]! * values[j]!;
+    z[k] = s;
+    if (s > max) max = s;
   }
-  return out;
-}
-
-/** Softmax of logits, in place-safe form (returns a new array). */
-export function softmax(z: Float64Array): Probabilities {
-  let max = -Infinity;
-  for (const v of z) if (v > max) max = v;
-  const out = new Float64Array(z.length);
   let sum = 0;
-  for (let k = 0; k < z.length; k++) sum += out[k] = Math.exp(z[k]! - max);
-  for (let k = 0; k < z.length; k++) out[k]! /= sum;
-  return out;
-}
-
-/** Class probabilities of one unit under a model. */
-export function classify(values: Float64Array, model: Model): Probabilities {
-  return softmax(logits(values, model));
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+  return z;
 }
 
 /**
  * The features that pushed a unit most towards label index `toward` rather than `against`,
  * strongest first, as feature indices (only positive contributions).
  */
-export function strongestEvidence(values: Float64Array, model: Model, toward: number, against: number, limit: number): number[] {
+export function strongestEvidence(values: Float64Array, model: LinearModel, toward: number, against: number, limit: number): number[] {
   const w = model.weights[toward]!;
   const e = model.weights[against]!;
   const pairs: [number, number][] = [];

@@ -1,4 +1,5 @@
 import { strongestEvidence, type Probabilities } from './classify.js';
+import { CONTEXT_FEATURE_NAMES, CONTEXT_REASONS } from './context-features.js';
 import { FEATURE_REASONS } from './explain.js';
 import type { UnitFeatures } from './features/index.js';
 import { LABELS, type BoilerplateLabel, type Model } from './types.js';
@@ -13,14 +14,23 @@ export interface Decision {
   reasons: string[];
 }
 
-const REASONS_PER_UNIT = 3;
+const OWN_REASONS = 2;
+/** The context is named among the reasons when it moved the score at least this much. */
+const CONTEXT_SHIFT = 0.2;
 
-/** The model's verdict on one unit before context smoothing, with the features behind it. */
-export function initialDecision(p: Probabilities, f: UnitFeatures, model: Model): Decision {
+/**
+ * The verdict on one unit: the context classifier's probabilities, explained by the unit's own
+ * strongest features and, when the context changed the verdict, by the context that did.
+ */
+export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: Float64Array, model: Model): Decision {
   let best = 1;
-  for (let k = 2; k < LABELS.length; k++) if (p[k]! > p[best]!) best = k;
-  const score = 1 - p[0]!;
+  for (let k = 2; k < LABELS.length; k++) if (inContext[k]! > inContext[best]!) best = k;
+  const score = 1 - inContext[0]!;
   const [toward, against] = score >= 0.5 ? [best, 0] : [0, best];
-  const reasons = strongestEvidence(f.values, model, toward, against, REASONS_PER_UNIT).map((j) => FEATURE_REASONS[j]!);
+  const reasons = strongestEvidence(f.values, model.unit, toward, against, OWN_REASONS).map((j) => FEATURE_REASONS[j]!);
+  if (Math.abs(score - (1 - own[0]!)) >= CONTEXT_SHIFT) {
+    const j = strongestEvidence(context, model.context, toward, against, 3).find((c) => CONTEXT_REASONS[CONTEXT_FEATURE_NAMES[c]!]);
+    if (j !== undefined) reasons.unshift(CONTEXT_REASONS[CONTEXT_FEATURE_NAMES[j]!]!);
+  }
   return { score, label: LABELS[best] as BoilerplateLabel, reasons };
 }

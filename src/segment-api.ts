@@ -1,15 +1,20 @@
 import { detectLanguage } from './lang/detect.js';
-import { packsFor } from './lang/packs.js';
+import { LANGUAGE_PACKS, packsFor } from './lang/packs.js';
 import type { SegmentationData } from './lang/types.js';
 import { splitUnits } from './segment/index.js';
 import type { SegmentOptions, Unit } from './types.js';
 import { assertText } from './validate.js';
 
-/** Merges the segmentation data of several language packs (used for `und`). */
+/**
+ * The segmentation data of some packs, merged. Sentence openers always come from every pack:
+ * they only decide ambiguous full stops, the words of one language are not openers of another
+ * after an abbreviation, and scraped text mixes languages.
+ */
 function mergeSegmentationData(data: readonly SegmentationData[]): SegmentationData {
   return {
     abbreviations: [...new Set(data.flatMap((d) => d.abbreviations))],
     months: [...new Set(data.flatMap((d) => d.months))],
+    sentenceOpeners: [...new Set(LANGUAGE_PACKS.flatMap((p) => p.segmentation.sentenceOpeners))],
   };
 }
 

@@ -1,6 +1,7 @@
 import { classify } from './classify.js';
 import { analyze } from './analyze.js';
-import { initialDecision } from './decide.js';
+import { contextFeatures } from './context-features.js';
+import { decide } from './decide.js';
 import { detectLanguage } from './lang/detect.js';
 import { resolveOptions } from './options.js';
 import { keptText, labelSegments } from './result.js';
@@ -13,8 +14,8 @@ import { assertText } from './validate.js';
 /**
  * Removes promotion, related-content lists, disclaimers and page chrome from an article.
  *
- * The pipeline: text → units (headings, sentences, list items, lines) → features → model scores
- * → context smoothing → user rules → labels → result.
+ * The pipeline: text → units (headings, sentences, list items, lines) → features → unit scores
+ * → context scores → smoothing passes → user rules → labels → result.
  *
  * @param text - The article as plain text.
  * @param options - Language, labels to remove, threshold, user rules, model.
@@ -26,7 +27,10 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   const opts = resolveOptions(options);
   const language = opts.language ?? detectLanguage(text);
   const { units, features } = analyze(text, language);
-  const decisions = features.map((f) => initialDecision(classify(f.values, opts.model), f, opts.model));
+  const { model } = opts;
+  const own = features.map((f) => classify(f.values, model.unit));
+  const context = contextFeatures(units, features, own);
+  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context), features[i]!, c, model));
   smooth({ units, features, decisions, threshold: opts.threshold });
   applyUserRules(units, decisions, opts.rules);
   const segments = labelSegments(units, decisions, opts.threshold);

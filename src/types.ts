@@ -115,14 +115,25 @@ export interface SegmentOptions {
 }
 
 /**
- * A trained multinomial logistic model over {@link FEATURE_NAMES}: one weight row per label
- * in {@link LABELS} order, one column per feature, and one bias per label.
+ * A multinomial logistic classifier: one weight row per label in {@link LABELS} order, one
+ * column per named feature, and one bias per label.
  */
-export interface Model {
-  /** Feature names, in column order; must equal the runtime's FEATURE_NAMES. */
+export interface LinearModel {
+  /** Feature names, in column order. */
   features: readonly string[];
   /** `weights[label][feature]`, rows in {@link LABELS} order. */
   weights: readonly (readonly number[])[];
   /** One bias per label, in {@link LABELS} order. */
   bias: readonly number[];
+}
+
+/**
+ * A trained model as `npm run train` writes it: a unit classifier over each unit's own features,
+ * and a context classifier over the unit classifier's output for the unit and its neighbours.
+ */
+export interface Model {
+  /** Classifies a unit from its own features (FEATURE_NAMES). */
+  unit: LinearModel;
+  /** Re-classifies a unit from the unit classifier's verdicts around it (CONTEXT_FEATURE_NAMES). */
+  context: LinearModel;
 }

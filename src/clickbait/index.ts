@@ -1,4 +1,31 @@
-/** Clickbait scoring of headlines and teasers (stub until it lands). */
-export interface ClickbaitResult { score: number; language: string; reasons: string[] }
-/** Scores how much a headline or teaser is clickbait, in [0, 1] (stub). */
-export function clickbaitScore(_text: string): ClickbaitResult { return { score: 0, language: 'und', reasons: [] }; }
+/**
+ * Clickbait scoring of headlines and teaser sentences (German and English). See
+ * `docs/clickbait.md` for the model, the data it was trained on and how well it does.
+ */
+import { CLICKBAIT_CUES } from './cues.js';
+import { modelDe } from './model-de.js';
+import { modelEn } from './model-en.js';
+import { createClickbaitScorer, scoreClickbait, type ClickbaitScorer } from './score.js';
+import type { ClickbaitOptions, ClickbaitResult } from './types.js';
+
+export type { ClickbaitOptions, ClickbaitResult } from './types.js';
+
+let bundled: ClickbaitScorer | undefined;
+
+/**
+ * Scores how much a headline or teaser sentence is clickbait, in [0, 1].
+ *
+ * The language is `options.language`, else detected (franc, then a function-word vote for
+ * headlines too short for franc); when it stays undetermined, both models score and the mean is
+ * returned. Only the first 1000 characters are scored. Empty input and input
+ * without letters score 0 with a reason; nothing but a non-string argument throws.
+ *
+ * @param text - A headline, teaser or sentence.
+ * @param options - `language` to skip detection.
+ * @returns The score, the language used and the strongest reasons.
+ * @throws TypeError when `text` is not a string or `options.language` is not `de`, `en` or `und`.
+ */
+export function clickbaitScore(text: string, options: ClickbaitOptions = {}): ClickbaitResult {
+  bundled ??= createClickbaitScorer({ de: modelDe, en: modelEn }, CLICKBAIT_CUES);
+  return scoreClickbait(text, options, bundled);
+}

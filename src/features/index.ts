@@ -36,9 +36,6 @@ export const STRUCTURE_FEATURES = [
   'ratio:upper',
   'ratio:titlecase',
   'repeated',
-  'ctx:block-cue',
-  'ctx:prev-cue',
-  'ctx:next-cue',
   'ctx:prev-colon',
   'ctx:prev-heading',
   'ctx:next-long-sentence',
@@ -130,14 +127,10 @@ export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePatter
 const hasBoilerplateCue = (f: UnitFeatures | undefined): boolean =>
   f !== undefined && f.cues.some((c) => BOILERPLATE_CUES.has(c));
 
-/** Features that look at a unit's neighbours, block and the related-list headers before it. */
+/** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */
 function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
-  const blockCue = new Map<number, boolean>();
   const blockSize = new Map<number, number>();
-  units.forEach((u, i) => {
-    blockSize.set(u.block, (blockSize.get(u.block) ?? 0) + 1);
-    if (hasBoilerplateCue(feats[i])) blockCue.set(u.block, true);
-  });
+  for (const u of units) blockSize.set(u.block, (blockSize.get(u.block) ?? 0) + 1);
   let relatedHeaderBlock = -Infinity;
   const headlineLike = (i: number): boolean => {
     const u = units[i];
@@ -147,9 +140,6 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
   units.forEach((u, i) => {
     const v = feats[i]!.values;
     const prev = feats[i - 1];
-    v[col('ctx:block-cue')] = blockCue.get(u.block) ? 1 : 0;
-    v[col('ctx:prev-cue')] = hasBoilerplateCue(prev) ? 1 : 0;
-    v[col('ctx:next-cue')] = hasBoilerplateCue(feats[i + 1]) ? 1 : 0;
     v[col('ctx:prev-colon')] = prev?.shape.end === ':' ? 1 : 0;
     v[col('ctx:prev-heading')] = units[i - 1]?.kind === 'heading' ? 1 : 0;
     const next = feats[i + 1];

@@ -9,6 +9,12 @@ export interface SegmentationData {
   abbreviations: readonly string[];
   /** Month names (lower-case); "29. Januar" is an ordinal date, not a sentence end. */
   months: readonly string[];
+  /**
+   * Words that commonly open a sentence (lower-case). After an abbreviation, an initial or an
+   * ordinal, a full stop ends the sentence only when one of these follows ("Inc. The" splits,
+   * "Inc. Class A" does not).
+   */
+  sentenceOpeners: readonly string[];
 }
 
 /**

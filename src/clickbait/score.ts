@@ -1,0 +1,87 @@
+import type { DetectedLanguage, LanguageCode } from '../types.js';
+import { assertText } from '../validate.js';
+import { clickbaitFeatures, compileClickbaitCues, type CompiledClickbaitCues } from './features.js';
+import { headlineLanguage, languageVotes } from './language.js';
+import { contributionReasons } from './reasons.js';
+import type { ClickbaitCues, ClickbaitModel, ClickbaitOptions, ClickbaitResult } from './types.js';
+
+/**
+ * Only this many characters of the input are scored: a headline or teaser is far shorter, and
+ * the bound keeps the cost of any input constant.
+ */
+export const MAX_SCORED_CHARS = 1000;
+
+const LANGUAGES: readonly DetectedLanguage[] = ['de', 'en', 'und'];
+
+/** Everything needed to score: one model and one compiled cue set per language. */
+export interface ClickbaitScorer {
+  models: Readonly<Record<LanguageCode, ClickbaitModel>>;
+  cues: Readonly<Record<LanguageCode, CompiledClickbaitCues>>;
+  votes: ReturnType<typeof languageVotes>;
+}
+
+/** Builds a scorer from models and the cue data they were trained with. */
+export function createClickbaitScorer(
+  models: Readonly<Record<LanguageCode, ClickbaitModel>>,
+  cues: Readonly<Record<LanguageCode, ClickbaitCues>>,
+): ClickbaitScorer {
+  return {
+    models,
+    cues: { de: compileClickbaitCues(cues.de), en: compileClickbaitCues(cues.en) },
+    votes: languageVotes(cues),
+  };
+}
+
+/** The logistic function. */
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Probability of clickbait under one model, with each feature's contribution to the log-odds. */
+function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues) {
+  const contributions = new Map<string, number>();
+  let logit = model.bias;
+  for (const [feature, value] of clickbaitFeatures(text, cues)) {
+    const weight = model.weights[feature];
+    if (weight === undefined) continue;
+    contributions.set(feature, weight * value);
+    logit += weight * value;
+  }
+  return { score: sigmoid(logit), contributions };
+}
+
+/** Bounds the text to the scored prefix, blanks control characters, and notes any cut. */
+function prepare(text: string): { sample: string; notes: string[] } {
+  const notes: string[] = [];
+  let sample = text;
+  if (sample.length > MAX_SCORED_CHARS) {
+    sample = sample.slice(0, MAX_SCORED_CHARS);
+    notes.push(`scored the first ${MAX_SCORED_CHARS} characters only`);
+  }
+  return { sample: sample.replace(/\p{Cc}/gu, ' '), notes };
+}
+
+/**
+ * Scores a headline or teaser sentence with the given scorer (see {@link clickbaitScore}).
+ *
+ * @throws TypeError when `text` is not a string or `options.language` is not a language code.
+ */
+export function scoreClickbait(text: string, options: ClickbaitOptions, scorer: ClickbaitScorer): ClickbaitResult {
+  assertText(text, 'text');
+  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
+    throw new TypeError(`promostrip: \`options.language\` must be one of ${LANGUAGES.join(', ')}`);
+  }
+  const { sample, notes } = prepare(text);
+  if (!/\p{L}/u.test(sample)) {
+    const why = sample.trim() === '' ? 'empty input' : 'no letters to score';
+    return { score: 0, language: options.language ?? 'und', reasons: [why, ...notes] };
+  }
+  const language = options.language ?? headlineLanguage(sample, scorer.votes);
+  const codes: LanguageCode[] = language === 'und' ? ['de', 'en'] : [language];
+  const scored = codes.map((code) => scoreWithModel(sample, scorer.models[code], scorer.cues[code]));
+  const score = scored.reduce((sum, s) => sum + s.score, 0) / scored.length;
+  const isBait = score >= 0.5;
+  // With several models, explain with the one that leans hardest towards the decision.
+  const explaining = scored.reduce((a, b) => (isBait ? (b.score > a.score ? b : a) : b.score < a.score ? b : a));
+  return { score, language, reasons: [...contributionReasons(explaining.contributions, isBait), ...notes] };
+}

@@ -1,0 +1,150 @@
+import type { Probabilities } from './classify.js';
+import type { UnitFeatures } from './features/index.js';
+import type { Unit } from './types.js';
+
+const LABEL_NAMES = ['promo', 'related', 'disclaimer', 'chrome'] as const;
+const perLabel = (prefix: string) => LABEL_NAMES.map((l) => `${prefix}:${l}`);
+
+/**
+ * Features of the context classifier: the unit classifier's verdicts on the unit, its
+ * neighbours, its line and block, the text before and after it, and the section header above
+ * it, plus a few shape features for the context to interact with. This is the learned part of
+ * context smoothing: a promo tail reads as a block, a list under a related header as a run.
+ */
+export const CONTEXT_FEATURE_NAMES: readonly string[] = [
+  ...perLabel('self'),
+  ...perLabel('prev'),
+  ...perLabel('next'),
+  'prev:boiler',
+  'next:boiler',
+  'prev2:boiler',
+  'next2:boiler',
+  'prev:same-block',
+  'next:same-block',
+  'line:others-max',
+  'line:others-mean',
+  'block:others-mean',
+  'before:mean',
+  'after:mean',
+  'header:boiler',
+  ...perLabel('header'),
+  'kind:heading',
+  'kind:sentence',
+  'kind:list-item',
+  'kind:line',
+  'words:log',
+  'end:none',
+  'pos:start',
+  'is:first',
+  'is:last',
+];
+
+/** Reasons shown when the context classifier changed a verdict, by context feature. */
+export const CONTEXT_REASONS: Readonly<Record<string, string>> = {
+  'prev:boiler': 'follows boilerplate',
+  'next:boiler': 'precedes boilerplate',
+  'prev2:boiler': 'follows boilerplate',
+  'next2:boiler': 'precedes boilerplate',
+  'line:others-max': 'shares a line with boilerplate',
+  'line:others-mean': 'shares a line with boilerplate',
+  'block:others-mean': 'in a boilerplate block',
+  'after:mean': 'everything after it is boilerplate',
+  'before:mean': 'everything before it is boilerplate',
+  'header:boiler': 'under a boilerplate header',
+  'header:related': 'under a related-content header',
+  'header:promo': 'under a promotional header',
+  'header:disclaimer': 'under a disclaimer header',
+  'header:chrome': 'under a page-chrome header',
+  'prev:related': 'continues a related-content list',
+  'next:related': 'continues a related-content list',
+  'prev:promo': 'continues a promotional block',
+  'next:promo': 'continues a promotional block',
+};
+
+const C = Object.fromEntries(CONTEXT_FEATURE_NAMES.map((n, i) => [n, i])) as Record<string, number>;
+/** A section header reaches this many blocks down. */
+const HEADER_REACH = 3;
+/** A header is a heading or non-sentence line of at most this many words. */
+const HEADER_WORDS = 10;
+
+/**
+ * Context features of every unit, from the unit classifier's probabilities.
+ * Linear in the number of units.
+ */
+export function contextFeatures(units: readonly Unit[], features: readonly UnitFeatures[], probs: readonly Probabilities[]): Float64Array[] {
+  const n = units.length;
+  const boiler = probs.map((p) => 1 - p[0]!);
+  const weight = features.map((f) => f.shape.trimmed.length + 1);
+  // Weighted prefix sums of the boilerplate probability, for "everything before/after".
+  const prefix = new Float64Array(n + 1);
+  const prefixW = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = prefix[i]! + boiler[i]! * weight[i]!;
+    prefixW[i + 1] = prefixW[i]! + weight[i]!;
+  }
+  const groupStats = (key: (u: Unit) => number) => {
+    const sum = new Map<number, number>();
+    const count = new Map<number, number>();
+    const max = new Map<number, number[]>();
+    units.forEach((u, i) => {
+      const k = key(u);
+      sum.set(k, (sum.get(k) ?? 0) + boiler[i]!);
+      count.set(k, (count.get(k) ?? 0) + 1);
+      const m = max.get(k) ?? [];
+      m.push(boiler[i]!);
+      max.set(k, m);
+    });
+    return { sum, count, max };
+  };
+  const lines = groupStats((u) => u.line);
+  const blocks = groupStats((u) => u.block);
+  const othersMax = (values: number[], self: number) => {
+    let m = 0;
+    let skipped = false;
+    for (const v of values) {
+      if (!skipped && v === self) skipped = true;
+      else if (v > m) m = v;
+    }
+    return m;
+  };
+
+  let header = -1;
+  return units.map((u, i) => {
+    const v = new Float64Array(CONTEXT_FEATURE_NAMES.length);
+    const p = probs[i]!;
+    const prev = probs[i - 1];
+    const next = probs[i + 1];
+    LABEL_NAMES.forEach((l, k) => {
+      v[C[`self:${l}`]!] = p[k + 1]!;
+      v[C[`prev:${l}`]!] = prev ? prev[k + 1]! : 0;
+      v[C[`next:${l}`]!] = next ? next[k + 1]! : 0;
+    });
+    v[C['prev:boiler']!] = boiler[i - 1] ?? 0;
+    v[C['next:boiler']!] = boiler[i + 1] ?? 0;
+    v[C['prev2:boiler']!] = boiler[i - 2] ?? 0;
+    v[C['next2:boiler']!] = boiler[i + 2] ?? 0;
+    v[C['prev:same-block']!] = units[i - 1]?.block === u.block ? 1 : 0;
+    v[C['next:same-block']!] = units[i + 1]?.block === u.block ? 1 : 0;
+    const lineCount = lines.count.get(u.line)!;
+    v[C['line:others-max']!] = lineCount > 1 ? othersMax(lines.max.get(u.line)!, boiler[i]!) : 0;
+    v[C['line:others-mean']!] = lineCount > 1 ? (lines.sum.get(u.line)! - boiler[i]!) / (lineCount - 1) : 0;
+    const blockCount = blocks.count.get(u.block)!;
+    v[C['block:others-mean']!] = blockCount > 1 ? (blocks.sum.get(u.block)! - boiler[i]!) / (blockCount - 1) : 0;
+    v[C['before:mean']!] = i === 0 ? 0 : prefix[i]! / prefixW[i]!;
+    v[C['after:mean']!] = i === n - 1 ? 0 : (prefix[n]! - prefix[i + 1]!) / (prefixW[n]! - prefixW[i + 1]!);
+    if (header >= 0 && u.block - units[header]!.block <= HEADER_REACH) {
+      const h = probs[header]!;
+      v[C['header:boiler']!] = boiler[header]!;
+      LABEL_NAMES.forEach((l, k) => (v[C[`header:${l}`]!] = h[k + 1]!));
+    }
+    v[C[`kind:${u.kind}`]!] = 1;
+    const shape = features[i]!.shape;
+    v[C['words:log']!] = Math.log2(shape.words + 1) / 6;
+    v[C['end:none']!] = shape.end === '' ? 1 : 0;
+    v[C['pos:start']!] = prefixW[i]! / prefixW[n]!;
+    v[C['is:first']!] = i === 0 ? 1 : 0;
+    v[C['is:last']!] = i === n - 1 ? 1 : 0;
+    if (u.kind !== 'sentence' && shape.words <= HEADER_WORDS) header = i;
+    return v;
+  });
+}

@@ -1,0 +1,121 @@
+import type { ClickbaitCues } from '../../clickbait/types.js';
+
+/**
+ * German clickbait cues: phrase families of bait headlines and teasers (and of sober news, in
+ * `news-wording`). Sources are regular expressions matched case-insensitively as whole words.
+ */
+export const clickbaitCues: ClickbaitCues = {
+  functionWords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'ist', 'sind', 'mit',
+    'für', 'von', 'vom', 'zum', 'zur', 'im', 'bei', 'auf', 'nach', 'nicht', 'sich', 'wie', 'was', 'warum',
+    'diese', 'dieser', 'auch', 'noch', 'jetzt', 'wird', 'werden', 'hat', 'haben', 'aus', 'über', 'sie',
+    'er', 'es', 'ihr', 'so', 'wer', 'alle', 'neue', 'mehr', 'bis', 'gegen', 'um', 'am',
+  ],
+  distinctiveLetters: ['ä', 'ö', 'ü', 'ß'],
+  numberWords: [
+    'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn',
+    'zwanzig', 'dutzend', 'hundert',
+  ],
+  families: {
+    'forward-reference': {
+      patterns: [
+        'diese[rsmn]?', 'dieses', 'darum', 'deshalb', 'deswegen', 'so', 'hier ist', 'hier sind',
+        'das steckt dahinter', 'steckt dahinter', 'was dahinter steckt', 'die antwort', 'das geheimnis',
+        'verrät', 'enthüllt', 'das ist', 'das sind', 'das passiert', 'was passiert', 'was jetzt',
+        'das bedeutet', 'was das bedeutet', 'wer hätte', 'damit hat niemand gerechnet', 'der grund',
+        'die wahrheit', 'alles, was', 'alles was', 'was sie wissen müssen', 'was du wissen musst',
+        'nur eine', 'genau das', 'solche', 'sowas',
+      ],
+    },
+    'second-person': {
+      patterns: [
+        'du', 'dein(?:e|en|em|er|es)?', 'dich', 'dir', 'euch', 'eure[rsmn]?', 'ihr solltet', 'kennst',
+        'weißt', 'musst', 'solltest', 'kannst', 'willst', 'wirst', 'hast',
+      ],
+      exactCase: [
+        '(?<=\\S\\s{1,3})(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)',
+        'sollten Sie', 'können Sie', 'müssen Sie', 'wollen Sie', 'Sichern Sie',
+      ],
+    },
+    urgency: {
+      patterns: [
+        'jetzt', 'sofort', 'schnell', 'noch heute', 'heute noch', 'bevor es zu spät ist', 'zu spät',
+        'letzte chance', 'dringend(?:er)?', 'nicht verpassen', 'handlungsbedarf', 'eilig', 'ab sofort',
+        'nur noch', 'endlich', 'gleich', 'achtung', 'eilmeldung', 'höchste zeit', 'bald',
+      ],
+    },
+    superlative: {
+      patterns: [
+        'beste[nrsm]?', 'schlechteste[nrsm]?', 'größte[nrsm]?', 'krasseste[nrsm]?', 'schönste[nrsm]?',
+        'genialste[nrsm]?', 'wichtigste[nrsm]?', 'ultimative[nrsm]?', 'perfekte[nrsm]?', 'top',
+        'am (?:meisten|besten|schönsten|liebsten)', 'aller ?zeiten', 'alle', 'alles', 'jede[rsmn]?',
+        'niemals', 'nie', 'immer', 'einzige[nrsm]?', 'unschlagbar', 'heißeste[nrsm]?', 'lustigste[nrsm]?',
+      ],
+    },
+    hype: {
+      patterns: [
+        'millionär(?:e|in)?', 'kursexplosion', 'explodiert', 'explodieren', 'kursrakete', 'rakete',
+        'raketenstart', 'gratis', 'geheimtipp', 'geheim', 'unglaublich(?:e[nrsm]?)?', 'krass(?:e[nrsm]?)?',
+        'irre', 'wahnsinn', 'sensation(?:ell)?', 'hammer', 'mega', 'knaller', 'vervielfach(?:er|en)',
+        'verdoppl(?:er|ung)', 'tenbagger', 'durchstarten', 'startet durch', 'kaufrausch', 'goldgrube',
+        'jackpot', 'reich werden', 'traumrendite', 'hammer-?\\p{L}*', 'mega-?\\p{L}*', 'trick', 'tricks',
+        'genial(?:e[nrsm]?)?', 'wow', 'neue[nrsm]?', 'mehr', 'dinge',
+      ],
+    },
+    emotion: {
+      patterns: [
+        'schock(?:iert|ierend|-\\p{L}+)?', 'tränen', 'traurig(?:e[nrsm]?)?', 'rührend(?:e[nrsm]?)?',
+        'emotional(?:e[nrsm]?)?', 'süß(?:e[nrsm]?)?', 'herzzerreißend(?:e[nrsm]?)?', 'drama', 'bitter(?:e[nrsm]?)?',
+        'skandal', 'eklat', 'wut', 'entsetzt', 'fassungslos', 'überrascht', 'überraschende[nrsm]?', 'liebe',
+        'liebes-?\\p{L}*', 'traum', 'sorgen', 'angst', 'panik', 'peinlich(?:e[nrsm]?)?', 'gewissheit',
+        'heimlich(?:e[nrsm]?)?', 'geständnis', 'beichte', 'verrückt(?:e[nrsm]?)?', 'herz',
+      ],
+    },
+    'buy-sell-question': {
+      patterns: [
+        'kaufen oder verkaufen', 'verkaufen oder kaufen', 'kaufen, halten oder verkaufen', 'jetzt kaufen',
+        'jetzt einsteigen', 'einsteigen', 'einstieg', 'lohnt sich', 'lohnt es sich', 'kaufchance',
+        'kaufsignal', 'kaufen\\?', 'verkaufen\\?', 'nachkaufen', 'zugreifen', 'aussteigen', 'halten\\?',
+        'noch kaufen', 'rein oder raus', 'sollten anleger',
+      ],
+    },
+    'question-opener': {
+      patterns: [
+        '^\\W*(?:warum|wieso|weshalb|wie|was|welche[rsmn]?|wer|wo|wann|kennst|kennen|erkennst|weißt|hättest|würdest|kann|können|sollte[n]?|ist|sind|hat|haben|wird|werden|lohnt|steht)',
+      ],
+    },
+    'call-to-action': {
+      patterns: [
+        'hier klicken', 'klicken sie', 'klick', 'hier weiterlesen', 'weiterlesen', 'jetzt lesen',
+        'mehr erfahren', 'anmelden', 'abonnieren', 'jetzt sichern', 'sichern sie sich', 'hier geht',
+        'entdecken', 'herunterladen', 'downloaden', 'testen sie', 'melden sie sich', 'hier lesen',
+        'lesen sie', 'schauen sie', 'sehen sie', 'fordern sie', 'ansehen', 'mitmachen',
+      ],
+    },
+    'promo-offer': {
+      patterns: [
+        'gratis-?\\p{L}*', 'kostenlos(?:e[nrsm]?)?', 'exklusiv(?:e[nrsm]?)?', 'sonderreport', 'report',
+        'analyse', '\\p{L}*-analyse', 'börsenbrief', 'premium', 'abo', 'newsletter', 'empfehlung(?:en)?',
+        'depot', 'spezialreport', 'insider', 'rabatt', 'angebot', 'bonus', 'testsieger', 'studie',
+      ],
+    },
+    'soft-news': {
+      patterns: [
+        'quiz', 'test', 'fans?', 'stars?', 'promis?', 'baby', 'babys', 'liebe', 'hochzeit', 'trennung',
+        'ehe', 'freundin', 'freund', 'instagram', 'tiktok', 'rezepte?', 'hunde?', 'katzen?', 'mama',
+        'papa', 'tochter', 'sohn', 'schwanger(?:schaft)?', 'sängerin', 'sänger', 'moderatorin',
+        'moderator', 'schauspielerin', 'schauspieler', 'foto', 'fotos', 'netz', 'outfit', 'figur',
+        'horoskop', 'sternzeichen', 'küche', 'haare', 'tv', 'serie', 'show', 'dschungelcamp',
+      ],
+    },
+    'news-wording': {
+      patterns: [
+        'laut', 'sagt', 'meldet', 'berichtet', 'kündigt', 'erhöht', 'senkt', 'prognose', 'quartal',
+        'umsatz', 'gewinn', 'prozent', 'mrd\\.?', 'milliarden?', 'millionen?', 'steigt', 'fällt',
+        'beschließt', 'regierung', 'minister(?:in)?', 'präsident(?:in)?', 'polizei', 'gericht', 'wahl',
+        'bundestag', 'tote', 'verletzte', 'erdbeben', 'behörde', 'ag', 'se', 'gmbh', 'konzern', 'aktionäre',
+        'dax', 'bilanz', 'zinsen', 'ezb', 'streik', 'gipfel', 'abkommen', 'verhandlungen', 'urteil',
+      ],
+    },
+  },
+};

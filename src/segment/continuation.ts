@@ -1,0 +1,84 @@
+import { isCloser, isDigit, isLetterAt, isTerminal, isWhitespace } from './chars.js';
+import { fullStopContext } from './full-stop.js';
+import type { TextLine } from './lines.js';
+import { isLinkAt } from './links.js';
+import { listMarkerEnd } from './list-marker.js';
+import type { SegmentationRules } from './rules.js';
+import { endsSentence, terminalKind } from './sentence-end.js';
+import { isLowerWordAt, isMonthAt } from './words.js';
+import { FILL_RATIO, type WrapProfile } from './wrap.js';
+
+const COLON = 0x3a;
+const HYPHEN = 0x2d;
+const SOFT_HYPHEN = 0xad;
+
+/** Whether `line` ends in a sentence end that `next` does not continue. */
+function endsInSentenceEnd(text: string, line: TextLine, next: TextLine, rules: SegmentationRules): boolean {
+  let closersStart = line.contentEnd;
+  while (closersStart > line.contentStart && isCloser(text.charCodeAt(closersStart - 1))) closersStart--;
+  let runStart = closersStart;
+  while (runStart > line.contentStart && isTerminal(text.charCodeAt(runStart - 1))) runStart--;
+  if (runStart === closersStart) return false;
+  const run = { start: runStart, end: closersStart, closersEnd: line.contentEnd, kind: terminalKind(text, runStart, closersStart) };
+  return endsSentence(text, run, next.contentStart, line.start, rules);
+}
+
+/**
+ * Whether `line` ends in a full stop that leads into `next` whatever the layout: an ordinal
+ * before a month ("seit dem 07." / "November 2022") or an abbreviation before a number ("Nr." / "596/2014").
+ */
+function endsInLeadingFullStop(text: string, line: TextLine, next: TextLine, rules: SegmentationRules): boolean {
+  const dot = line.contentEnd - 1;
+  if (text.charCodeAt(dot) !== 0x2e || (dot > line.contentStart && isTerminal(text.charCodeAt(dot - 1)))) return false;
+  const context = fullStopContext(text, dot, line.start, rules);
+  if (context === 'ordinal') return isMonthAt(text, next.contentStart, rules);
+  return context === 'abbreviation' && isDigit(text.charCodeAt(next.contentStart));
+}
+
+/** Whether a word was hyphenated across the break: a letter, then "-" at the line's end. */
+function endsInHyphenatedWord(text: string, line: TextLine): boolean {
+  const last = text.charCodeAt(line.contentEnd - 1);
+  return (last === HYPHEN || last === SOFT_HYPHEN) && line.contentEnd - 2 >= line.contentStart && isLetterAt(text, line.contentEnd - 2);
+}
+
+/** Length of the first word of `line`. */
+function firstWordLength(text: string, line: TextLine): number {
+  let i = line.contentStart;
+  while (i < line.contentEnd && !isWhitespace(text.charCodeAt(i))) i++;
+  return i - line.contentStart;
+}
+
+/**
+ * Whether the break after `line` is a hard wrap: the text is wrapped, `line` fills the width,
+ * and the first word of `next` would not have fitted on it.
+ */
+function isHardWrap(text: string, line: TextLine, next: TextLine, wrap: WrapProfile): boolean {
+  if (!wrap.wrapped) return false;
+  const length = line.contentEnd - line.start;
+  return length >= FILL_RATIO * wrap.width && length + 1 + firstWordLength(text, next) > wrap.width;
+}
+
+/**
+ * Whether `next` continues the sentence of `line` across a line break (a hard-wrapped sentence).
+ * It does when no blank line or list marker comes between, `line` does not end a sentence or
+ * in a colon, and `next` starts in lower case ("und", "moved"; not "iPhone" or a link), or
+ * `line` ends in a full stop that leads into `next`, or a word was hyphenated across the break,
+ * or the break is a hard wrap of the text's width.
+ * `wrap` is called only when the width is needed.
+ */
+export function continuesLine(
+  text: string,
+  line: TextLine,
+  next: TextLine,
+  rules: SegmentationRules,
+  wrap: () => WrapProfile,
+): boolean {
+  if (next.blankBefore || listMarkerEnd(text, next.contentStart, rules) !== next.contentStart) return false;
+  if (text.charCodeAt(line.contentEnd - 1) === COLON || endsInSentenceEnd(text, line, next, rules)) return false;
+  if (isLowerWordAt(text, next.contentStart)) return !isLinkAt(text, next.contentStart);
+  return (
+    endsInLeadingFullStop(text, line, next, rules) ||
+    endsInHyphenatedWord(text, line) ||
+    isHardWrap(text, line, next, wrap())
+  );
+}

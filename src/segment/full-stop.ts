@@ -1,0 +1,98 @@
+import { isDigit, isLetterAt, isOpener, isWhitespace } from './chars.js';
+import type { SegmentationRules } from './rules.js';
+import { isMonthAt, isOpenerWordAt } from './words.js';
+
+/** What the token before a full stop is: a plain word, an abbreviation or initial, a short month, or an ordinal number. */
+type FullStopContext = 'word' | 'abbreviation' | 'month' | 'ordinal';
+
+/** Longest token read back from a full stop; longer tokens are plain words. */
+const MAX_TOKEN = 24;
+/** How many spaced parts ("i. d. R.") are joined when matching an abbreviation. */
+const MAX_SPACED_PARTS = 3;
+/** Longest part of a spaced abbreviation ("Zt." in "z. Zt."). */
+const MAX_PART = 5;
+
+const DOT = 0x2e;
+const SPACE = 0x20;
+
+function isTokenCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === DOT || isDigit(c) || isLetterAt(text, i);
+}
+
+/**
+ * Whether `token` can be an ordinal: one or two digits ("3. Quartal"), or a day and month
+ * ("20.01."). Longer numbers ("jetzt 130.") end sentences far more often than they count.
+ */
+function isOrdinalToken(token: string): boolean {
+  return /^\d{1,2}(?:\.\d{1,2})?$/.test(token);
+}
+
+/** Whether `token` is an initialism with inner dots and short parts ("U.S", "Ph.D", "e.V"). */
+function isDottedInitialism(token: string): boolean {
+  return /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u.test(token);
+}
+
+/**
+ * Whether the abbreviation ending at `dot` matches, also in its spaced form: "z. B." and "u. a."
+ * are looked up as "z.b." and "u.a.".
+ */
+function isAbbreviation(text: string, tokenStart: number, dot: number, floor: number, rules: SegmentationRules): boolean {
+  let key = `${text.slice(tokenStart, dot).toLowerCase()}.`;
+  if (rules.abbreviations.has(key)) return true;
+  let pos = tokenStart;
+  for (let part = 0; part < MAX_SPACED_PARTS; part++) {
+    if (pos - 3 < floor || text.charCodeAt(pos - 1) !== SPACE || text.charCodeAt(pos - 2) !== DOT) return false;
+    let start = pos - 2;
+    while (start > floor && pos - 2 - start < MAX_PART && isLetterAt(text, start - 1)) start--;
+    if (start === pos - 2 || (start > floor && isTokenCharAt(text, start - 1))) return false;
+    key = `${text.slice(start, pos - 2).toLowerCase()}.${key}`;
+    if (rules.abbreviations.has(key)) return true;
+    pos = start;
+  }
+  return false;
+}
+
+/**
+ * Classifies the token before the full stop at `dot`, reading back no further than `floor`.
+ * Only tokens that stand alone count as abbreviations or ordinals: "$5.", "#3." and "y/y." are plain words.
+ */
+export function fullStopContext(text: string, dot: number, floor: number, rules: SegmentationRules): FullStopContext {
+  const limit = Math.max(floor, dot - MAX_TOKEN);
+  let start = dot;
+  let digits = 0;
+  let dots = 0;
+  for (; start > limit; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (isDigit(c)) digits++;
+    else if (c === DOT) dots++;
+    else if (!isLetterAt(text, start - 1)) break;
+  }
+  if (start === dot || (start > floor && isTokenCharAt(text, start - 1))) return 'word';
+  // Glued to something else ("y/y.", "$5.", "#3."): a plain word or amount, not an abbreviation.
+  const before = start > floor ? text.charCodeAt(start - 1) : SPACE;
+  if (!isWhitespace(before) && !isOpener(before)) return 'word';
+  const length = dot - start;
+  if (digits > 0) {
+    const ordinal = digits === length ? digits <= 2 : digits + dots === length && isOrdinalToken(text.slice(start, dot));
+    return ordinal ? 'ordinal' : 'word';
+  }
+  if (length === 1 || (dots > 0 && isDottedInitialism(text.slice(start, dot)))) return 'abbreviation';
+  if (dots === 0 && rules.months.has(text.slice(start, dot).toLowerCase())) return 'month';
+  return isAbbreviation(text, start, dot, floor, rules) ? 'abbreviation' : 'word';
+}
+
+/**
+ * Whether a single full stop at `dot`, followed by whitespace and a possible sentence start at
+ * `next`, ends a sentence. After abbreviations, initials and ordinals it does so only before a
+ * typical sentence opener ("Inc. The …"), and never between an ordinal and a month ("29. Januar")
+ * or a short month and its day ("Sept. 15").
+ */
+export function fullStopEnds(text: string, dot: number, next: number, floor: number, rules: SegmentationRules): boolean {
+  const context = fullStopContext(text, dot, floor, rules);
+  if (context === 'word') return true;
+  // "Sept. 15" goes on; "in Dec. Core inflation …" ends: a month short form is not a title.
+  if (context === 'month') return !isDigit(text.charCodeAt(next));
+  if (context === 'ordinal' && isMonthAt(text, next, rules)) return false;
+  return isOpenerWordAt(text, next, rules);
+}

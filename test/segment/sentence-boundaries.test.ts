@@ -1,0 +1,151 @@
+// Test sentences in this file are synthetic (written for these tests), in the style of finance news.
+import { describe, expect, it } from 'vitest';
+import { sentences } from './support.js';
+
+describe('sentence ends inside a line', () => {
+  it.each([
+    ['Der DAX stieg. Die Anleger jubelten.', ['Der DAX stieg.', 'Die Anleger jubelten.']],
+    ['Shares rose! Investors cheered.', ['Shares rose!', 'Investors cheered.']],
+    ['Kaufen oder verkaufen?! Die Antwort überrascht.', ['Kaufen oder verkaufen?!', 'Die Antwort überrascht.']],
+    ['Die Lage ist ernst... Dennoch bleibt er ruhig.', ['Die Lage ist ernst...', 'Dennoch bleibt er ruhig.']],
+    ['Die Lage ist ernst… Dennoch bleibt er ruhig.', ['Die Lage ist ernst…', 'Dennoch bleibt er ruhig.']],
+    ['Sales fell. 2024 was worse.', ['Sales fell.', '2024 was worse.']],
+    ['Sales fell. "It hurt," he said.', ['Sales fell.', '"It hurt," he said.']],
+    ['Sales fell. iPhone demand slowed.', ['Sales fell.', 'iPhone demand slowed.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('keeps closing quotes and brackets with the sentence they close', () => {
+    expect(sentences('Sie sagte: „Wir wachsen.“ Die Aktie stieg.')).toEqual(['Sie sagte: „Wir wachsen.“', 'Die Aktie stieg.']);
+    expect(sentences('He said "We grow." Shares rose.')).toEqual(['He said "We grow."', 'Shares rose.']);
+    expect(sentences('Sales fell. (See the chart.) Margins held.')).toEqual(['Sales fell.', '(See the chart.)', 'Margins held.']);
+  });
+
+  it('keeps a parenthesised sentence with its full stop', () => {
+    expect(sentences('Analysts are bullish. (See Apple stock analysis on TipRanks).')).toEqual([
+      'Analysts are bullish.',
+      '(See Apple stock analysis on TipRanks).',
+    ]);
+  });
+
+  it('does not end a sentence at a colon', () => {
+    expect(sentences('Das Ziel: Mehr Rendite für alle.')).toEqual(['Das Ziel: Mehr Rendite für alle.']);
+  });
+
+  it('does not split before lower case', () => {
+    expect(sentences('Die Kurse fielen… und erholten sich. Wait... is it a buy?')).toEqual([
+      'Die Kurse fielen… und erholten sich.',
+      'Wait... is it a buy?',
+    ]);
+    expect(sentences('"Why now?" asked one trader.')).toEqual(['"Why now?" asked one trader.']);
+  });
+});
+
+describe('abbreviations', () => {
+  it.each([
+    'Der Umsatz lag bei 50 Mrd. USD im Jahr.',
+    'Der Gewinn lag bei 1,2 Mio. Euro im Quartal.',
+    'Kosten wie z. B. Mieten steigen.',
+    'Kosten wie z.B. Mieten steigen.',
+    'Er baut u. a. Stellen ab.',
+    'Die Zinsen sinken, d. h. Kredite werden billiger.',
+    'Laut Dr. Müller und Prof. Schmidt ist das so.',
+    'Gemäß Art. 5 Abs. 1 der Verordnung (EU) Nr. 596/2014 wurde gekauft.',
+    'Die Firma Müller & Co. KG wächst.',
+    'The U.S. economy grew.',
+    'Mr. Cook and Ms. Kress spoke.',
+    'J. P. Morgan raised its target.',
+    'Banks, e.g. Goldman Sachs, grew.',
+    'Revenue rose vs. last year.',
+    'The No. 1 chipmaker grew.',
+    'Shares of Meta Platforms Inc. (META) rose.',
+    'Alphabet Inc. Class A shares rose.',
+    'The company, based in St. Louis, grew.',
+    'Trump gave TikTok until Sept. 15 to sell.',
+    'He holds a Ph.D. in economics.',
+  ])('no split in %s', (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it('splits after a company suffix or initialism before a typical opener', () => {
+    expect(sentences('Shares fell for Amazon.com Inc. The company cut jobs.')).toEqual([
+      'Shares fell for Amazon.com Inc.',
+      'The company cut jobs.',
+    ]);
+    expect(sentences('Sales rose in the U.S. The rest lagged.')).toEqual(['Sales rose in the U.S.', 'The rest lagged.']);
+    expect(sentences('Der Umsatz stieg auf 5 Mrd. Die Gewinne sanken.')).toEqual(['Der Umsatz stieg auf 5 Mrd.', 'Die Gewinne sanken.']);
+  });
+
+  it('splits after a plain word that only looks short', () => {
+    expect(sentences('Die Deutsche Bank AG. Die Aktie fiel.')).toEqual(['Die Deutsche Bank AG.', 'Die Aktie fiel.']);
+    expect(sentences('Revenue grew 8% y/y. Margins held.')).toEqual(['Revenue grew 8% y/y.', 'Margins held.']);
+  });
+});
+
+describe('numbers and dates', () => {
+  it.each([
+    'Die Zahlen für das 3. Quartal kommen.',
+    'Die Hauptversammlung vom 29. Januar liefert wenig.',
+    'Die Zahlen werden am 5. Februar erwartet.',
+    'Die Industrie des 19. Jahrhunderts war anders.',
+    'Der Kurs stieg am 20.01.2025 stark.',
+    'Der Index steht bei 16.000 Punkten.',
+    'Die Aktie schloss bei 243,09 Euro.',
+    'The deal is worth $1.1 billion now.',
+    'A 2.5 PEG is too much.',
+    'Mo., 24. Apr. 23 93 39,89 3.709,60',
+  ])('no split in %s', (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it('splits after years, amounts and ordinals before an opener', () => {
+    expect(sentences('Das war im Oktober 2023. Damit ist Schluss.')).toEqual(['Das war im Oktober 2023.', 'Damit ist Schluss.']);
+    expect(sentences('Shares closed at $12.50. Volume was light.')).toEqual(['Shares closed at $12.50.', 'Volume was light.']);
+    expect(sentences('Die Zahl stieg auf 5. Die Experten staunten.')).toEqual(['Die Zahl stieg auf 5.', 'Die Experten staunten.']);
+    expect(sentences('Es sind jetzt 130. Deutschland liegt vorn.')).toEqual(['Es sind jetzt 130.', 'Deutschland liegt vorn.']);
+  });
+});
+
+describe('links and e-mail addresses', () => {
+  it.each([
+    'Netflix is on Zacks.com\'s list.',
+    'Details at investor.atmeta.com today.',
+    'Mehr unter https://www.example.de/ir?Id=5 heute.',
+    'Schreiben Sie an info@Netfonds.De bitte.',
+  ])('no split in %s', (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it('ends a sentence after a link', () => {
+    expect(sentences('Mehr unter www.netfonds.de. Die Aktie ist gelistet.')).toEqual([
+      'Mehr unter www.netfonds.de.',
+      'Die Aktie ist gelistet.',
+    ]);
+  });
+});
+
+describe('glued sentences', () => {
+  it.each([
+    ['It may not recover anytime soon.In fact, it fell.', ['It may not recover anytime soon.', 'In fact, it fell.']],
+    ['Is Apple stock a buy?Now it is worth a look.', ['Is Apple stock a buy?', 'Now it is worth a look.']],
+    ['Die Aktie fiel um 3 %.Danach erholte sie sich.', ['Die Aktie fiel um 3 %.', 'Danach erholte sie sich.']],
+    ['It was a Value score of A.Shares rose.', ['It was a Value score of A.', 'Shares rose.']],
+    ['It grew in 2002.The rest followed.', ['It grew in 2002.', 'The rest followed.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Amazon.com rose.',
+    'The U.S.A grew.',
+    'He built it with Node.js today.',
+    'Der Verein e.V. wächst.',
+    'Die Aktie (DTE.DE) stieg.',
+    'He has a Ph.D in physics.',
+    'Im 2.Quartal stieg der Umsatz.',
+    'Consider this:The Motley Fool has picks.',
+  ])('no split in %s', (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+});
