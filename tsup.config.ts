@@ -22,6 +22,14 @@ export default defineConfig([
     platform: 'node',
     noExternal: bundled,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['../index.js'],
+  },
+  {
+    // The worker must be its own file: the pool loads it by URL (see src/node/strip-pool.ts).
+    entry: { 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/worker.ts' },
+    format: ['esm'],
+    dts: { entry: { 'node/index': 'src/node/index.ts' }, compilerOptions: { types: ['node'] } },
+    target: 'node20',
+    platform: 'node',
+    noExternal: bundled,
   },
 ]);

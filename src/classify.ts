@@ -27,13 +27,19 @@ export function assertModelFits(model: Model): void {
   assertFits(model?.context, CONTEXT_FEATURE_NAMES, 'context');
 }
 
-/** Softmax of `bias + weights · values`. */
-export function classify(values: Float64Array, model: LinearModel): Probabilities {
+/** Log-probabilities are floored here so that a certain verdict stays correctable. */
+const MIN_PROBABILITY = 1e-6;
+
+/**
+ * Softmax of `offset + bias + weights · values`. The optional offset (per label) lets a
+ * classifier correct an earlier verdict instead of starting from scratch.
+ */
+export function classify(values: Float64Array, model: LinearModel, offset?: Float64Array): Probabilities {
   const z = new Float64Array(LABELS.length);
   let max = -Infinity;
   for (let k = 0; k < LABELS.length; k++) {
     const w = model.weights[k]!;
-    let s = model.bias[k]!;
+    let s = model.bias[k]! + (offset ? offset[k]! : 0);
     for (let j = 0; j < values.length; j++) if (values[j] !== 0) s += w[j]! * values[j]!;
     z[k] = s;
     if (s > max) max = s;
@@ -57,4 +63,9 @@ export function strongestEvidence(values: Float64Array, model: LinearModel, towa
     if (c > 0) pairs.push([j, c]);
   }
   return pairs.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([j]) => j);
+}
+
+/** Log-probabilities of a verdict, floored: the offset a context classifier corrects. */
+export function logProbabilities(p: Probabilities): Float64Array {
+  return p.map((x) => Math.log(Math.max(x, MIN_PROBABILITY)));
 }

@@ -62,6 +62,9 @@ export const CONTEXT_REASONS: Readonly<Record<string, string>> = {
 };
 
 const C = Object.fromEntries(CONTEXT_FEATURE_NAMES.map((n, i) => [n, i])) as Record<string, number>;
+const columns = (prefix: string) => LABEL_NAMES.map((l) => C[`${prefix}:${l}`]!);
+const [SELF, PREV, NEXT, HEADER] = [columns('self'), columns('prev'), columns('next'), columns('header')];
+const KIND = { heading: C['kind:heading']!, sentence: C['kind:sentence']!, 'list-item': C['kind:list-item']!, line: C['kind:line']! };
 /** A section header reaches this many blocks down. */
 const HEADER_REACH = 3;
 /** A header is a heading or non-sentence line of at most this many words. */
@@ -114,11 +117,11 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
     const p = probs[i]!;
     const prev = probs[i - 1];
     const next = probs[i + 1];
-    LABEL_NAMES.forEach((l, k) => {
-      v[C[`self:${l}`]!] = p[k + 1]!;
-      v[C[`prev:${l}`]!] = prev ? prev[k + 1]! : 0;
-      v[C[`next:${l}`]!] = next ? next[k + 1]! : 0;
-    });
+    for (let k = 0; k < LABEL_NAMES.length; k++) {
+      v[SELF[k]!] = p[k + 1]!;
+      v[PREV[k]!] = prev ? prev[k + 1]! : 0;
+      v[NEXT[k]!] = next ? next[k + 1]! : 0;
+    }
     v[C['prev:boiler']!] = boiler[i - 1] ?? 0;
     v[C['next:boiler']!] = boiler[i + 1] ?? 0;
     v[C['prev2:boiler']!] = boiler[i - 2] ?? 0;
@@ -135,9 +138,9 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
     if (header >= 0 && u.block - units[header]!.block <= HEADER_REACH) {
       const h = probs[header]!;
       v[C['header:boiler']!] = boiler[header]!;
-      LABEL_NAMES.forEach((l, k) => (v[C[`header:${l}`]!] = h[k + 1]!));
+      for (let k = 0; k < LABEL_NAMES.length; k++) v[HEADER[k]!] = h[k + 1]!;
     }
-    v[C[`kind:${u.kind}`]!] = 1;
+    v[KIND[u.kind]] = 1;
     const shape = features[i]!.shape;
     v[C['words:log']!] = Math.log2(shape.words + 1) / 6;
     v[C['end:none']!] = shape.end === '' ? 1 : 0;

@@ -10,7 +10,6 @@ const STRUCTURE_REASONS: Readonly<Record<(typeof STRUCTURE_FEATURES)[number], st
   'words:log': 'length',
   'words:le3': 'very short',
   'words:ge25': 'long sentence',
-  'pos:start': 'position in the article',
   'pos:first-tenth': 'at the top of the article',
   'pos:last-fifth': 'near the end of the article',
   'pos:last-block': 'in the last block',

@@ -1,21 +1,50 @@
-import { classify } from './classify.js';
-import { analyze } from './analyze.js';
+import { classify, logProbabilities } from './classify.js';
 import { contextFeatures } from './context-features.js';
 import { decide } from './decide.js';
+import { analyze } from './analyze.js';
 import { detectLanguage } from './lang/detect.js';
-import { resolveOptions } from './options.js';
-import { keptText, labelSegments } from './result.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
+import { isKept, keptText, labelSegments } from './result.js';
 import { smooth } from './smooth/index.js';
 import { spamScore } from './spam-score.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { DetectedLanguage, Segment, StripOptions, StripResult } from './types.js';
 import { applyUserRules } from './user-rules.js';
 import { assertText } from './validate.js';
+
+/** Rounds of re-checking the body before giving up on a fixpoint (each round only removes). */
+const MAX_ROUNDS = 4;
+
+/** One pass of the pipeline over a text: every unit with its decision. */
+function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions): Segment[] {
+  const { model } = opts;
+  const { units, features } = analyze(text, language);
+  const own = features.map((f) => classify(f.values, model.unit));
+  const context = contextFeatures(units, features, own);
+  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model));
+  smooth({ units, features, decisions, threshold: opts.threshold });
+  applyUserRules(units, decisions, opts.rules);
+  return labelSegments(units, decisions, opts.threshold);
+}
+
+/** The last source whose text starts at or before `at`. */
+function sourceAt(sources: { segment: number; at: number }[], at: number): number {
+  let lo = 0;
+  let hi = sources.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sources[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return sources[lo]!.segment;
+}
 
 /**
  * Removes promotion, related-content lists, disclaimers and page chrome from an article.
  *
  * The pipeline: text → units (headings, sentences, list items, lines) → features → unit scores
- * → context scores → smoothing passes → user rules → labels → result.
+ * → context scores → smoothing passes → user rules → labels → result. Removing boilerplate
+ * changes the context of what is left, so the body is checked again and whatever a second pass
+ * would remove is removed too: stripping the result again removes nothing.
  *
  * @param text - The article as plain text.
  * @param options - Language, labels to remove, threshold, user rules, model.
@@ -26,13 +55,17 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   assertText(text, 'text');
   const opts = resolveOptions(options);
   const language = opts.language ?? detectLanguage(text);
-  const { units, features } = analyze(text, language);
-  const { model } = opts;
-  const own = features.map((f) => classify(f.values, model.unit));
-  const context = contextFeatures(units, features, own);
-  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context), features[i]!, c, model));
-  smooth({ units, features, decisions, threshold: opts.threshold });
-  applyUserRules(units, decisions, opts.rules);
-  const segments = labelSegments(units, decisions, opts.threshold);
-  return { text: keptText(segments, opts.remove), spamScore: spamScore(segments), language, segments };
+  const segments = labelText(text, language, opts);
+  let body = keptText(segments, opts.remove);
+  for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, opts.remove)); round++) {
+    const again = labelText(body.text, language, opts).filter((s) => !isKept(s, opts.remove));
+    if (again.length === 0 || body.sources.length === 0) break;
+    for (const s of again) {
+      const first = s.start + (s.text.length - s.text.trimStart().length);
+      const i = sourceAt(body.sources, first);
+      segments[i] = { ...segments[i]!, label: s.label, score: s.score, reasons: ['boilerplate once the rest is removed', ...s.reasons] };
+    }
+    body = keptText(segments, opts.remove);
+  }
+  return { text: body.text, spamScore: spamScore(segments), language, segments };
 }

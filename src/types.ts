@@ -134,6 +134,9 @@ export interface LinearModel {
 export interface Model {
   /** Classifies a unit from its own features (FEATURE_NAMES). */
   unit: LinearModel;
-  /** Re-classifies a unit from the unit classifier's verdicts around it (CONTEXT_FEATURE_NAMES). */
+  /**
+   * Corrects the unit classifier's verdict from the verdicts around it (CONTEXT_FEATURE_NAMES):
+   * its scores are added to the unit classifier's log-probabilities.
+   */
   context: LinearModel;
 }

@@ -6,7 +6,7 @@
  * Imports the same `analyze` and `contextFeatures` as the runtime, so the two cannot drift apart.
  */
 import { analyze } from '../../src/analyze.js';
-import { classify } from '../../src/classify.js';
+import { classify, logProbabilities } from '../../src/classify.js';
 import { CONTEXT_FEATURE_NAMES, contextFeatures } from '../../src/context-features.js';
 import { FEATURE_NAMES, type UnitFeatures } from '../../src/features/index.js';
 import { CUE_FAMILIES, type CueName } from '../../src/lang/types.js';
@@ -31,6 +31,8 @@ interface Row {
   value: Float64Array;
   label: number;
   weight: number;
+  /** Per-label scores added before the softmax (the verdict a context classifier corrects). */
+  offset?: Float64Array;
 }
 
 function unitLabel(labels: readonly Label[], text: string, start: number, end: number): number {
@@ -54,10 +56,10 @@ export function articleExamples(article: GoldArticle): ArticleExamples {
   };
 }
 
-const sparse = (values: Float64Array, label: number, weight: number): Row => {
+const sparse = (values: Float64Array, label: number, weight: number, offset?: Float64Array): Row => {
   const idx: number[] = [];
   for (let j = 0; j < values.length; j++) if (values[j] !== 0) idx.push(j);
-  return { index: Int32Array.from(idx), value: Float64Array.from(idx.map((j) => values[j]!)), label, weight };
+  return { index: Int32Array.from(idx), value: Float64Array.from(idx.map((j) => values[j]!)), label, weight, offset };
 };
 
 /** Hyper-parameters of a fit. */
@@ -69,20 +71,25 @@ export interface FitOptions {
   /** L2 penalty of every other feature (shape, position, context), easy to over-fit on a small corpus. */
   l2Other: number;
   /**
-   * Every cue family is evidence for its own label: its weight for that label stays at least
+   * A strong cue family is evidence for its own label: its weight for that label stays at least
    * this much above its weight for editorial.
    */
   cueMargin: number;
 }
 
 /** Defaults chosen on leave-one-publisher-out figures, not in-sample ones. */
-export const FIT_DEFAULTS: FitOptions = { epochs: 300, learningRate: 0.05, l2Cues: 0.0005, l2Other: 0.004, cueMargin: 1 };
+export const FIT_DEFAULTS: FitOptions = { epochs: 300, learningRate: 0.05, l2Cues: 0.0005, l2Other: 0.004, cueMargin: 2 };
 
-/** For each feature, the label index its cue family points to (or -1 for non-cue features). */
-const cueLabelOf = (features: readonly string[]): number[] =>
+const cueFamily = (feature: string) => {
+  const name = feature.startsWith('cue:') ? (feature.slice(4) as CueName) : undefined;
+  return name && name in CUE_FAMILIES ? CUE_FAMILIES[name] : undefined;
+};
+
+/** For each feature, the label index a strong cue family points to (or -1). */
+const strongCueLabelOf = (features: readonly string[]): number[] =>
   features.map((f) => {
-    const name = f.startsWith('cue:') ? (f.slice(4) as CueName) : undefined;
-    return name && name in CUE_FAMILIES ? LABELS.indexOf(CUE_FAMILIES[name].label) : -1;
+    const family = cueFamily(f);
+    return family?.strong ? LABELS.indexOf(family.label) : -1;
   });
 
 /** Fits a multinomial logistic regression with full-batch Adam. Deterministic. */
@@ -95,15 +102,15 @@ export function fitLinear(rows: readonly Row[], features: readonly string[], opt
   const totalWeight = rows.reduce((s, r) => s + r.weight, 0) || 1;
   const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   const z = new Float64Array(K);
-  const cueLabel = cueLabelOf(features);
-  const decay = Float64Array.from(cueLabel, (l) => (l >= 0 ? options.l2Cues : options.l2Other));
+  const cueLabel = strongCueLabelOf(features);
+  const decay = Float64Array.from(features, (f) => (cueFamily(f) ? options.l2Cues : options.l2Other));
   for (let t = 1; t <= options.epochs; t++) {
     const gW = Array.from({ length: K }, () => new Float64Array(F));
     const gb = new Float64Array(K);
     for (const r of rows) {
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
-        let s = b[k]!;
+        let s = b[k]! + (r.offset ? r.offset[k]! : 0);
         const w = W[k]!;
         for (let q = 0; q < r.index.length; q++) s += w[r.index[q]!]! * r.value[q]!;
         z[k] = s;
@@ -128,7 +135,7 @@ export function fitLinear(rows: readonly Row[], features: readonly string[], opt
     };
     for (let k = 0; k < K; k++) step(W[k]!, gW[k]!, moments[k]!.m, moments[k]!.v, decay);
     step(b, gb, moments[K]!.m.subarray(0, K), moments[K]!.v.subarray(0, K), undefined);
-    // Projection onto the constraint: a cue's own label keeps its margin over editorial.
+    // Projection onto the constraint: a strong cue's own label keeps its margin over editorial.
     cueLabel.forEach((l, j) => {
       if (l <= 0) return;
       const gap = W[l]![j]! - W[0]![j]!;
@@ -162,7 +169,9 @@ export function trainModel(articles: readonly ArticleExamples[], options: FitOpt
     const unit = fitLinear(rest.flatMap(unitRows), FEATURE_NAMES, options);
     for (const a of inFold) {
       const own = a.features.map((x) => classify(x.values, unit));
-      contextFeatures(a.units, a.features, own).forEach((c, i) => contextRows.push(sparse(c, a.labels[i]!, a.weights[i]!)));
+      contextFeatures(a.units, a.features, own).forEach((c, i) =>
+        contextRows.push(sparse(c, a.labels[i]!, a.weights[i]!, logProbabilities(own[i]!))),
+      );
     }
   }
   return {

@@ -1,2 +1,3 @@
-/** Streaming batch API (stub until it lands). */
-export async function* stripMany(_records: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<unknown> {}
+/** Batch cleaning: many records in, one result per record out, in order. */
+export { stripMany } from './strip-many.js';
+export type { BatchRecord, RecordFields, RemovedSpan, StripManyOptions, StripManyResult } from './types.js';

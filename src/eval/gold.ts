@@ -6,14 +6,19 @@ import { LABELS, type Label } from '../types.js';
 
 /** A labelled character span of the raw article. */
 export interface GoldSpan {
+  /** Offset of the span's first UTF-16 code unit in {@link GoldArticle.text}. */
   start: number;
+  /** Offset just after the span (exclusive). */
   end: number;
+  /** The span's gold label (never `editorial`: unwrapped text is editorial). */
   label: Label;
 }
 
 /** One parsed gold article. */
 export interface GoldArticle {
+  /** The header's `id`, or the file name when there is none. */
   id: string;
+  /** The header's `lang` (ISO 639-1), or `und` when there is none. */
   lang: string;
   /** Publisher as annotated, e.g. "The Motley Fool (via Yahoo Finance)". */
   publisher: string;
@@ -21,18 +26,27 @@ export interface GoldArticle {
   publisherGroup: string;
   /** True for articles written by us (synthetic variants): kept out of real-data figures. */
   synthetic: boolean;
+  /** Every `key: value` line of the header. */
   header: Record<string, string>;
   /** The raw article, byte for byte, markers removed. */
   text: string;
   /** Non-editorial spans, in order, not overlapping. */
   spans: GoldSpan[];
-  /** Path of the gold file. */
+  /** Path of the gold file (as given to {@link parseGold}). */
   file: string;
 }
 
 const OPEN = /\[\[(promo|related|disclaimer|chrome):/y;
 
-/** Parses one gold file's content. Throws on a malformed header or unbalanced markers. */
+/**
+ * Parses one gold file (format: `corpus/ANNOTATION.md`): a `---` header of `key: value` lines,
+ * then the raw article with non-editorial spans wrapped as `[[label:` … `]]`.
+ *
+ * @param content - The file's content.
+ * @param file - The file's name, used as fallback id and in error messages.
+ * @returns The article with the markers removed and its labelled spans.
+ * @throws Error naming `file` when the header is missing or a span is not closed.
+ */
 export function parseGold(content: string, file = '<memory>'): GoldArticle {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(content);
   if (!m) throw new Error(`${file}: missing --- header`);

@@ -21,6 +21,7 @@ export interface TokenMetrics {
   precision: number;
   /** Boilerplate tokens that were removed. */
   recall: number;
+  /** Harmonic mean of precision and recall. */
   f1: number;
   /** Editorial tokens removed / editorial tokens. */
   editorialLoss: number;
@@ -34,7 +35,11 @@ export interface TokenMetrics {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Empty counts. */
+/**
+ * Counts with every number at zero, to add articles into with {@link countTokens} or {@link addCounts}.
+ *
+ * @returns Fresh, zeroed counts.
+ */
 export function emptyCounts(): TokenCounts {
   const byLabel = {} as TokenCounts['byLabel'];
   for (const l of BOILERPLATE_LABELS) byLabel[l] = { gold: 0, removed: 0 };
@@ -44,6 +49,12 @@ export function emptyCounts(): TokenCounts {
 /**
  * Counts word tokens (runs of letters and digits) of an article by gold label and by whether
  * the segments removed them. A token belongs to the span and the segment its first character is in.
+ *
+ * @param text - The raw article (markers removed), as in `GoldArticle.text`.
+ * @param spans - Its gold non-editorial spans, in order.
+ * @param segments - The segments `stripBoilerplate` returned for `text`.
+ * @param into - Counts to add to; default: fresh {@link emptyCounts}.
+ * @returns `into`, with this article's tokens added.
  */
 export function countTokens(text: string, spans: readonly GoldSpan[], segments: readonly Segment[], into = emptyCounts()): TokenCounts {
   const gold = (at: number): Label => spans.find((s) => at >= s.start && at < s.end)?.label ?? 'editorial';
@@ -67,7 +78,13 @@ export function countTokens(text: string, spans: readonly GoldSpan[], segments: 
   return into;
 }
 
-/** Adds counts `b` into `a` and returns `a`. */
+/**
+ * Adds counts `b` into `a` (to sum articles up).
+ *
+ * @param a - The running total; changed in place.
+ * @param b - The counts to add.
+ * @returns `a`.
+ */
 export function addCounts(a: TokenCounts, b: TokenCounts): TokenCounts {
   a.tp += b.tp;
   a.fp += b.fp;
@@ -82,7 +99,14 @@ export function addCounts(a: TokenCounts, b: TokenCounts): TokenCounts {
 
 const ratio = (n: number, d: number, empty: number): number => (d === 0 ? empty : n / d);
 
-/** Precision, recall, F1, editorial loss, residual and per-label recall of some counts. */
+/**
+ * Precision, recall, F1, editorial loss, residual and per-label recall of some counts.
+ * Precision and recall are 1 when nothing was removed or nothing was boilerplate; a label's
+ * recall is `NaN` when no gold token has that label.
+ *
+ * @param c - Token counts of one or more articles.
+ * @returns The scores, each in [0, 1] (or `NaN` as above).
+ */
 export function tokenMetrics(c: TokenCounts): TokenMetrics {
   const precision = ratio(c.tp, c.tp + c.fp, 1);
   const recall = ratio(c.tp, c.tp + c.fn, 1);

@@ -66,10 +66,22 @@ export function compileCueIndex(packs: readonly LanguagePack[]): CueIndex {
     }
   });
 
+  // Reused across calls: a pattern is a candidate of the current call when its stamp is current.
+  const stamp = new Uint32Array(patterns.length);
+  const candidates: number[] = [];
+  let call = 0;
+  const add = (id: number) => {
+    if (stamp[id] !== call) {
+      stamp[id] = call;
+      candidates.push(id);
+    }
+  };
+
   return {
     match(text: string, lower: string): CueName[] {
-      const candidates = new Set<number>();
-      for (const u of unanchored) if (!u.symbols || u.symbols.some((c) => lower.includes(c))) candidates.add(u.id);
+      call++;
+      candidates.length = 0;
+      for (const u of unanchored) if (!u.symbols || u.symbols.some((c) => lower.includes(c))) add(u.id);
       const n = lower.length;
       let i = 0;
       while (i < n) {
@@ -77,16 +89,19 @@ export function compileCueIndex(packs: readonly LanguagePack[]): CueIndex {
         let node: TrieNode | undefined = root;
         for (let j = i; j < n && node; j++) {
           node = node.next.get(lower.charCodeAt(j));
-          if (node) for (const p of node.patterns) candidates.add(p);
+          if (node) for (const p of node.patterns) add(p);
         }
         while (i < n && isWordCode(lower.charCodeAt(i))) i++;
       }
-      const found = new Set<number>();
+      if (candidates.length === 0) return [];
+      let found = 0;
       for (const id of candidates) {
         const p = patterns[id]!;
-        if (!found.has(p.family) && p.re.test(p.exact ? text : lower)) found.add(p.family);
+        if ((found & (1 << p.family)) === 0 && p.re.test(p.exact ? text : lower)) found |= 1 << p.family;
       }
-      return [...found].sort((a, b) => a - b).map((f) => CUE_NAMES[f]!);
+      const out: CueName[] = [];
+      for (let f = 0; f < CUE_NAMES.length; f++) if (found & (1 << f)) out.push(CUE_NAMES[f]!);
+      return out;
     },
   };
 }

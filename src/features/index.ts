@@ -13,7 +13,6 @@ export const STRUCTURE_FEATURES = [
   'words:log',
   'words:le3',
   'words:ge25',
-  'pos:start',
   'pos:first-tenth',
   'pos:last-fifth',
   'pos:last-block',
@@ -51,15 +50,16 @@ export const STRUCTURE_FEATURES = [
  */
 export const FEATURE_NAMES: readonly string[] = [...CUE_NAMES.map((n) => `cue:${n}`), ...STRUCTURE_FEATURES];
 
-/** Column of every feature, looked up once per call site rather than through a map per unit. */
-const COLUMN = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<string, number>;
-const CUE_COLUMN = COLUMN as Record<`cue:${CueName}`, number>;
-const col = (name: (typeof STRUCTURE_FEATURES)[number]): number => COLUMN[name]!;
+/** Column of every structural feature (cue features are columns 0…CUE_NAMES.length − 1). */
+const COL = Object.fromEntries(STRUCTURE_FEATURES.map((n, i) => [n, CUE_NAMES.length + i])) as Record<
+  (typeof STRUCTURE_FEATURES)[number],
+  number
+>;
+const KIND_COLUMN = { heading: COL['kind:heading'], sentence: COL['kind:sentence'], 'list-item': COL['kind:list-item'], line: COL['kind:line'] };
+const CUE_COLUMN = new Map<CueName, number>(CUE_NAMES.map((n, i) => [n, i]));
 
-/** Cue families that point away from the article (all but reported speech and second person). */
-const BOILERPLATE_CUES = new Set<CueName>(
-  CUE_NAMES.filter((n) => CUE_FAMILIES[n].label !== 'editorial' && n !== 'second-person'),
-);
+/** Cue families that are strong evidence of boilerplate on their own. */
+const STRONG_CUES = new Set<CueName>(CUE_NAMES.filter((n) => CUE_FAMILIES[n].strong));
 
 /** Feature values of one unit and the cue families that matched it (for reasons). */
 export interface UnitFeatures {
@@ -81,51 +81,57 @@ const LONG_SENTENCE_WORDS = 12;
  * @param datePattern - Matches a date or time (language data).
  */
 export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePattern: RegExp): UnitFeatures[] {
-  const total = units.length === 0 ? 1 : units[units.length - 1]!.end;
   const lastBlock = units.length === 0 ? 0 : units[units.length - 1]!.block;
   const shapes = units.map((u) => measureText(u.text));
+  // Positions count visible characters only, so that whitespace around the text changes nothing.
+  const before = new Array<number>(units.length);
+  let total = 0;
+  shapes.forEach((s, i) => {
+    before[i] = total;
+    total += s.trimmed.length;
+  });
+  total ||= 1;
   const repeated = repetitionShares(shapes);
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;
     const v = new Float64Array(FEATURE_NAMES.length);
     const cues = cueIndex.match(shape.trimmed, shape.lower);
-    for (const c of cues) v[CUE_COLUMN[`cue:${c}`]] = 1;
-    v[col(`kind:${u.kind}`)] = 1;
-    v[col('words:log')] = Math.log2(shape.words + 1) / 6;
-    v[col('words:le3')] = shape.words <= 3 ? 1 : 0;
-    v[col('words:ge25')] = shape.words >= 25 ? 1 : 0;
-    const mid = (u.start + u.end) / 2 / total;
-    v[col('pos:start')] = u.start / total;
-    v[col('pos:first-tenth')] = mid < 0.1 ? 1 : 0;
-    v[col('pos:last-fifth')] = mid > 0.8 ? 1 : 0;
-    v[col('pos:last-block')] = u.block === lastBlock ? 1 : 0;
-    v[col('pos:first-unit')] = i === 0 ? 1 : 0;
-    v[col('end:question')] = shape.end === '?' ? 1 : 0;
-    v[col('end:interrobang')] = shape.end === '?!' ? 1 : 0;
-    v[col('end:exclamation')] = shape.end === '!' ? 1 : 0;
-    v[col('end:ellipsis')] = shape.end === '…' ? 1 : 0;
-    v[col('end:colon')] = shape.end === ':' ? 1 : 0;
-    v[col('end:none')] = shape.end === '' ? 1 : 0;
-    v[col('has:inner-question')] = shape.innerQuestion ? 1 : 0;
-    v[col('has:url')] = shape.url ? 1 : 0;
-    v[col('has:email')] = shape.email ? 1 : 0;
-    v[col('has:phone')] = shape.phone ? 1 : 0;
-    v[col('has:ticker')] = shape.ticker ? 1 : 0;
-    v[col('has:markdown')] = shape.markdown ? 1 : 0;
-    v[col('has:date')] = shape.words <= 12 && datePattern.test(shape.lower) ? 1 : 0;
-    v[col('is:bracketed')] = shape.bracketed ? 1 : 0;
-    v[col('ratio:digits')] = shape.digitRatio;
-    v[col('ratio:upper')] = shape.upperRatio;
-    v[col('ratio:titlecase')] = shape.titleCaseRatio;
-    v[col('repeated')] = repeated[i]!;
+    for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
+    v[KIND_COLUMN[u.kind]] = 1;
+    v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
+    v[COL['words:le3']] = shape.words <= 3 ? 1 : 0;
+    v[COL['words:ge25']] = shape.words >= 25 ? 1 : 0;
+    const mid = (before[i]! + shape.trimmed.length / 2) / total;
+    v[COL['pos:first-tenth']] = mid < 0.1 ? 1 : 0;
+    v[COL['pos:last-fifth']] = mid > 0.8 ? 1 : 0;
+    v[COL['pos:last-block']] = u.block === lastBlock ? 1 : 0;
+    v[COL['pos:first-unit']] = i === 0 ? 1 : 0;
+    v[COL['end:question']] = shape.end === '?' ? 1 : 0;
+    v[COL['end:interrobang']] = shape.end === '?!' ? 1 : 0;
+    v[COL['end:exclamation']] = shape.end === '!' ? 1 : 0;
+    v[COL['end:ellipsis']] = shape.end === '…' ? 1 : 0;
+    v[COL['end:colon']] = shape.end === ':' ? 1 : 0;
+    v[COL['end:none']] = shape.end === '' ? 1 : 0;
+    v[COL['has:inner-question']] = shape.innerQuestion ? 1 : 0;
+    v[COL['has:url']] = shape.url ? 1 : 0;
+    v[COL['has:email']] = shape.email ? 1 : 0;
+    v[COL['has:phone']] = shape.phone ? 1 : 0;
+    v[COL['has:ticker']] = shape.ticker ? 1 : 0;
+    v[COL['has:markdown']] = shape.markdown ? 1 : 0;
+    v[COL['has:date']] = shape.words <= 12 && datePattern.test(shape.lower) ? 1 : 0;
+    v[COL['is:bracketed']] = shape.bracketed ? 1 : 0;
+    v[COL['ratio:digits']] = shape.digitRatio;
+    v[COL['ratio:upper']] = shape.upperRatio;
+    v[COL['ratio:titlecase']] = shape.titleCaseRatio;
+    v[COL['repeated']] = repeated[i]!;
     return { values: v, cues, shape };
   });
   addContext(units, out);
   return out;
 }
 
-const hasBoilerplateCue = (f: UnitFeatures | undefined): boolean =>
-  f !== undefined && f.cues.some((c) => BOILERPLATE_CUES.has(c));
+/** Whether a unit matched a strong boilerplate cue family. */
+export const hasStrongCue = (f: UnitFeatures | undefined): boolean => f !== undefined && f.cues.some((c) => STRONG_CUES.has(c));
 
 /** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */
 function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
@@ -140,22 +146,22 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
   units.forEach((u, i) => {
     const v = feats[i]!.values;
     const prev = feats[i - 1];
-    v[col('ctx:prev-colon')] = prev?.shape.end === ':' ? 1 : 0;
-    v[col('ctx:prev-heading')] = units[i - 1]?.kind === 'heading' ? 1 : 0;
+    v[COL['ctx:prev-colon']] = prev?.shape.end === ':' ? 1 : 0;
+    v[COL['ctx:prev-heading']] = units[i - 1]?.kind === 'heading' ? 1 : 0;
     const next = feats[i + 1];
-    v[col('ctx:next-long-sentence')] =
-      units[i + 1]?.kind === 'sentence' && next!.shape.words >= LONG_SENTENCE_WORDS && !hasBoilerplateCue(next) ? 1 : 0;
-    v[col('ctx:after-related-header')] = u.block - relatedHeaderBlock <= RELATED_HEADER_REACH ? 1 : 0;
+    v[COL['ctx:next-long-sentence']] =
+      units[i + 1]?.kind === 'sentence' && next!.shape.words >= LONG_SENTENCE_WORDS && !hasStrongCue(next) ? 1 : 0;
+    v[COL['ctx:after-related-header']] = u.block - relatedHeaderBlock <= RELATED_HEADER_REACH ? 1 : 0;
     if (feats[i]!.cues.includes('related-header')) relatedHeaderBlock = u.block;
     const size = blockSize.get(u.block) ?? 1;
-    v[col('ctx:block-size-log')] = Math.log2(size + 1) / 4;
-    v[col('ctx:single-unit-block')] = size === 1 ? 1 : 0;
+    v[COL['ctx:block-size-log']] = Math.log2(size + 1) / 4;
+    v[COL['ctx:single-unit-block']] = size === 1 ? 1 : 0;
   });
   // A run of three or more headline-like lines (link lists) marks every line of the run.
   for (let i = 0; i < units.length; ) {
     let j = i;
     while (j < units.length && headlineLike(j)) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) feats[k]!.values[col('ctx:headline-run')] = 1;
+    if (j - i >= 3) for (let k = i; k < j; k++) feats[k]!.values[COL['ctx:headline-run']] = 1;
     i = j === i ? i + 1 : j;
   }
 }

@@ -18,32 +18,33 @@ export interface SegmentationData {
 }
 
 /**
- * The cue families every language pack fills: what each family signals and the reason shown to
- * users when it matches. The patterns themselves are per-language data ({@link CuePatterns}).
+ * The cue families every language pack fills: what each family signals, whether it is strong
+ * evidence on its own (training keeps a strong family's weight for its label well above its
+ * weight for editorial), and the reason shown to users when it matches. The patterns themselves are per-language data ({@link CuePatterns}).
  */
 export const CUE_FAMILIES = {
-  cta: { label: 'promo', reason: 'call to action' },
-  teaser: { label: 'promo', reason: 'teaser for an analysis or offer' },
-  product: { label: 'promo', reason: 'names a paid product or sponsor' },
-  newsletter: { label: 'promo', reason: 'newsletter or app prompt' },
-  'free-offer': { label: 'promo', reason: 'free offer' },
-  'about-company': { label: 'promo', reason: 'company self-description ("About …")' },
-  'related-header': { label: 'related', reason: 'header of a related-content list' },
-  'related-inline': { label: 'related', reason: 'pointer to other content' },
-  disclosure: { label: 'disclaimer', reason: 'disclosure or conflict-of-interest note' },
-  legal: { label: 'disclaimer', reason: 'legal notice' },
-  'ai-note': { label: 'disclaimer', reason: 'note on AI-assisted production' },
-  copyright: { label: 'disclaimer', reason: 'copyright line' },
-  'chrome-nav': { label: 'chrome', reason: 'navigation, log-in or cookie words' },
-  byline: { label: 'chrome', reason: 'byline or credit line' },
-  caption: { label: 'chrome', reason: 'image credit, caption or source line' },
-  'dateline-line': { label: 'chrome', reason: 'date or update line' },
-  contact: { label: 'chrome', reason: 'contact details' },
-  widget: { label: 'chrome', reason: 'price, quote or empty widget' },
-  'second-person': { label: 'promo', reason: 'addresses the reader' },
-  'buy-sell-question': { label: 'promo', reason: 'buy-or-sell question' },
-  'reported-speech': { label: 'editorial', reason: 'reported speech or sourcing' },
-} as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; reason: string }>;
+  cta: { label: 'promo', strong: true, reason: 'call to action' },
+  teaser: { label: 'promo', strong: true, reason: 'teaser for an analysis or offer' },
+  product: { label: 'promo', strong: true, reason: 'names a paid product or sponsor' },
+  newsletter: { label: 'promo', strong: true, reason: 'newsletter or app prompt' },
+  'free-offer': { label: 'promo', strong: true, reason: 'free offer' },
+  'about-company': { label: 'promo', strong: true, reason: 'company self-description ("About …")' },
+  'related-header': { label: 'related', strong: true, reason: 'header of a related-content list' },
+  'related-inline': { label: 'related', strong: true, reason: 'pointer to other content' },
+  disclosure: { label: 'disclaimer', strong: true, reason: 'disclosure or conflict-of-interest note' },
+  legal: { label: 'disclaimer', strong: true, reason: 'legal notice' },
+  'ai-note': { label: 'disclaimer', strong: true, reason: 'note on AI-assisted production' },
+  copyright: { label: 'disclaimer', strong: true, reason: 'copyright line' },
+  'chrome-nav': { label: 'chrome', strong: true, reason: 'navigation, log-in or cookie words' },
+  byline: { label: 'chrome', strong: true, reason: 'byline or credit line' },
+  caption: { label: 'chrome', strong: true, reason: 'image credit, caption or source line' },
+  'dateline-line': { label: 'chrome', strong: true, reason: 'date or update line' },
+  contact: { label: 'chrome', strong: true, reason: 'contact details' },
+  widget: { label: 'chrome', strong: true, reason: 'price, quote or empty widget' },
+  'second-person': { label: 'promo', strong: false, reason: 'addresses the reader' },
+  'buy-sell-question': { label: 'promo', strong: false, reason: 'buy-or-sell question' },
+  'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech or sourcing' },
+} as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; strong: boolean; reason: string }>;
 
 /** Name of a cue family. */
 export type CueName = keyof typeof CUE_FAMILIES;

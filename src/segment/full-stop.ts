@@ -12,6 +12,8 @@ const MAX_SPACED_PARTS = 3;
 /** Longest part of a spaced abbreviation ("Zt." in "z. Zt."). */
 const MAX_PART = 5;
 
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
 const DOT = 0x2e;
 const SPACE = 0x20;
 
@@ -58,6 +60,8 @@ function isAbbreviation(text: string, tokenStart: number, dot: number, floor: nu
  * Only tokens that stand alone count as abbreviations or ordinals: "$5.", "#3." and "y/y." are plain words.
  */
 export function fullStopContext(text: string, dot: number, floor: number, rules: SegmentationRules): FullStopContext {
+  // Markdown emphasis closes before the mark: "**Apple Inc**." reads as "Inc.".
+  while (dot > floor && (text.charCodeAt(dot - 1) === ASTERISK || text.charCodeAt(dot - 1) === UNDERSCORE)) dot--;
   const limit = Math.max(floor, dot - MAX_TOKEN);
   let start = dot;
   let digits = 0;

@@ -29,10 +29,16 @@ export function terminalKind(text: string, start: number, end: number): Terminal
 
 const PERCENT = 0x25;
 
-/** Whether at least three digits end at `end` ("2002.The"), reading back no further than `floor`. */
+/**
+ * Whether the number ending at `end` cannot be an ordinal: three or more digits ("2002.The") or
+ * a decimal ("0.36.Want"), reading back no further than `floor`.
+ */
 function yearLikeBefore(text: string, end: number, floor: number): boolean {
-  for (let i = end - 1; i >= end - 3; i--) if (i < floor || !isDigit(text.charCodeAt(i))) return false;
-  return true;
+  let i = end - 1;
+  while (i >= floor && isDigit(text.charCodeAt(i))) i--;
+  if (end - 1 - i >= 3) return true;
+  const sep = i >= floor ? text.charCodeAt(i) : 0;
+  return (sep === 0x2e || sep === 0x2c) && i - 1 >= floor && isDigit(text.charCodeAt(i - 1));
 }
 
 /**

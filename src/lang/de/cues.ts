@@ -82,6 +82,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
+      String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
     ],
   },
   disclosure: {

@@ -114,6 +114,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstock analysis report\b`,
       String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
       String.raw`\b(?:click|tap) here to read\b`,
+      String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
     ],
   },
   disclosure: {

@@ -1,0 +1,37 @@
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import type { Unit } from '../types.js';
+import type { SmoothingPass } from './index.js';
+
+/** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
+const LOOKAHEAD = 3;
+/** The text a heading introduces is a sentence or list item of at least this many words… */
+const MIN_WORDS = 6;
+/** …that the pipeline keeps with a margin: its score is below this share of the threshold. */
+const CLEARLY_KEPT = 0.6;
+/** A guarded heading's score is capped here. */
+const GUARDED_SCORE = 0.25;
+
+/** A heading, or a plain line of words that could be one (no date, link, number or contact detail). */
+function headingLike(unit: Unit, f: UnitFeatures): boolean {
+  if (unit.kind === 'heading') return true;
+  const s = f.shape;
+  return unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed);
+}
+
+/**
+ * An editorial heading introduces editorial text: a heading without strong boilerplate cues
+ * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
+ * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
+ */
+export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (let i = 0; i < units.length; i++) {
+    if (!headingLike(units[i]!, features[i]!) || hasStrongCue(features[i]) || decisions[i]!.score < GUARDED_SCORE) continue;
+    let j = i + 1;
+    while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
+    const text = units[j];
+    if (!text || text.kind === 'heading' || text.kind === 'line') continue;
+    if (features[j]!.shape.words < MIN_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) continue;
+    const d = decisions[i]!;
+    decisions[i] = { ...d, score: GUARDED_SCORE, reasons: ['heading of article text', ...d.reasons] };
+  }
+};
