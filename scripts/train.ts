@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from './lib/corpus.js';
-import { articleExamples, trainModel } from './lib/train.js';
+import { articleExamples, trainModel, withStrippedVariants } from './lib/train.js';
 import type { LinearModel, Model } from '../src/types.js';
 
 const linear = (m: LinearModel) => `{
@@ -29,7 +29,7 @@ export const DEFAULT_MODEL: Model = {
 }
 
 const { real, synthetic } = loadCorpus();
-const examples = [...real, ...synthetic].map(articleExamples);
+const examples = withStrippedVariants([...real, ...synthetic]).map(articleExamples);
 const model = trainModel(examples);
 const units = examples.reduce((n, a) => n + a.units.length, 0);
 writeFileSync(

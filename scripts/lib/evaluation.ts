@@ -6,7 +6,7 @@ import { evaluateArticle, type ArticleEvaluation } from '../../src/eval/evaluate
 import { addCounts, emptyCounts, tokenMetrics, type TokenMetrics } from '../../src/eval/metrics.js';
 import type { Model, StripOptions } from '../../src/types.js';
 import { goldEditorialText, type GoldArticle } from './gold.js';
-import { articleExamples, trainModel } from './train.js';
+import { articleExamples, trainModel, withStrippedVariants } from './train.js';
 
 /** Metrics overall, by language and by publisher group, with the per-article evaluations. */
 export interface EvaluationReport {
@@ -50,7 +50,7 @@ export function leaveOnePublisherOut(
   training: readonly GoldArticle[],
   options: StripOptions = {},
 ): EvaluationReport {
-  const examples = training.map(articleExamples);
+  const examples = withStrippedVariants(training).map(articleExamples);
   const groups = [...new Set(test.map((a) => a.publisherGroup))];
   const evaluations = groups.flatMap((g) => {
     const model: Model = trainModel(examples.filter((e) => e.article.publisherGroup !== g));

@@ -11,7 +11,7 @@ import { CONTEXT_FEATURE_NAMES, contextFeatures } from '../../src/context-featur
 import { FEATURE_NAMES, type UnitFeatures } from '../../src/features/index.js';
 import { CUE_FAMILIES, type CueName } from '../../src/lang/types.js';
 import { LABELS, type DetectedLanguage, type Label, type LinearModel, type Model } from '../../src/types.js';
-import { charLabels, type GoldArticle } from './gold.js';
+import { charLabels, goldEditorialText, type GoldArticle } from './gold.js';
 import type { Unit } from '../../src/types.js';
 
 /** An article's units, their features and gold labels, computed once and reused across fits. */
@@ -41,6 +41,20 @@ function unitLabel(labels: readonly Label[], text: string, start: number, end: n
   let best = 0;
   for (let k = 1; k < count.length; k++) if (count[k]! > count[best]!) best = k;
   return best;
+}
+
+/**
+ * An article as `stripBoilerplate` should leave it: its gold editorial body, all editorial.
+ * Training on these teaches the model that the end of a stripped body is still the article,
+ * which is what keeps stripping idempotent without eating the last paragraph.
+ */
+export function strippedVariant(a: GoldArticle): GoldArticle {
+  return { ...a, id: `${a.id}#stripped`, text: goldEditorialText(a).trim(), spans: [], synthetic: true };
+}
+
+/** A corpus for training: the articles, plus the stripped variant of each that had boilerplate. */
+export function withStrippedVariants(articles: readonly GoldArticle[]): GoldArticle[] {
+  return [...articles, ...articles.filter((a) => a.spans.length > 0).map(strippedVariant)];
 }
 
 /** Segments, featurizes and labels a gold article. */

@@ -2,6 +2,7 @@ import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { headingGuard } from './heading-guard.js';
+import { sectionHeaders } from './section-headers.js';
 
 /** What the smoothing passes see: the units, their features and the verdicts so far. */
 export interface SmoothingInput {
@@ -15,7 +16,7 @@ export interface SmoothingInput {
 export type SmoothingPass = (input: SmoothingInput) => void;
 
 /** The context passes, in the order they run. */
-export const SMOOTHING_PASSES: readonly SmoothingPass[] = [headingGuard];
+export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard];
 
 /** Runs every smoothing pass over the decisions. */
 export function smooth(input: SmoothingInput): Decision[] {

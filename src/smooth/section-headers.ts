@@ -1,0 +1,62 @@
+import type { CueName } from '../lang/types.js';
+import { CUE_FAMILIES } from '../lang/types.js';
+import type { BoilerplateLabel } from '../types.js';
+import type { SmoothingPass } from './index.js';
+
+/** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
+const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
+/** A section header is a heading or line of at most this many words… */
+const MAX_HEADER_WORDS = 8;
+/** …that starts after this share of the article's visible text (a marker near the top never deletes the article). */
+const MIN_POSITION = 0.4;
+/** Score given to the units of a boilerplate section. */
+const SECTION_SCORE = 0.9;
+/** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
+const ARTICLE_SECTION_SENTENCES = 2;
+/** …each of at least this many words, scored below this share of the threshold. */
+const ARTICLE_SENTENCE_WORDS = 6;
+const CLEARLY_KEPT = 0.6;
+
+/**
+ * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
+ * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
+ * block, a related-articles list with teaser lines. Only headers in the lower part of the article
+ * open a section, so a marker near the top cannot take the article with it.
+ */
+export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const lengths = features.map((f) => f.shape.trimmed.length);
+  const total = lengths.reduce((a, b) => a + b, 0) || 1;
+  const unitsOnLine = new Map<number, number>();
+  for (const u of units) unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
+  /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
+  const headerLike = (i: number) =>
+    features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
+  /** A plain heading over clearly kept sentences starts an article section again. */
+  const opensArticleSection = (i: number) => {
+    if (!headerLike(i) || features[i]!.cues.length > 0) return false;
+    let kept = 0;
+    for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
+      if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+      if (++kept >= ARTICLE_SECTION_SENTENCES) return true;
+    }
+    return false;
+  };
+  let seen = 0;
+  let section: { label: BoilerplateLabel; header: string } | undefined;
+  units.forEach((_, i) => {
+    const f = features[i]!;
+    const position = seen / total;
+    seen += lengths[i]!;
+    const cue = f.cues.find((c) => SECTION_CUES.includes(c));
+    if (cue && headerLike(i) && position >= MIN_POSITION) {
+      section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
+    } else if (section && opensArticleSection(i)) {
+      section = undefined;
+    }
+    if (!section) return;
+    const d = decisions[i]!;
+    if (d.score < SECTION_SCORE) {
+      decisions[i] = { score: SECTION_SCORE, label: section.label, reasons: [`under the header "${section.header}"`, ...d.reasons] };
+    }
+  });
+};
