@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { TokenMetrics } from '../src/eval/metrics.js';
 import { BOILERPLATE_LABELS } from '../src/types.js';
 import { loadCorpus } from './lib/corpus.js';
-import { evaluateWith, leaveOnePublisherOut, matchesGoldBody, type EvaluationReport } from './lib/evaluation.js';
+import { evaluateWith, goldBoilerplateShare, leaveOnePublisherOut, matchesGoldBody, spearman, type EvaluationReport } from './lib/evaluation.js';
+import { withoutFeature } from './lib/train.js';
 import { charLabels } from './lib/gold.js';
 
 const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
@@ -46,6 +47,17 @@ function errors(r: EvaluationReport): string[] {
 const { real, synthetic } = loadCorpus();
 const inSample = evaluateWith(real);
 const lopo = leaveOnePublisherOut(real, [...real, ...synthetic]);
+const lopoNoBait = leaveOnePublisherOut(real, [...real, ...synthetic], {}, (e) => withoutFeature(e, 'clickbait'));
+const spam = (r: EvaluationReport) => {
+  const scores = r.articles.map((e) => e.result.spamScore);
+  const gold = r.articles.map((e) => goldBoilerplateShare(e.article));
+  const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
+  const clean = r.articles.filter((e) => goldBoilerplateShare(e.article) < 0.05).map((e) => e.result.spamScore);
+  const heavy = r.articles.filter((e) => goldBoilerplateShare(e.article) >= 0.2).map((e) => e.result.spamScore);
+  return { rho: spearman(scores, gold), clean: mean(clean), cleanMax: Math.max(...clean), heavy: mean(heavy), heavyMin: Math.min(...heavy), nClean: clean.length, nHeavy: heavy.length };
+};
+const spamLopo = spam(lopo);
+const spamLine = `spamScore vs gold non-editorial share (leave-one-publisher-out): Spearman ${spamLopo.rho.toFixed(3)}; clean articles (< 5 %, n=${spamLopo.nClean}) mean ${spamLopo.clean.toFixed(3)} max ${spamLopo.cleanMax.toFixed(3)}; promo-heavy (≥ 20 %, n=${spamLopo.nHeavy}) mean ${spamLopo.heavy.toFixed(3)} min ${spamLopo.heavyMin.toFixed(3)}`;
 const seeds = inSample.articles.filter((e) => e.article.id.startsWith('seed-'));
 const seedLines = seeds.map((e) => `- ${e.article.id}: ${matchesGoldBody(e) ? 'exact' : 'DIFFERS'} (spamScore ${e.result.spamScore.toFixed(3)})`);
 const corpusHash = createHash('sha256');
@@ -55,6 +67,8 @@ const summary = (name: string, m: TokenMetrics) =>
   `${name}: F1 ${pct(m.f1)}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  editorial loss ${pct(m.editorialLoss)}  residual ${pct(m.residual)}`;
 console.log(summary('in-sample                ', inSample.overall));
 console.log(summary('leave-one-publisher-out  ', lopo.overall));
+console.log(summary('  … without clickbait    ', lopoNoBait.overall));
+console.log(spamLine);
 console.log(seedLines.join('\n'));
 if (process.argv.includes('--errors')) {
   console.log('\nleave-one-publisher-out errors:');
@@ -86,6 +100,19 @@ group's real articles plus the synthetic ones, and scores that group's articles.
 figure that predicts quality on sites the model never saw.
 
 ${table('Leave-one-publisher-out', lopo)}
+### Effect of the clickbait feature
+
+The same leave-one-publisher-out run with the unit classifier's \`clickbait\` feature (the
+\`clickbaitScore\` of headline-like units) left out of training:
+
+${header}
+${row('with clickbait feature', lopo.overall)}
+${row('without clickbait feature', lopoNoBait.overall)}
+
+## Spam score
+
+${spamLine}.
+
 ## In-sample
 
 The bundled model (trained on the whole corpus) on the same articles.

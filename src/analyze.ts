@@ -1,5 +1,5 @@
 import { languageContext } from './context.js';
-import { featurize, type UnitFeatures } from './features/index.js';
+import { featurize, type TextFactsCache, type UnitFeatures } from './features/index.js';
 import { splitUnits } from './segment/index.js';
 import type { DetectedLanguage, Unit } from './types.js';
 
@@ -9,9 +9,13 @@ export interface Analysis {
   features: UnitFeatures[];
 }
 
-/** Segments an article and computes the features of every unit. */
-export function analyze(text: string, language: DetectedLanguage): Analysis {
+/**
+ * Segments an article and computes the features of every unit.
+ *
+ * @param cache - Memo of per-text work, shared by calls within one strip.
+ */
+export function analyze(text: string, language: DetectedLanguage, cache?: TextFactsCache): Analysis {
   const ctx = languageContext(language);
   const units = splitUnits(text, ctx.segmentation);
-  return { units, features: featurize(units, ctx.cues, ctx.datePattern) };
+  return { units, features: featurize(units, ctx.cues, ctx.datePattern, language, cache) };
 }

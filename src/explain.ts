@@ -32,6 +32,7 @@ const STRUCTURE_REASONS: Readonly<Record<(typeof STRUCTURE_FEATURES)[number], st
   'ratio:upper': 'many capitals',
   'ratio:titlecase': 'title case',
   repeated: 'repeats other text of the article',
+  clickbait: 'reads like clickbait',
   'ctx:prev-colon': 'follows a lead-in ending in a colon',
   'ctx:prev-heading': 'follows a heading',
   'ctx:next-long-sentence': 'introduces article text',

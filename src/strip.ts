@@ -2,6 +2,7 @@ import { classify, logProbabilities } from './classify.js';
 import { contextFeatures } from './context-features.js';
 import { decide } from './decide.js';
 import { analyze } from './analyze.js';
+import type { TextFactsCache } from './features/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { isKept, keptText, labelSegments } from './result.js';
@@ -15,9 +16,9 @@ import { assertText } from './validate.js';
 const MAX_ROUNDS = 4;
 
 /** One pass of the pipeline over a text: every unit with its decision. */
-function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions): Segment[] {
+function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions, cache: TextFactsCache): Segment[] {
   const { model } = opts;
-  const { units, features } = analyze(text, language);
+  const { units, features } = analyze(text, language, cache);
   const own = features.map((f) => classify(f.values, model.unit));
   const context = contextFeatures(units, features, own);
   const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model));
@@ -55,10 +56,11 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   assertText(text, 'text');
   const opts = resolveOptions(options);
   const language = opts.language ?? detectLanguage(text);
-  const segments = labelText(text, language, opts);
+  const cache: TextFactsCache = new Map();
+  const segments = labelText(text, language, opts, cache);
   let body = keptText(segments, opts.remove);
   for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, opts.remove)); round++) {
-    const again = labelText(body.text, language, opts).filter((s) => !isKept(s, opts.remove));
+    const again = labelText(body.text, language, opts, cache).filter((s) => !isKept(s, opts.remove));
     if (again.length === 0 || body.sources.length === 0) break;
     for (const s of again) {
       const first = s.start + (s.text.length - s.text.trimStart().length);

@@ -6,7 +6,7 @@ import { evaluateArticle, type ArticleEvaluation } from '../../src/eval/evaluate
 import { addCounts, emptyCounts, tokenMetrics, type TokenMetrics } from '../../src/eval/metrics.js';
 import type { Model, StripOptions } from '../../src/types.js';
 import { goldEditorialText, type GoldArticle } from './gold.js';
-import { articleExamples, trainModel, withStrippedVariants } from './train.js';
+import { articleExamples, trainModel, withStrippedVariants, type ArticleExamples } from './train.js';
 
 /** Metrics overall, by language and by publisher group, with the per-article evaluations. */
 export interface EvaluationReport {
@@ -49,8 +49,9 @@ export function leaveOnePublisherOut(
   test: readonly GoldArticle[],
   training: readonly GoldArticle[],
   options: StripOptions = {},
+  prepare: (examples: ArticleExamples[]) => ArticleExamples[] = (e) => e,
 ): EvaluationReport {
-  const examples = withStrippedVariants(training).map(articleExamples);
+  const examples = prepare(withStrippedVariants(training).map(articleExamples));
   const groups = [...new Set(test.map((a) => a.publisherGroup))];
   const evaluations = groups.flatMap((g) => {
     const model: Model = trainModel(examples.filter((e) => e.article.publisherGroup !== g));
@@ -64,4 +65,38 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Whether the pipeline's text equals the gold editorial body, whitespace normalised. */
 export function matchesGoldBody(e: ArticleEvaluation): boolean {
   return normalise(e.result.text) === normalise(goldEditorialText(e.article));
+}
+
+/** The gold share of an article's visible characters that is not editorial. */
+export function goldBoilerplateShare(a: GoldArticle): number {
+  const visible = (t: string) => t.replace(/\s+/g, '').length;
+  const all = visible(a.text);
+  return all === 0 ? 0 : 1 - visible(goldEditorialText(a)) / all;
+}
+
+/** Spearman's rank correlation of two equally long lists (ties get their mean rank). */
+export function spearman(xs: readonly number[], ys: readonly number[]): number {
+  const ranks = (v: readonly number[]) => {
+    const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+    const r = new Array<number>(v.length);
+    for (let i = 0; i < order.length; ) {
+      let j = i;
+      while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
+      i = j + 1;
+    }
+    return r;
+  };
+  const [rx, ry] = [ranks(xs), ranks(ys)];
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(rx), mean(ry)];
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  rx.forEach((x, i) => {
+    sxy += (x - mx) * (ry[i]! - my);
+    sxx += (x - mx) ** 2;
+    syy += (ry[i]! - my) ** 2;
+  });
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }

@@ -70,6 +70,20 @@ export function articleExamples(article: GoldArticle): ArticleExamples {
   };
 }
 
+/** The same examples with one feature zeroed: training on them fits a model without that feature. */
+export function withoutFeature(examples: readonly ArticleExamples[], feature: string): ArticleExamples[] {
+  const j = FEATURE_NAMES.indexOf(feature);
+  if (j < 0) throw new Error(`unknown feature ${feature}`);
+  return examples.map((e) => ({
+    ...e,
+    features: e.features.map((f) => {
+      const values = Float64Array.from(f.values);
+      values[j] = 0;
+      return { ...f, values };
+    }),
+  }));
+}
+
 const sparse = (values: Float64Array, label: number, weight: number, offset?: Float64Array): Row => {
   const idx: number[] = [];
   for (let j = 0; j < values.length; j++) if (values[j] !== 0) idx.push(j);

@@ -1,5 +1,6 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
-import type { Unit } from '../types.js';
+import { clickbaitScore } from '../clickbait/index.js';
+import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
 import { repetitionShares } from './repetition.js';
 import { measureText, type TextShape } from './text-shape.js';
@@ -35,6 +36,7 @@ export const STRUCTURE_FEATURES = [
   'ratio:upper',
   'ratio:titlecase',
   'repeated',
+  'clickbait',
   'ctx:prev-colon',
   'ctx:prev-heading',
   'ctx:next-long-sentence',
@@ -68,10 +70,34 @@ export interface UnitFeatures {
   shape: TextShape;
 }
 
+/** Units scored by the clickbait model: headings and lines, and sentences ending in ? or !, up to this many words. */
+const CLICKBAIT_MAX_WORDS = 20;
+
+/** Whether a unit reads like a headline or teaser, the only units worth the clickbait model's cost. */
+const baitCandidate = (u: Unit, s: TextShape): boolean =>
+  s.words > 0 &&
+  s.words <= CLICKBAIT_MAX_WORDS &&
+  (u.kind === 'heading' || u.kind === 'line' || s.end === '?' || s.end === '?!' || s.end === '!');
+
 /** A related-list header reaches this many blocks forward. */
 const RELATED_HEADER_REACH = 2;
 /** A sentence this long, without boilerplate cues, reads as article text. */
 const LONG_SENTENCE_WORDS = 12;
+
+/** What a unit's own text yields, whatever its context: computed once per text and reused. */
+interface TextFacts {
+  shape: TextShape;
+  cues: CueName[];
+  /** Clickbait score, or undefined until a unit with this text is a candidate. */
+  clickbait: number | undefined;
+}
+
+/**
+ * A per-call memo of {@link TextFacts} by unit text. Passing the same cache to several
+ * `featurize` calls over overlapping texts (an article, then its stripped body) computes the
+ * costly per-unit work once.
+ */
+export type TextFactsCache = Map<string, TextFacts>;
 
 /**
  * Computes the features of every unit of an article. Pure; linear in the text length.
@@ -79,10 +105,27 @@ const LONG_SENTENCE_WORDS = 12;
  * @param units - The article's units, in order.
  * @param cueIndex - Compiled cue families.
  * @param datePattern - Matches a date or time (language data).
+ * @param language - The article's language, for the clickbait model.
+ * @param cache - Memo of per-text work, shared by calls within one strip.
  */
-export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePattern: RegExp): UnitFeatures[] {
+export function featurize(
+  units: readonly Unit[],
+  cueIndex: CueIndex,
+  datePattern: RegExp,
+  language: DetectedLanguage,
+  cache: TextFactsCache = new Map(),
+): UnitFeatures[] {
   const lastBlock = units.length === 0 ? 0 : units[units.length - 1]!.block;
-  const shapes = units.map((u) => measureText(u.text));
+  const facts = units.map((u) => {
+    const key = u.text.trim();
+    let f = cache.get(key);
+    if (!f) {
+      const shape = measureText(key);
+      cache.set(key, (f = { shape, cues: cueIndex.match(shape.trimmed, shape.lower), clickbait: undefined }));
+    }
+    return f;
+  });
+  const shapes = facts.map((f) => f.shape);
   // Positions count visible characters only, so that whitespace around the text changes nothing.
   const before = new Array<number>(units.length);
   let total = 0;
@@ -95,7 +138,8 @@ export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePatter
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;
     const v = new Float64Array(FEATURE_NAMES.length);
-    const cues = cueIndex.match(shape.trimmed, shape.lower);
+    const fact = facts[i]!;
+    const cues = fact.cues;
     for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
     v[KIND_COLUMN[u.kind]] = 1;
     v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
@@ -124,6 +168,7 @@ export function featurize(units: readonly Unit[], cueIndex: CueIndex, datePatter
     v[COL['ratio:upper']] = shape.upperRatio;
     v[COL['ratio:titlecase']] = shape.titleCaseRatio;
     v[COL['repeated']] = repeated[i]!;
+    if (baitCandidate(u, shape)) v[COL['clickbait']] = fact.clickbait ??= clickbaitScore(shape.trimmed, { language }).score;
     return { values: v, cues, shape };
   });
   addContext(units, out);
