@@ -85,31 +85,23 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
     prefix[i + 1] = prefix[i]! + boiler[i]! * weight[i]!;
     prefixW[i + 1] = prefixW[i]! + weight[i]!;
   }
+  /** Per line or block: sum, count and the two largest boilerplate probabilities (linear). */
   const groupStats = (key: (u: Unit) => number) => {
-    const sum = new Map<number, number>();
-    const count = new Map<number, number>();
-    const max = new Map<number, number[]>();
+    const stats = new Map<number, { sum: number; count: number; top: number; second: number }>();
     units.forEach((u, i) => {
       const k = key(u);
-      sum.set(k, (sum.get(k) ?? 0) + boiler[i]!);
-      count.set(k, (count.get(k) ?? 0) + 1);
-      const m = max.get(k) ?? [];
-      m.push(boiler[i]!);
-      max.set(k, m);
+      const b = boiler[i]!;
+      const g = stats.get(k) ?? { sum: 0, count: 0, top: -1, second: -1 };
+      g.sum += b;
+      g.count++;
+      if (b > g.top) [g.top, g.second] = [b, g.top];
+      else if (b > g.second) g.second = b;
+      stats.set(k, g);
     });
-    return { sum, count, max };
+    return stats;
   };
   const lines = groupStats((u) => u.line);
   const blocks = groupStats((u) => u.block);
-  const othersMax = (values: number[], self: number) => {
-    let m = 0;
-    let skipped = false;
-    for (const v of values) {
-      if (!skipped && v === self) skipped = true;
-      else if (v > m) m = v;
-    }
-    return m;
-  };
 
   let header = -1;
   return units.map((u, i) => {
@@ -128,11 +120,12 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
     v[C['next2:boiler']!] = boiler[i + 2] ?? 0;
     v[C['prev:same-block']!] = units[i - 1]?.block === u.block ? 1 : 0;
     v[C['next:same-block']!] = units[i + 1]?.block === u.block ? 1 : 0;
-    const lineCount = lines.count.get(u.line)!;
-    v[C['line:others-max']!] = lineCount > 1 ? othersMax(lines.max.get(u.line)!, boiler[i]!) : 0;
-    v[C['line:others-mean']!] = lineCount > 1 ? (lines.sum.get(u.line)! - boiler[i]!) / (lineCount - 1) : 0;
-    const blockCount = blocks.count.get(u.block)!;
-    v[C['block:others-mean']!] = blockCount > 1 ? (blocks.sum.get(u.block)! - boiler[i]!) / (blockCount - 1) : 0;
+    const line = lines.get(u.line)!;
+    const others = line.count - 1;
+    v[C['line:others-max']!] = others > 0 ? (boiler[i] === line.top ? line.second : line.top) : 0;
+    v[C['line:others-mean']!] = others > 0 ? (line.sum - boiler[i]!) / others : 0;
+    const block = blocks.get(u.block)!;
+    v[C['block:others-mean']!] = block.count > 1 ? (block.sum - boiler[i]!) / (block.count - 1) : 0;
     v[C['before:mean']!] = i === 0 ? 0 : prefix[i]! / prefixW[i]!;
     v[C['after:mean']!] = i === n - 1 ? 0 : (prefix[n]! - prefix[i + 1]!) / (prefixW[n]! - prefixW[i + 1]!);
     if (header >= 0 && u.block - units[header]!.block <= HEADER_REACH) {

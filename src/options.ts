@@ -38,8 +38,8 @@ export function resolveOptions(options: StripOptions | undefined): ResolvedOptio
   }
   if (!Array.isArray(rules)) throw new TypeError('promostrip: `options.rules` must be an array');
   for (const r of rules) {
-    const ok = r && (typeof r.pattern === 'string' || r.pattern instanceof RegExp) && LABELS.includes(r.label);
-    if (!ok) throw new TypeError(`promostrip: each rule needs a string or RegExp \`pattern\` and a \`label\` (${LABELS.join(', ')})`);
+    const ok = r && ((typeof r.pattern === 'string' && r.pattern.trim() !== '') || r.pattern instanceof RegExp) && LABELS.includes(r.label);
+    if (!ok) throw new TypeError(`promostrip: each rule needs a non-empty string or a RegExp \`pattern\` and a \`label\` (${LABELS.join(', ')})`);
   }
   if (model !== DEFAULT_MODEL) assertModelFits(model);
   return { language, remove: new Set(remove), threshold, rules, model };

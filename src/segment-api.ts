@@ -38,7 +38,11 @@ export function segmentationDataFor(language: SegmentOptions['language'] & strin
  * @param options - `language` to skip detection.
  * @throws TypeError when `text` is not a string.
  */
-export function segment(text: string, options: SegmentOptions = {}): Unit[] {
+export function segment(text: string, options?: SegmentOptions): Unit[] {
   assertText(text, 'text');
-  return splitUnits(text, segmentationDataFor(options.language ?? detectLanguage(text)));
+  const language = options?.language;
+  if (language !== undefined && !['de', 'en', 'und'].includes(language)) {
+    throw new RangeError(`promostrip: \`options.language\` must be one of de, en, und, got ${String(language)}`);
+  }
+  return splitUnits(text, segmentationDataFor(language ?? detectLanguage(text)));
 }

@@ -5,7 +5,7 @@ import type { Segment } from './types.js';
  *
  *   spamScore = √( Σ over non-editorial units of (length × score) / Σ over all units of length )
  *
- * where length counts non-whitespace characters. It is 0 when nothing was found, grows with the
+ * where length counts the characters of the unit without its surrounding whitespace. It is 0 when nothing was found, grows with the
  * share of the text that is boilerplate and with how sure the model is; the square root spreads
  * the typical range (a promo tail of 10–15 % of an article scores ≈ 0.3–0.4).
  */

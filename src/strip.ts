@@ -8,9 +8,11 @@ import { resolveOptions, type ResolvedOptions } from './options.js';
 import { isKept, keptText, labelSegments } from './result.js';
 import { smooth } from './smooth/index.js';
 import { spamScore } from './spam-score.js';
-import type { DetectedLanguage, Segment, StripOptions, StripResult } from './types.js';
+import { BOILERPLATE_LABELS, type BoilerplateLabel, type DetectedLanguage, type Segment, type StripOptions, type StripResult } from './types.js';
 import { applyUserRules } from './user-rules.js';
 import { assertText } from './validate.js';
+
+const ALL_BOILERPLATE: ReadonlySet<BoilerplateLabel> = new Set(BOILERPLATE_LABELS);
 
 /** Rounds of re-checking the body before giving up on a fixpoint (each round only removes). */
 const MAX_ROUNDS = 4;
@@ -45,7 +47,8 @@ function sourceAt(sources: { segment: number; at: number }[], at: number): numbe
  * The pipeline: text → units (headings, sentences, list items, lines) → features → unit scores
  * → context scores → smoothing passes → user rules → labels → result. Removing boilerplate
  * changes the context of what is left, so the body is checked again and whatever a second pass
- * would remove is removed too: stripping the result again removes nothing.
+ * would remove is removed too: with the default `remove`, stripping the result again removes
+ * nothing.
  *
  * @param text - The article as plain text.
  * @param options - Language, labels to remove, threshold, user rules, model.
@@ -58,16 +61,19 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   const language = opts.language ?? detectLanguage(text);
   const cache: TextFactsCache = new Map();
   const segments = labelText(text, language, opts, cache);
-  let body = keptText(segments, opts.remove);
-  for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, opts.remove)); round++) {
-    const again = labelText(body.text, language, opts, cache).filter((s) => !isKept(s, opts.remove));
+  // The fixpoint is over all boilerplate, whatever `remove` asks for: what is boilerplate does
+  // not depend on which kinds the caller wants to see go.
+  let body = keptText(segments, ALL_BOILERPLATE);
+  for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, ALL_BOILERPLATE)); round++) {
+    const again = labelText(body.text, language, opts, cache).filter((s) => !isKept(s, ALL_BOILERPLATE));
     if (again.length === 0 || body.sources.length === 0) break;
     for (const s of again) {
       const first = s.start + (s.text.length - s.text.trimStart().length);
       const i = sourceAt(body.sources, first);
       segments[i] = { ...segments[i]!, label: s.label, score: s.score, reasons: ['boilerplate once the rest is removed', ...s.reasons] };
     }
-    body = keptText(segments, opts.remove);
+    body = keptText(segments, ALL_BOILERPLATE);
   }
-  return { text: body.text, spamScore: spamScore(segments), language, segments };
+  const output = opts.remove.size === ALL_BOILERPLATE.size ? body.text : keptText(segments, opts.remove).text;
+  return { text: output, spamScore: spamScore(segments), language, segments };
 }

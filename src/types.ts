@@ -78,7 +78,11 @@ export interface UserRule {
 
 /** Options of {@link stripBoilerplate}. */
 export interface StripOptions {
-  /** Skip detection and use this language (`und` for language-neutral features only). */
+  /**
+   * Skip detection and use this language. It chooses the segmentation data (abbreviations,
+   * months); cue phrases of every language pack are always matched, because scraped pages mix
+   * languages. `und` segments with every pack's data.
+   */
   language?: DetectedLanguage;
   /** Which labels to remove from `text`. Default: all four boilerplate labels. */
   remove?: readonly BoilerplateLabel[];
@@ -100,7 +104,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 export interface StripResult {
   /** The editorial body: the kept units' text, made only of the input's own characters. */
   text: string;
-  /** How much of the article is promotion and boilerplate, in [0, 1] (see `docs/spam-score.md`). */
+  /** How much of the article is promotion and boilerplate, in [0, 1] (formula in `src/spam-score.ts`; calibration in `docs/evaluation.md`). */
   spamScore: number;
   /** The language used for the language-specific features. */
   language: DetectedLanguage;

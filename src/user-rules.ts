@@ -1,17 +1,23 @@
 import type { Decision } from './decide.js';
 import type { Unit, UserRule } from './types.js';
 
-const matches = (rule: UserRule, text: string): boolean => {
-  if (typeof rule.pattern === 'string') return text.toLowerCase().includes(rule.pattern.toLowerCase());
-  rule.pattern.lastIndex = 0;
-  return rule.pattern.test(text);
+/** A rule's pattern as a test on a unit's trimmed text; a RegExp is copied without `g`/`y`, so the caller's keeps its state. */
+const tester = (rule: UserRule): ((text: string) => boolean) => {
+  if (typeof rule.pattern === 'string') {
+    const phrase = rule.pattern.toLowerCase();
+    return (text) => text.toLowerCase().includes(phrase);
+  }
+  const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, ''));
+  return (text) => re.test(text);
 };
 
 /** Applies user rules: the first matching rule decides the unit's label, with full confidence. */
 export function applyUserRules(units: readonly Unit[], decisions: Decision[], rules: readonly UserRule[]): void {
   if (rules.length === 0) return;
+  const tests = rules.map(tester);
   units.forEach((u, i) => {
-    const rule = rules.find((r) => matches(r, u.text));
+    const text = u.text.trim();
+    const rule = rules.find((_, k) => tests[k]!(text));
     if (!rule) return;
     const reason = `rule: ${rule.name ?? String(rule.pattern)}`;
     decisions[i] =

@@ -59,7 +59,7 @@ const LENGTH_BUCKETS: readonly [max: number, name: string][] = [
 /** Language-neutral features of the text's form. */
 function shapeFeatures(text: string, words: readonly string[], cues: CompiledClickbaitCues): string[] {
   const trimmed = text.trim();
-  const first = /^\W*([\p{L}\p{N}]+)(.?)/u.exec(trimmed);
+  const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)(.?)/u.exec(trimmed);
   const firstWord = first?.[1]?.toLowerCase() ?? '';
   const followedByUnit = first?.[2] !== undefined && /[%.,$€£]/u.test(first[2]);
   const opensWithNumber =

@@ -5,7 +5,8 @@
 import { CLICKBAIT_CUES } from './cues.js';
 import { modelDe } from './model-de.js';
 import { modelEn } from './model-en.js';
-import { createClickbaitScorer, scoreClickbait, type ClickbaitScorer } from './score.js';
+import type { DetectedLanguage } from '../types.js';
+import { clickbaitProbability, createClickbaitScorer, MAX_SCORED_CHARS, scoreClickbait, type ClickbaitScorer } from './score.js';
 import type { ClickbaitOptions, ClickbaitResult } from './types.js';
 
 export type { ClickbaitOptions, ClickbaitResult } from './types.js';
@@ -15,8 +16,8 @@ let bundled: ClickbaitScorer | undefined;
 /**
  * Scores how much a headline or teaser sentence is clickbait, in [0, 1].
  *
- * The language is `options.language`, else detected (franc, then a function-word vote for
- * headlines too short for franc); when it stays undetermined, both models score and the mean is
+ * The language is `options.language`, else detected (`detectLanguage`, then a function-word vote
+ * for headlines too short for it); when it stays undetermined, both models score and the mean is
  * returned. Only the first 1000 characters are scored. Empty input and input
  * without letters score 0 with a reason; nothing but a non-string argument throws.
  *
@@ -25,7 +26,20 @@ let bundled: ClickbaitScorer | undefined;
  * @returns The score, the language used and the strongest reasons.
  * @throws TypeError when `text` is not a string or `options.language` is not `de`, `en` or `und`.
  */
-export function clickbaitScore(text: string, options: ClickbaitOptions = {}): ClickbaitResult {
+export function clickbaitScore(text: string, options?: ClickbaitOptions): ClickbaitResult {
+  return scoreClickbait(text, options ?? {}, bundledScorer());
+}
+
+/** The scorer with the bundled models, built on first use. */
+function bundledScorer(): ClickbaitScorer {
   bundled ??= createClickbaitScorer({ de: modelDe, en: modelEn }, CLICKBAIT_CUES);
-  return scoreClickbait(text, options, bundled);
+  return bundled;
+}
+
+/**
+ * The clickbait probability of a headline-like unit in a known language, without reasons or
+ * input checks: the sentence scorer's `clickbait` feature.
+ */
+export function unitClickbait(text: string, language: DetectedLanguage): number {
+  return clickbaitProbability(text.slice(0, MAX_SCORED_CHARS), language, bundledScorer());
 }

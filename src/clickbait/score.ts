@@ -37,17 +37,29 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Probability of clickbait under one model, with each feature's contribution to the log-odds. */
-function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues) {
+/** Probability of clickbait under one model, with each feature's contribution to the log-odds (when asked for). */
+function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues, explain = true) {
   const contributions = new Map<string, number>();
   let logit = model.bias;
   for (const [feature, value] of clickbaitFeatures(text, cues)) {
     const weight = model.weights[feature];
     if (weight === undefined) continue;
-    contributions.set(feature, weight * value);
+    if (explain) contributions.set(feature, weight * value);
     logit += weight * value;
   }
   return { score: sigmoid(logit), contributions };
+}
+
+/**
+ * The clickbait probability of a unit in a known language, without reasons: the sentence
+ * scorer's feature. `text` must be a trimmed string with letters of at most
+ * {@link MAX_SCORED_CHARS} characters (headline-like units are).
+ */
+export function clickbaitProbability(text: string, language: DetectedLanguage, scorer: ClickbaitScorer): number {
+  const codes: LanguageCode[] = language === 'und' ? ['de', 'en'] : [language];
+  let sum = 0;
+  for (const code of codes) sum += scoreWithModel(text, scorer.models[code], scorer.cues[code], false).score;
+  return sum / codes.length;
 }
 
 /** Bounds the text to the scored prefix, blanks control characters, and notes any cut. */

@@ -24,5 +24,5 @@ export interface ArticleEvaluation {
 export function evaluateArticle(article: GoldArticle, options: StripOptions = {}): ArticleEvaluation {
   const language = (['de', 'en'].includes(article.lang) ? article.lang : 'und') as DetectedLanguage;
   const result = stripBoilerplate(article.text, { language, ...options });
-  return { article, result, counts: countTokens(article.text, article.spans, result.segments) };
+  return { article, result, counts: countTokens(article.text, article.spans, result.segments, undefined, options.remove && new Set(options.remove)) };
 }

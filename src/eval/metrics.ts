@@ -54,16 +54,26 @@ export function emptyCounts(): TokenCounts {
  * @param spans - Its gold non-editorial spans, in order.
  * @param segments - The segments `stripBoilerplate` returned for `text`.
  * @param into - Counts to add to; default: fresh {@link emptyCounts}.
+ * @param remove - The labels that were removed (as in `StripOptions.remove`); default: all four.
  * @returns `into`, with this article's tokens added.
  */
-export function countTokens(text: string, spans: readonly GoldSpan[], segments: readonly Segment[], into = emptyCounts()): TokenCounts {
-  const gold = (at: number): Label => spans.find((s) => at >= s.start && at < s.end)?.label ?? 'editorial';
+export function countTokens(
+  text: string,
+  spans: readonly GoldSpan[],
+  segments: readonly Segment[],
+  into = emptyCounts(),
+  remove: ReadonlySet<BoilerplateLabel> = new Set(BOILERPLATE_LABELS),
+): TokenCounts {
   let seg = 0;
+  let span = 0;
   for (const m of text.matchAll(TOKEN)) {
     const at = m.index;
     while (seg < segments.length - 1 && segments[seg]!.end <= at) seg++;
-    const removed = segments[seg] !== undefined && segments[seg]!.label !== 'editorial';
-    const g = gold(at);
+    while (span < spans.length && spans[span]!.end <= at) span++;
+    const label = segments[seg]?.label ?? 'editorial';
+    const removed = label !== 'editorial' && remove.has(label);
+    const s = spans[span];
+    const g: Label = s && s.start <= at ? s.label : 'editorial';
     if (g === 'editorial') {
       if (removed) into.fp++;
       else into.tn++;

@@ -1,5 +1,6 @@
 import { CUE_NAMES, type CueName, type LanguagePack } from '../lang/types.js';
 import { patternAnchors, patternSymbols } from './pattern-anchors.js';
+import { isWordCode } from './word-chars.js';
 
 /** One cue pattern, compiled. */
 interface CuePattern {
@@ -23,17 +24,6 @@ interface TrieNode {
 export interface CueIndex {
   /** The families that match a unit, in {@link CUE_NAMES} order. */
   match(text: string, lower: string): CueName[];
-}
-
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 other. */
-const wordCodeCache = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let known = wordCodeCache[c]!;
-  if (known === 0) wordCodeCache[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
 }
 
 /** Compiles the cue families of several language packs into one index. */

@@ -1,5 +1,5 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
-import { clickbaitScore } from '../clickbait/index.js';
+import { unitClickbait } from '../clickbait/index.js';
 import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
 import { repetitionShares } from './repetition.js';
@@ -168,7 +168,7 @@ export function featurize(
     v[COL['ratio:upper']] = shape.upperRatio;
     v[COL['ratio:titlecase']] = shape.titleCaseRatio;
     v[COL['repeated']] = repeated[i]!;
-    if (baitCandidate(u, shape)) v[COL['clickbait']] = fact.clickbait ??= clickbaitScore(shape.trimmed, { language }).score;
+    if (baitCandidate(u, shape)) v[COL['clickbait']] = fact.clickbait ??= unitClickbait(shape.trimmed, language);
     return { values: v, cues, shape };
   });
   addContext(units, out);

@@ -1,9 +1,9 @@
 import type { TextShape } from './text-shape.js';
+import { isWordCode } from './word-chars.js';
 
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 192;
 
 /** Numeric hashes of the word bigrams of a lower-cased text (words: runs of letters and digits). */
 function bigramHashes(lower: string): number[] {

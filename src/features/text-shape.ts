@@ -31,7 +31,7 @@ const CLOSERS = new Set(['"', "'", '“', '”', '„', '»', '«', '’', '‘'
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|de|net|org|io|html?|php)\b\/?/;
 const EMAIL = /@[a-z0-9-]+\.[a-z]{2,}/;
 const PHONE = /\+\d{1,3}[\s\d()-]{7}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
-const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|OTC|TSX|LSE|XETRA|AMEX|CBOE|NYSEARCA)\b|\b(?:NYSE|NASDAQ|Nasdaq):\s?[A-Z]|\([A-Z]{1,5}(?:\.[A-Z])?\)|\([A-Z]{1,5} [+-−]?\d/;
+const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|OTC|TSX|LSE|XETRA|AMEX|CBOE|NYSEARCA)\b|\b(?:NYSE|NASDAQ|Nasdaq):\s?[A-Z]|\([A-Z]{1,5}(?:\.[A-Z])?\)|\([A-Z]{1,5} [+\-−]?\d/;
 const MARKDOWN = /^(?:\*\*|__|\*\s|_\S)|\]\(/;
 
 function ending(t: string): Ending {

@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import type { DetectedLanguage, LanguageCode } from '../types.js';
+import { assertText } from '../validate.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
 /** Texts with fewer letters than this are too short to tell German from English reliably. */
@@ -44,9 +45,12 @@ function functionWordVote(sample: string): { letters: number; winner: number } {
 /**
  * Detects the language of a text among those with a language pack: a vote of function words
  * when it is clear, franc (restricted to supported and common confusable languages) otherwise.
- * Returns `und` when the text is too short or in none of them; never throws.
+ * Returns `und` when the text is too short or in none of them.
+ *
+ * @throws TypeError when `text` is not a string.
  */
 export function detectLanguage(text: string): DetectedLanguage {
+  assertText(text, 'text');
   const sample = text.slice(0, VOTE_LENGTH);
   const { letters, winner } = functionWordVote(sample);
   if (letters < MIN_LETTERS) return 'und';

@@ -55,7 +55,8 @@ function gluedSentenceEnds(text: string, run: TerminalRun, floor: number, rules:
   if (isUpperAt(text, run.start - 1)) {
     if (run.kind !== 'full-stop' || run.closersEnd !== run.end || !isOpenerWordAt(text, next, rules)) return false;
   } else if (isDigit(before)) {
-    if (run.kind === 'full-stop' && !yearLikeBefore(text, run.start, floor)) return false;
+    // A year or decimal cannot be an ordinal, so the glued capital starts a sentence.
+    if (run.kind === 'full-stop') return yearLikeBefore(text, run.start, floor);
   } else if (!isLowerAt(text, run.start - 1) && !isCloser(before) && before !== PERCENT) {
     return false;
   }

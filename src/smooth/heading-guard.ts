@@ -19,13 +19,19 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
 }
 
 /**
+ * A heading may carry a teaser phrase and still be the article's own ("Should you buy Netflix
+ * shares now?" above the author's answer); any other strong cue rules it out.
+ */
+const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues: f.cues.filter((c) => c !== 'teaser') });
+
+/**
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues
  * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   for (let i = 0; i < units.length; i++) {
-    if (!headingLike(units[i]!, features[i]!) || hasStrongCue(features[i]) || decisions[i]!.score < GUARDED_SCORE) continue;
+    if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
     const text = units[j];

@@ -3,6 +3,8 @@ import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { headingGuard } from './heading-guard.js';
 import { sectionHeaders } from './section-headers.js';
+import { tableGuard } from './table-guard.js';
+import { tailLists } from './tail-lists.js';
 
 /** What the smoothing passes see: the units, their features and the verdicts so far. */
 export interface SmoothingInput {
@@ -16,7 +18,7 @@ export interface SmoothingInput {
 export type SmoothingPass = (input: SmoothingInput) => void;
 
 /** The context passes, in the order they run. */
-export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard];
+export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard, tableGuard, tailLists];
 
 /** Runs every smoothing pass over the decisions. */
 export function smooth(input: SmoothingInput): Decision[] {

@@ -107,7 +107,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bagb\b`,
       String.raw`\balle rechte vorbehalten\b`,
       String.raw`\bveröffentlichung einer (?:corporate news|finanznachricht|mitteilung|pressemitteilung)\b`,
-      String.raw`\bübermittelt durch\b`,
+      // `\b` is ASCII-only: before a non-ASCII letter, a look-behind marks the word start.
+      String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
     ],

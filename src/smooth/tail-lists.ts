@@ -1,0 +1,27 @@
+import type { Decision } from '../decide.js';
+import type { SmoothingPass } from './index.js';
+
+/**
+ * A link list sits right above the page's boilerplate tail: a run of list items and headings
+ * without sentence endings, directly before the units that end the article and are removed,
+ * joins that tail as related content. A list introduced by a lead-in ("Die wichtigsten Punkte
+ * im Überblick:") is the article's own and stays.
+ */
+export const tailLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  let tail = units.length;
+  while (tail > 0 && decisions[tail - 1]!.score >= threshold) tail--;
+  if (tail === units.length || tail === 0) return;
+  let start = tail;
+  while (start > 0) {
+    const u = units[start - 1]!;
+    const s = features[start - 1]!.shape;
+    if ((u.kind !== 'list-item' && u.kind !== 'heading') || s.end !== '' || s.words < 2) break;
+    start--;
+  }
+  const run = units.slice(start, tail).filter((u) => u.kind === 'list-item').length;
+  if (run < 2 || features[start - 1]?.shape.end === ':') return;
+  for (let i = start; i < tail; i++) {
+    const d: Decision = decisions[i]!;
+    decisions[i] = { score: Math.max(d.score, threshold), label: 'related', reasons: ['link list above the boilerplate tail', ...d.reasons] };
+  }
+};
