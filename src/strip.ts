@@ -2,7 +2,7 @@ import { classify, logProbabilities } from './classify.js';
 import { contextFeatures } from './context-features.js';
 import { decide } from './decide.js';
 import { analyze } from './analyze.js';
-import type { TextFactsCache } from './features/index.js';
+import { clickbaitFeature, type TextFactsCache } from './features/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { isKept, keptText, labelSegments } from './result.js';
@@ -17,8 +17,8 @@ const ALL_BOILERPLATE: ReadonlySet<BoilerplateLabel> = new Set(BOILERPLATE_LABEL
 /** Rounds of re-checking the body before giving up on a fixpoint (each round only removes). */
 const MAX_ROUNDS = 4;
 
-/** One pass of the pipeline over a text: every unit with its decision. */
-function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions, cache: TextFactsCache): Segment[] {
+/** One pass of the pipeline over a text: every unit with its decision, and the title's clickbait score. */
+function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions, cache: TextFactsCache): { segments: Segment[]; titleBait: number } {
   const { model } = opts;
   const { units, features } = analyze(text, language, cache);
   const own = features.map((f) => classify(f.values, model.unit));
@@ -26,7 +26,7 @@ function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptio
   const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model));
   smooth({ units, features, decisions, threshold: opts.threshold });
   applyUserRules(units, decisions, opts.rules);
-  return labelSegments(units, decisions, opts.threshold);
+  return { segments: labelSegments(units, decisions, opts.threshold), titleBait: features[0] ? clickbaitFeature(features[0]) : 0 };
 }
 
 /** The last source whose text starts at or before `at`. */
@@ -60,12 +60,12 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   const opts = resolveOptions(options);
   const language = opts.language ?? detectLanguage(text);
   const cache: TextFactsCache = new Map();
-  const segments = labelText(text, language, opts, cache);
+  const { segments, titleBait } = labelText(text, language, opts, cache);
   // The fixpoint is over all boilerplate, whatever `remove` asks for: what is boilerplate does
   // not depend on which kinds the caller wants to see go.
   let body = keptText(segments, ALL_BOILERPLATE);
   for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, ALL_BOILERPLATE)); round++) {
-    const again = labelText(body.text, language, opts, cache).filter((s) => !isKept(s, ALL_BOILERPLATE));
+    const again = labelText(body.text, language, opts, cache).segments.filter((s) => !isKept(s, ALL_BOILERPLATE));
     if (again.length === 0 || body.sources.length === 0) break;
     for (const s of again) {
       const first = s.start + (s.text.length - s.text.trimStart().length);
@@ -75,5 +75,5 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
     body = keptText(segments, ALL_BOILERPLATE);
   }
   const output = opts.remove.size === ALL_BOILERPLATE.size ? body.text : keptText(segments, opts.remove).text;
-  return { text: output, spamScore: spamScore(segments), language, segments };
+  return { text: output, spamScore: spamScore(segments, titleBait), language, segments };
 }

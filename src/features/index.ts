@@ -210,3 +210,6 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
     i = j === i ? i + 1 : j;
   }
 }
+
+/** A unit's clickbait score as the features hold it (0 when it is not headline-like). */
+export const clickbaitFeature = (f: UnitFeatures): number => f.values[COL['clickbait']]!;
