@@ -52,17 +52,27 @@ export function classify(values: Float64Array, model: LinearModel, offset?: Floa
 
 /**
  * The features that pushed a unit most towards label index `toward` rather than `against`,
- * strongest first, as feature indices (only positive contributions).
+ * strongest first, as feature indices (only positive contributions). One pass, no sorting.
  */
 export function strongestEvidence(values: Float64Array, model: LinearModel, toward: number, against: number, limit: number): number[] {
   const w = model.weights[toward]!;
   const e = model.weights[against]!;
-  const pairs: [number, number][] = [];
+  const best: number[] = [];
+  const gain: number[] = [];
   for (let j = 0; j < values.length; j++) {
+    if (values[j] === 0) continue;
     const c = (w[j]! - e[j]!) * values[j]!;
-    if (c > 0) pairs.push([j, c]);
+    if (c <= 0 || (best.length === limit && c <= gain[limit - 1]!)) continue;
+    let k = Math.min(best.length, limit - 1);
+    while (k > 0 && gain[k - 1]! < c) k--;
+    best.splice(k, 0, j);
+    gain.splice(k, 0, c);
+    if (best.length > limit) {
+      best.pop();
+      gain.pop();
+    }
   }
-  return pairs.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([j]) => j);
+  return best;
 }
 
 /** Log-probabilities of a verdict, floored: the offset a context classifier corrects. */

@@ -19,13 +19,15 @@ const OWN_REASONS = 2;
 const CONTEXT_SHIFT = 0.2;
 
 /**
- * The verdict on one unit: the context classifier's probabilities, explained by the unit's own
- * strongest features and, when the context changed the verdict, by the context that did.
+ * The verdict on one unit: the context classifier's probabilities, explained (unless `explain`
+ * is false) by the unit's own strongest features and, when the context changed the verdict, by
+ * the context that did.
  */
-export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: Float64Array, model: Model): Decision {
+export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: Float64Array, model: Model, explain = true): Decision {
   let best = 1;
   for (let k = 2; k < LABELS.length; k++) if (inContext[k]! > inContext[best]!) best = k;
   const score = 1 - inContext[0]!;
+  if (!explain) return { score, label: LABELS[best] as BoilerplateLabel, reasons: [] };
   const [toward, against] = score >= 0.5 ? [best, 0] : [0, best];
   const reasons = strongestEvidence(f.values, model.unit, toward, against, OWN_REASONS).map((j) => FEATURE_REASONS[j]!);
   if (Math.abs(score - (1 - own[0]!)) >= CONTEXT_SHIFT) {

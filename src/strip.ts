@@ -17,13 +17,22 @@ const ALL_BOILERPLATE: ReadonlySet<BoilerplateLabel> = new Set(BOILERPLATE_LABEL
 /** Rounds of re-checking the body before giving up on a fixpoint (each round only removes). */
 const MAX_ROUNDS = 4;
 
-/** One pass of the pipeline over a text: every unit with its decision, and the title's clickbait score. */
-function labelText(text: string, language: DetectedLanguage, opts: ResolvedOptions, cache: TextFactsCache): { segments: Segment[]; titleBait: number } {
+/**
+ * One pass of the pipeline over a text: every unit with its decision, and the title's clickbait
+ * score. `explain` false skips the reasons (the re-check of the body only needs the labels).
+ */
+function labelText(
+  text: string,
+  language: DetectedLanguage,
+  opts: ResolvedOptions,
+  cache: TextFactsCache,
+  explain: boolean,
+): { segments: Segment[]; titleBait: number } {
   const { model } = opts;
   const { units, features } = analyze(text, language, cache);
   const own = features.map((f) => classify(f.values, model.unit));
   const context = contextFeatures(units, features, own);
-  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model));
+  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model, explain));
   smooth({ units, features, decisions, threshold: opts.threshold });
   applyUserRules(units, decisions, opts.rules);
   return { segments: labelSegments(units, decisions, opts.threshold), titleBait: features[0] ? clickbaitFeature(features[0]) : 0 };
@@ -60,12 +69,12 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
   const opts = resolveOptions(options);
   const language = opts.language ?? detectLanguage(text);
   const cache: TextFactsCache = new Map();
-  const { segments, titleBait } = labelText(text, language, opts, cache);
+  const { segments, titleBait } = labelText(text, language, opts, cache, true);
   // The fixpoint is over all boilerplate, whatever `remove` asks for: what is boilerplate does
   // not depend on which kinds the caller wants to see go.
   let body = keptText(segments, ALL_BOILERPLATE);
   for (let round = 0; round < MAX_ROUNDS && segments.some((s) => !isKept(s, ALL_BOILERPLATE)); round++) {
-    const again = labelText(body.text, language, opts, cache).segments.filter((s) => !isKept(s, ALL_BOILERPLATE));
+    const again = labelText(body.text, language, opts, cache, false).segments.filter((s) => !isKept(s, ALL_BOILERPLATE));
     if (again.length === 0 || body.sources.length === 0) break;
     for (const s of again) {
       const first = s.start + (s.text.length - s.text.trimStart().length);
