@@ -1,13 +1,12 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
+import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
-/** The text a heading introduces is a sentence or list item of at least this many words… */
+/** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 6;
-/** …that the pipeline keeps with a margin: its score is below this share of the threshold. */
-const CLEARLY_KEPT = 0.6;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 

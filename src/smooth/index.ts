@@ -2,6 +2,7 @@ import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { headingGuard } from './heading-guard.js';
+import { leadInLists } from './lead-in-lists.js';
 import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
@@ -18,7 +19,7 @@ export interface SmoothingInput {
 export type SmoothingPass = (input: SmoothingInput) => void;
 
 /** The context passes, in the order they run. */
-export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard, tableGuard, tailLists];
+export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard, tableGuard, tailLists, leadInLists];
 
 /** Runs every smoothing pass over the decisions. */
 export function smooth(input: SmoothingInput): Decision[] {

@@ -1,6 +1,7 @@
 import type { CueName } from '../lang/types.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { BoilerplateLabel } from '../types.js';
+import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
@@ -13,9 +14,8 @@ const MIN_POSITION = 0.4;
 const SECTION_SCORE = 0.9;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
-/** …each of at least this many words, scored below this share of the threshold. */
+/** …each of at least this many words and clearly kept. */
 const ARTICLE_SENTENCE_WORDS = 6;
-const CLEARLY_KEPT = 0.6;
 
 /**
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the

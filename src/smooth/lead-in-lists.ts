@@ -1,0 +1,22 @@
+import { hasStrongCue } from '../features/index.js';
+import type { SmoothingPass } from './index.js';
+
+/** A guarded list item's score is capped here. */
+const GUARDED_SCORE = 0.2;
+
+/**
+ * An editorial bullet list after an editorial lead-in stays: the list items that follow a kept
+ * unit ending in a colon ("Die wichtigsten Punkte im Überblick:") are the article's own, unless
+ * an item carries a strong boilerplate cue of its own.
+ */
+export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (let i = 0; i < units.length; i++) {
+    if (features[i]!.shape.end !== ':' || decisions[i]!.score >= threshold || hasStrongCue(features[i])) continue;
+    for (let j = i + 1; j < units.length && units[j]!.kind === 'list-item'; j++) {
+      const d = decisions[j]!;
+      if (d.score > GUARDED_SCORE && !hasStrongCue(features[j])) {
+        decisions[j] = { ...d, score: GUARDED_SCORE, reasons: ['item of a list the article introduces', ...d.reasons] };
+      }
+    }
+  }
+};
