@@ -106,7 +106,7 @@ export interface FitOptions {
 }
 
 /** Defaults chosen on leave-one-publisher-out figures, not in-sample ones. */
-export const FIT_DEFAULTS: FitOptions = { epochs: 300, learningRate: 0.05, l2Cues: 0.0005, l2Other: 0.004, cueMargin: 2 };
+export const FIT_DEFAULTS: FitOptions = { epochs: 300, learningRate: 0.05, l2Cues: 0.0005, l2Other: 0.004, cueMargin: 3 };
 
 const cueFamily = (feature: string) => {
   const name = feature.startsWith('cue:') ? (feature.slice(4) as CueName) : undefined;

@@ -1,4 +1,4 @@
-import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
@@ -6,14 +6,16 @@ import type { SmoothingPass } from './index.js';
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
-const MIN_WORDS = 6;
+const MIN_WORDS = 4;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
 /** A heading, or a plain line of words that could be one (no date, link, number or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
-  if (unit.kind === 'heading') return true;
   const s = f.shape;
+  // A lone capitalised token ("GOOGL") is a ticker or widget label, a date line a dateline.
+  if ((s.words === 1 && s.upperRatio === 1) || isDateLine(f)) return false;
+  if (unit.kind === 'heading') return true;
   return unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed);
 }
 

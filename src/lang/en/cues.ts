@@ -39,6 +39,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bconsider this\s*:`,
       String.raw`\bthe \d+ best stocks\b`,
       String.raw`\bstocks? to buy (?:now|right now|before|today|for)\b`,
+      String.raw`\bbest stocks (?:for \w+ )?to buy\b`,
+      String.raw`\b(?:enormous|massive|huge|outsized|life-changing) (?:returns|gains|profits)\b`,
       String.raw`\bcould (?:make you|soar|skyrocket)\b`,
       String.raw`\btime is running out\b`,
       String.raw`\bfor a limited time\b`,
