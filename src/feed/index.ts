@@ -5,6 +5,7 @@
 import { clickbaitScore } from '../clickbait/index.js';
 import { stripBoilerplate } from '../strip.js';
 import { BOILERPLATE_LABELS, type BoilerplateLabel, type Segment, type StripOptions } from '../types.js';
+import { resolveOptions } from '../options.js';
 import { assertText } from '../validate.js';
 import { readFeed, type FeedEntry } from './read-feed.js';
 import { recurringPhrases, type RemovedPhrase } from './recurring.js';
@@ -35,9 +36,11 @@ export * from './types.js';
  * @throws Error saying what was expected and what was found when the document is malformed,
  *   in no supported format, or declares XML entities.
  */
-export function analyzeFeed(xml: string, options: AnalyzeFeedOptions = {}): FeedAnalysis {
+export function analyzeFeed(xml: string, options?: AnalyzeFeedOptions): FeedAnalysis {
   assertText(xml, 'xml');
-  const { maxItems = DEFAULT_MAX_ITEMS, ...stripOptions } = options;
+  const { maxItems = DEFAULT_MAX_ITEMS, ...stripOptions } = options ?? {};
+  // Checked once up front, so that a bad option fails even on a feed without items.
+  resolveOptions(stripOptions);
   if (!Number.isInteger(maxItems) || maxItems < 0) {
     throw new RangeError(`promostrip: \`maxItems\` must be a non-negative integer, got ${maxItems}`);
   }

@@ -163,3 +163,11 @@ describe('analyzeFeed edge cases', () => {
     expect(() => analyzeFeed(fixture('external-entity.xml'))).toThrow(/declares XML entities/);
   });
 });
+
+describe('analyzeFeed options', () => {
+  it('treats null options as none and checks strip options even on an empty feed', () => {
+    const empty = '<?xml version="1.0"?><rss version="2.0"><channel><title>Leer</title></channel></rss>';
+    expect(analyzeFeed(empty, null as unknown as undefined).feed.items).toBe(0);
+    expect(() => analyzeFeed(empty, { threshold: 5 })).toThrow(RangeError);
+  });
+});
