@@ -23,23 +23,12 @@ const MIN_SECONDS = 3;
 const COLD_STARTS = 5;
 const TARGET_MB_S = 20;
 
-/** A gold file's raw article and language: the `---` header dropped, `[[label:` and `]]` removed. */
-function rawArticle(content) {
-  const header = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  if (!header) throw new Error('missing --- header');
-  const lang = /^lang:\s*(\S+)/m.exec(header[1])?.[1] ?? 'und';
-  const text = content.slice(header[0].length).replace(/\[\[(?:promo|related|disclaimer|chrome):/g, '').replaceAll(']]', '');
-  return { text, language: lang === 'de' || lang === 'en' ? lang : 'und' };
-}
-
-function loadArticles() {
+/** The raw articles of corpus/gold and their languages, read with the package's own `parseGold`. */
+function loadArticles(parseGold) {
   const files = readdirSync(GOLD).filter((f) => f.endsWith('.txt')).sort();
   const articles = files.map((f) => {
-    try {
-      return rawArticle(readFileSync(join(GOLD, f), 'utf8'));
-    } catch (error) {
-      throw new Error(`${join(GOLD, f)}: ${error.message}`);
-    }
+    const gold = parseGold(readFileSync(join(GOLD, f), 'utf8'), join(GOLD, f));
+    return { text: gold.text, language: gold.lang === 'de' || gold.lang === 'en' ? gold.lang : 'und' };
   });
   const bytesOnce = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   const copies = Math.ceil(MIN_BYTES / bytesOnce);
@@ -78,7 +67,7 @@ import(process.argv[2]).then(({ stripBoilerplate }) => {
 }
 
 const lib = await import(pathToFileURL(DIST).href);
-const { articles, files, copies, bytes } = loadArticles();
+const { articles, files, copies, bytes } = loadArticles(lib.parseGold);
 const mb = bytes / 1e6;
 const units = articles.reduce((sum, a) => sum + lib.stripBoilerplate(a.text, { language: a.language }).segments.length, 0);
 

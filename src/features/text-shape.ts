@@ -1,3 +1,5 @@
+import { isDigit, isWhitespace } from '../segment/chars.js';
+
 /** How a unit's text ends, after closing quotes and brackets. */
 export type Ending = '' | '.' | '?' | '?!' | '!' | '…' | ':';
 
@@ -46,8 +48,6 @@ function ending(t: string): Ending {
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 /** Measures a unit's text. Linear in its length. */
 export function measureText(text: string): TextShape {
@@ -62,7 +62,7 @@ export function measureText(text: string): TextShape {
   let inWord = false;
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isWhitespace(c)) {
       inWord = false;
       continue;
     }
