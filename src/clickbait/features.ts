@@ -1,4 +1,6 @@
-import { CLICKBAIT_FAMILIES, type ClickbaitCues, type ClickbaitFamily } from './types.js';
+import { compilePatternIndex, type PatternIndex } from '../features/pattern-index.js';
+import { isLetterCode, isNumberCode, isUpperCode, isWordCode } from '../features/word-chars.js';
+import { CLICKBAIT_FAMILIES, type ClickbaitCues } from './types.js';
 
 /** Feature-name prefix of word uni- and bigrams. */
 export const NGRAM_PREFIX = 'w:';
@@ -10,10 +12,13 @@ export const SHAPE_PREFIX = 'shape:';
 const NUMBER_TOKEN = '<n>';
 /** Token standing for the start of the text in bigrams. */
 const START_TOKEN = '<s>';
+const TITLE_CASE_FEATURE = `${NGRAM_PREFIX}<title-case>`;
+const FAMILY_FEATURES = CLICKBAIT_FAMILIES.map((name) => FAMILY_PREFIX + name);
 
 /** A language's cues, compiled once. */
 export interface CompiledClickbaitCues {
-  families: readonly { name: ClickbaitFamily; matchers: readonly RegExp[] }[];
+  /** Every family's patterns, as whole words; bit `f` of a match is family `f` of {@link CLICKBAIT_FAMILIES}. */
+  families: PatternIndex;
   numberWords: ReadonlySet<string>;
 }
 
@@ -23,28 +28,54 @@ export type ClickbaitFeatures = Map<string, number>;
 const BEFORE_WORD = '(?<![\\p{L}\\p{N}_])';
 const AFTER_WORD = '(?![\\p{L}\\p{N}_])';
 
-function wholeWords(patterns: readonly string[], flags: string): RegExp[] {
-  return patterns.length === 0 ? [] : [new RegExp(`${BEFORE_WORD}(?:${patterns.join('|')})${AFTER_WORD}`, flags)];
-}
-
 /** Compiles a language's cue data into matchers. */
 export function compileClickbaitCues(cues: ClickbaitCues): CompiledClickbaitCues {
+  const wholeWord = (source: string) => `${BEFORE_WORD}(?:${source})${AFTER_WORD}`;
   return {
-    families: CLICKBAIT_FAMILIES.map((name) => {
-      const { patterns, exactCase = [] } = cues.families[name];
-      return { name, matchers: [...wholeWords(patterns, 'iu'), ...wholeWords(exactCase, 'u')] };
-    }),
+    families: compilePatternIndex(
+      CLICKBAIT_FAMILIES.flatMap((name, family) => {
+        const { patterns, exactCase = [] } = cues.families[name];
+        return [
+          ...patterns.map((p) => ({ family, source: wholeWord(p), flags: 'iu', onLower: false })),
+          ...exactCase.map((p) => ({ family, source: wholeWord(p), flags: 'u', onLower: false })),
+        ];
+      }),
+    ),
     numberWords: new Set(cues.numberWords),
   };
 }
 
+/** Characters outside this range may need Unicode normalisation before tokenising. */
+const MAY_NEED_NFC = /[^\u0000-\u02ff]/u;
+const APOSTROPHES = /['’]/gu;
+
 /**
- * Splits a text into lower-case word tokens, numbers replaced by one token. Apostrophes are
- * dropped first so that "here's" and "heres" are one word.
+ * Splits a text into lower-case word tokens (runs of letters and digits), numbers replaced by
+ * one token. Apostrophes are dropped first so that "here's" and "heres" are one word.
  */
 export function clickbaitTokens(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().replace(/['’]/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => (/^\p{N}+$/u.test(w) ? NUMBER_TOKEN : w));
+  return tokensOfLower(MAY_NEED_NFC.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase());
+}
+
+/** {@link clickbaitTokens} of a text already normalised and lower-cased. */
+function tokensOfLower(lowerText: string): string[] {
+  const lower = lowerText.includes("'") || lowerText.includes('’') ? lowerText.replace(APOSTROPHES, '') : lowerText;
+  const words: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let digits = true;
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (digits && !isNumberCode(c)) digits = false;
+    }
+    words.push(digits ? NUMBER_TOKEN : lower.slice(start, i));
+  }
+  return words;
 }
 
 const LENGTH_BUCKETS: readonly [max: number, name: string][] = [
@@ -56,54 +87,77 @@ const LENGTH_BUCKETS: readonly [max: number, name: string][] = [
   [Infinity, 'words-26+'],
 ];
 
-/** Language-neutral features of the text's form. */
-function shapeFeatures(text: string, words: readonly string[], cues: CompiledClickbaitCues): string[] {
-  const trimmed = text.trim();
+/** Shape features tested on the trimmed text; cheap substring tests guard the costlier expressions. */
+const SHAPE_TESTS: readonly (readonly [name: string, test: (trimmed: string) => boolean])[] = (
+  [
+  ['question', (t) => t.includes('?')],
+  ['ends-with-question', (t) => t.includes('?') && /\?\s*["'”“»«]?$/u.test(t)],
+  ['interrobang', (t) => (t.includes('?') || t.includes('!')) && /[?!]\s?[?!]/u.test(t)],
+  ['exclamation', (t) => t.includes('!')],
+  ['small-number', (t) => /(?<![\p{N}.,])(?:[1-9]|10)(?![\p{N}.,%])/u.test(t)],
+  ['year', (t) => /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u.test(t)],
+  ['amount', (t) => /[$€£%]|\p{N}[.,]\p{N}/u.test(t)],
+  ['ellipsis', (t) => t.includes('...') || t.includes('…')],
+  ['quote', (t) => /["“”„»«]/u.test(t)],
+  ['colon', (t) => t.includes(':')],
+  ['ends-with-full-stop', (t) => /[.]["'”]?$/u.test(t)],
+  ['all-caps-word', (t) => /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u.test(t)],
+  ] satisfies [string, (t: string) => boolean][]
+).map(([name, test]) => [SHAPE_PREFIX + name, test] as const);
+const LIST_OPENER = `${SHAPE_PREFIX}list-opener`;
+
+/** Whether the text opens with a number (not an amount) or a number word: "3 Stocks…", "Five Ways…". */
+function opensWithNumber(trimmed: string, cues: CompiledClickbaitCues): boolean {
   const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)(.?)/u.exec(trimmed);
   const firstWord = first?.[1]?.toLowerCase() ?? '';
   const followedByUnit = first?.[2] !== undefined && /[%.,$€£]/u.test(first[2]);
-  const opensWithNumber =
-    (/^\p{N}{1,3}$/u.test(firstWord) && !followedByUnit) || cues.numberWords.has(firstWord);
-  const letterWords = words.filter((w) => w !== NUMBER_TOKEN).length;
-  const shapes: [boolean, string][] = [
-    [trimmed.includes('?'), 'question'],
-    [/\?\s*["'”“»«]?$/u.test(trimmed), 'ends-with-question'],
-    [/[?!]\s?[?!]/u.test(trimmed), 'interrobang'],
-    [trimmed.includes('!'), 'exclamation'],
-    [opensWithNumber, 'list-opener'],
-    [/(?<![\p{N}.,])(?:[1-9]|10)(?![\p{N}.,%])/u.test(trimmed), 'small-number'],
-    [/(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u.test(trimmed), 'year'],
-    [/[$€£%]|\p{N}[.,]\p{N}/u.test(trimmed), 'amount'],
-    [/\.\.\.|…/u.test(trimmed), 'ellipsis'],
-    [/["“”„»«]/u.test(trimmed), 'quote'],
-    [trimmed.includes(':'), 'colon'],
-    [/[.]["'”]?$/u.test(trimmed), 'ends-with-full-stop'],
-    [/(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u.test(trimmed), 'all-caps-word'],
-  ];
-  const bucket = LENGTH_BUCKETS.find(([max]) => letterWords <= max)?.[1] ?? 'words-26+';
-  return [...shapes.filter(([on]) => on).map(([, name]) => name), bucket];
+  return (/^\p{N}{1,3}$/u.test(firstWord) && !followedByUnit) || cues.numberWords.has(firstWord);
+}
+
+/** Whether at least 3 words start with a letter and 80 % of them with a capital ("This Stock Could Soar"). */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  let before = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c) && !(isWordCode(before) || before === 0x27 || before === 0x2019)) {
+      words++;
+      if (isUpperCode(c)) capitalised++;
+    }
+    before = c;
+  }
+  return words >= 3 && capitalised >= 0.8 * words;
 }
 
 /**
- * The features of a headline or teaser: cue families that match, language-neutral shape
- * features, and word uni- and bigrams. All binary.
+ * Calls `visit` with the name of every feature of a headline or teaser (all binary): the cue
+ * families that match, language-neutral shape features, and word uni- and bigrams. A name can
+ * come more than once (a repeated word).
  */
-export function clickbaitFeatures(text: string, cues: CompiledClickbaitCues): ClickbaitFeatures {
-  const features: ClickbaitFeatures = new Map();
-  const words = clickbaitTokens(text);
-  for (const family of cues.families) {
-    if (family.matchers.some((m) => m.test(text))) features.set(FAMILY_PREFIX + family.name, 1);
-  }
-  for (const shape of shapeFeatures(text, words, cues)) features.set(SHAPE_PREFIX + shape, 1);
-  const cased = text.match(/(?<![\p{L}\p{N}'’])\p{L}+/gu) ?? [];
-  if (cased.length >= 3 && cased.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * cased.length) {
-    features.set(`${NGRAM_PREFIX}<title-case>`, 1);
-  }
+export function visitClickbaitFeatures(text: string, cues: CompiledClickbaitCues, visit: (feature: string) => void): void {
+  const lower = text.toLowerCase();
+  const words = MAY_NEED_NFC.test(text) ? clickbaitTokens(text) : tokensOfLower(lower);
+  const found = cues.families.matchMask(text, lower);
+  for (let f = 0; f < FAMILY_FEATURES.length; f++) if (found & (1 << f)) visit(FAMILY_FEATURES[f]!);
+  const trimmed = text.trim();
+  for (const [name, test] of SHAPE_TESTS) if (test(trimmed)) visit(name);
+  if (opensWithNumber(trimmed, cues)) visit(LIST_OPENER);
+  let letterWords = 0;
+  for (const w of words) if (w !== NUMBER_TOKEN) letterWords++;
+  visit(SHAPE_PREFIX + LENGTH_BUCKETS.find(([max]) => letterWords <= max)![1]);
+  if (isTitleCase(text)) visit(TITLE_CASE_FEATURE);
   let previous = START_TOKEN;
   for (const word of words) {
-    features.set(NGRAM_PREFIX + word, 1);
-    features.set(`${NGRAM_PREFIX}${previous} ${word}`, 1);
+    visit(NGRAM_PREFIX + word);
+    visit(`${NGRAM_PREFIX}${previous} ${word}`);
     previous = word;
   }
+}
+
+/** The features of a headline or teaser (see {@link visitClickbaitFeatures}), each with value 1. */
+export function clickbaitFeatures(text: string, cues: CompiledClickbaitCues): ClickbaitFeatures {
+  const features: ClickbaitFeatures = new Map();
+  visitClickbaitFeatures(text, cues, (name) => features.set(name, 1));
   return features;
 }

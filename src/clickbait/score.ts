@@ -1,6 +1,6 @@
 import type { DetectedLanguage, LanguageCode } from '../types.js';
 import { assertText } from '../validate.js';
-import { clickbaitFeatures, compileClickbaitCues, type CompiledClickbaitCues } from './features.js';
+import { compileClickbaitCues, visitClickbaitFeatures, type CompiledClickbaitCues } from './features.js';
 import { headlineLanguage, languageVotes } from './language.js';
 import { contributionReasons } from './reasons.js';
 import type { ClickbaitCues, ClickbaitModel, ClickbaitOptions, ClickbaitResult } from './types.js';
@@ -37,17 +37,32 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Probability of clickbait under one model, with each feature's contribution to the log-odds (when asked for). */
-function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues, explain = true) {
-  const contributions = new Map<string, number>();
+/** Each model's weights as a map (faster to look up than the model's plain object), built once. */
+const weightMaps = new WeakMap<ClickbaitModel, ReadonlyMap<string, number>>();
+
+function weightMap(model: ClickbaitModel): ReadonlyMap<string, number> {
+  let map = weightMaps.get(model);
+  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
+/**
+ * Probability of clickbait under one model, and (when `contributions` is given) each feature's
+ * contribution to the log-odds.
+ */
+function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues, contributions?: Map<string, number>): number {
+  const weights = weightMap(model);
+  const seen = new Set<string>();
   let logit = model.bias;
-  for (const [feature, value] of clickbaitFeatures(text, cues)) {
-    const weight = model.weights[feature];
-    if (weight === undefined) continue;
-    if (explain) contributions.set(feature, weight * value);
-    logit += weight * value;
-  }
-  return { score: sigmoid(logit), contributions };
+  visitClickbaitFeatures(text, cues, (feature) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const weight = weights.get(feature);
+    if (weight === undefined) return;
+    contributions?.set(feature, weight);
+    logit += weight;
+  });
+  return sigmoid(logit);
 }
 
 /**
@@ -58,7 +73,7 @@ function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClick
 export function clickbaitProbability(text: string, language: DetectedLanguage, scorer: ClickbaitScorer): number {
   const codes: LanguageCode[] = language === 'und' ? ['de', 'en'] : [language];
   let sum = 0;
-  for (const code of codes) sum += scoreWithModel(text, scorer.models[code], scorer.cues[code], false).score;
+  for (const code of codes) sum += scoreWithModel(text, scorer.models[code], scorer.cues[code]);
   return sum / codes.length;
 }
 
@@ -90,7 +105,10 @@ export function scoreClickbait(text: string, options: ClickbaitOptions, scorer: 
   }
   const language = options.language ?? headlineLanguage(sample, scorer.votes);
   const codes: LanguageCode[] = language === 'und' ? ['de', 'en'] : [language];
-  const scored = codes.map((code) => scoreWithModel(sample, scorer.models[code], scorer.cues[code]));
+  const scored = codes.map((code) => {
+    const contributions = new Map<string, number>();
+    return { score: scoreWithModel(sample, scorer.models[code], scorer.cues[code], contributions), contributions };
+  });
   const score = scored.reduce((sum, s) => sum + s.score, 0) / scored.length;
   const isBait = score >= 0.5;
   // With several models, explain with the one that leans hardest towards the decision.

@@ -19,8 +19,11 @@ interface Item {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The Unicode-aware word start the cue lists use where `\b` (ASCII-only) would fail: "(?<![\p{L}\p{N}])". */
-const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+/**
+ * The Unicode-aware word starts the pattern lists use where `\b` (ASCII-only) would fail:
+ * "(?<![\p{L}\p{N}])" and "(?<![\p{L}\p{N}_])".
+ */
+const WORD_STARTS = [String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<![\p{L}\p{N}_])`];
 const CLASS_WITH_WORD_CHARS = /[\p{L}\p{N}]|\\[wdpPSD]/u;
 
 /** Parses an alternation starting at `i`; returns its branches and where it stopped. */
@@ -57,7 +60,8 @@ function parseAtom(src: string, i: number): [Item, number] {
     const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
     return [{ kind: 'other', chars: literal, optional: false }, j + 1];
   }
-  if (src.startsWith(WORD_START, i)) return [{ kind: 'boundary', optional: false }, i + WORD_START.length];
+  const wordStart = WORD_STARTS.find((w) => src.startsWith(w, i));
+  if (wordStart) return [{ kind: 'boundary', optional: false }, i + wordStart.length];
   if (c === '(') {
     const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
     const start = look

@@ -60,11 +60,17 @@ export function measureText(text: string): TextShape {
   let capitalWords = 0;
   let letterWords = 0;
   let inWord = false;
+  /** A full stop or colon directly followed by a letter or slash ("amazon.com", "https://"): URLs need one. */
+  let joined = false;
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed.charCodeAt(i);
     if (isWhitespace(c)) {
       inWord = false;
       continue;
+    }
+    if ((c === 0x2e || c === 0x3a) && i + 1 < trimmed.length) {
+      const d = trimmed.charCodeAt(i + 1) | 0x20;
+      if ((d >= 0x61 && d <= 0x7a) || d === 0x2f) joined = true;
     }
     const up = isUpper(c);
     const letter = up || isLower(c);
@@ -89,7 +95,7 @@ export function measureText(text: string): TextShape {
     end,
     innerQuestion: q >= 0 && q < trimmed.length - 3,
     // Each pattern needs a character a plain sentence rarely has: test for it first (hot path).
-    url: (lower.includes('.') || lower.includes(':')) && URL.test(lower),
+    url: joined && URL.test(lower),
     email: lower.includes('@') && EMAIL.test(lower),
     phone: digits >= 7 && PHONE.test(trimmed),
     ticker: (trimmed.includes('(') || trimmed.includes(':')) && TICKER.test(trimmed),

@@ -1,6 +1,20 @@
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 other. */
-const known = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = 1;
+const NUMBER = 2;
+const UPPER = 4;
+const KNOWN = 8;
+/** Per UTF-16 code unit: 0 not yet known, else KNOWN with the class bits. */
+const classes = new Uint8Array(65536);
+
+/** The class bits of a code unit, tested once per code unit and then remembered. */
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const s = String.fromCharCode(c);
+    k = KNOWN | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0);
+    classes[c] = k;
+  }
+  return k;
+}
 
 /**
  * Whether a UTF-16 code unit is a letter or digit of any script (the characters of a word
@@ -8,7 +22,23 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let k = known[c]!;
-  if (k === 0) known[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  return (classOf(c) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Whether a UTF-16 code unit is a number character (`\p{N}`) of any script. */
+export function isNumberCode(c: number): boolean {
+  if (c < 128) return c >= 48 && c <= 57;
+  return (classOf(c) & NUMBER) !== 0;
+}
+
+/** Whether a UTF-16 code unit is a letter (`\p{L}`) of any script. */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (classOf(c) & LETTER) !== 0;
+}
+
+/** Whether a UTF-16 code unit is an upper-case letter (`\p{Lu}`). */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return (classOf(c) & UPPER) !== 0;
 }
