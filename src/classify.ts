@@ -2,8 +2,14 @@ import { CONTEXT_FEATURE_NAMES } from './context-features.js';
 import { FEATURE_NAMES } from './features/index.js';
 import { LABELS, type LinearModel, type Model } from './types.js';
 
+/**
+ * A dense vector of feature values (plain arrays: far cheaper to allocate than typed arrays
+ * for a few dozen values, and as fast to read).
+ */
+export type FeatureVector = number[];
+
 /** Class probabilities of one unit, in {@link LABELS} order. */
-export type Probabilities = Float64Array;
+export type Probabilities = number[];
 
 function assertFits(part: LinearModel | undefined, expected: readonly string[], name: string): void {
   const same =
@@ -27,6 +33,9 @@ export function assertModelFits(model: Model): void {
   assertFits(model?.context, CONTEXT_FEATURE_NAMES, 'context');
 }
 
+/** Scratch list of the non-zero columns of the vector being classified (reused: no allocation per call). */
+const active: number[] = [];
+
 /** Log-probabilities are floored here so that a certain verdict stays correctable. */
 const MIN_PROBABILITY = 1e-6;
 
@@ -34,13 +43,18 @@ const MIN_PROBABILITY = 1e-6;
  * Softmax of `offset + bias + weights · values`. The optional offset (per label) lets a
  * classifier correct an earlier verdict instead of starting from scratch.
  */
-export function classify(values: Float64Array, model: LinearModel, offset?: Float64Array): Probabilities {
-  const z = new Float64Array(LABELS.length);
+export function classify(values: FeatureVector, model: LinearModel, offset?: readonly number[]): Probabilities {
+  let nonZero = 0;
+  for (let j = 0; j < values.length; j++) if (values[j] !== 0) active[nonZero++] = j;
+  const z = new Array<number>(LABELS.length);
   let max = -Infinity;
   for (let k = 0; k < LABELS.length; k++) {
     const w = model.weights[k]!;
     let s = model.bias[k]! + (offset ? offset[k]! : 0);
-    for (let j = 0; j < values.length; j++) if (values[j] !== 0) s += w[j]! * values[j]!;
+    for (let a = 0; a < nonZero; a++) {
+      const j = active[a]!;
+      s += w[j]! * values[j]!;
+    }
     z[k] = s;
     if (s > max) max = s;
   }
@@ -54,7 +68,7 @@ export function classify(values: Float64Array, model: LinearModel, offset?: Floa
  * The features that pushed a unit most towards label index `toward` rather than `against`,
  * strongest first, as feature indices (only positive contributions). One pass, no sorting.
  */
-export function strongestEvidence(values: Float64Array, model: LinearModel, toward: number, against: number, limit: number): number[] {
+export function strongestEvidence(values: FeatureVector, model: LinearModel, toward: number, against: number, limit: number): number[] {
   const w = model.weights[toward]!;
   const e = model.weights[against]!;
   const best: number[] = [];
@@ -76,6 +90,6 @@ export function strongestEvidence(values: Float64Array, model: LinearModel, towa
 }
 
 /** Log-probabilities of a verdict, floored: the offset a context classifier corrects. */
-export function logProbabilities(p: Probabilities): Float64Array {
+export function logProbabilities(p: Probabilities): number[] {
   return p.map((x) => Math.log(Math.max(x, MIN_PROBABILITY)));
 }

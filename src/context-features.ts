@@ -1,4 +1,4 @@
-import type { Probabilities } from './classify.js';
+import type { FeatureVector, Probabilities } from './classify.js';
 import type { UnitFeatures } from './features/index.js';
 import type { Unit } from './types.js';
 
@@ -74,7 +74,7 @@ const HEADER_WORDS = 10;
  * Context features of every unit, from the unit classifier's probabilities.
  * Linear in the number of units.
  */
-export function contextFeatures(units: readonly Unit[], features: readonly UnitFeatures[], probs: readonly Probabilities[]): Float64Array[] {
+export function contextFeatures(units: readonly Unit[], features: readonly UnitFeatures[], probs: readonly Probabilities[]): FeatureVector[] {
   const n = units.length;
   const boiler = probs.map((p) => 1 - p[0]!);
   const weight = features.map((f) => f.shape.trimmed.length + 1);
@@ -105,7 +105,7 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
 
   let header = -1;
   return units.map((u, i) => {
-    const v = new Float64Array(CONTEXT_FEATURE_NAMES.length);
+    const v: FeatureVector = new Array<number>(CONTEXT_FEATURE_NAMES.length).fill(0);
     const p = probs[i]!;
     const prev = probs[i - 1];
     const next = probs[i + 1];

@@ -1,4 +1,4 @@
-import { strongestEvidence, type Probabilities } from './classify.js';
+import { strongestEvidence, type FeatureVector, type Probabilities } from './classify.js';
 import { CONTEXT_FEATURE_NAMES, CONTEXT_REASONS } from './context-features.js';
 import { FEATURE_REASONS } from './explain.js';
 import type { UnitFeatures } from './features/index.js';
@@ -23,7 +23,7 @@ const CONTEXT_SHIFT = 0.2;
  * is false) by the unit's own strongest features and, when the context changed the verdict, by
  * the context that did.
  */
-export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: Float64Array, model: Model, explain = true): Decision {
+export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: FeatureVector, model: Model, explain = true): Decision {
   let best = 1;
   for (let k = 2; k < LABELS.length; k++) if (inContext[k]! > inContext[best]!) best = k;
   const score = 1 - inContext[0]!;

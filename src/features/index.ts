@@ -1,5 +1,6 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
 import { unitClickbait } from '../clickbait/index.js';
+import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
 import { repetitionShares } from './repetition.js';
@@ -65,7 +66,7 @@ const STRONG_CUES = new Set<CueName>(CUE_NAMES.filter((n) => CUE_FAMILIES[n].str
 
 /** Feature values of one unit and the cue families that matched it (for reasons). */
 export interface UnitFeatures {
-  values: Float64Array;
+  values: FeatureVector;
   cues: CueName[];
   shape: TextShape;
 }
@@ -137,7 +138,7 @@ export function featurize(
   const repeated = repetitionShares(shapes);
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;
-    const v = new Float64Array(FEATURE_NAMES.length);
+    const v: FeatureVector = new Array<number>(FEATURE_NAMES.length).fill(0);
     const fact = facts[i]!;
     const cues = fact.cues;
     for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;

@@ -159,6 +159,42 @@ export function patternAnchors(source: string): string[] | undefined {
 }
 
 /**
+ * Anchor words at which every match of the pattern starts (lower-cased): the pattern opens with a
+ * word boundary and then one of these words. A pattern with leading anchors can be tested only
+ * at the word starts where an anchor begins, instead of scanning the whole text. `undefined`
+ * when the pattern may start elsewhere.
+ */
+export function leadingAnchors(source: string): string[] | undefined {
+  const [branches] = parseAlternation(source, 0);
+  return leadingOfAlternation(branches, false);
+}
+
+function leadingOfAlternation(branches: Item[][], atBoundary: boolean): string[] | undefined {
+  const all: string[] = [];
+  for (const b of branches) {
+    const a = leadingOfSequence(b, atBoundary);
+    if (!a) return undefined;
+    all.push(...a);
+  }
+  return [...new Set(all)];
+}
+
+function leadingOfSequence(items: Item[], atBoundary: boolean): string[] | undefined {
+  let boundary = atBoundary;
+  let i = 0;
+  for (; i < items.length && (items[i]!.kind === 'zero' || items[i]!.kind === 'boundary'); i++) {
+    if (items[i]!.kind === 'boundary') boundary = true;
+  }
+  const first = items[i];
+  if (!boundary || !first || first.optional) return undefined;
+  if (first.kind === 'group') return leadingOfAlternation(first.group!, true);
+  if (first.kind !== 'letter') return undefined;
+  let word = '';
+  while (i < items.length && items[i]!.kind === 'letter' && !items[i]!.optional) word += items[i++]!.char;
+  return word.length >= 2 ? [word] : undefined;
+}
+
+/**
  * For a pattern without anchor words: characters of which a match must contain at least one
  * (its first mandatory literal symbol, e.g. "©" or "»"), or `undefined`.
  */

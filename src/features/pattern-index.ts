@@ -1,4 +1,4 @@
-import { patternAnchors, patternSymbols } from './pattern-anchors.js';
+import { leadingAnchors, patternAnchors, patternSymbols } from './pattern-anchors.js';
 import { isWordCode } from './word-chars.js';
 
 /** One pattern of a family, as data. */
@@ -27,17 +27,42 @@ export interface PatternIndex {
 export const MAX_FAMILIES = 31;
 
 /**
+ * The patterns of one family (and flags) whose anchor ends at one trie node and whose matches
+ * start where the anchor starts, joined into one sticky expression: tested at that offset only.
+ */
+class PositionalTest {
+  private compiled: RegExp | undefined;
+  constructor(
+    readonly bit: number,
+    readonly onLower: boolean,
+    /** The patterns joined, for texts whose lower-cased form has other offsets. */
+    readonly ids: readonly number[],
+    private readonly source: string,
+    private readonly flags: string,
+  ) {}
+
+  /** The joined expression, built on first use: most tests never run in a process. */
+  get sticky(): RegExp {
+    this.compiled ??= new RegExp(this.source, this.flags);
+    return this.compiled;
+  }
+}
+
+/**
  * A node of the anchor trie. Children are found by a linear search over `codes`: nodes have few
  * children, and a short scan of a small array beats a hash lookup per character.
  */
 interface TrieNode {
   codes: number[];
   kids: TrieNode[];
-  /** Patterns whose anchor ends at this node. */
+  /** Patterns with an anchor ending here, to be tested on the whole text. */
   patterns: number[];
+  /** Patterns whose matches start where an anchor ending here starts. */
+  positional: number[];
+  tests: PositionalTest[];
 }
 
-const newNode = (): TrieNode => ({ codes: [], kids: [], patterns: [] });
+const newNode = (): TrieNode => ({ codes: [], kids: [], patterns: [], positional: [], tests: [] });
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
   const { codes } = node;
@@ -45,43 +70,95 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
   return undefined;
 }
 
+/** The node for `word`, created on the way. */
+function nodeFor(root: TrieNode, word: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let next = child(node, code);
+    if (!next) {
+      next = newNode();
+      node.codes.push(code);
+      node.kids.push(next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+function forEachNode(node: TrieNode, visit: (node: TrieNode) => void): void {
+  visit(node);
+  for (const kid of node.kids) forEachNode(kid, visit);
+}
+
+/** Sources with back-references or named groups cannot be joined with others. */
+const STANDALONE = /\\[1-9]|\(\?<[^=!]/;
+
+/** A pattern with its flags, its expression built on first use (most are only ever tested joined). */
+class CompiledPattern {
+  private compiled: RegExp | undefined;
+  constructor(
+    readonly family: number,
+    readonly source: string,
+    readonly flags: string,
+    readonly onLower: boolean,
+  ) {}
+
+  get re(): RegExp {
+    this.compiled ??= new RegExp(this.source, this.flags);
+    return this.compiled;
+  }
+}
+
+/** Joins the positional patterns of a node into one sticky test per family, flags and target. */
+function positionalTests(ids: readonly number[], patterns: readonly CompiledPattern[]): PositionalTest[] {
+  const groups = new Map<string, number[]>();
+  ids.forEach((id, k) => {
+    const p = patterns[id]!;
+    const key = STANDALONE.test(p.source) ? `#${k}` : `${p.family}|${p.flags}|${p.onLower}`;
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  });
+  return [...groups.values()].map((group) => {
+    const p = patterns[group[0]!]!;
+    const source = group.map((id) => `(?:${patterns[id]!.source})`).join('|');
+    return new PositionalTest(1 << p.family, p.onLower, group, source, `${p.flags}y`);
+  });
+}
+
+const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
+
 /** Compiles families of patterns into one index. */
 export function compilePatternIndex(patterns: readonly FamilyPattern[]): PatternIndex {
-  const compiled = patterns.map((p) => {
-    if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
-    const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
-    return { bit: 1 << p.family, re: new RegExp(p.source, flags), onLower: p.onLower };
-  });
+  const compiled: CompiledPattern[] = [];
   /** Patterns without anchor words or symbols: tested on every text. */
   const always: number[] = [];
   /** Patterns without anchor words, by a symbol one of which a match needs ("©", "»"). */
   const bySymbol = new Map<number, number[]>();
   const root = newNode();
   patterns.forEach((p, id) => {
+    if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
+    compiled.push(new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower));
     const anchors = patternAnchors(p.source);
-    if (!anchors) {
-      const symbols = patternSymbols(p.source);
-      if (!symbols) always.push(id);
-      for (const symbol of symbols ?? []) {
-        const code = symbol.charCodeAt(0);
-        bySymbol.set(code, [...(bySymbol.get(code) ?? []), id]);
-      }
+    const leading = leadingAnchors(p.source);
+    // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
+    // leading words are shorter (so more common, like "to" or "the") than the best anchors.
+    if (leading && (!anchors || shortest(leading) >= shortest(anchors))) {
+      for (const anchor of leading) nodeFor(root, anchor).positional.push(id);
       return;
     }
-    for (const anchor of anchors) {
-      let node = root;
-      for (let i = 0; i < anchor.length; i++) {
-        const code = anchor.charCodeAt(i);
-        let next = child(node, code);
-        if (!next) {
-          next = newNode();
-          node.codes.push(code);
-          node.kids.push(next);
-        }
-        node = next;
-      }
-      node.patterns.push(id);
+    if (anchors) {
+      for (const anchor of anchors) nodeFor(root, anchor).patterns.push(id);
+      return;
     }
+    const symbols = patternSymbols(p.source);
+    if (!symbols) always.push(id);
+    for (const symbol of symbols ?? []) {
+      const code = symbol.charCodeAt(0);
+      bySymbol.set(code, [...(bySymbol.get(code) ?? []), id]);
+    }
+  });
+  forEachNode(root, (node) => {
+    node.tests = positionalTests(node.positional, compiled);
   });
   // The root has many children: index them by code unit for the first step.
   const first = new Map<number, TrieNode>(root.codes.map((code, k) => [code, root.kids[k]!]));
@@ -101,7 +178,10 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     matchMask(text: string, lower: string): number {
       call++;
       candidates.length = 0;
+      let found = 0;
       for (const id of always) add(id);
+      // Offsets in `lower` are offsets in `text` unless lower-casing changed the length ("İ").
+      const sameOffsets = text.length === lower.length;
       const n = lower.length;
       let i = 0;
       while (i < n) {
@@ -113,15 +193,22 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
         }
         let node = i < n ? first.get(lower.charCodeAt(i)) : undefined;
         for (let j = i + 1; node; j++) {
-          for (const p of node.patterns) add(p);
+          for (const id of node.patterns) add(id);
+          for (const test of node.tests) {
+            if ((found & test.bit) !== 0) continue;
+            if (test.onLower || sameOffsets) {
+              const { sticky } = test;
+              sticky.lastIndex = i;
+              if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
+            } else for (const id of test.ids) add(id);
+          }
           node = j < n ? child(node, lower.charCodeAt(j)) : undefined;
         }
         while (i < n && isWordCode(lower.charCodeAt(i))) i++;
       }
-      let found = 0;
       for (const id of candidates) {
         const p = compiled[id]!;
-        if ((found & p.bit) === 0 && p.re.test(p.onLower ? lower : text)) found |= p.bit;
+        if ((found & (1 << p.family)) === 0 && p.re.test(p.onLower ? lower : text)) found |= 1 << p.family;
       }
       return found;
     },

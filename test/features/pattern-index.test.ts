@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLICKBAIT_CUES } from '../../src/clickbait/cues.js';
+import { CLICKBAIT_FAMILIES } from '../../src/clickbait/types.js';
+import { leadingAnchors, patternAnchors } from '../../src/features/pattern-anchors.js';
+import { compilePatternIndex, type FamilyPattern } from '../../src/features/pattern-index.js';
+import { LANGUAGE_PACKS } from '../../src/lang/packs.js';
+import { CUE_NAMES } from '../../src/lang/types.js';
+
+const WHOLE_WORD = (s: string) => `(?<![\\p{L}\\p{N}_])(?:${s})(?![\\p{L}\\p{N}_])`;
+
+/** Every pattern the library ships: cue families of all packs, clickbait families of all languages. */
+const SHIPPED: { name: string; patterns: FamilyPattern[] }[] = [
+  {
+    name: 'cue families',
+    patterns: CUE_NAMES.flatMap((name, family) =>
+      LANGUAGE_PACKS.flatMap((pack) => pack.cues[name].patterns.map((source) => ({ family, source, onLower: !pack.cues[name].caseSensitive }))),
+    ),
+  },
+  ...(['de', 'en'] as const).map((lang) => ({
+    name: `clickbait families (${lang})`,
+    patterns: CLICKBAIT_FAMILIES.flatMap((name, family) => [
+      ...CLICKBAIT_CUES[lang].families[name].patterns.map((p) => ({ family, source: WHOLE_WORD(p), flags: 'iu', onLower: false })),
+      ...(CLICKBAIT_CUES[lang].families[name].exactCase ?? []).map((p) => ({ family, source: WHOLE_WORD(p), flags: 'u', onLower: false })),
+    ]),
+  })),
+];
+
+/** The mask that testing every pattern on the whole text gives. */
+function bruteForce(patterns: readonly FamilyPattern[], text: string): number {
+  const lower = text.toLowerCase();
+  let mask = 0;
+  for (const p of patterns) {
+    const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
+    if (new RegExp(p.source, flags).test(p.onLower ? lower : text)) mask |= 1 << p.family;
+  }
+  return mask;
+}
+
+const SENTENCES = [
+  'Should you invest $1,000 in Amazon right now? Click here to get our free report!',
+  'Sollten Anleger sofort verkaufen? Oder lohnt sich doch der Einstieg bei Amazon?',
+  'Amazon-Aktie: Kaufen oder verkaufen?! Neue Amazon-Analyse vom 29. Januar liefert die Antwort: Hier weiterlesen...',
+  'The Motley Fool has positions in and recommends Amazon. The Motley Fool has a disclosure policy.',
+  'Related Articles',
+  '© 2024 Benzinga.com. Benzinga does not provide investment advice. All rights reserved.',
+  'Here’s Why THIS Stock Could Make You a Millionaire — Before It’s Too Late',
+  'İstanbul İş Bankası: Sie können jetzt Ihre Gratis-Analyse anfordern »',
+  'Der Konzern hatte im Quartal einen Umsatz von 50 Mrd. USD erzielt, teilte das Unternehmen mit.',
+  'Want the latest recommendations from our analysts? Sign up for our newsletter to your inbox.',
+];
+
+describe('pattern anchors', () => {
+  it('finds the words every match starts with, when there are such words', () => {
+    expect(leadingAnchors(String.raw`\bclick (?:here|to)\b`)).toEqual(['click']);
+    expect(leadingAnchors(WHOLE_WORD('the one'))).toEqual(['the']);
+    expect(leadingAnchors(String.raw`\b(?:our|the) (?:analyst|research) team\b`)).toEqual(['our', 'the']);
+    expect(leadingAnchors(String.raw`^\W*(?:why|how)`)).toBeUndefined();
+    expect(leadingAnchors('kauf')).toBeUndefined();
+    expect(leadingAnchors(String.raw`\b(?:a|the) stock`)).toBeUndefined();
+  });
+
+  it('finds a word that every match contains', () => {
+    expect(patternAnchors(String.raw`\b(?:our|the) (?:analyst|research) team\b`)).toEqual(['analyst', 'research']);
+    expect(patternAnchors('©')).toBeUndefined();
+  });
+});
+
+describe('pattern index', () => {
+  for (const { name, patterns } of SHIPPED) {
+    const index = compilePatternIndex(patterns);
+    it(`matches the same ${name} as testing every pattern`, () => {
+      for (const text of SENTENCES) expect(index.matchMask(text, text.toLowerCase()), text).toBe(bruteForce(patterns, text));
+    });
+  }
+
+  it('matches the same families as testing every pattern, on random texts of cue words', () => {
+    const words = [...new Set(SENTENCES.join(' ').split(/\s+/))];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '? ', '!\n', ' — ', '’', '-')), { maxLength: 12 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    const { patterns } = SHIPPED[0]!;
+    const index = compilePatternIndex(patterns);
+    fc.assert(fc.property(text, (t) => index.matchMask(t, t.toLowerCase()) === bruteForce(patterns, t)), { numRuns: 150 });
+  });
+
+  it('refuses a family that does not fit a bit mask', () => {
+    expect(() => compilePatternIndex([{ family: 31, source: 'x', onLower: true }])).toThrow(RangeError);
+  });
+});
