@@ -139,15 +139,20 @@ function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefin
   return best;
 }
 
-function alternationAnchors(branches: Item[][], atBoundary: boolean): string[] | undefined {
+type SequenceAnchors = (items: Item[], atBoundary: boolean) => string[] | undefined;
+
+/** The union of every branch's anchors, or undefined when one branch has none. */
+function unionOfBranches(branches: Item[][], atBoundary: boolean, ofSequence: SequenceAnchors): string[] | undefined {
   const all: string[] = [];
   for (const b of branches) {
-    const a = sequenceAnchors(b, atBoundary);
+    const a = ofSequence(b, atBoundary);
     if (!a) return undefined;
     all.push(...a);
   }
   return [...new Set(all)];
 }
+
+const alternationAnchors = (branches: Item[][], atBoundary: boolean) => unionOfBranches(branches, atBoundary, sequenceAnchors);
 
 /**
  * Anchor words of a pattern source (lower-cased), or `undefined` when every unit must be
@@ -169,15 +174,7 @@ export function leadingAnchors(source: string): string[] | undefined {
   return leadingOfAlternation(branches, false);
 }
 
-function leadingOfAlternation(branches: Item[][], atBoundary: boolean): string[] | undefined {
-  const all: string[] = [];
-  for (const b of branches) {
-    const a = leadingOfSequence(b, atBoundary);
-    if (!a) return undefined;
-    all.push(...a);
-  }
-  return [...new Set(all)];
-}
+const leadingOfAlternation = (branches: Item[][], atBoundary: boolean) => unionOfBranches(branches, atBoundary, leadingOfSequence);
 
 function leadingOfSequence(items: Item[], atBoundary: boolean): string[] | undefined {
   let boundary = atBoundary;
