@@ -278,7 +278,10 @@ function fitLogistic(
 
 const STAGE1: FitOptions = { l2Neutral: 1e-3, l2Ngram: 0, iterations: 400, learningRate: 0.05 };
 const STAGE2: Readonly<Record<LanguageCode, FitOptions>> = {
-  en: { l2Neutral: 1e-5, l2Ngram: 2e-6, iterations: 500, learningRate: 0.2 },
+  // Slightly stronger than the first models' 1e-5 / 2e-6 (issue 4), chosen by the English held-out
+  // accuracy and the leave-one-publisher-out figures of docs/clickbait.md: among a handful of
+  // settings, the only one that kept the held-out accuracy at 0.98 with the larger synthetic sets.
+  en: { l2Neutral: 5e-5, l2Ngram: 3e-6, iterations: 500, learningRate: 0.2 },
   de: { l2Neutral: 3e-3, l2Ngram: 3e-3, iterations: 300, learningRate: 0.05 },
 };
 /** N-grams seen fewer times than this in a language's training data are not features. */

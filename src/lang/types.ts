@@ -44,6 +44,7 @@ export const CUE_FAMILIES = {
   'second-person': { label: 'promo', strong: false, reason: 'addresses the reader' },
   'buy-sell-question': { label: 'promo', strong: false, reason: 'buy-or-sell question' },
   'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech or sourcing' },
+  'dateline-lead': { label: 'editorial', strong: false, reason: 'lead sentence after a wire dateline' },
 } as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; strong: boolean; reason: string }>;
 
 /** Name of a cue family. */

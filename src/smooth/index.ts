@@ -1,8 +1,14 @@
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
+import { captionLines } from './caption-lines.js';
+import { footnotes } from './footnotes.js';
+import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
+import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
+import { paragraphMajority } from './paragraph-majority.js';
+import { quoteWidgets } from './quote-widgets.js';
 import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
@@ -19,7 +25,19 @@ export interface SmoothingInput {
 export type SmoothingPass = (input: SmoothingInput) => void;
 
 /** The context passes, in the order they run. */
-export const SMOOTHING_PASSES: readonly SmoothingPass[] = [sectionHeaders, headingGuard, tableGuard, tailLists, leadInLists];
+export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
+  leadGuard,
+  sectionHeaders,
+  captionLines,
+  quoteWidgets,
+  footnotes,
+  paragraphMajority,
+  headedParagraphs,
+  headingGuard,
+  tableGuard,
+  tailLists,
+  leadInLists,
+];
 
 /** Runs every smoothing pass over the decisions. */
 export function smooth(input: SmoothingInput): Decision[] {

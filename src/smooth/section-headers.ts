@@ -21,7 +21,9 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
  * block, a related-articles list with teaser lines. Only headers in the lower part of the article
- * open a section, so a marker near the top cannot take the article with it.
+ * open a section, so a marker near the top cannot take the article with it. A header run into
+ * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
+ * removed and first on its line, takes the rest of that line (its paragraph) only.
  */
 export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const lengths = features.map((f) => f.shape.trimmed.length);
@@ -31,9 +33,13 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
   const headerLike = (i: number) =>
     features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
-  /** A plain heading over clearly kept sentences starts an article section again. */
+  /**
+   * A plain heading over clearly kept sentences starts an article section again. It stands on a
+   * line of its own: a short sentence inside a footnote or list item ("Access content from each
+   * service separately.") is not a heading.
+   */
   const opensArticleSection = (i: number) => {
-    if (!headerLike(i) || features[i]!.cues.length > 0) return false;
+    if (!headerLike(i) || unitsOnLine.get(units[i]!.line) !== 1 || features[i]!.cues.length > 0) return false;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
       if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
@@ -43,7 +49,9 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   };
   let seen = 0;
   let section: { label: BoilerplateLabel; header: string } | undefined;
-  units.forEach((_, i) => {
+  /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
+  let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
+  units.forEach((u, i) => {
     const f = features[i]!;
     const position = seen / total;
     seen += lengths[i]!;
@@ -53,10 +61,16 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     } else if (section && opensArticleSection(i)) {
       section = undefined;
     }
-    if (!section) return;
+    if (paragraph && paragraph.line !== u.line) paragraph = undefined;
+    if (cue && !section && position >= MIN_POSITION && units[i - 1]?.line !== u.line && decisions[i]!.score >= threshold) {
+      paragraph = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed.slice(0, 40), line: u.line };
+    }
+    const open = section ?? paragraph;
+    if (!open) return;
     const d = decisions[i]!;
     if (d.score < SECTION_SCORE) {
-      decisions[i] = { score: SECTION_SCORE, label: section.label, reasons: [`under the header "${section.header}"`, ...d.reasons] };
+      const reason = open === section ? `under the header "${open.header}"` : `in a paragraph opened by "${open.header}"`;
+      decisions[i] = { score: SECTION_SCORE, label: open.label, reasons: [reason, ...d.reasons] };
     }
   });
 };

@@ -53,6 +53,33 @@ describe('clickbaitScore', () => {
   });
 });
 
+// Finance promo teasers versus an article's own headings (synthetic, written for these tests).
+const PROMO_FINANCE: [string, 'de' | 'en'][] = [
+  ['Want the newest picks from our research team?', 'en'],
+  ['Become a member and get every buy alert', 'en'],
+  ['Did your stock make the list?', 'en'],
+  ['Wollen Sie unsere neuesten Empfehlungen?', 'de'],
+  ['Werden Sie jetzt Mitglied und sichern Sie sich alle Analysen', 'de'],
+];
+const EDITORIAL_FINANCE: [string, 'de' | 'en'][] = [
+  ['Key Takeaways', 'en'],
+  ['The bottom line', 'en'],
+  ['U.S. retail sales rise in March', 'en'],
+  ['Industrie: Aufträge brechen im Herbst ein', 'de'],
+  ['Was bedeutet der Streik für Reisende?', 'de'],
+  ['Die Bahn hat diese Woche neue Fahrpläne vorgelegt.', 'de'],
+];
+
+describe('clickbaitScore on finance units', () => {
+  it.each(PROMO_FINANCE)('scores a promo teaser ≥ 0.5: %s', (text, language) => {
+    expect(clickbaitScore(text, { language }).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(EDITORIAL_FINANCE)('scores an editorial heading or lead < 0.5: %s', (text, language) => {
+    expect(clickbaitScore(text, { language }).score).toBeLessThan(0.5);
+  });
+});
+
 describe('clickbaitScore on bad input', () => {
   const inputs: [string, string][] = [
     ['empty', ''],

@@ -53,3 +53,150 @@ describe('tail lists', () => {
     expect(withLeadIn.text).toContain('Rheinmetall hebt Prognose');
   });
 });
+
+// The passes added for English wire and portal pages, tested on their own: the verdicts going in
+// are set by hand (units whose text matches `removed` start as boilerplate), so these tests do
+// not depend on the bundled model. All texts are written for these tests.
+import { analyze } from '../../src/analyze.js';
+import type { Decision } from '../../src/decide.js';
+import { captionLines } from '../../src/smooth/caption-lines.js';
+import { footnotes } from '../../src/smooth/footnotes.js';
+import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
+import type { SmoothingPass } from '../../src/smooth/index.js';
+import { leadGuard } from '../../src/smooth/lead-guard.js';
+import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
+import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
+import { sectionHeaders } from '../../src/smooth/section-headers.js';
+
+const enBody = [
+  'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
+  'Chief executive Dana Whitlock said bookings for the holiday season were the strongest in four years, though fuel costs remained a concern for the second half.',
+  'The shares rose 3.1% in early trading and have gained about 18% since January, outpacing the broader transport index.',
+];
+
+/** Runs one pass over a text; units whose text contains one of `removed` start at score 0.95. */
+function runPass(pass: SmoothingPass, text: string, removed: readonly string[] = [], threshold = 0.6) {
+  const { units, features } = analyze(text, 'en');
+  const decisions: Decision[] = units.map((u) => ({
+    score: removed.some((r) => u.text.includes(r)) ? 0.95 : 0.05,
+    label: 'promo',
+    reasons: [],
+  }));
+  pass({ units, features, decisions, threshold });
+  return (needle: string) => {
+    const i = units.findIndex((u) => u.text.includes(needle));
+    if (i < 0) throw new Error(`no unit contains ${needle}`);
+    return decisions[i]!.score >= threshold;
+  };
+}
+
+describe('lead guard', () => {
+  it('keeps the lead sentence a wire dateline is fused into, even when it urges the reader to act', () => {
+    const lead = 'CHICAGO, March 3, 2025 (Example Wire) -- Smith & Partners urges investors who lost money in Harbor Freight Lines to submit your losses now.';
+    const removedAt = runPass(leadGuard, [lead, ...enBody].join('\n\n'), ['Smith & Partners urges']);
+    expect(removedAt('Smith & Partners urges')).toBe(false);
+  });
+
+  it('leaves a sentence without a dateline alone', () => {
+    const removedAt = runPass(leadGuard, [...enBody, 'Submit your losses now at our website.'].join('\n\n'), ['Submit your losses']);
+    expect(removedAt('Submit your losses')).toBe(true);
+  });
+});
+
+describe('section headers: a header run into its paragraph', () => {
+  it('takes the rest of the paragraph when the first sentence is a removed "About …" header', () => {
+    const about =
+      'About Harbor Freight Lines Harbor Freight Lines is a leading provider of container shipping services. Founded in 1987, the company operates 140 vessels. It serves customers in 60 countries.';
+    const removedAt = runPass(sectionHeaders, [...enBody, about].join('\n\n'), ['About Harbor Freight Lines Harbor']);
+    expect(removedAt('Founded in 1987')).toBe(true);
+    expect(removedAt('It serves customers')).toBe(true);
+    expect(removedAt('The shares rose')).toBe(false);
+  });
+
+  it('does not end a section at a short sentence inside a footnote line', () => {
+    const notes = [
+      'Terms apply.',
+      '2. Offer requires an eligible plan. Access each service separately. Charges may apply for add-ons after the first month of service. Prices for subscribers may change once the promotional period ends.',
+    ];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...notes].join('\n'), ['Terms apply.']);
+    expect(removedAt('Access each service separately.')).toBe(true);
+    expect(removedAt('Charges may apply')).toBe(true);
+  });
+});
+
+describe('caption lines', () => {
+  const caption = 'A container ship is unloaded at the port of Long Beach, California, May 30, 2024. REUTERS/Jane Doe/File Photo';
+
+  it('takes the caption sentence on the line of a removed image credit', () => {
+    const removedAt = runPass(captionLines, [enBody[0], caption, enBody[1], enBody[2]].join('\n\n'), ['REUTERS/Jane Doe']);
+    expect(removedAt('A container ship is unloaded')).toBe(true);
+    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+  });
+
+  it('leaves a long paragraph alone, and a credit that was kept', () => {
+    const long = `${enBody.join(' ')} REUTERS/Jane Doe/File Photo`;
+    expect(runPass(captionLines, long, ['REUTERS/Jane Doe'])('Harbor Freight Lines reported')).toBe(false);
+    expect(runPass(captionLines, [enBody[0], caption].join('\n\n'))('A container ship is unloaded')).toBe(false);
+  });
+});
+
+describe('quote widgets', () => {
+  it('removes a run of widget labels and figures, not a sentence that mentions a market cap', () => {
+    const widget = 'Key Data Points Market Cap $212B Day\'s Range $41.10 - $42.35 52wk Range $30.02 - $44.80 Volume 8,115,494 Avg Vol 9,419,866';
+    const text = [enBody[0], widget, 'Its market cap of $212 billion makes it the largest carrier in the region.', enBody[1]].join('\n\n');
+    const removedAt = runPass(quoteWidgets, text);
+    expect(removedAt('Key Data Points')).toBe(true);
+    expect(removedAt('Its market cap')).toBe(false);
+  });
+});
+
+describe('footnotes', () => {
+  it('a numbered footnote that ends in a removed legal notice is fine print from its first sentence', () => {
+    const note = '1. Streaming bundle includes two services with ads. Existing subscriptions are not replaced automatically. Terms apply.';
+    const removedAt = runPass(footnotes, [...enBody, note].join('\n'), ['Terms apply.']);
+    expect(removedAt('1. Streaming bundle')).toBe(true);
+    expect(removedAt('Existing subscriptions')).toBe(true);
+  });
+
+  it('an editorial bullet is not a footnote', () => {
+    const bullet = '- Freight rates fell for a third month. Management cited risks and uncertainties in Asia.';
+    const removedAt = runPass(footnotes, [...enBody, bullet].join('\n'), ['risks and uncertainties']);
+    expect(removedAt('Freight rates fell')).toBe(false);
+  });
+});
+
+describe('paragraph majority', () => {
+  const pitch =
+    'Markets feel expensive right now. Unsure where to invest next? Our model portfolios picked 9 stocks that beat the market this year. They could deliver enormous returns. Is your stock one of them?';
+
+  it('a paragraph that is mostly removed goes as a whole', () => {
+    const removedAt = runPass(paragraphMajority, [...enBody, pitch].join('\n\n'), ['Unsure where', 'Our model portfolios', 'enormous returns', 'one of them']);
+    expect(removedAt('Markets feel expensive')).toBe(true);
+  });
+
+  it('one promo sentence does not take its paragraph', () => {
+    const removedAt = runPass(paragraphMajority, [enBody.join(' ') + ' Discover more insights on our premium platform.'].join('\n\n'), ['Discover more']);
+    expect(removedAt('The shares rose')).toBe(false);
+  });
+});
+
+describe('headed paragraphs', () => {
+  it('a promotional box goes with its teaser heading: heading, pitch and the link that ends it', () => {
+    const box = [
+      'The Hottest Shipping Trend of the Decade',
+      'Global trade is shifting to new routes. One analyst calls it a once-in-a-generation opportunity. See Our 3 Best Stocks to Play This Trend >>',
+      'Want the latest recommendations from our analysts? Click to get this free report',
+    ];
+    const removedAt = runPass(headedParagraphs, [...enBody, ...box].join('\n\n'), ['See Our 3 Best Stocks', 'Want the latest', 'Click to get']);
+    expect(removedAt('The Hottest Shipping Trend')).toBe(true);
+    expect(removedAt('Global trade is shifting')).toBe(true);
+  });
+
+  it('a plain heading over a removed paragraph goes when that paragraph is all it heads, and stays over more article text', () => {
+    const pitch = 'Looking for ideas? Our analysts just released their top picks for the year. Get them free today.';
+    const atEnd = runPass(headedParagraphs, [...enBody, 'What to watch', pitch].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
+    expect(atEnd('What to watch')).toBe(true);
+    const mid = runPass(headedParagraphs, ['What to watch', pitch, ...enBody].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
+    expect(mid('What to watch')).toBe(false);
+  });
+});

@@ -19,12 +19,16 @@ export const clickbaitCues: ClickbaitCues = {
   families: {
     'forward-reference': {
       patterns: [
-        'diese[rsmn]?', 'dieses', 'darum', 'deshalb', 'deswegen', 'so', 'hier ist', 'hier sind',
+        // not the time expressions "diese Woche", "dieses Jahr", "dieser Tage"
+        'diese[rsmn]?(?!\\s+(?:woche|wochen|jahr|jahres|monat|monats|tage|tagen|quartal|quartals|saison|sommer|winter|herbst|frühjahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\\p{L}]))',
+        'darum', 'deshalb', 'deswegen', 'so', 'hier ist', 'hier sind',
         'das steckt dahinter', 'steckt dahinter', 'was dahinter steckt', 'die antwort', 'das geheimnis',
         'verrät', 'enthüllt', 'das ist', 'das sind', 'das passiert', 'was passiert', 'was jetzt',
         'das bedeutet', 'was das bedeutet', 'wer hätte', 'damit hat niemand gerechnet', 'der grund',
         'die wahrheit', 'alles, was', 'alles was', 'was sie wissen müssen', 'was du wissen musst',
         'nur eine', 'genau das', 'solche', 'sowas',
+        // a teaser question pointing back at a list of picks it has just advertised
+        'ist ihre aktie dabei', 'gehört ihre aktie dazu', 'auf unserer liste',
       ],
     },
     'second-person': {
@@ -41,7 +45,7 @@ export const clickbaitCues: ClickbaitCues = {
       patterns: [
         'jetzt', 'sofort', 'schnell', 'noch heute', 'heute noch', 'bevor es zu spät ist', 'zu spät',
         'letzte chance', 'dringend(?:er)?', 'nicht verpassen', 'handlungsbedarf', 'eilig', 'ab sofort',
-        'nur noch', 'endlich', 'gleich', 'achtung', 'eilmeldung', 'höchste zeit', 'bald',
+        'nur noch', 'endlich', 'achtung', 'eilmeldung', 'höchste zeit', 'bald',
       ],
     },
     superlative: {
@@ -90,6 +94,8 @@ export const clickbaitCues: ClickbaitCues = {
         'mehr erfahren', 'anmelden', 'abonnieren', 'jetzt sichern', 'sichern sie sich', 'hier geht',
         'entdecken', 'herunterladen', 'downloaden', 'testen sie', 'melden sie sich', 'hier lesen',
         'lesen sie', 'schauen sie', 'sehen sie', 'fordern sie', 'ansehen', 'mitmachen',
+        // "Sie wollen mehr …?", membership offers
+        '(?:sie wollen|wollen sie) (?:mehr|die neuesten|unsere)', 'mitglied werden', 'werden sie (?:jetzt )?mitglied',
       ],
     },
     'promo-offer': {
@@ -115,6 +121,11 @@ export const clickbaitCues: ClickbaitCues = {
         'beschließt', 'regierung', 'minister(?:in)?', 'präsident(?:in)?', 'polizei', 'gericht', 'wahl',
         'bundestag', 'tote', 'verletzte', 'erdbeben', 'behörde', 'ag', 'se', 'gmbh', 'konzern', 'aktionäre',
         'dax', 'bilanz', 'zinsen', 'ezb', 'streik', 'gipfel', 'abkommen', 'verhandlungen', 'urteil',
+        // reporting what analysts say (not "unsere Analysten"), and historical frames
+        '(?<!unsere[nr]? )analysten', '(?:seiner|ihrer) geschichte', '(?:firmen|unternehmens|konzern)geschichte',
+        'seit jahren', 'seit jahrzehnten',
+        // an article's own summary and section headings
+        'im überblick', 'auf einen blick', 'in kürze', 'fazit', 'unterm strich',
       ],
     },
   },

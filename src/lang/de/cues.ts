@@ -25,6 +25,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   teaser: {
     patterns: [
       String.raw`\bsollten anleger (?:jetzt|sofort|lieber|nun|schnell|dringend)\b`,
+      String.raw`\bsollten anleger\b.{0,60}\b(?:zugreifen|einsteigen|aussteigen|verkaufen|kaufen|nachkaufen|reißleine)\b`,
       String.raw`\blohnt sich (?:jetzt |doch |noch |hier )?(?:der|ein) (?:einstieg|kauf)\b`,
       String.raw`\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b`,
       String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
@@ -32,7 +33,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\banalyse vom \d`,
       String.raw`\bhandlungsbedarf\b`,
       String.raw`\bwas anleger jetzt (?:wissen|tun|beachten)\b`,
-      String.raw`\bist die .{1,30}-aktie (?:jetzt )?(?:ein|noch ein) kauf\b`,
+      String.raw`\bist die .{1,30}-aktie\b.{0,40}\b(?:ein|noch ein) kauf\b`,
+      String.raw`\bhaben sie .{0,40}verpasst\b`,
       String.raw`\b(?:jetzt|sofort) (?:einsteigen|abwarten)\b`,
       String.raw`\bverpassen sie nicht\b`,
       String.raw`\b(?:unsere|die) experten (?:haben|verraten|zeigen|sagen)\b`,
@@ -45,7 +47,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpremium\b`,
       String.raw`\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
-      String.raw`\bunsere[nm]? (?:experten|analysten|redaktion|börsenprofis)\b`,
+      String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
+      String.raw`\bsparplan ab \d`,
+      String.raw`\bstartbonus\b`,
       String.raw`\babonnement\b|\babo\b`,
       String.raw`\bmitgliedschaft\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
@@ -70,6 +74,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:[a-zäöü][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       String.raw`\bmit sitz in\b`,
+      // Ein Zwischentitel, der in seinen Absatz läuft: "Über die Netfonds AG Die Netfonds AG ist …".
+      String.raw`^über\s(?:die |das |den )?(?!(?:die|das|den|der|dem|des|eine?n?|uns|hälfte)\s)(\p{L}[\p{L}\p{N}&'’-]+).{0,60}?\s\1(?![\p{L}\p{N}])`,
       String.raw`\bweitere informationen (?:unter|finden sie|erhalten sie)\b`,
     ],
   },
@@ -95,6 +101,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfür den inhalt .{0,60}verantwortlich\b`,
       String.raw`\bder autor (?:hält|besitzt|ist)\b`,
       String.raw`\brisikohinweis\b`,
+      String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       String.raw`\btotalverlust\b`,
     ],
   },
@@ -126,6 +133,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'chrome-nav': {
     patterns: [
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren)\W{0,3}$`,
+      String.raw`\blesezeit\s*:?\s*\d`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       String.raw`\b(?:wir verwenden|verwendet) cookies\b`,
     ],
@@ -134,21 +142,27 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}(?:von|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
+      String.raw`\bist (?:finanz|wirtschafts|börsen)?(?:korrespondent|redakteur|reporter)(?:in)? (?:der|des|bei|für)\b`,
     ],
   },
   caption: {
     patterns: [
       String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|grafik|titelbild)\s*:`,
+      String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
     ],
   },
   'dateline-line': {
-    patterns: [String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`],
+    patterns: [
+      String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
+      String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
+    ],
   },
   contact: {
     patterns: [
       String.raw`^\W{0,3}(?:kontakt|ansprechpartner(?:in)?|pressekontakt|investor relations)\W{0,3}$`,
+      String.raw`\bschlagwort\(e\)\s*:`,
       String.raw`\b(?:tel|telefon|fax|e-mail|email|internet|isin|wkn|börsen|sprache|unternehmen)\.?:`,
     ],
   },
@@ -179,6 +193,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'reported-speech': {
     patterns: [
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete)\b`,
+    ],
+  },
+  'dateline-lead': {
+    caseSensitive: true,
+    patterns: [
+      // Ein Agentur-Dateline vor dem ersten Satz: "BONN (dpa-AFX) - …", "FRANKFURT, 3. Mai (Reuters) - …":
+      // Ort in Großbuchstaben, optional ein Datum, die Quelle in Klammern oder Schrägstrichen, ein Strich.
+      String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^()\n]{2,40}?)?\s*(?:-{1,2}\s*)?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s*\p{Lu}`,
+      String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^/\n]{2,40}?)?\s*/[^/\n]{2,30}/\s*[-–—]{1,2}\s*\p{Lu}`,
     ],
   },
 };

@@ -23,10 +23,13 @@ export const clickbaitCues: ClickbaitCues = {
         'won\'t believe', 'blow your mind', 'find out', 'revealed', 'the answer', 'what it means',
         'everything you need to know', 'all you need to know', 'one thing', 'this one', 'before you',
         'what (?:this|that) means', 'nobody (?:is talking|tells you)', 'the one',
+        // a teaser question pointing back at a list of picks it has just advertised
+        'one of them', 'on (?:the|our|this) list', 'make the (?:list|cut)', 'made the (?:list|cut)',
       ],
     },
     'second-person': {
-      patterns: ['you', 'your', 'you\'re', 'you\'ll', 'you\'ve', 'you\'d', 'yourself', 'ya', 'u'],
+      // "u", but not the "U" of "U.S.", "U.K.", "U.N."
+      patterns: ['you', 'your', 'you\'re', 'you\'ll', 'you\'ve', 'you\'d', 'yourself', 'ya', 'u(?!\\.\\p{L}\\.)'],
     },
     urgency: {
       patterns: [
@@ -75,6 +78,9 @@ export const clickbaitCues: ClickbaitCues = {
         'click', 'click here', 'learn more', 'read more', 'sign up', 'subscribe', 'join', 'download',
         'get access', 'discover', 'check out', 'see (?:why|how|the|our)', 'view', 'watch', 'try',
         'register', 'claim', 'grab', 'don\'t wait', 'start (?:your|now)', 'get (?:the|your|our|instant)',
+        // "Want the latest recommendations from …?", "Want more research like this?"
+        'want (?:the|our) (?:latest|newest|best|top|next|full)', 'want more (?:research|analysis|picks|ideas|insights|stock ideas)',
+        'become a member',
       ],
     },
     'promo-offer': {
@@ -99,6 +105,10 @@ export const clickbaitCues: ClickbaitCues = {
         'government', 'minister', 'president', 'police', 'court', 'election', 'officials?', 'killed',
         'dies', 'dead', 'wins', 'agrees?', 'rises?', 'falls?', 'raises?', 'cuts?', 'plans?', 'to buy',
         'acquires?', 'billion', 'million', 'inc', 'corp', 'ltd', 'ceo', 'talks', 'deal', 'vote', 'u\\.s\\.',
+        // an article's own summary and section headings
+        'key points', 'key takeaways', 'takeaways', 'bottom line', 'at a glance', 'in brief',
+        // reporting what analysts say (not "our analysts"), and historical frames
+        '(?<!our )analysts', 'in (?:its|their|company) history', 'on record', 'since records began',
       ],
     },
   },

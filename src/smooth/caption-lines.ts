@@ -1,0 +1,39 @@
+import type { SmoothingPass } from './index.js';
+
+/** A caption line holds the caption's sentences and the credit after them: at most this many units… */
+const MAX_UNITS = 3;
+/** …and at most this many words. */
+const MAX_WORDS = 60;
+/** Score given to the caption's sentences. */
+const CAPTION_SCORE = 0.9;
+
+/**
+ * A photo caption ends in its credit: on a short line whose last unit is a removed image credit
+ * ("… in Geneva, May 30, 2024. REUTERS/Jane Doe/File Photo"), the sentences before the credit
+ * are the caption and go with it. Article paragraphs are longer, or do not end in a credit;
+ * a sentence that reports speech is the article's own.
+ */
+export const captionLines: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (let start = 0; start < units.length; ) {
+    let end = start + 1;
+    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+    const last = end - 1;
+    const count = end - start;
+    let words = 0;
+    for (let k = start; k < end; k++) words += features[k]!.shape.words;
+    if (
+      count >= 2 &&
+      count <= MAX_UNITS &&
+      words <= MAX_WORDS &&
+      features[last]!.cues.includes('caption') &&
+      decisions[last]!.score >= threshold
+    ) {
+      for (let k = start; k < last; k++) {
+        const d = decisions[k]!;
+        if (features[k]!.cues.includes('reported-speech') || features[k]!.cues.includes('dateline-lead')) continue;
+        if (d.score < CAPTION_SCORE) decisions[k] = { score: CAPTION_SCORE, label: 'chrome', reasons: ['caption above an image credit', ...d.reasons] };
+      }
+    }
+    start = end;
+  }
+};

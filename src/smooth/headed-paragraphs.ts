@@ -1,0 +1,76 @@
+import type { UnitFeatures } from '../features/index.js';
+import type { CueName } from '../lang/types.js';
+import type { BoilerplateLabel, Unit } from '../types.js';
+import type { SmoothingPass } from './index.js';
+
+/** A heading is a short unit on a line of its own, without a full stop… */
+const MAX_HEADING_WORDS = 12;
+/** …and a paragraph it heads, when fully removed, has at least this many units or words. */
+const MIN_PARAGRAPH_UNITS = 2;
+const MIN_PARAGRAPH_WORDS = 15;
+/** Cue families of a promotional heading ("The Hottest Tech Mega-Trend of All"). */
+const PROMO_HEADING_CUES: readonly CueName[] = ['teaser', 'cta', 'product', 'free-offer', 'newsletter'];
+/** Cue families of the link that ends a promotional box ("See the 3 Best Stocks to Play This Trend >>"). */
+const PROMO_LINK_CUES: readonly CueName[] = ['cta', 'teaser'];
+/** Score given to the units of a headed boilerplate paragraph. */
+const HEADED_SCORE = 0.9;
+
+/** Whether a unit that stands alone on its line reads like a heading. */
+const headingLike = (unit: Unit, f: UnitFeatures): boolean =>
+  unit.kind !== 'list-item' && f.shape.words > 0 && f.shape.words <= MAX_HEADING_WORDS && f.shape.end !== '.';
+
+/**
+ * A heading goes with the paragraph under it:
+ * - over a paragraph that is removed as a whole and is all the heading has under it, the heading
+ *   is that boilerplate's title ("SHOP: is this perennial leader facing new challenges?" over a
+ *   stock-picking pitch);
+ * - a promotional box is a teaser heading, one paragraph of pitch and the link that ends it
+ *   ("The Hottest Tech Mega-Trend of All" … "See the 3 Best Stocks to Play This Trend >>"):
+ *   when the heading carries a promotional cue and the paragraph ends in a removed call to
+ *   action followed by more boilerplate (or nothing), heading and paragraph go.
+ */
+export const headedParagraphs: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const lines: [number, number][] = [];
+  for (let start = 0; start < units.length; ) {
+    let end = start + 1;
+    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+    lines.push([start, end]);
+    start = end;
+  }
+  const removed = (i: number) => decisions[i]!.score >= threshold;
+  const mark = (from: number, to: number, label: BoilerplateLabel, reason: string) => {
+    for (let k = from; k < to; k++) {
+      const d = decisions[k]!;
+      if (d.score >= HEADED_SCORE || features[k]!.cues.includes('dateline-lead')) continue;
+      decisions[k] = { score: HEADED_SCORE, label, reasons: [reason, ...d.reasons] };
+    }
+  };
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const [h, hEnd] = lines[l]!;
+    if (hEnd - h !== 1 || !headingLike(units[h]!, features[h]!)) continue;
+    const [p, pEnd] = lines[l + 1]!;
+    if (units[p]!.kind === 'heading') continue;
+    let words = 0;
+    let all = true;
+    for (let k = p; k < pEnd; k++) {
+      words += features[k]!.shape.words;
+      all &&= removed(k);
+    }
+    // The paragraph is all the heading has under it: the article ends, boilerplate or a new heading follows.
+    const next = lines[l + 2];
+    const sectionEnds =
+      next === undefined || removed(next[0]) || (next[1] - next[0] === 1 && headingLike(units[next[0]]!, features[next[0]]!));
+    if (all && sectionEnds && (pEnd - p >= MIN_PARAGRAPH_UNITS || words >= MIN_PARAGRAPH_WORDS)) {
+      mark(h, h + 1, decisions[p]!.label, 'heading of a boilerplate paragraph');
+      continue;
+    }
+    const last = pEnd - 1;
+    const promoHeading = features[h]!.cues.some((c) => PROMO_HEADING_CUES.includes(c));
+    const promoLink = removed(last) && features[last]!.cues.some((c) => PROMO_LINK_CUES.includes(c));
+    const boilerplateAfter = pEnd === units.length || removed(pEnd);
+    if (promoHeading && promoLink && boilerplateAfter) {
+      mark(h, h + 1, decisions[last]!.label, 'heading of a promotional box');
+      mark(p, last, decisions[last]!.label, 'in a promotional box');
+    }
+  }
+};

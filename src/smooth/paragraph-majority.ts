@@ -1,0 +1,49 @@
+import type { SmoothingPass } from './index.js';
+
+/** A paragraph (a line of text) of at least this many units… */
+const MIN_UNITS = 3;
+/** …of which at least this share of the units… */
+const MIN_REMOVED_UNITS = 0.5;
+/** …and of the words is removed, ending in a removed unit, is boilerplate as a whole. */
+const MIN_REMOVED_WORDS = 0.4;
+/** Score given to the rest of such a paragraph. */
+const PARAGRAPH_SCORE = 0.9;
+
+/**
+ * A paragraph that is mostly boilerplate is boilerplate: when at least half of a line's units,
+ * the last among them, are removed, the pitch sentences between them that carry no cue of
+ * their own ("Sure, there are always opportunities in the stock market …") go too. Quotes and
+ * reported speech stay: they are the article's own.
+ */
+export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (let start = 0; start < units.length; ) {
+    let end = start + 1;
+    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+    let removed = 0;
+    let words = 0;
+    let removedWords = 0;
+    for (let k = start; k < end; k++) {
+      const w = features[k]!.shape.words;
+      words += w;
+      if (decisions[k]!.score >= threshold) {
+        removed++;
+        removedWords += w;
+      }
+    }
+    const count = end - start;
+    if (
+      count >= MIN_UNITS &&
+      removed >= count * MIN_REMOVED_UNITS &&
+      removedWords >= words * MIN_REMOVED_WORDS &&
+      decisions[end - 1]!.score >= threshold
+    ) {
+      const label = decisions[end - 1]!.label;
+      for (let k = start; k < end; k++) {
+        const d = decisions[k]!;
+        if (d.score >= threshold || features[k]!.cues.includes('reported-speech') || features[k]!.cues.includes('dateline-lead')) continue;
+        decisions[k] = { score: PARAGRAPH_SCORE, label, reasons: ['in a paragraph that is mostly boilerplate', ...d.reasons] };
+      }
+    }
+    start = end;
+  }
+};

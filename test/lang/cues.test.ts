@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { languageContext } from '../../src/context.js';
+import type { CueName } from '../../src/lang/types.js';
+
+// Phrase families added for English and German portal and wire pages: each family matches its
+// wordings and leaves the editorial near-misses alone. Sentences written for these tests.
+const cuesOf = (text: string, language: 'de' | 'en' = 'en'): CueName[] => {
+  const t = text.trim();
+  return languageContext(language).cues.match(t, t.toLowerCase());
+};
+
+describe('English cue families', () => {
+  it.each<[string, CueName]>([
+    ['Unsure where to invest next?', 'teaser'],
+    ['Is TSLA one of them?', 'teaser'],
+    ['Did your favorite stock make the list?', 'teaser'],
+    ['The 12 stocks that made the cut could produce monster returns in the coming years.', 'teaser'],
+    ['See Our 5 Best Stocks to Buy for the Next Decade >>', 'teaser'],
+    ['Want the latest picks from our research desk?', 'teaser'],
+    ['Check out our latest analysis for Harbor Freight Lines', 'teaser'],
+    ['(See Harbor Freight stock charts on StockPortal)', 'cta'],
+    ['For more information, please contact Jane Roe at 555-0100.', 'cta'],
+    ['Learn More', 'cta'],
+    ['Sign up here.', 'cta'],
+    ['About Harbor Freight Lines Harbor Freight Lines is a container shipping company.', 'about-company'],
+    ['Related Content: Regulators Probe Shipping Alliance Over Freight Rates', 'related-inline'],
+    ['Note that our analysis may not factor in the latest price-sensitive announcements.', 'disclosure'],
+    ['Must be 18 years of age or older to enroll.', 'legal'],
+    ['Limit one per customer.', 'legal'],
+    ['Our Standards: The Example Trust Principles.', 'legal'],
+    ['REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab', 'chrome-nav'],
+    ['Thank you for reading.', 'chrome-nav'],
+    ['Market Cap $212B', 'widget'],
+    ['Take a look at how Harbor Freight fares in that regard, below.', 'widget'],
+    ['WASHINGTON, Sept 18 (Example News) - The administration plans a summit.', 'dateline-lead'],
+    ['MENLO PARK, Calif., Oct. 21, 2025 /ExampleWire/ -- Harbor Freight Lines announced a deal.', 'dateline-lead'],
+  ])('%s → %s', (text, family) => {
+    expect(cuesOf(text)).toContain(family);
+  });
+
+  it.each<[string, CueName]>([
+    ['Users can select which evaluations they want to learn more about.', 'cta'],
+    ['This was the most customers the service was able to sign up in a quarter.', 'cta'],
+    ['Head over to the new terminal to see what the port has in store.', 'cta'],
+    ['About 30 analysts cover the stock.', 'about-company'],
+    ['The current price-to-earnings ratio sits at 47.', 'widget'],
+    ['Its market cap of $2 trillion makes it the largest company in the index.', 'widget'],
+    ['Credit costs rise', 'caption'],
+    ['AMD (AMD) - shares rose after the report.', 'dateline-lead'],
+  ])('%s is not %s', (text, family) => {
+    expect(cuesOf(text)).not.toContain(family);
+  });
+});
+
+describe('German cue families', () => {
+  it.each<[string, CueName]>([
+    ['Sollten Anleger bei der Beispiel AG nach dem Kurssprung noch zugreifen?', 'teaser'],
+    ['Ist die Beispiel-Aktie nach dem Rekordquartal jetzt noch ein Kauf?', 'teaser'],
+    ['Welche Titel unser Chefanalyst jetzt favorisiert, lesen Sie hier.', 'product'],
+    ['Über die Beispiel AG Die Beispiel AG ist ein Anbieter von Software.', 'about-company'],
+    ['Aktualisiert am 22.05.2025 um 14:05', 'dateline-line'],
+    ['BONN (Beispiel-Agentur) - Die Post hat ihre Prognose bestätigt.', 'dateline-lead'],
+  ])('%s → %s', (text, family) => {
+    expect(cuesOf(text, 'de')).toContain(family);
+  });
+
+  it('"Über die Hälfte …" is not a company self-description', () => {
+    expect(cuesOf('Über die Hälfte der Anleger hält die Aktie für zu teuer.', 'de')).not.toContain('about-company');
+  });
+});
