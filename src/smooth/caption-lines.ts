@@ -1,4 +1,5 @@
 import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
 const MAX_UNITS = 3;
@@ -14,9 +15,7 @@ const CAPTION_SCORE = 0.9;
  * a sentence that reports speech is the article's own.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  for (let start = 0; start < units.length; ) {
-    let end = start + 1;
-    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+  for (const [start, end] of lineRuns(units)) {
     const last = end - 1;
     const count = end - start;
     let words = 0;
@@ -34,6 +33,5 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
         if (d.score < CAPTION_SCORE) decisions[k] = { score: CAPTION_SCORE, label: 'chrome', reasons: ['caption above an image credit', ...d.reasons] };
       }
     }
-    start = end;
   }
 };

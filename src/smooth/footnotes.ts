@@ -1,5 +1,6 @@
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
 
 /** Footnotes sit in the lower part of the article: after this share of its visible text. */
 const MIN_POSITION = 0.4;
@@ -19,9 +20,7 @@ const FOOTNOTE_SCORE = 0.9;
 export const footnotes: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const total = features.reduce((n, f) => n + f.shape.trimmed.length, 0) || 1;
   let seen = 0;
-  for (let start = 0; start < units.length; ) {
-    let end = start + 1;
-    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+  for (const [start, end] of lineRuns(units)) {
     const position = seen / total;
     for (let k = start; k < end; k++) seen += features[k]!.shape.trimmed.length;
     const last = end - 1;
@@ -38,6 +37,5 @@ export const footnotes: SmoothingPass = ({ units, features, decisions, threshold
         if (d.score < FOOTNOTE_SCORE) decisions[k] = { score: FOOTNOTE_SCORE, label: 'disclaimer', reasons: ['in a footnote that ends in a legal notice', ...d.reasons] };
       }
     }
-    start = end;
   }
 };

@@ -2,6 +2,7 @@ import type { UnitFeatures } from '../features/index.js';
 import type { CueName } from '../lang/types.js';
 import type { BoilerplateLabel, Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
 
 /** A heading is a short unit on a line of its own, without a full stop… */
 const MAX_HEADING_WORDS = 12;
@@ -30,13 +31,7 @@ const headingLike = (unit: Unit, f: UnitFeatures): boolean =>
  *   action followed by more boilerplate (or nothing), heading and paragraph go.
  */
 export const headedParagraphs: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const lines: [number, number][] = [];
-  for (let start = 0; start < units.length; ) {
-    let end = start + 1;
-    while (end < units.length && units[end]!.line === units[start]!.line) end++;
-    lines.push([start, end]);
-    start = end;
-  }
+  const lines = lineRuns(units);
   const removed = (i: number) => decisions[i]!.score >= threshold;
   const mark = (from: number, to: number, label: BoilerplateLabel, reason: string) => {
     for (let k = from; k < to; k++) {

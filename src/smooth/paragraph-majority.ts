@@ -1,4 +1,5 @@
 import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -16,9 +17,7 @@ const PARAGRAPH_SCORE = 0.9;
  * reported speech stay: they are the article's own.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  for (let start = 0; start < units.length; ) {
-    let end = start + 1;
-    while (end < units.length && units[end]!.line === units[start]!.line) end++;
+  for (const [start, end] of lineRuns(units)) {
     let removed = 0;
     let words = 0;
     let removedWords = 0;
@@ -44,6 +43,5 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
         decisions[k] = { score: PARAGRAPH_SCORE, label, reasons: ['in a paragraph that is mostly boilerplate', ...d.reasons] };
       }
     }
-    start = end;
   }
 };
