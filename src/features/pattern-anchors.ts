@@ -159,8 +159,7 @@ const alternationAnchors = (branches: Item[][], atBoundary: boolean) => unionOfB
  * tested against it.
  */
 export function patternAnchors(source: string): string[] | undefined {
-  const [branches] = parseAlternation(source, 0);
-  return alternationAnchors(branches, false);
+  return describePattern(source).anchors;
 }
 
 /**
@@ -170,8 +169,7 @@ export function patternAnchors(source: string): string[] | undefined {
  * when the pattern may start elsewhere.
  */
 export function leadingAnchors(source: string): string[] | undefined {
-  const [branches] = parseAlternation(source, 0);
-  return leadingOfAlternation(branches, false);
+  return describePattern(source).leading;
 }
 
 const leadingOfAlternation = (branches: Item[][], atBoundary: boolean) => unionOfBranches(branches, atBoundary, leadingOfSequence);
@@ -196,7 +194,25 @@ function leadingOfSequence(items: Item[], atBoundary: boolean): string[] | undef
  * (its first mandatory literal symbol, e.g. "©" or "»"), or `undefined`.
  */
 export function patternSymbols(source: string): string[] | undefined {
+  return describePattern(source).symbols;
+}
+
+/** What an index needs to know of a pattern, from one parse of its source. */
+export interface PatternDescription {
+  /** See {@link patternAnchors}. */
+  anchors: string[] | undefined;
+  /** See {@link leadingAnchors}. */
+  leading: string[] | undefined;
+  /** See {@link patternSymbols}. */
+  symbols: string[] | undefined;
+}
+
+/** Parses a pattern source once and derives its anchors, leading anchors and symbols. */
+export function describePattern(source: string): PatternDescription {
   const [branches] = parseAlternation(source, 0);
-  if (branches.length !== 1) return undefined;
-  return branches[0]!.find((item) => item.kind === 'other' && !item.optional && item.chars)?.chars;
+  return {
+    anchors: alternationAnchors(branches, false),
+    leading: leadingOfAlternation(branches, false),
+    symbols: branches.length === 1 ? branches[0]!.find((item) => item.kind === 'other' && !item.optional && item.chars)?.chars : undefined,
+  };
 }

@@ -1,4 +1,4 @@
-import { leadingAnchors, patternAnchors, patternSymbols } from './pattern-anchors.js';
+import { describePattern } from './pattern-anchors.js';
 import { isWordCode } from './word-chars.js';
 
 /** One pattern of a family, as data. */
@@ -138,8 +138,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   patterns.forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     compiled.push(new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower));
-    const anchors = patternAnchors(p.source);
-    const leading = leadingAnchors(p.source);
+    const { anchors, leading, symbols } = describePattern(p.source);
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
     // leading words are shorter (so more common, like "to" or "the") than the best anchors.
     if (leading && (!anchors || shortest(leading) >= shortest(anchors))) {
@@ -150,7 +149,6 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       for (const anchor of anchors) nodeFor(root, anchor).patterns.push(id);
       return;
     }
-    const symbols = patternSymbols(p.source);
     if (!symbols) always.push(id);
     for (const symbol of symbols ?? []) {
       const code = symbol.charCodeAt(0);
