@@ -17,5 +17,5 @@ export interface Analysis {
 export function analyze(text: string, language: DetectedLanguage, cache?: TextFactsCache): Analysis {
   const ctx = languageContext(language);
   const units = splitUnits(text, ctx.segmentation);
-  return { units, features: featurize(units, ctx.cues, ctx.datePattern, language, cache) };
+  return { units, features: featurize(text, units, ctx.cues, ctx.datePattern, language, cache) };
 }

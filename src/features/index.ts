@@ -103,6 +103,7 @@ export type TextFactsCache = Map<string, TextFacts>;
 /**
  * Computes the features of every unit of an article. Pure; linear in the text length.
  *
+ * @param text - The article.
  * @param units - The article's units, in order.
  * @param cueIndex - Compiled cue families.
  * @param datePattern - Matches a date or time (language data).
@@ -110,6 +111,7 @@ export type TextFactsCache = Map<string, TextFacts>;
  * @param cache - Memo of per-text work, shared by calls within one strip.
  */
 export function featurize(
+  text: string,
   units: readonly Unit[],
   cueIndex: CueIndex,
   datePattern: RegExp,
@@ -121,7 +123,7 @@ export function featurize(
     const key = u.text.trim();
     let f = cache.get(key);
     if (!f) {
-      const shape = measureText(key);
+      const shape = measureText(text, u.start, u.end);
       cache.set(key, (f = { shape, cues: cueIndex.match(shape.trimmed, shape.lower), clickbait: undefined }));
     }
     return f;

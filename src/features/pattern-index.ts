@@ -125,6 +125,9 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
   });
 }
 
+/** Root children with a code unit below this are found by array index. */
+const FIRST_LOW = 0x250;
+
 const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
 
 /** Compiles families of patterns into one index. */
@@ -158,17 +161,28 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   forEachNode(root, (node) => {
     node.tests = positionalTests(node.positional, compiled);
   });
-  // The root has many children: index them by code unit for the first step.
-  const first = new Map<number, TrieNode>(root.codes.map((code, k) => [code, root.kids[k]!]));
+  // The root has many children: index them by code unit for the first step (an array for the
+  // code units most text is made of, a map for the rest).
+  const firstLow: (TrieNode | undefined)[] = Array.from({ length: FIRST_LOW }, () => undefined);
+  const firstHigh = new Map<number, TrieNode>();
+  root.codes.forEach((code, k) => {
+    if (code < FIRST_LOW) firstLow[code] = root.kids[k];
+    else firstHigh.set(code, root.kids[k]!);
+  });
+  const isSymbol = new Uint8Array(65536);
+  for (const code of bySymbol.keys()) isSymbol[code] = 1;
 
   // Reused across calls: a pattern is a candidate of the current call when its stamp is current.
   const stamp = new Uint32Array(compiled.length);
   const candidates: number[] = [];
   let call = 0;
-  const add = (id: number) => {
-    if (stamp[id] !== call) {
-      stamp[id] = call;
-      candidates.push(id);
+  const add = (ids: readonly number[]) => {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (stamp[id] !== call) {
+        stamp[id] = call;
+        candidates.push(id);
+      }
     }
   };
 
@@ -177,31 +191,38 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       call++;
       candidates.length = 0;
       let found = 0;
-      for (const id of always) add(id);
+      add(always);
       // Offsets in `lower` are offsets in `text` unless lower-casing changed the length ("İ").
       const sameOffsets = text.length === lower.length;
       const n = lower.length;
       let i = 0;
       while (i < n) {
+        let code = 0;
         for (; i < n; i++) {
-          const code = lower.charCodeAt(i);
+          code = lower.charCodeAt(i);
           if (isWordCode(code)) break;
-          const ids = bySymbol.get(code);
-          if (ids) for (const id of ids) add(id);
+          if (isSymbol[code] === 1) add(bySymbol.get(code)!);
         }
-        let node = i < n ? first.get(lower.charCodeAt(i)) : undefined;
-        for (let j = i + 1; node; j++) {
-          for (const id of node.patterns) add(id);
-          for (const test of node.tests) {
+        if (i === n) break;
+        let node = code < FIRST_LOW ? firstLow[code] : firstHigh.get(code);
+        let j = i + 1;
+        for (; node; j++) {
+          if (node.patterns.length > 0) add(node.patterns);
+          const { tests } = node;
+          for (let t = 0; t < tests.length; t++) {
+            const test = tests[t]!;
             if ((found & test.bit) !== 0) continue;
             if (test.onLower || sameOffsets) {
               const { sticky } = test;
               sticky.lastIndex = i;
               if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
-            } else for (const id of test.ids) add(id);
+            } else add(test.ids);
           }
           node = j < n ? child(node, lower.charCodeAt(j)) : undefined;
         }
+        // The trie holds word characters only, and the walk stopped at the first code unit of the
+        // word it does not hold (j − 1): the rest of the word needs no second look.
+        i = j - 1;
         while (i < n && isWordCode(lower.charCodeAt(i))) i++;
       }
       for (const id of candidates) {

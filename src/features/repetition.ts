@@ -4,8 +4,7 @@ import { isWordCode } from './word-chars.js';
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;
 
-
-/** Numeric hashes of the word bigrams of a lower-cased text (words: runs of letters and digits). */
+/** Distinct numeric hashes of the word bigrams of a lower-cased text (words: runs of letters and digits). */
 function bigramHashes(lower: string): number[] {
   const out: number[] = [];
   let prev = -1;
@@ -17,7 +16,9 @@ function bigramHashes(lower: string): number[] {
       h = inWord ? Math.imul(h ^ c, 16777619) : Math.imul(2166136261 ^ c, 16777619);
       inWord = true;
     } else if (inWord) {
-      if (prev !== -1) out.push((Math.imul(prev, 31) + h) | 0);
+      const bigram = (Math.imul(prev, 31) + h) | 0;
+      // A short unit has few bigrams: a linear check beats building a set.
+      if (prev !== -1 && !out.includes(bigram)) out.push(bigram);
       prev = h;
       inWord = false;
     }
@@ -30,7 +31,7 @@ function bigramHashes(lower: string): number[] {
  * (0 for long units). A repeated headline, teaser or widget line scores near 1.
  */
 export function repetitionShares(shapes: readonly TextShape[]): number[] {
-  const bigrams = shapes.map((s) => (s.words > MAX_WORDS || s.words < 2 ? [] : [...new Set(bigramHashes(s.lower))]));
+  const bigrams = shapes.map((s) => (s.words > MAX_WORDS || s.words < 2 ? [] : bigramHashes(s.lower)));
   const count = new Map<number, number>();
   for (const list of bigrams) for (const b of list) count.set(b, (count.get(b) ?? 0) + 1);
   return bigrams.map((list) => {

@@ -49,9 +49,26 @@ function ending(t: string): Ending {
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
 
-/** Measures a unit's text. Linear in its length. */
-export function measureText(text: string): TextShape {
-  const trimmed = text.trim();
+const SPACE = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+/** Class bits of the Latin-1 code units; above them only whitespace counts (no case, no digit). */
+const LATIN1 = Uint8Array.from({ length: 256 }, (_, c) =>
+  (isWhitespace(c) ? SPACE : 0) | (isUpper(c) ? UPPER : 0) | (isLower(c) ? LOWER : 0) | (isDigit(c) ? DIGIT : 0),
+);
+
+/**
+ * Measures the text of `source` between `start` and `end` (by default all of it), without
+ * surrounding whitespace. Linear in its length.
+ *
+ * The scan reads `source` itself rather than a slice of it: units are slices of one article, and
+ * a loop over many slices (some copied, some not) runs several times slower than over one string.
+ */
+export function measureText(source: string, start = 0, end = source.length): TextShape {
+  while (start < end && isWhitespace(source.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(source.charCodeAt(end - 1))) end--;
+  const trimmed = source.slice(start, end);
   const lower = trimmed.toLowerCase();
   let words = 0;
   let upper = 0;
@@ -62,37 +79,35 @@ export function measureText(text: string): TextShape {
   let inWord = false;
   /** A full stop or colon directly followed by a letter or slash ("amazon.com", "https://"): URLs need one. */
   let joined = false;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i);
-    if (isWhitespace(c)) {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    const k = c < 256 ? LATIN1[c]! : isWhitespace(c) ? SPACE : 0;
+    if (k === SPACE) {
       inWord = false;
       continue;
     }
-    if ((c === 0x2e || c === 0x3a) && i + 1 < trimmed.length) {
-      const d = trimmed.charCodeAt(i + 1) | 0x20;
+    if ((c === 0x2e || c === 0x3a) && i + 1 < end) {
+      const d = source.charCodeAt(i + 1) | 0x20;
       if ((d >= 0x61 && d <= 0x7a) || d === 0x2f) joined = true;
     }
-    const up = isUpper(c);
-    const letter = up || isLower(c);
     if (!inWord) {
       words++;
       inWord = true;
-      if (letter) {
+      if (k & (UPPER | LOWER)) {
         letterWords++;
-        if (up) capitalWords++;
+        if (k & UPPER) capitalWords++;
       }
     }
-    if (letter) letters++;
-    if (up) upper++;
-    if (isDigit(c)) digits++;
+    if (k & (UPPER | LOWER)) letters++;
+    if (k & UPPER) upper++;
+    if (k & DIGIT) digits++;
   }
-  const end = ending(trimmed);
   const q = trimmed.indexOf('?');
   return {
     trimmed,
     lower,
     words,
-    end,
+    end: ending(trimmed),
     innerQuestion: q >= 0 && q < trimmed.length - 3,
     // Each pattern needs a character a plain sentence rarely has: test for it first (hot path).
     url: joined && URL.test(lower),
