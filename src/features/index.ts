@@ -3,7 +3,7 @@ import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
-import { repetitionShares } from './repetition.js';
+import { repetitionShares, unitBigrams } from './repetition.js';
 import { measureText, type TextShape } from './text-shape.js';
 
 /** Structural, positional and context features, after the cue features. */
@@ -89,8 +89,40 @@ const LONG_SENTENCE_WORDS = 12;
 interface TextFacts {
   shape: TextShape;
   cues: CueName[];
+  /** The feature columns that depend on the text alone; the rest are 0. */
+  textValues: FeatureVector;
+  bigrams: readonly number[];
   /** Clickbait score, or undefined until a unit with this text is a candidate. */
   clickbait: number | undefined;
+}
+
+/** The facts of one unit text. */
+function textFacts(text: string, u: Unit, cueIndex: CueIndex, datePattern: RegExp): TextFacts {
+  const shape = measureText(text, u.start, u.end);
+  const cues = cueIndex.match(shape.trimmed, shape.lower);
+  const v: FeatureVector = new Array<number>(FEATURE_NAMES.length).fill(0);
+  for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
+  v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
+  v[COL['words:le3']] = shape.words <= 3 ? 1 : 0;
+  v[COL['words:ge25']] = shape.words >= 25 ? 1 : 0;
+  v[COL['end:question']] = shape.end === '?' ? 1 : 0;
+  v[COL['end:interrobang']] = shape.end === '?!' ? 1 : 0;
+  v[COL['end:exclamation']] = shape.end === '!' ? 1 : 0;
+  v[COL['end:ellipsis']] = shape.end === '…' ? 1 : 0;
+  v[COL['end:colon']] = shape.end === ':' ? 1 : 0;
+  v[COL['end:none']] = shape.end === '' ? 1 : 0;
+  v[COL['has:inner-question']] = shape.innerQuestion ? 1 : 0;
+  v[COL['has:url']] = shape.url ? 1 : 0;
+  v[COL['has:email']] = shape.email ? 1 : 0;
+  v[COL['has:phone']] = shape.phone ? 1 : 0;
+  v[COL['has:ticker']] = shape.ticker ? 1 : 0;
+  v[COL['has:markdown']] = shape.markdown ? 1 : 0;
+  v[COL['has:date']] = shape.words <= 12 && datePattern.test(shape.lower) ? 1 : 0;
+  v[COL['is:bracketed']] = shape.bracketed ? 1 : 0;
+  v[COL['ratio:digits']] = shape.digitRatio;
+  v[COL['ratio:upper']] = shape.upperRatio;
+  v[COL['ratio:titlecase']] = shape.titleCaseRatio;
+  return { shape, cues, textValues: v, bigrams: unitBigrams(shape), clickbait: undefined };
 }
 
 /**
@@ -122,10 +154,7 @@ export function featurize(
   const facts = units.map((u) => {
     const key = u.text.trim();
     let f = cache.get(key);
-    if (!f) {
-      const shape = measureText(text, u.start, u.end);
-      cache.set(key, (f = { shape, cues: cueIndex.match(shape.trimmed, shape.lower), clickbait: undefined }));
-    }
+    if (!f) cache.set(key, (f = textFacts(text, u, cueIndex, datePattern)));
     return f;
   });
   const shapes = facts.map((f) => f.shape);
@@ -137,42 +166,20 @@ export function featurize(
     total += s.trimmed.length;
   });
   total ||= 1;
-  const repeated = repetitionShares(shapes);
+  const repeated = repetitionShares(facts.map((f) => f.bigrams));
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;
-    const v: FeatureVector = new Array<number>(FEATURE_NAMES.length).fill(0);
     const fact = facts[i]!;
-    const cues = fact.cues;
-    for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
+    const v = fact.textValues.slice();
     v[KIND_COLUMN[u.kind]] = 1;
-    v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
-    v[COL['words:le3']] = shape.words <= 3 ? 1 : 0;
-    v[COL['words:ge25']] = shape.words >= 25 ? 1 : 0;
     const mid = (before[i]! + shape.trimmed.length / 2) / total;
     v[COL['pos:first-tenth']] = mid < 0.1 ? 1 : 0;
     v[COL['pos:last-fifth']] = mid > 0.8 ? 1 : 0;
     v[COL['pos:last-block']] = u.block === lastBlock ? 1 : 0;
     v[COL['pos:first-unit']] = i === 0 ? 1 : 0;
-    v[COL['end:question']] = shape.end === '?' ? 1 : 0;
-    v[COL['end:interrobang']] = shape.end === '?!' ? 1 : 0;
-    v[COL['end:exclamation']] = shape.end === '!' ? 1 : 0;
-    v[COL['end:ellipsis']] = shape.end === '…' ? 1 : 0;
-    v[COL['end:colon']] = shape.end === ':' ? 1 : 0;
-    v[COL['end:none']] = shape.end === '' ? 1 : 0;
-    v[COL['has:inner-question']] = shape.innerQuestion ? 1 : 0;
-    v[COL['has:url']] = shape.url ? 1 : 0;
-    v[COL['has:email']] = shape.email ? 1 : 0;
-    v[COL['has:phone']] = shape.phone ? 1 : 0;
-    v[COL['has:ticker']] = shape.ticker ? 1 : 0;
-    v[COL['has:markdown']] = shape.markdown ? 1 : 0;
-    v[COL['has:date']] = shape.words <= 12 && datePattern.test(shape.lower) ? 1 : 0;
-    v[COL['is:bracketed']] = shape.bracketed ? 1 : 0;
-    v[COL['ratio:digits']] = shape.digitRatio;
-    v[COL['ratio:upper']] = shape.upperRatio;
-    v[COL['ratio:titlecase']] = shape.titleCaseRatio;
     v[COL['repeated']] = repeated[i]!;
     if (baitCandidate(u, shape)) v[COL['clickbait']] = fact.clickbait ??= unitClickbait(shape.trimmed, language);
-    return { values: v, cues, shape };
+    return { values: v, cues: fact.cues, shape };
   });
   addContext(units, out);
   return out;

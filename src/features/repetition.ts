@@ -26,12 +26,16 @@ function bigramHashes(lower: string): number[] {
   return out;
 }
 
+/** The word bigrams a unit is compared by: none for long units, which rarely repeat. */
+export function unitBigrams(shape: TextShape): readonly number[] {
+  return shape.words > MAX_WORDS || shape.words < 2 ? [] : bigramHashes(shape.lower);
+}
+
 /**
- * For every unit, the share of its word bigrams that also occur in another unit of the article
- * (0 for long units). A repeated headline, teaser or widget line scores near 1.
+ * For every unit, the share of its word bigrams (see {@link unitBigrams}) that also occur in
+ * another unit of the article. A repeated headline, teaser or widget line scores near 1.
  */
-export function repetitionShares(shapes: readonly TextShape[]): number[] {
-  const bigrams = shapes.map((s) => (s.words > MAX_WORDS || s.words < 2 ? [] : bigramHashes(s.lower)));
+export function repetitionShares(bigrams: readonly (readonly number[])[]): number[] {
   const count = new Map<number, number>();
   for (const list of bigrams) for (const b of list) count.set(b, (count.get(b) ?? 0) + 1);
   return bigrams.map((list) => {
