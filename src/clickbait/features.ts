@@ -12,7 +12,14 @@ export const SHAPE_PREFIX = 'shape:';
 const NUMBER_TOKEN = '<n>';
 /** Token standing for the start of the text in bigrams. */
 const START_TOKEN = '<s>';
+/**
+ * Title case on a headline of more than {@link SHORT_TITLE_WORDS} words ("This Stock Could Soar
+ * Before the Year Is Over"), and on a shorter one: bait sites title-case their headlines, but
+ * short title-cased lines are as often an article's own section headings ("What Analysts Expect").
+ */
 const TITLE_CASE_FEATURE = `${NGRAM_PREFIX}<title-case>`;
+const SHORT_TITLE_CASE_FEATURE = `${NGRAM_PREFIX}<title-case-short>`;
+const SHORT_TITLE_WORDS = 6;
 const FAMILY_FEATURES = CLICKBAIT_FAMILIES.map((name) => FAMILY_PREFIX + name);
 
 /** A language's cues, compiled once. */
@@ -105,6 +112,8 @@ const SHAPE_TESTS: readonly (readonly [name: string, test: (trimmed: string) => 
   ] satisfies [string, (t: string) => boolean][]
 ).map(([name, test]) => [SHAPE_PREFIX + name, test] as const);
 const LIST_OPENER = `${SHAPE_PREFIX}list-opener`;
+/** A line in capitals only ("KEY POINTS", "JETZT LESEN"): not title case. */
+const ALL_CAPS_LINE = `${SHAPE_PREFIX}all-caps-line`;
 
 /** Whether the text opens with a number (not an amount) or a number word: "3 Stocks…", "Five Ways…". */
 function opensWithNumber(trimmed: string, cues: CompiledClickbaitCues): boolean {
@@ -114,20 +123,35 @@ function opensWithNumber(trimmed: string, cues: CompiledClickbaitCues): boolean 
   return (/^\p{N}{1,3}$/u.test(firstWord) && !followedByUnit) || cues.numberWords.has(firstWord);
 }
 
-/** Whether at least 3 words start with a letter and 80 % of them with a capital ("This Stock Could Soar"). */
-function isTitleCase(text: string): boolean {
+/** How a text is capitalised: see {@link capitalisation}. */
+const enum Capitalisation {
+  Other,
+  /** At least 3 words start with a letter and 80 % of them with a capital ("This Stock Could Soar"). */
+  TitleCase,
+  /** At least 2 words start with a letter and every letter is a capital ("KEY POINTS"). */
+  AllCaps,
+}
+
+/** Title case or all capitals, in one pass over the text. */
+function capitalisation(text: string): Capitalisation {
   let words = 0;
   let capitalised = 0;
+  let lowerLetters = false;
   let before = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isLetterCode(c) && !(isWordCode(before) || before === 0x27 || before === 0x2019)) {
-      words++;
-      if (isUpperCode(c)) capitalised++;
+    if (isLetterCode(c)) {
+      const upper = isUpperCode(c);
+      if (!upper) lowerLetters = true;
+      if (!(isWordCode(before) || before === 0x27 || before === 0x2019)) {
+        words++;
+        if (upper) capitalised++;
+      }
     }
     before = c;
   }
-  return words >= 3 && capitalised >= 0.8 * words;
+  if (words >= 2 && !lowerLetters) return Capitalisation.AllCaps;
+  return words >= 3 && capitalised >= 0.8 * words ? Capitalisation.TitleCase : Capitalisation.Other;
 }
 
 /**
@@ -146,7 +170,9 @@ export function visitClickbaitFeatures(text: string, cues: CompiledClickbaitCues
   let letterWords = 0;
   for (const w of words) if (w !== NUMBER_TOKEN) letterWords++;
   visit(SHAPE_PREFIX + LENGTH_BUCKETS.find(([max]) => letterWords <= max)![1]);
-  if (isTitleCase(text)) visit(TITLE_CASE_FEATURE);
+  const capitals = capitalisation(text);
+  if (capitals === Capitalisation.AllCaps) visit(ALL_CAPS_LINE);
+  else if (capitals === Capitalisation.TitleCase) visit(letterWords > SHORT_TITLE_WORDS ? TITLE_CASE_FEATURE : SHORT_TITLE_CASE_FEATURE);
   let previous = START_TOKEN;
   for (const word of words) {
     visit(NGRAM_PREFIX + word);

@@ -14,6 +14,8 @@ const REASON_NAMES: Readonly<Record<string, string>> = {
   [`${FAMILY_PREFIX}promo-offer`]: 'promo offer',
   [`${FAMILY_PREFIX}soft-news`]: 'soft-news topic',
   [`${FAMILY_PREFIX}news-wording`]: 'news wording',
+  [`${FAMILY_PREFIX}list-reference`]: 'points back at a list of picks',
+  [`${FAMILY_PREFIX}invest-amount`]: 'invest an amount',
   [`${SHAPE_PREFIX}question`]: 'question',
   [`${SHAPE_PREFIX}ends-with-question`]: 'question',
   [`${SHAPE_PREFIX}interrobang`]: '"?!" or "!!"',
@@ -27,6 +29,7 @@ const REASON_NAMES: Readonly<Record<string, string>> = {
   [`${SHAPE_PREFIX}colon`]: 'colon',
   [`${SHAPE_PREFIX}ends-with-full-stop`]: 'full sentence',
   [`${SHAPE_PREFIX}all-caps-word`]: 'all-caps word',
+  [`${SHAPE_PREFIX}all-caps-line`]: 'all-caps line',
 };
 
 /** Name of the group a feature's contribution is reported under. */

@@ -17,6 +17,8 @@ export const CLICKBAIT_FAMILIES = [
   'promo-offer',
   'soft-news',
   'news-wording',
+  'list-reference',
+  'invest-amount',
 ] as const;
 
 /** Name of a clickbait cue family. */

@@ -1,5 +1,11 @@
 import type { ClickbaitCues } from '../../clickbait/types.js';
 
+/** A sum of money a reader might invest ("1.000 Euro", "500 €"), not "2 Milliarden Euro". */
+const SUM = '\\p{N}[\\p{N}.,]* ?(?:euro|€|dollar|\\$)';
+/** Not followed, within a few words, by a record frame: "… seit Jahren", "… seiner Geschichte". */
+const RECORD_FRAME_AFTER =
+  '(?![\\p{L}\\p{N} -]{0,40}\\s(?:seit|in der [\\p{L}-]*geschichte|(?:seiner|ihrer) [\\p{L}-]*geschichte)(?!\\p{L}))';
+
 /**
  * German clickbait cues: phrase families of bait headlines and teasers (and of sober news, in
  * `news-wording`). Sources are regular expressions matched case-insensitively as whole words.
@@ -24,11 +30,10 @@ export const clickbaitCues: ClickbaitCues = {
         'darum', 'deshalb', 'deswegen', 'so', 'hier ist', 'hier sind',
         'das steckt dahinter', 'steckt dahinter', 'was dahinter steckt', 'die antwort', 'das geheimnis',
         'verrät', 'enthüllt', 'das ist', 'das sind', 'das passiert', 'was passiert', 'was jetzt',
-        'das bedeutet', 'was das bedeutet', 'wer hätte', 'damit hat niemand gerechnet', 'der grund',
+        // "Das bedeutet …", but not the explainer heading "Was das (für Anleger) bedeutet" (news wording)
+        '(?<!was )das bedeutet', 'wer hätte', 'damit hat niemand gerechnet', 'der grund',
         'die wahrheit', 'alles, was', 'alles was', 'was sie wissen müssen', 'was du wissen musst',
         'nur eine', 'genau das', 'solche', 'sowas',
-        // a teaser question pointing back at a list of picks it has just advertised
-        'ist ihre aktie dabei', 'gehört ihre aktie dazu', 'auf unserer liste',
       ],
     },
     'second-person': {
@@ -50,7 +55,8 @@ export const clickbaitCues: ClickbaitCues = {
     },
     superlative: {
       patterns: [
-        'beste[nrsm]?', 'schlechteste[nrsm]?', 'größte[nrsm]?', 'krasseste[nrsm]?', 'schönste[nrsm]?',
+        // not in a record frame of news ("der größte Stellenabbau seit Jahren", "… seiner Geschichte")
+        `(?:beste|schlechteste|größte)[nrsm]?${RECORD_FRAME_AFTER}`, 'krasseste[nrsm]?', 'schönste[nrsm]?',
         'genialste[nrsm]?', 'wichtigste[nrsm]?', 'ultimative[nrsm]?', 'perfekte[nrsm]?', 'top',
         'am (?:meisten|besten|schönsten|liebsten)', 'aller ?zeiten', 'alle', 'alles', 'jede[rsmn]?',
         'niemals', 'nie', 'immer', 'einzige[nrsm]?', 'unschlagbar', 'heißeste[nrsm]?', 'lustigste[nrsm]?',
@@ -81,6 +87,8 @@ export const clickbaitCues: ClickbaitCues = {
         'jetzt einsteigen', 'einsteigen', 'einstieg', 'lohnt sich', 'lohnt es sich', 'kaufchance',
         'kaufsignal', 'kaufen\\?', 'verkaufen\\?', 'nachkaufen', 'zugreifen', 'aussteigen', 'halten\\?',
         'noch kaufen', 'rein oder raus', 'sollten anleger',
+        // offering help with the reader's next purchase ("Welche Aktie als Nächstes kaufen?")
+        '(?:was|welche aktien?) (?:als nächstes|jetzt) kaufen', 'ihr(?:en)? nächsten? (?:depotwert|gewinner|favoriten)',
       ],
     },
     'question-opener': {
@@ -126,6 +134,25 @@ export const clickbaitCues: ClickbaitCues = {
         'seit jahren', 'seit jahrzehnten',
         // an article's own summary and section headings
         'im überblick', 'auf einen blick', 'in kürze', 'fazit', 'unterm strich',
+        // the explainer heading of an article, in either word order ("Was das für Anleger bedeutet",
+        // "Was bedeutet das für Anleger?", "Was heißt die Fusion für Kunden?")
+        'was (?:das|dies) bedeutet', 'was (?:das|dies) für [\\p{L}-]+ bedeutet', 'was (?:das|dies) für (?:die|den|das|deutsche) [\\p{L}-]+ bedeutet',
+        'was (?:bedeutet|heißt) (?:das|dies)', 'was (?:bedeutet|heißt) (?:der|die|das) [\\p{L}-]+ für',
+      ],
+    },
+    'list-reference': {
+      // a teaser question pointing back at a list of picks it has just advertised
+      patterns: [
+        '(?:ist|sind) (?:ihre|deine) [\\p{L}-]+ (?:auch )?dabei', 'gehör(?:t|en) (?:ihre|deine) [\\p{L}-]+ (?:auch )?dazu',
+        'auf unsere[rn]? [\\p{L}-]*liste', 'unter unseren (?:top-?)?(?:favoriten|empfehlungen|picks)',
+      ],
+    },
+    'invest-amount': {
+      // investing a personal sum: "Mit 1.000 Euro zum Millionär?", "1.000 Euro in die Aktie investieren?"
+      patterns: [
+        `(?:mit|aus) (?:nur |lediglich |gerade mal )?${SUM}(?: (?:im|pro) monat)? (?:zum|zur|werden|wurden|ein vermögen|reich|millionär)`,
+        `${SUM} investier(?:t|en|te)`, `${SUM} in (?:die |den |das )?[\\p{L}-]+ investier(?:t|en|te)`,
+        `investier(?:t|en|te) (?:man|sie|du) ${SUM}`,
       ],
     },
   },

@@ -1,5 +1,11 @@
 import type { ClickbaitCues } from '../../clickbait/types.js';
 
+/** A sum of money a reader might invest ("$1,000", "£500"), not "$10 billion" or "$3.5m". */
+const SUM = '[$€£]\\p{N}[\\p{N},.]*(?![\\p{N},.]*\\s?(?:billion|million|trillion|bn|mn|m)(?!\\p{L}))';
+/** Not followed, within a few words, by a record frame: "… since 2008", "… in its history", "… on record". */
+const RECORD_FRAME_AFTER =
+  '(?![\\p{L}\\p{N}\' -]{0,40}\\s(?:since|in (?:its|their|the company\'s|company) history|on record)(?!\\p{L}))';
+
 /**
  * English clickbait cues: phrase families of bait headlines and teasers (and of sober news, in
  * `news-wording`). Sources are regular expressions matched case-insensitively as whole words.
@@ -20,11 +26,10 @@ export const clickbaitCues: ClickbaitCues = {
       patterns: [
         'this', 'these', 'here(?:\'s| is| are)', 'that\'s why', 'this is why', 'here\'s why', 'the reason',
         'the real reason', 'the truth', 'the secret', 'what happens', 'what happened next', 'you won\'t believe',
-        'won\'t believe', 'blow your mind', 'find out', 'revealed', 'the answer', 'what it means',
+        'won\'t believe', 'blow your mind', 'find out', 'revealed', 'the answer',
         'everything you need to know', 'all you need to know', 'one thing', 'this one', 'before you',
-        'what (?:this|that) means', 'nobody (?:is talking|tells you)', 'the one',
-        // a teaser question pointing back at a list of picks it has just advertised
-        'one of them', 'on (?:the|our|this) list', 'make the (?:list|cut)', 'made the (?:list|cut)',
+        // not the explainer heading "What this means for investors" (news wording)
+        'what (?:this|that|it) means(?! for)', 'nobody (?:is talking|tells you)', 'the one',
       ],
     },
     'second-person': {
@@ -40,7 +45,9 @@ export const clickbaitCues: ClickbaitCues = {
     },
     superlative: {
       patterns: [
-        'best', 'worst', 'biggest', 'greatest', 'most', 'ever', 'ultimate', 'top', 'perfect', 'hottest',
+        // not in a record frame of news ("the biggest drop since 2008", "the biggest deal in its history")
+        `(?:best|worst|biggest|greatest)${RECORD_FRAME_AFTER}`,
+        'most', 'ever', 'ultimate', 'top', 'perfect', 'hottest',
         'cutest', 'funniest', 'weirdest', 'craziest', 'smartest', 'easiest', 'all time', 'of all time',
         'the only', 'every', 'everyone', 'everything', 'all the',
       ],
@@ -66,6 +73,8 @@ export const clickbaitCues: ClickbaitCues = {
         'buy or sell', 'sell or buy', 'buy,? sell,? or hold', 'should you buy', 'should you sell',
         'should you invest', 'should i buy', 'time to buy', 'time to sell', 'worth buying', 'a buy now',
         'buy now', 'buy it now', 'to buy now', 'stocks? to buy', 'a buy\\?', 'a sell\\?', 'still a buy',
+        // offering help with the reader's next purchase ("Not sure which stock to buy next?")
+        'where to invest next', '(?:what|which stocks?) to buy next', 'your next (?:big )?(?:winner|stock|investment|pick)',
       ],
     },
     'question-opener': {
@@ -109,6 +118,23 @@ export const clickbaitCues: ClickbaitCues = {
         'key points', 'key takeaways', 'takeaways', 'bottom line', 'at a glance', 'in brief',
         // reporting what analysts say (not "our analysts"), and historical frames
         '(?<!our )analysts', 'in (?:its|their|company) history', 'on record', 'since records began',
+        // the explainer heading of an article ("What this means for investors", "What the ruling means for banks")
+        'what (?:this|that|it) means for', 'what (?:the|this|that) [\\p{L}-]+ means for',
+      ],
+    },
+    'list-reference': {
+      // a teaser question pointing back at a list of picks it has just advertised
+      patterns: [
+        'one of them', 'among them', 'on (?:the|our|this|that) (?:buy )?list', 'ma(?:de|kes?|king) (?:the|our|this) (?:list|cut)',
+        'among our (?:top )?(?:picks|favorites|favourites)', 'is yours (?:on|in) (?:it|there|the list)',
+      ],
+    },
+    'invest-amount': {
+      // investing a personal sum: "Should you invest $1,000 in …?", "Turn $5,000 into …", not "$10 billion"
+      patterns: [
+        `invest(?:s|ed|ing)? ${SUM}`, `put(?:s|ting)? ${SUM} (?:in|into)`, `turn(?:s|ed|ing)? ${SUM} into`,
+        `${SUM} (?:to invest|invested|investment in|a month)`, `(?:have|got) ${SUM}(?=\\?)`,
+        'if you(?:\'d| had)? invested',
       ],
     },
   },
