@@ -154,36 +154,51 @@ function capitalisation(text: string): Capitalisation {
   return words >= 3 && capitalised >= 0.8 * words ? Capitalisation.TitleCase : Capitalisation.Other;
 }
 
+/** Receives the features of a text from {@link visitClickbaitFeatures}. */
+export interface ClickbaitFeatureVisitor {
+  /** A cue family, shape or capitalisation feature, by name. */
+  feature(name: string): void;
+  /** A word unigram (`second` undefined) or bigram, unnamed: naming each would cost a string. */
+  ngram(first: string, second: string | undefined): void;
+}
+
+/** The feature name of a word uni- or bigram. */
+export const ngramName = (first: string, second: string | undefined): string =>
+  second === undefined ? NGRAM_PREFIX + first : `${NGRAM_PREFIX}${first} ${second}`;
+
 /**
- * Calls `visit` with the name of every feature of a headline or teaser (all binary): the cue
- * families that match, language-neutral shape features, and word uni- and bigrams. A name can
- * come more than once (a repeated word).
+ * Visits every feature of a headline or teaser (all binary): the cue families that match,
+ * language-neutral shape features, and word uni- and bigrams. An n-gram can come more than
+ * once (a repeated word).
  */
-export function visitClickbaitFeatures(text: string, cues: CompiledClickbaitCues, visit: (feature: string) => void): void {
+export function visitClickbaitFeatures(text: string, cues: CompiledClickbaitCues, visit: ClickbaitFeatureVisitor): void {
   const lower = text.toLowerCase();
   const words = MAY_NEED_NFC.test(text) ? clickbaitTokens(text) : tokensOfLower(lower);
   const found = cues.families.matchMask(text, lower);
-  for (let f = 0; f < FAMILY_FEATURES.length; f++) if (found & (1 << f)) visit(FAMILY_FEATURES[f]!);
+  for (let f = 0; f < FAMILY_FEATURES.length; f++) if (found & (1 << f)) visit.feature(FAMILY_FEATURES[f]!);
   const trimmed = text.trim();
-  for (const [name, test] of SHAPE_TESTS) if (test(trimmed)) visit(name);
-  if (opensWithNumber(trimmed, cues)) visit(LIST_OPENER);
+  for (const [name, test] of SHAPE_TESTS) if (test(trimmed)) visit.feature(name);
+  if (opensWithNumber(trimmed, cues)) visit.feature(LIST_OPENER);
   let letterWords = 0;
   for (const w of words) if (w !== NUMBER_TOKEN) letterWords++;
-  visit(SHAPE_PREFIX + LENGTH_BUCKETS.find(([max]) => letterWords <= max)![1]);
+  visit.feature(SHAPE_PREFIX + LENGTH_BUCKETS.find(([max]) => letterWords <= max)![1]);
   const capitals = capitalisation(text);
-  if (capitals === Capitalisation.AllCaps) visit(ALL_CAPS_LINE);
-  else if (capitals === Capitalisation.TitleCase) visit(letterWords > SHORT_TITLE_WORDS ? TITLE_CASE_FEATURE : SHORT_TITLE_CASE_FEATURE);
+  if (capitals === Capitalisation.AllCaps) visit.feature(ALL_CAPS_LINE);
+  else if (capitals === Capitalisation.TitleCase) visit.feature(letterWords > SHORT_TITLE_WORDS ? TITLE_CASE_FEATURE : SHORT_TITLE_CASE_FEATURE);
   let previous = START_TOKEN;
   for (const word of words) {
-    visit(NGRAM_PREFIX + word);
-    visit(`${NGRAM_PREFIX}${previous} ${word}`);
+    visit.ngram(word, undefined);
+    visit.ngram(previous, word);
     previous = word;
   }
 }
 
-/** The features of a headline or teaser (see {@link visitClickbaitFeatures}), each with value 1. */
+/** The features of a headline or teaser (see {@link visitClickbaitFeatures}) by name, each with value 1. */
 export function clickbaitFeatures(text: string, cues: CompiledClickbaitCues): ClickbaitFeatures {
   const features: ClickbaitFeatures = new Map();
-  visitClickbaitFeatures(text, cues, (name) => features.set(name, 1));
+  visitClickbaitFeatures(text, cues, {
+    feature: (name) => features.set(name, 1),
+    ngram: (first, second) => features.set(ngramName(first, second), 1),
+  });
   return features;
 }

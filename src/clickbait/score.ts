@@ -1,6 +1,6 @@
 import type { DetectedLanguage, LanguageCode } from '../types.js';
 import { assertText } from '../validate.js';
-import { compileClickbaitCues, visitClickbaitFeatures, type CompiledClickbaitCues } from './features.js';
+import { compileClickbaitCues, ngramName, NGRAM_PREFIX, visitClickbaitFeatures, type CompiledClickbaitCues } from './features.js';
 import { headlineLanguage, languageVotes } from './language.js';
 import { contributionReasons } from './reasons.js';
 import type { ClickbaitCues, ClickbaitModel, ClickbaitOptions, ClickbaitResult } from './types.js';
@@ -37,30 +37,65 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Each model's weights as a map (faster to look up than the model's plain object), built once. */
-const weightMaps = new WeakMap<ClickbaitModel, ReadonlyMap<string, number>>();
+/** A model's weights arranged for lookup without building feature names. */
+interface WeightTables {
+  /** Every weight by feature name. */
+  byName: ReadonlyMap<string, number>;
+  /** Unigram weights by word. */
+  unigrams: ReadonlyMap<string, number>;
+  /** Bigram weights by first word, then second word. */
+  bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
 
-function weightMap(model: ClickbaitModel): ReadonlyMap<string, number> {
-  let map = weightMaps.get(model);
-  if (!map) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
-  return map;
+/** Each model's weight tables, built once. */
+const weightTables = new WeakMap<ClickbaitModel, WeightTables>();
+
+function tablesOf(model: ClickbaitModel): WeightTables {
+  let tables = weightTables.get(model);
+  if (!tables) {
+    const byName = new Map(Object.entries(model.weights));
+    const unigrams = new Map<string, number>();
+    const bigrams = new Map<string, Map<string, number>>();
+    for (const [name, weight] of byName) {
+      if (!name.startsWith(NGRAM_PREFIX)) continue;
+      const words = name.slice(NGRAM_PREFIX.length).split(' ');
+      if (words.length === 1) unigrams.set(words[0]!, weight);
+      else if (words.length === 2) {
+        const [first, second] = words as [string, string];
+        if (!bigrams.has(first)) bigrams.set(first, new Map());
+        bigrams.get(first)!.set(second, weight);
+      }
+    }
+    weightTables.set(model, (tables = { byName, unigrams, bigrams }));
+  }
+  return tables;
 }
 
 /**
  * Probability of clickbait under one model, and (when `contributions` is given) each feature's
- * contribution to the log-odds.
+ * contribution to the log-odds. Every distinct feature counts once.
  */
 function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClickbaitCues, contributions?: Map<string, number>): number {
-  const weights = weightMap(model);
-  const seen = new Set<string>();
+  const { byName, unigrams, bigrams } = tablesOf(model);
+  /** Names of the n-grams that had a weight: only those need checking for repeats. */
+  const counted: string[] = [];
   let logit = model.bias;
-  visitClickbaitFeatures(text, cues, (feature) => {
-    if (seen.has(feature)) return;
-    seen.add(feature);
-    const weight = weights.get(feature);
-    if (weight === undefined) return;
-    contributions?.set(feature, weight);
-    logit += weight;
+  visitClickbaitFeatures(text, cues, {
+    feature(name) {
+      const weight = byName.get(name);
+      if (weight === undefined) return;
+      contributions?.set(name, weight);
+      logit += weight;
+    },
+    ngram(first, second) {
+      const weight = second === undefined ? unigrams.get(first) : bigrams.get(first)?.get(second);
+      if (weight === undefined) return;
+      const name = ngramName(first, second);
+      if (counted.includes(name)) return;
+      counted.push(name);
+      contributions?.set(name, weight);
+      logit += weight;
+    },
   });
   return sigmoid(logit);
 }
