@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { TokenMetrics } from '../src/eval/metrics.js';
-import { BOILERPLATE_LABELS } from '../src/types.js';
+import { BOILERPLATE_LABELS, DEFAULT_THRESHOLD } from '../src/types.js';
 import { loadCorpus } from './lib/corpus.js';
-import { evaluateWith, goldBoilerplateShare, leaveOnePublisherOut, matchesGoldBody, spearman, type EvaluationReport } from './lib/evaluation.js';
+import { evaluateWith, goldBoilerplateShare, leaveOnePublisherOut, leaveOnePublisherOutSweep, matchesGoldBody, spearman, type EvaluationReport } from './lib/evaluation.js';
 import { withoutFeature } from './lib/train.js';
 import { charLabels } from './lib/gold.js';
 
@@ -46,7 +46,10 @@ function errors(r: EvaluationReport): string[] {
 
 const { real, synthetic } = loadCorpus();
 const inSample = evaluateWith(real);
-const lopo = leaveOnePublisherOut(real, [...real, ...synthetic]);
+/** Thresholds of the sweep table; the default is among them. */
+const SWEEP = [...new Set([0.4, 0.5, 0.55, DEFAULT_THRESHOLD, 0.65, 0.7, 0.8])].sort((a, b) => a - b);
+const sweep = leaveOnePublisherOutSweep(real, [...real, ...synthetic], SWEEP.map((threshold) => ({ threshold })));
+const lopo = sweep[SWEEP.indexOf(DEFAULT_THRESHOLD)]!;
 const lopoNoBait = leaveOnePublisherOut(real, [...real, ...synthetic], {}, (e) => withoutFeature(e, 'clickbait'));
 const spam = (r: EvaluationReport) => {
   const scores = r.articles.map((e) => e.result.spamScore);
@@ -108,6 +111,13 @@ The same leave-one-publisher-out run with the unit classifier's \`clickbait\` fe
 ${header}
 ${row('with clickbait feature', lopo.overall)}
 ${row('without clickbait feature', lopoNoBait.overall)}
+
+### Threshold
+
+The same held-out models with other values of the \`threshold\` option (the default is ${DEFAULT_THRESHOLD}):
+
+${header.replace('| |', '| threshold |')}
+${SWEEP.map((t, k) => row(t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), sweep[k]!.overall)).join('\n')}
 
 ## Spam score
 

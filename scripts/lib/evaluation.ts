@@ -51,13 +51,29 @@ export function leaveOnePublisherOut(
   options: StripOptions = {},
   prepare: (examples: ArticleExamples[]) => ArticleExamples[] = (e) => e,
 ): EvaluationReport {
+  return leaveOnePublisherOutSweep(test, training, [options], prepare)[0]!;
+}
+
+/**
+ * {@link leaveOnePublisherOut} with several sets of strip options (e.g. thresholds), one report
+ * each: every held-out model is trained once and scores its articles with each set.
+ */
+export function leaveOnePublisherOutSweep(
+  test: readonly GoldArticle[],
+  training: readonly GoldArticle[],
+  optionSets: readonly StripOptions[],
+  prepare: (examples: ArticleExamples[]) => ArticleExamples[] = (e) => e,
+): EvaluationReport[] {
   const examples = prepare(withStrippedVariants(training).map(articleExamples));
   const groups = [...new Set(test.map((a) => a.publisherGroup))];
-  const evaluations = groups.flatMap((g) => {
+  const evaluations = optionSets.map((): ArticleEvaluation[] => []);
+  for (const g of groups) {
     const model: Model = trainModel(examples.filter((e) => e.article.publisherGroup !== g));
-    return test.filter((a) => a.publisherGroup === g).map((a) => evaluateArticle(a, { ...options, model }));
-  });
-  return summarize(evaluations);
+    for (const a of test.filter((t) => t.publisherGroup === g)) {
+      optionSets.forEach((options, k) => evaluations[k]!.push(evaluateArticle(a, { ...options, model })));
+    }
+  }
+  return evaluations.map(summarize);
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
