@@ -1,3 +1,4 @@
+import { asideEnd } from './asides.js';
 import { isCloser, isTerminal } from './chars.js';
 import { mayBeInLink } from './links.js';
 import type { SegmentationRules } from './rules.js';
@@ -17,7 +18,17 @@ const TERMINAL_OR_BREAK = /[.!?\u2026\n\r]/g;
  */
 export function findSentenceStarts(text: string, start: number, end: number, rules: SegmentationRules, out: number[]): void {
   let i = start;
+  /** Where the current sentence starts. */
+  let sentence = start;
   while (i < end) {
+    if (i === sentence) {
+      const afterAside = asideEnd(text, i, end);
+      if (afterAside !== -1) {
+        out.push(afterAside);
+        i = sentence = afterAside;
+        continue;
+      }
+    }
     TERMINAL_OR_BREAK.lastIndex = i;
     if (!TERMINAL_OR_BREAK.test(text)) return;
     const at = TERMINAL_OR_BREAK.lastIndex - 1;
@@ -34,7 +45,7 @@ export function findSentenceStarts(text: string, start: number, end: number, rul
     const run = { start: at, end: runEnd, closersEnd, kind: terminalKind(text, at, runEnd) };
     if (next < end && endsSentence(text, run, next, start, rules) && (next > closersEnd || !mayBeInLink(text, at, start))) {
       out.push(next);
-      i = next;
+      i = sentence = next;
     } else {
       i = closersEnd;
     }

@@ -29,6 +29,22 @@ describe('sentence ends inside a line', () => {
     ]);
   });
 
+  it('ends a bracketed aside that opens a sentence at its closing bracket, before a capital', () => {
+    expect(sentences('Margins held. (See Acme insider trading activity on StockSite) Acme Corp This week’s second pick is Acme.')).toEqual([
+      'Margins held.',
+      '(See Acme insider trading activity on StockSite)',
+      'Acme Corp This week’s second pick is Acme.',
+    ]);
+    expect(sentences('(Updates with analyst comment) Die Aktie stieg.')).toEqual(['(Updates with analyst comment)', 'Die Aktie stieg.']);
+  });
+
+  it('keeps a bracket that does not stand alone with its sentence', () => {
+    expect(sentences('(1) Sales rose.')).toEqual(['(1) Sales rose.']);
+    expect(sentences('(Reuters) - The company said sales rose.')).toEqual(['(Reuters) - The company said sales rose.']);
+    expect(sentences('(see chart) and margins held.')).toEqual(['(see chart) and margins held.']);
+    expect(sentences('Sales rose (see chart) Margins held.')).toEqual(['Sales rose (see chart) Margins held.']);
+  });
+
   it('does not end a sentence at a colon', () => {
     expect(sentences('Das Ziel: Mehr Rendite für alle.')).toEqual(['Das Ziel: Mehr Rendite für alle.']);
   });
