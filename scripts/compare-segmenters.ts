@@ -163,6 +163,11 @@ A colon never ends a sentence; "[...]" and "(…)" mark left-out text. After a s
 - decimals, thousands, dates, domains and e-mail addresses have no whitespace after their dots and
   never split there.
 
+**Bracketed asides.** A sentence that opens with a bracket of two or more words and no terminal
+mark ends at its closing bracket when a capital follows ("(See Apple stock charts on TipRanks)
+Apple's shares rose …", "(Updates with analyst comment) The company …"); "(1) Sales rose" and
+"(Reuters) - The company …" stay whole.
+
 **Glued sentences** from scrapes that lost paragraph breaks split without whitespace: a lower-case
 letter, "%", a closing bracket or quote, or a number of three or more digits, then \`.\`, \`?\` or \`!\`,
 then a capital followed by a lower-case letter ("soon.In fact", "a buy?Now", "in 2002.The"). After a
