@@ -94,8 +94,8 @@ const LENGTH_BUCKETS: readonly [max: number, name: string][] = [
   [Infinity, 'words-26+'],
 ];
 
-/** Shape features tested on the trimmed text; cheap substring tests guard the costlier expressions. */
-const SHAPE_TESTS: readonly (readonly [name: string, test: (trimmed: string) => boolean])[] = (
+/** Shape features tested on the trimmed text and its capitalisation; cheap substring tests guard the costlier expressions. */
+const SHAPE_TESTS: readonly (readonly [name: string, test: (trimmed: string, capitals: Capitals) => boolean])[] = (
   [
   ['question', (t) => t.includes('?')],
   ['ends-with-question', (t) => t.includes('?') && /\?\s*["'”“»«]?$/u.test(t)],
@@ -108,8 +108,8 @@ const SHAPE_TESTS: readonly (readonly [name: string, test: (trimmed: string) => 
   ['quote', (t) => /["“”„»«]/u.test(t)],
   ['colon', (t) => t.includes(':')],
   ['ends-with-full-stop', (t) => /[.]["'”]?$/u.test(t)],
-  ['all-caps-word', (t) => /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u.test(t)],
-  ] satisfies [string, (t: string) => boolean][]
+  ['all-caps-word', (_, capitals) => capitals.allCapsWord],
+  ] satisfies [string, (t: string, capitals: Capitals) => boolean][]
 ).map(([name, test]) => [SHAPE_PREFIX + name, test] as const);
 const LIST_OPENER = `${SHAPE_PREFIX}list-opener`;
 /** A line in capitals only ("KEY POINTS", "JETZT LESEN"): not title case. */
@@ -132,26 +132,55 @@ const enum Capitalisation {
   AllCaps,
 }
 
-/** Title case or all capitals, in one pass over the text. */
-function capitalisation(text: string): Capitalisation {
+interface Capitals {
+  kind: Capitalisation;
+  /** A word of four or more letters, all capitals ("THIS Stock"). */
+  allCapsWord: boolean;
+}
+
+/** A code unit of an astral character (no `u` flag: it must see the halves): the scan reads a letter there as two non-letters. */
+const SURROGATE = /[\ud800-\udfff]/;
+const ALL_CAPS_WORD = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
+
+/** Title case or all capitals, and whether a word is in capitals, in one pass over the text. */
+function capitalisation(text: string): Capitals {
   let words = 0;
   let capitalised = 0;
   let lowerLetters = false;
   let before = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetterCode(c)) {
-      const upper = isUpperCode(c);
-      if (!upper) lowerLetters = true;
-      if (!(isWordCode(before) || before === 0x27 || before === 0x2019)) {
-        words++;
-        if (upper) capitalised++;
-      }
+  /** Letters of the current run of letters, and whether all are capitals. */
+  let run = 0;
+  let runUpper = true;
+  let allCapsWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (!isLetterCode(c)) {
+      if (run >= 4 && runUpper) allCapsWord = true;
+      run = 0;
+      runUpper = true;
+      before = c;
+      continue;
+    }
+    const upper = isUpperCode(c);
+    run++;
+    if (!upper) {
+      lowerLetters = true;
+      runUpper = false;
+    }
+    if (!(isWordCode(before) || before === 0x27 || before === 0x2019)) {
+      words++;
+      if (upper) capitalised++;
     }
     before = c;
   }
-  if (words >= 2 && !lowerLetters) return Capitalisation.AllCaps;
-  return words >= 3 && capitalised >= 0.8 * words ? Capitalisation.TitleCase : Capitalisation.Other;
+  if (SURROGATE.test(text)) allCapsWord = ALL_CAPS_WORD.test(text);
+  const kind =
+    words >= 2 && !lowerLetters
+      ? Capitalisation.AllCaps
+      : words >= 3 && capitalised >= 0.8 * words
+        ? Capitalisation.TitleCase
+        : Capitalisation.Other;
+  return { kind, allCapsWord };
 }
 
 /** Receives the features of a text from {@link visitClickbaitFeatures}. */
@@ -177,14 +206,14 @@ export function visitClickbaitFeatures(text: string, cues: CompiledClickbaitCues
   const found = cues.families.matchMask(text, lower);
   for (let f = 0; f < FAMILY_FEATURES.length; f++) if (found & (1 << f)) visit.feature(FAMILY_FEATURES[f]!);
   const trimmed = text.trim();
-  for (const [name, test] of SHAPE_TESTS) if (test(trimmed)) visit.feature(name);
+  const capitals = capitalisation(text);
+  for (const [name, test] of SHAPE_TESTS) if (test(trimmed, capitals)) visit.feature(name);
   if (opensWithNumber(trimmed, cues)) visit.feature(LIST_OPENER);
   let letterWords = 0;
   for (const w of words) if (w !== NUMBER_TOKEN) letterWords++;
   visit.feature(SHAPE_PREFIX + LENGTH_BUCKETS.find(([max]) => letterWords <= max)![1]);
-  const capitals = capitalisation(text);
-  if (capitals === Capitalisation.AllCaps) visit.feature(ALL_CAPS_LINE);
-  else if (capitals === Capitalisation.TitleCase) visit.feature(letterWords > SHORT_TITLE_WORDS ? TITLE_CASE_FEATURE : SHORT_TITLE_CASE_FEATURE);
+  if (capitals.kind === Capitalisation.AllCaps) visit.feature(ALL_CAPS_LINE);
+  else if (capitals.kind === Capitalisation.TitleCase) visit.feature(letterWords > SHORT_TITLE_WORDS ? TITLE_CASE_FEATURE : SHORT_TITLE_CASE_FEATURE);
   let previous = START_TOKEN;
   for (const word of words) {
     visit.ngram(word, undefined);

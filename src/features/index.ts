@@ -117,7 +117,8 @@ function textFacts(text: string, u: Unit, cueIndex: CueIndex, datePattern: RegEx
   v[COL['has:phone']] = shape.phone ? 1 : 0;
   v[COL['has:ticker']] = shape.ticker ? 1 : 0;
   v[COL['has:markdown']] = shape.markdown ? 1 : 0;
-  v[COL['has:date']] = shape.words <= 12 && datePattern.test(shape.lower) ? 1 : 0;
+  // Every date or time form has a digit: test the costly expression only when there is one.
+  v[COL['has:date']] = shape.words <= 12 && shape.digitRatio > 0 && datePattern.test(shape.lower) ? 1 : 0;
   v[COL['is:bracketed']] = shape.bracketed ? 1 : 0;
   v[COL['ratio:digits']] = shape.digitRatio;
   v[COL['ratio:upper']] = shape.upperRatio;

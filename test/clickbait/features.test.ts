@@ -70,3 +70,15 @@ describe('clickbait capitalisation features', () => {
     expect(features('This Little Stock Could Make You Rich Before the Year Is Over', 'en')).toContain('w:<title-case>');
   });
 });
+
+describe('capitalisation features', () => {
+  it.each([
+    ['THIS Stock Could Soar', true],
+    ['ÄÖÜS rise again', true],
+    ['Why 𝐀𝐁𝐂𝐃 matters', true],
+    ['The ABCDe of investing', false],
+    ['DAX-Rekord: IBM und USA', false],
+  ] as const)('marks a word of four or more capitals: %s', (text, expected) => {
+    expect(features(text, 'en').has('shape:all-caps-word')).toBe(expected);
+  });
+});
