@@ -2,8 +2,8 @@
  * `npm run bench`: throughput of the built package (dist/index.js) on one core.
  *
  * The raw articles of corpus/gold (header and span markers removed) are repeated to at least
- * 2 MB; every function runs over that set once per round, after warm-up rounds, until a few
- * seconds have passed; the table shows the median round. MB are 10^6 bytes of UTF-8 input.
+ * 2 MB; every function runs over that set once per round, the functions taking turns, after
+ * warm-up rounds, until a few seconds per function have passed; the table shows the median round. MB are 10^6 bytes of UTF-8 input.
  * "import + first call" is measured in fresh child processes (median of several).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const GOLD = join(ROOT, 'corpus', 'gold');
 const SAMPLE = join(ROOT, 'corpus', 'seeds', '000_e3808821ec928f26.txt');
 
 const MIN_BYTES = 2_000_000;
-const WARMUP_ROUNDS = 2;
+const WARMUP_ROUNDS = 3;
 const MIN_ROUNDS = 5;
 const MIN_SECONDS = 3;
 const COLD_STARTS = 5;
@@ -41,17 +41,26 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** Median seconds of one pass of `run` over every article. */
-function time(articles, run) {
-  for (let r = 0; r < WARMUP_ROUNDS; r++) for (const a of articles) run(a);
-  const rounds = [];
+/** Seconds of one pass of `run` over every article. */
+function pass(articles, run) {
+  const t0 = performance.now();
+  for (const a of articles) run(a);
+  return (performance.now() - t0) / 1000;
+}
+
+/**
+ * Median seconds per pass of every case. The cases take turns, round after round, after
+ * warm-up rounds of each: the JIT keeps warming up for the first thousand or so calls, and the
+ * VM's speed drifts, so timing one case after the other would favour the later ones.
+ */
+function time(articles, cases) {
+  for (let r = 0; r < WARMUP_ROUNDS; r++) for (const c of cases) pass(articles, c.run);
+  const rounds = cases.map(() => []);
   const started = performance.now();
-  while (rounds.length < MIN_ROUNDS || performance.now() - started < MIN_SECONDS * 1000) {
-    const t0 = performance.now();
-    for (const a of articles) run(a);
-    rounds.push((performance.now() - t0) / 1000);
+  while (rounds[0].length < MIN_ROUNDS || performance.now() - started < MIN_SECONDS * 1000 * cases.length) {
+    cases.forEach((c, k) => rounds[k].push(pass(articles, c.run)));
   }
-  return { seconds: median(rounds), rounds: rounds.length };
+  return rounds.map((r) => ({ seconds: median(r), rounds: r.length }));
 }
 
 /** Milliseconds from before `import()` of dist/index.js to after the first `stripBoilerplate` call, in a fresh process. */
@@ -80,8 +89,9 @@ const cases = [
 ];
 
 const rows = [['', 'MB/s', 'µs/unit', 'target', 'rounds']];
-for (const c of cases) {
-  const { seconds, rounds } = time(articles, c.run);
+const timings = time(articles, cases);
+for (const [k, c] of cases.entries()) {
+  const { seconds, rounds } = timings[k];
   const rate = mb / seconds;
   const target = c.target ? `≥ ${TARGET_MB_S} MB/s ${rate >= TARGET_MB_S ? 'ok' : 'MISSED'}` : '';
   rows.push([c.name, rate.toFixed(1), c.perUnit ? ((seconds * 1e6) / units).toFixed(1) : '–', target, String(rounds)]);
