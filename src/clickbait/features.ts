@@ -32,19 +32,15 @@ export interface CompiledClickbaitCues {
 /** Sparse features of one text: feature name → value. */
 export type ClickbaitFeatures = Map<string, number>;
 
-const BEFORE_WORD = '(?<![\\p{L}\\p{N}_])';
-const AFTER_WORD = '(?![\\p{L}\\p{N}_])';
-
 /** Compiles a language's cue data into matchers. */
 export function compileClickbaitCues(cues: ClickbaitCues): CompiledClickbaitCues {
-  const wholeWord = (source: string) => `${BEFORE_WORD}(?:${source})${AFTER_WORD}`;
   return {
     families: compilePatternIndex(
       CLICKBAIT_FAMILIES.flatMap((name, family) => {
         const { patterns, exactCase = [] } = cues.families[name];
         return [
-          ...patterns.map((p) => ({ family, source: wholeWord(p), flags: 'iu', onLower: false })),
-          ...exactCase.map((p) => ({ family, source: wholeWord(p), flags: 'u', onLower: false })),
+          ...patterns.map((source) => ({ family, source, flags: 'iu', onLower: false, wholeWord: true })),
+          ...exactCase.map((source) => ({ family, source, flags: 'u', onLower: false, wholeWord: true })),
         ];
       }),
     ),

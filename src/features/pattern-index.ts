@@ -11,7 +11,19 @@ export interface FamilyPattern {
   flags?: string;
   /** Tested against the lower-cased text instead of the original one. */
   onLower: boolean;
+  /**
+   * The pattern must match whole words: not preceded or followed by a letter, digit or "_" of
+   * any script. The index adds the test once around each joined group of such patterns:
+   * Unicode letter classes are costly to compile, and a process compiles every expression it uses.
+   */
+  wholeWord?: boolean;
 }
+
+const BEFORE_WORD = String.raw`(?<![\p{L}\p{N}_])`;
+const AFTER_WORD = String.raw`(?![\p{L}\p{N}_])`;
+
+/** A source wrapped so that it matches whole words only (see {@link FamilyPattern.wholeWord}). */
+export const wholeWordSource = (source: string): string => `${BEFORE_WORD}(?:${source})${AFTER_WORD}`;
 
 /**
  * Families of patterns, indexed by anchor words: a text is tested only against the patterns
@@ -99,28 +111,41 @@ class CompiledPattern {
   private compiled: RegExp | undefined;
   constructor(
     readonly family: number,
+    /** The source as given, without the whole-word test. */
     readonly source: string,
     readonly flags: string,
     readonly onLower: boolean,
+    readonly wholeWord: boolean,
   ) {}
 
+  /** The source the pattern matches with. */
+  get fullSource(): string {
+    return this.wholeWord ? wholeWordSource(this.source) : this.source;
+  }
+
   get re(): RegExp {
-    this.compiled ??= new RegExp(this.source, this.flags);
+    this.compiled ??= new RegExp(this.fullSource, this.flags);
     return this.compiled;
   }
 }
 
-/** Joins the positional patterns of a node into one sticky test per family, flags and target. */
+/**
+ * Joins the positional patterns of a node into one sticky test per family, flags, target and
+ * whole-word test. Joined whole-word patterns share one test around the group: at a given
+ * offset, some pattern matches a whole word exactly when the group, backtracking through its
+ * alternatives, does.
+ */
 function positionalTests(ids: readonly number[], patterns: readonly CompiledPattern[]): PositionalTest[] {
   const groups = new Map<string, number[]>();
   ids.forEach((id, k) => {
     const p = patterns[id]!;
-    const key = STANDALONE.test(p.source) ? `#${k}` : `${p.family}|${p.flags}|${p.onLower}`;
+    const key = STANDALONE.test(p.source) ? `#${k}` : `${p.family}|${p.flags}|${p.onLower}|${p.wholeWord}`;
     groups.set(key, [...(groups.get(key) ?? []), id]);
   });
   return [...groups.values()].map((group) => {
     const p = patterns[group[0]!]!;
-    const source = group.map((id) => `(?:${patterns[id]!.source})`).join('|');
+    const joined = group.map((id) => `(?:${patterns[id]!.source})`).join('|');
+    const source = p.wholeWord ? wholeWordSource(joined) : joined;
     return new PositionalTest(1 << p.family, p.onLower, group, source, `${p.flags}y`);
   });
 }
@@ -140,8 +165,9 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   const root = newNode();
   patterns.forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
-    compiled.push(new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower));
-    const { anchors, leading, symbols } = describePattern(p.source);
+    const pattern = new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower, p.wholeWord ?? false);
+    compiled.push(pattern);
+    const { anchors, leading, symbols } = describePattern(pattern.fullSource);
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
     // leading words are shorter (so more common, like "to" or "the") than the best anchors.
     if (leading && (!anchors || shortest(leading) >= shortest(anchors))) {

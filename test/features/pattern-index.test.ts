@@ -20,8 +20,8 @@ const SHIPPED: { name: string; patterns: FamilyPattern[] }[] = [
   ...(['de', 'en'] as const).map((lang) => ({
     name: `clickbait families (${lang})`,
     patterns: CLICKBAIT_FAMILIES.flatMap((name, family) => [
-      ...CLICKBAIT_CUES[lang].families[name].patterns.map((p) => ({ family, source: WHOLE_WORD(p), flags: 'iu', onLower: false })),
-      ...(CLICKBAIT_CUES[lang].families[name].exactCase ?? []).map((p) => ({ family, source: WHOLE_WORD(p), flags: 'u', onLower: false })),
+      ...CLICKBAIT_CUES[lang].families[name].patterns.map((source) => ({ family, source, flags: 'iu', onLower: false, wholeWord: true })),
+      ...(CLICKBAIT_CUES[lang].families[name].exactCase ?? []).map((source) => ({ family, source, flags: 'u', onLower: false, wholeWord: true })),
     ]),
   })),
 ];
@@ -32,7 +32,7 @@ function bruteForce(patterns: readonly FamilyPattern[], text: string): number {
   let mask = 0;
   for (const p of patterns) {
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
-    if (new RegExp(p.source, flags).test(p.onLower ? lower : text)) mask |= 1 << p.family;
+    if (new RegExp(p.wholeWord ? WHOLE_WORD(p.source) : p.source, flags).test(p.onLower ? lower : text)) mask |= 1 << p.family;
   }
   return mask;
 }
