@@ -128,6 +128,7 @@ const enum Capitalisation {
   AllCaps,
 }
 
+/** The capitalisation of a text, from one scan. */
 interface Capitals {
   kind: Capitalisation;
   /** A word of four or more letters, all capitals ("THIS Stock"). */
