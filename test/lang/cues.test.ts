@@ -64,6 +64,14 @@ describe('German cue families', () => {
     expect(cuesOf(text, 'de')).toContain(family);
   });
 
+  it('field labels of a press-release footer are contact details; the same words in prose are not', () => {
+    expect(cuesOf('Sprache: Deutsch', 'de')).toContain('contact');
+    expect(cuesOf('Unternehmen: Beispiel AG', 'de')).toContain('contact');
+    expect(cuesOf('Telefon: +49 40 1234567', 'de')).toContain('contact');
+    expect(cuesOf('Die Zahlen sprechen eine klare Sprache: Der Umsatz wächst.', 'de')).not.toContain('contact');
+    expect(cuesOf('Das sagt das Unternehmen: Der Umbau ist abgeschlossen.', 'de')).not.toContain('contact');
+  });
+
   it('"Über die Hälfte …" is not a company self-description', () => {
     expect(cuesOf('Über die Hälfte der Anleger hält die Aktie für zu teuer.', 'de')).not.toContain('about-company');
   });

@@ -163,7 +163,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}(?:kontakt|ansprechpartner(?:in)?|pressekontakt|investor relations)\W{0,3}$`,
       String.raw`\bschlagwort\(e\)\s*:`,
-      String.raw`\b(?:tel|telefon|fax|e-mail|email|internet|isin|wkn|börsen|sprache|unternehmen)\.?:`,
+      String.raw`\b(?:tel|telefon|fax|e-mail|email|isin|wkn)\.?:`,
+      // Words that are also prose ("eine klare Sprache: …") count as field labels only at the start.
+      String.raw`^\W{0,3}(?:internet|börsen|sprache|unternehmen)\s*:`,
     ],
   },
   widget: {
