@@ -143,7 +143,7 @@ const ALL_CAPS_WORD = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
 function capitalisation(text: string): Capitals {
   let words = 0;
   let capitalised = 0;
-  let lowerLetters = false;
+  let nonCapitalLetters = false;
   let before = 0;
   /** Letters of the current run of letters, and whether all are capitals. */
   let run = 0;
@@ -161,7 +161,7 @@ function capitalisation(text: string): Capitals {
     const upper = isUpperCode(c);
     run++;
     if (!upper) {
-      lowerLetters = true;
+      nonCapitalLetters = true;
       runUpper = false;
     }
     if (!(isWordCode(before) || before === 0x27 || before === 0x2019)) {
@@ -172,7 +172,7 @@ function capitalisation(text: string): Capitals {
   }
   if (SURROGATE.test(text)) allCapsWord = ALL_CAPS_WORD.test(text);
   const kind =
-    words >= 2 && !lowerLetters
+    words >= 2 && !nonCapitalLetters
       ? Capitalisation.AllCaps
       : words >= 3 && capitalised >= 0.8 * words
         ? Capitalisation.TitleCase

@@ -47,6 +47,9 @@ interface WeightTables {
   bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
+/** Past this many weighted n-grams, repeats are found with a set. */
+const MANY_NGRAMS = 32;
+
 /** Each model's weight tables, built once. */
 const weightTables = new WeakMap<ClickbaitModel, WeightTables>();
 
@@ -79,6 +82,15 @@ function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClick
   const { byName, unigrams, bigrams } = tablesOf(model);
   /** Names of the n-grams that had a weight: only those need checking for repeats. */
   const counted: string[] = [];
+  /** The same names as a set, once there are many (a long text): keeps the check linear. */
+  let countedSet: Set<string> | undefined;
+  const firstTime = (name: string): boolean => {
+    if (countedSet) return countedSet.size < countedSet.add(name).size;
+    if (counted.includes(name)) return false;
+    counted.push(name);
+    if (counted.length > MANY_NGRAMS) countedSet = new Set(counted);
+    return true;
+  };
   let logit = model.bias;
   visitClickbaitFeatures(text, cues, {
     feature(name) {
@@ -91,8 +103,7 @@ function scoreWithModel(text: string, model: ClickbaitModel, cues: CompiledClick
       const weight = second === undefined ? unigrams.get(first) : bigrams.get(first)?.get(second);
       if (weight === undefined) return;
       const name = ngramName(first, second);
-      if (counted.includes(name)) return;
-      counted.push(name);
+      if (!firstTime(name)) return;
       contributions?.set(name, weight);
       logit += weight;
     },

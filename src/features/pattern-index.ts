@@ -153,6 +153,18 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
 /** Root children with a code unit below this are found by array index. */
 const FIRST_LOW = 0x250;
 
+/**
+ * Anchors made of word characters only, else none: the walk resumes after the part of a word the
+ * trie holds, which is right only when the trie holds word characters (a lower-cased "İ" is not one).
+ */
+function wordsOnly(anchors: string[] | undefined): string[] | undefined {
+  const isWord = (w: string): boolean => {
+    for (let k = 0; k < w.length; k++) if (!isWordCode(w.charCodeAt(k))) return false;
+    return true;
+  };
+  return anchors?.every(isWord) ? anchors : undefined;
+}
+
 const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
 
 /** Compiles families of patterns into one index. */
@@ -167,7 +179,8 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const pattern = new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower, p.wholeWord ?? false);
     compiled.push(pattern);
-    const { anchors, leading, symbols } = describePattern(pattern.fullSource);
+    const described = describePattern(pattern.fullSource);
+    const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
     // leading words are shorter (so more common, like "to" or "the") than the best anchors.
     if (leading && (!anchors || shortest(leading) >= shortest(anchors))) {

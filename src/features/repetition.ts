@@ -3,6 +3,8 @@ import { isWordCode } from './word-chars.js';
 
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;
+/** Up to this many bigrams, repeats are removed by a linear search. */
+const SMALL = 32;
 
 /** Distinct numeric hashes of the word bigrams of a lower-cased text (words: runs of letters and digits). */
 function bigramHashes(lower: string): number[] {
@@ -16,14 +18,14 @@ function bigramHashes(lower: string): number[] {
       h = inWord ? Math.imul(h ^ c, 16777619) : Math.imul(2166136261 ^ c, 16777619);
       inWord = true;
     } else if (inWord) {
-      const bigram = (Math.imul(prev, 31) + h) | 0;
-      // A short unit has few bigrams: a linear check beats building a set.
-      if (prev !== -1 && !out.includes(bigram)) out.push(bigram);
+      if (prev !== -1) out.push((Math.imul(prev, 31) + h) | 0);
       prev = h;
       inWord = false;
     }
   }
-  return out;
+  // A unit of a few words has few bigrams: a linear check beats building a set. A long run of
+  // characters without spaces can hold many, and a set keeps that linear.
+  return out.length <= SMALL ? out.filter((b, k) => out.indexOf(b) === k) : [...new Set(out)];
 }
 
 /** The word bigrams a unit is compared by: none for long units, which rarely repeat. */

@@ -25,6 +25,10 @@ describe('bad input never crashes or hangs', () => {
     checkInvariants('…'.repeat(100_000) + 'Ende');
   }, HANG);
   it('many short lines', () => void checkInvariants('Teilen\n'.repeat(200_000)), HANG);
+  it('a few words made of many word runs (an inline base64 image)', () => {
+    const base64 = Array.from({ length: 200_000 }, (_, i) => (i * 2654435761 >>> 0).toString(36)).join('+');
+    checkInvariants(`Bild: data:image/png;base64,${base64} Ende`);
+  }, HANG);
   it('NUL bytes, lone surrogates, replacement characters and binary junk', () => {
     checkInvariants('Amazon\u0000 steigt.\u0000\u0000 Ja?');
     checkInvariants('\ud800abc\udc00 def. \ud83d');

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CLICKBAIT_CUES } from '../../src/clickbait/cues.js';
 import { CLICKBAIT_FAMILIES } from '../../src/clickbait/types.js';
 import { leadingAnchors, patternAnchors } from '../../src/features/pattern-anchors.js';
-import { compilePatternIndex, type FamilyPattern } from '../../src/features/pattern-index.js';
+import { compilePatternIndex, wholeWordSource, type FamilyPattern } from '../../src/features/pattern-index.js';
 import { LANGUAGE_PACKS } from '../../src/lang/packs.js';
 import { CUE_NAMES } from '../../src/lang/types.js';
 
-const WHOLE_WORD = (s: string) => `(?<![\\p{L}\\p{N}_])(?:${s})(?![\\p{L}\\p{N}_])`;
+const WHOLE_WORD = wholeWordSource;
 
 /** Every pattern the library ships: cue families of all packs, clickbait families of all languages. */
 const SHIPPED: { name: string; patterns: FamilyPattern[] }[] = [
@@ -67,6 +67,18 @@ describe('pattern anchors', () => {
 });
 
 describe('pattern index', () => {
+  it('matches like testing every pattern when an anchor lower-cases to a non-word character ("İ")', () => {
+    const patterns: FamilyPattern[] = [
+      { family: 0, source: String.raw`\bİş bankası\b`, onLower: true },
+      { family: 1, source: String.raw`\bbank\b`, onLower: true },
+      { family: 2, source: 'İstanbul', onLower: false },
+    ];
+    const index = compilePatternIndex(patterns);
+    for (const text of ['İş Bankası bank', 'iş bankası', 'İstanbul bank', 'İ̇bank bank', 'bank']) {
+      expect(index.matchMask(text, text.toLowerCase()), text).toBe(bruteForce(patterns, text));
+    }
+  });
+
   for (const { name, patterns } of SHIPPED) {
     const index = compilePatternIndex(patterns);
     it(`matches the same ${name} as testing every pattern`, () => {

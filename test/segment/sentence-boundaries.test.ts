@@ -43,6 +43,11 @@ describe('sentence ends inside a line', () => {
     expect(sentences('(Reuters) - The company said sales rose.')).toEqual(['(Reuters) - The company said sales rose.']);
     expect(sentences('(see chart) and margins held.')).toEqual(['(see chart) and margins held.']);
     expect(sentences('Sales rose (see chart) Margins held.')).toEqual(['Sales rose (see chart) Margins held.']);
+    expect(sentences('( Apple ) Shares rose.')).toEqual(['( Apple ) Shares rose.']);
+    expect(sentences('(Reporting by Jane Roe. Editing by John Doe) Shares rose.')).toEqual([
+      '(Reporting by Jane Roe.',
+      'Editing by John Doe) Shares rose.',
+    ]);
   });
 
   it('does not end a sentence at a colon', () => {
