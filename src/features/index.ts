@@ -4,7 +4,7 @@ import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
 import { repetitionShares, unitBigrams } from './repetition.js';
-import { measureText, type TextShape } from './text-shape.js';
+import { measureText, visibleOffsets, type TextShape } from './text-shape.js';
 
 /** Structural, positional and context features, after the cue features. */
 export const STRUCTURE_FEATURES = [
@@ -159,14 +159,7 @@ export function featurize(
     return f;
   });
   const shapes = facts.map((f) => f.shape);
-  // Positions count visible characters only, so that whitespace around the text changes nothing.
-  const before = new Array<number>(units.length);
-  let total = 0;
-  shapes.forEach((s, i) => {
-    before[i] = total;
-    total += s.trimmed.length;
-  });
-  total ||= 1;
+  const { before, total } = visibleOffsets(shapes);
   const repeated = repetitionShares(facts.map((f) => f.bigrams));
   const out: UnitFeatures[] = units.map((u, i) => {
     const shape = shapes[i]!;

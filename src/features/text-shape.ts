@@ -29,6 +29,20 @@ export interface TextShape {
   titleCaseRatio: number;
 }
 
+/**
+ * Visible characters (the text of the units without the whitespace around them) before each
+ * unit, and in all (at least 1): positions in an article that whitespace does not shift.
+ */
+export function visibleOffsets(shapes: readonly TextShape[]): { before: number[]; total: number } {
+  const before = new Array<number>(shapes.length);
+  let total = 0;
+  shapes.forEach((s, i) => {
+    before[i] = total;
+    total += s.trimmed.length;
+  });
+  return { before, total: total || 1 };
+}
+
 const CLOSERS = new Set(['"', "'", '“', '”', '„', '»', '«', '’', '‘', ')', ']', '*', '_', ' ']);
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|de|net|org|io|html?|php)\b\/?/;
 const EMAIL = /@[a-z0-9-]+\.[a-z]{2,}/;

@@ -1,5 +1,6 @@
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
+import { isArticleVoice, raiseTo } from './revise.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
 const MAX_UNITS = 3;
@@ -28,9 +29,7 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
       decisions[last]!.score >= threshold
     ) {
       for (let k = start; k < last; k++) {
-        const d = decisions[k]!;
-        if (features[k]!.cues.includes('reported-speech') || features[k]!.cues.includes('dateline-lead')) continue;
-        if (d.score < CAPTION_SCORE) decisions[k] = { score: CAPTION_SCORE, label: 'chrome', reasons: ['caption above an image credit', ...d.reasons] };
+        if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', 'caption above an image credit');
       }
     }
   }

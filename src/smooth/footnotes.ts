@@ -1,6 +1,8 @@
+import { visibleOffsets } from '../features/text-shape.js';
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
+import { raiseTo } from './revise.js';
 
 /** Footnotes sit in the lower part of the article: after this share of its visible text. */
 const MIN_POSITION = 0.4;
@@ -18,11 +20,9 @@ const FOOTNOTE_SCORE = 0.9;
  * disclaimer from its first sentence on.
  */
 export const footnotes: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const total = features.reduce((n, f) => n + f.shape.trimmed.length, 0) || 1;
-  let seen = 0;
+  const { before, total } = visibleOffsets(features.map((f) => f.shape));
   for (const [start, end] of lineRuns(units)) {
-    const position = seen / total;
-    for (let k = start; k < end; k++) seen += features[k]!.shape.trimmed.length;
+    const position = before[start]! / total;
     const last = end - 1;
     if (
       end - start >= 2 &&
@@ -32,10 +32,7 @@ export const footnotes: SmoothingPass = ({ units, features, decisions, threshold
       decisions[last]!.score >= threshold &&
       features[last]!.cues.some((c) => NOTICE_CUES.includes(c))
     ) {
-      for (let k = start; k < last; k++) {
-        const d = decisions[k]!;
-        if (d.score < FOOTNOTE_SCORE) decisions[k] = { score: FOOTNOTE_SCORE, label: 'disclaimer', reasons: ['in a footnote that ends in a legal notice', ...d.reasons] };
-      }
+      for (let k = start; k < last; k++) raiseTo(decisions, k, FOOTNOTE_SCORE, 'disclaimer', 'in a footnote that ends in a legal notice');
     }
   }
 };

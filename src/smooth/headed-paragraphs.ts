@@ -3,6 +3,7 @@ import type { CueName } from '../lang/types.js';
 import type { BoilerplateLabel, Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
+import { raiseTo } from './revise.js';
 
 /** A heading is a short unit on a line of its own, without a full stop… */
 const MAX_HEADING_WORDS = 12;
@@ -34,11 +35,7 @@ export const headedParagraphs: SmoothingPass = ({ units, features, decisions, th
   const lines = lineRuns(units);
   const removed = (i: number) => decisions[i]!.score >= threshold;
   const mark = (from: number, to: number, label: BoilerplateLabel, reason: string) => {
-    for (let k = from; k < to; k++) {
-      const d = decisions[k]!;
-      if (d.score >= HEADED_SCORE || features[k]!.cues.includes('dateline-lead')) continue;
-      decisions[k] = { score: HEADED_SCORE, label, reasons: [reason, ...d.reasons] };
-    }
+    for (let k = from; k < to; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, HEADED_SCORE, label, reason);
   };
   for (let l = 0; l + 1 < lines.length; l++) {
     const [h, hEnd] = lines[l]!;

@@ -2,6 +2,7 @@ import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.j
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { revise } from './revise.js';
 
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
@@ -38,7 +39,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const text = units[j];
     if (!text || text.kind === 'heading' || text.kind === 'line') continue;
     if (features[j]!.shape.words < MIN_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) continue;
-    const d = decisions[i]!;
-    decisions[i] = { ...d, score: GUARDED_SCORE, reasons: ['heading of article text', ...d.reasons] };
+    revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
   }
 };

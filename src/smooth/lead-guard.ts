@@ -1,4 +1,6 @@
+import { visibleOffsets } from '../features/text-shape.js';
 import type { SmoothingPass } from './index.js';
+import { capAt } from './revise.js';
 
 /** A lead starts before this share of the article's visible text. */
 const MAX_POSITION = 0.5;
@@ -11,13 +13,8 @@ const GUARDED_SCORE = 0.2;
  * the leads of law-firm and offer press releases do.
  */
 export const leadGuard: SmoothingPass = ({ features, decisions }) => {
-  const total = features.reduce((n, f) => n + f.shape.trimmed.length, 0) || 1;
-  let seen = 0;
+  const { before, total } = visibleOffsets(features.map((f) => f.shape));
   features.forEach((f, i) => {
-    const position = seen / total;
-    seen += f.shape.trimmed.length;
-    const d = decisions[i]!;
-    if (position > MAX_POSITION || !f.cues.includes('dateline-lead') || d.score <= GUARDED_SCORE) return;
-    decisions[i] = { ...d, score: GUARDED_SCORE, reasons: ['lead sentence after a wire dateline', ...d.reasons] };
+    if (before[i]! / total <= MAX_POSITION && f.cues.includes('dateline-lead')) capAt(decisions, i, GUARDED_SCORE, 'lead sentence after a wire dateline');
   });
 };

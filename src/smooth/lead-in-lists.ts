@@ -1,5 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
+import { capAt } from './revise.js';
 
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
@@ -13,10 +14,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':' || decisions[i]!.score >= threshold || hasStrongCue(features[i])) continue;
     for (let j = i + 1; j < units.length && units[j]!.kind === 'list-item'; j++) {
-      const d = decisions[j]!;
-      if (d.score > GUARDED_SCORE && !hasStrongCue(features[j])) {
-        decisions[j] = { ...d, score: GUARDED_SCORE, reasons: ['item of a list the article introduces', ...d.reasons] };
-      }
+      if (!hasStrongCue(features[j])) capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
     }
   }
 };

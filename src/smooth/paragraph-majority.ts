@@ -1,5 +1,6 @@
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
+import { isArticleVoice, revise } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -38,9 +39,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     ) {
       const label = decisions[end - 1]!.label;
       for (let k = start; k < end; k++) {
-        const d = decisions[k]!;
-        if (d.score >= threshold || features[k]!.cues.includes('reported-speech') || features[k]!.cues.includes('dateline-lead')) continue;
-        decisions[k] = { score: PARAGRAPH_SCORE, label, reasons: ['in a paragraph that is mostly boilerplate', ...d.reasons] };
+        if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, label, 'in a paragraph that is mostly boilerplate');
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { SmoothingPass } from './index.js';
+import { raiseTo } from './revise.js';
 
 /** A price or quote widget is digit-heavy: at least this share of its characters are digits. */
 const MIN_DIGIT_RATIO = 0.2;
@@ -12,8 +13,6 @@ const WIDGET_SCORE = 0.9;
  */
 export const quoteWidgets: SmoothingPass = ({ features, decisions }) => {
   features.forEach((f, i) => {
-    const d = decisions[i]!;
-    if (!f.cues.includes('widget') || f.shape.digitRatio < MIN_DIGIT_RATIO || d.score >= WIDGET_SCORE) return;
-    decisions[i] = { score: WIDGET_SCORE, label: 'chrome', reasons: ['price or quote widget', ...d.reasons] };
+    if (f.cues.includes('widget') && f.shape.digitRatio >= MIN_DIGIT_RATIO) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price or quote widget');
   });
 };

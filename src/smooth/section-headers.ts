@@ -1,8 +1,10 @@
 import type { CueName } from '../lang/types.js';
 import { CUE_FAMILIES } from '../lang/types.js';
+import { visibleOffsets } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { raiseTo } from './revise.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
@@ -26,8 +28,7 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * removed and first on its line, takes the rest of that line (its paragraph) only.
  */
 export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const lengths = features.map((f) => f.shape.trimmed.length);
-  const total = lengths.reduce((a, b) => a + b, 0) || 1;
+  const { before, total } = visibleOffsets(features.map((f) => f.shape));
   const unitsOnLine = new Map<number, number>();
   for (const u of units) unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
@@ -47,14 +48,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     }
     return false;
   };
-  let seen = 0;
   let section: { label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
     const f = features[i]!;
-    const position = seen / total;
-    seen += lengths[i]!;
+    const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
     if (cue && headerLike(i) && position >= MIN_POSITION) {
       section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
@@ -67,10 +66,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     }
     const open = section ?? paragraph;
     if (!open) return;
-    const d = decisions[i]!;
-    if (d.score < SECTION_SCORE) {
-      const reason = open === section ? `under the header "${open.header}"` : `in a paragraph opened by "${open.header}"`;
-      decisions[i] = { score: SECTION_SCORE, label: open.label, reasons: [reason, ...d.reasons] };
-    }
+    const reason = open === section ? `under the header "${open.header}"` : `in a paragraph opened by "${open.header}"`;
+    raiseTo(decisions, i, SECTION_SCORE, open.label, reason);
   });
 };

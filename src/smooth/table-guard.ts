@@ -1,5 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
+import { capAt } from './revise.js';
 
 /** A table is at least this many consecutive rows… */
 const MIN_ROWS = 3;
@@ -23,10 +24,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
     const words = features[i]!.shape.words;
     while (j < units.length && row(j) && Math.abs(features[j]!.shape.words - words) <= MAX_WORD_SPREAD) j++;
     if (j - i >= MIN_ROWS) {
-      for (let k = i; k < j; k++) {
-        const d = decisions[k]!;
-        if (d.score > GUARDED_SCORE) decisions[k] = { ...d, score: GUARDED_SCORE, reasons: ['row of a table of figures', ...d.reasons] };
-      }
+      for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
     }
     i = j === i ? i + 1 : j;
   }

@@ -1,5 +1,5 @@
-import type { Decision } from '../decide.js';
 import type { SmoothingPass } from './index.js';
+import { revise } from './revise.js';
 
 /**
  * A link list sits right above the page's boilerplate tail: a run of list items and headings
@@ -21,7 +21,6 @@ export const tailLists: SmoothingPass = ({ units, features, decisions, threshold
   const run = units.slice(start, tail).filter((u) => u.kind === 'list-item').length;
   if (run < 2 || features[start - 1]?.shape.end === ':') return;
   for (let i = start; i < tail; i++) {
-    const d: Decision = decisions[i]!;
-    decisions[i] = { score: Math.max(d.score, threshold), label: 'related', reasons: ['link list above the boilerplate tail', ...d.reasons] };
+    revise(decisions, i, Math.max(decisions[i]!.score, threshold), 'related', 'link list above the boilerplate tail');
   }
 };

@@ -1,0 +1,22 @@
+import type { Decision } from '../decide.js';
+import type { UnitFeatures } from '../features/index.js';
+import type { BoilerplateLabel } from '../types.js';
+
+/** Sets a unit's verdict to `score` and `label`, with `reason` first among its reasons. */
+export function revise(decisions: Decision[], i: number, score: number, label: BoilerplateLabel, reason: string): void {
+  decisions[i] = { score, label, reasons: [reason, ...decisions[i]!.reasons] };
+}
+
+/** Raises a unit's score to `score`, with `label`, unless it is at least that high already. */
+export function raiseTo(decisions: Decision[], i: number, score: number, label: BoilerplateLabel, reason: string): void {
+  if (decisions[i]!.score < score) revise(decisions, i, score, label, reason);
+}
+
+/** Caps a unit's score at `score`, keeping its label, when it is higher. */
+export function capAt(decisions: Decision[], i: number, score: number, reason: string): void {
+  const d = decisions[i]!;
+  if (d.score > score) revise(decisions, i, score, d.label, reason);
+}
+
+/** Whether a unit speaks in the article's own voice (reported speech, a wire lead): passes that sweep a paragraph leave it. */
+export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.includes('reported-speech') || f.cues.includes('dateline-lead');
