@@ -25,6 +25,61 @@ const AFTER_WORD = String.raw`(?![\p{L}\p{N}_])`;
 /** A source wrapped so that it matches whole words only (see {@link FamilyPattern.wholeWord}). */
 export const wholeWordSource = (source: string): string => `${BEFORE_WORD}(?:${source})${AFTER_WORD}`;
 
+/** Whether a code unit is a word character in the sense of the whole-word test (`[\p{L}\p{N}_]`). */
+const isWordOrUnderscore = (c: number): boolean => c === 95 || isWordCode(c);
+
+/** The word characters below U+0100, as the body of a character class. */
+function latin1WordClass(): string {
+  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+  let body = '';
+  for (let c = 0; c < 0x100; c++) {
+    if (!isWordOrUnderscore(c)) continue;
+    const first = c;
+    while (c + 1 < 0x100 && isWordOrUnderscore(c + 1)) c++;
+    body += c === first ? hex(c) : `${hex(first)}-${hex(c)}`;
+  }
+  return body;
+}
+
+const LATIN1_WORD = latin1WordClass();
+
+/**
+ * The whole-word test with Latin-1 word classes: compiling `\p{L}` costs a millisecond per
+ * expression, and a process compiles hundreds. On a text without word characters or surrogates
+ * above U+00FF (see {@link beyondLatin1}) it matches exactly where {@link wholeWordSource} does.
+ */
+const latin1WholeWordSource = (source: string): string => `(?<![${LATIN1_WORD}])(?:${source})(?![${LATIN1_WORD}])`;
+
+/** Whether a text has a word character or a surrogate above U+00FF: where the Latin-1 test would differ. */
+function beyondLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff && (isWordCode(c) || (c >= 0xd800 && c <= 0xdfff))) return true;
+  }
+  return false;
+}
+
+/**
+ * A source with its flags, compiled on first use: most expressions are never run in a process.
+ * A whole-word source has two forms, the Unicode one and the cheap Latin-1 one.
+ */
+class LazyExpression {
+  private unicode: RegExp | undefined;
+  private latin1: RegExp | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+    private readonly wholeWord: boolean,
+  ) {}
+
+  /** The expression for a text; `beyond` says whether {@link beyondLatin1} holds for it. */
+  for(beyond: boolean): RegExp {
+    if (!this.wholeWord) return (this.unicode ??= new RegExp(this.source, this.flags));
+    if (beyond) return (this.unicode ??= new RegExp(wholeWordSource(this.source), this.flags));
+    return (this.latin1 ??= new RegExp(latin1WholeWordSource(this.source), this.flags));
+  }
+}
+
 /**
  * Families of patterns, indexed by anchor words: a text is tested only against the patterns
  * whose anchors start one of its word tokens (plus the few patterns without an anchor).
@@ -42,22 +97,12 @@ export const MAX_FAMILIES = 31;
  * The patterns of one family (and flags) whose anchor ends at one trie node and whose matches
  * start where the anchor starts, joined into one sticky expression: tested at that offset only.
  */
-class PositionalTest {
-  private compiled: RegExp | undefined;
-  constructor(
-    readonly bit: number,
-    readonly onLower: boolean,
-    /** The patterns joined, for texts whose lower-cased form has other offsets. */
-    readonly ids: readonly number[],
-    private readonly source: string,
-    private readonly flags: string,
-  ) {}
-
-  /** The joined expression, built on first use: most tests never run in a process. */
-  get sticky(): RegExp {
-    this.compiled ??= new RegExp(this.source, this.flags);
-    return this.compiled;
-  }
+interface PositionalTest {
+  bit: number;
+  onLower: boolean;
+  /** The patterns joined, for texts whose lower-cased form has other offsets. */
+  ids: readonly number[];
+  expression: LazyExpression;
 }
 
 /**
@@ -106,27 +151,15 @@ function forEachNode(node: TrieNode, visit: (node: TrieNode) => void): void {
 /** Sources with back-references or named groups cannot be joined with others. */
 const STANDALONE = /\\[1-9]|\(\?<[^=!]/;
 
-/** A pattern with its flags, its expression built on first use (most are only ever tested joined). */
-class CompiledPattern {
-  private compiled: RegExp | undefined;
-  constructor(
-    readonly family: number,
-    /** The source as given, without the whole-word test. */
-    readonly source: string,
-    readonly flags: string,
-    readonly onLower: boolean,
-    readonly wholeWord: boolean,
-  ) {}
-
-  /** The source the pattern matches with. */
-  get fullSource(): string {
-    return this.wholeWord ? wholeWordSource(this.source) : this.source;
-  }
-
-  get re(): RegExp {
-    this.compiled ??= new RegExp(this.fullSource, this.flags);
-    return this.compiled;
-  }
+/** A pattern with its flags. */
+interface CompiledPattern {
+  family: number;
+  /** The source as given, without the whole-word test. */
+  source: string;
+  flags: string;
+  onLower: boolean;
+  wholeWord: boolean;
+  expression: LazyExpression;
 }
 
 /**
@@ -145,17 +178,28 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
   return [...groups.values()].map((group) => {
     const p = patterns[group[0]!]!;
     const joined = group.map((id) => `(?:${patterns[id]!.source})`).join('|');
-    const source = p.wholeWord ? wholeWordSource(joined) : joined;
-    return new PositionalTest(1 << p.family, p.onLower, group, source, `${p.flags}y`);
+    return { bit: 1 << p.family, onLower: p.onLower, ids: group, expression: new LazyExpression(joined, `${p.flags}y`, p.wholeWord) };
   });
 }
+
+/** "ſ", which case-insensitive expressions match as "s". */
+const LONG_S = 0x17f;
+
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * Whether a word character `code` after `previous` starts a token the trie walk must try: after a
+ * non-word character, and where ASCII word characters meet others, because `\b` is ASCII-only
+ * ("Ωclick" has a `\b` before "click").
+ */
+const startsToken = (previous: number, code: number): boolean => !isWordCode(previous) || isAsciiWordCode(previous) !== isAsciiWordCode(code);
 
 /** Root children with a code unit below this are found by array index. */
 const FIRST_LOW = 0x250;
 
 /**
- * Anchors made of word characters only, else none: the walk resumes after the part of a word the
- * trie holds, which is right only when the trie holds word characters (a lower-cased "İ" is not one).
+ * Anchors made of word characters only, else none: the walk starts at word characters and the
+ * trie is meant to hold words (a lower-cased "İ" is not one).
  */
 function wordsOnly(anchors: string[] | undefined): string[] | undefined {
   const isWord = (w: string): boolean => {
@@ -177,9 +221,10 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   const root = newNode();
   patterns.forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
-    const pattern = new CompiledPattern(p.family, p.source, (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`, p.onLower, p.wholeWord ?? false);
-    compiled.push(pattern);
-    const described = describePattern(pattern.fullSource);
+    const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
+    const wholeWord = p.wholeWord ?? false;
+    compiled.push({ family: p.family, source: p.source, flags, onLower: p.onLower, wholeWord, expression: new LazyExpression(p.source, flags, wholeWord) });
+    const described = describePattern(wholeWord ? wholeWordSource(p.source) : p.source);
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
     // leading words are shorter (so more common, like "to" or "the") than the best anchors.
@@ -215,6 +260,13 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   const stamp = new Uint32Array(compiled.length);
   const candidates: number[] = [];
   let call = 0;
+  // Per call, whether the text and its lower-cased form pass beyondLatin1: 0 not known yet, 1 no, 2 yes.
+  let textBeyond = 0;
+  let lowerBeyond = 0;
+  const expressionFor = (expression: LazyExpression, onLower: boolean, text: string, lower: string): RegExp => {
+    if (onLower) return expression.for((lowerBeyond ||= beyondLatin1(lower) ? 2 : 1) === 2);
+    return expression.for((textBeyond ||= beyondLatin1(text) ? 2 : 1) === 2);
+  };
   const add = (ids: readonly number[]) => {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
@@ -229,44 +281,45 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     matchMask(text: string, lower: string): number {
       call++;
       candidates.length = 0;
+      textBeyond = 0;
+      lowerBeyond = 0;
       let found = 0;
       add(always);
       // Offsets in `lower` are offsets in `text` unless lower-casing changed the length ("İ").
       const sameOffsets = text.length === lower.length;
       const n = lower.length;
-      let i = 0;
-      while (i < n) {
-        let code = 0;
-        for (; i < n; i++) {
-          code = lower.charCodeAt(i);
-          if (isWordCode(code)) break;
+      for (let i = 0; i < n; i++) {
+        let code = lower.charCodeAt(i);
+        if (!isWordCode(code)) {
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
+          continue;
         }
-        if (i === n) break;
+        if (i > 0 && !startsToken(lower.charCodeAt(i - 1), code)) continue;
+        // Long s matches "s" case-insensitively; no other code unit folds into an anchor's letters.
+        if (code === LONG_S) code = 115;
         let node = code < FIRST_LOW ? firstLow[code] : firstHigh.get(code);
-        let j = i + 1;
-        for (; node; j++) {
+        for (let j = i + 1; node; j++) {
           if (node.patterns.length > 0) add(node.patterns);
           const { tests } = node;
           for (let t = 0; t < tests.length; t++) {
             const test = tests[t]!;
             if ((found & test.bit) !== 0) continue;
             if (test.onLower || sameOffsets) {
-              const { sticky } = test;
+              const sticky = expressionFor(test.expression, test.onLower, text, lower);
               sticky.lastIndex = i;
               if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
             } else add(test.ids);
           }
-          node = j < n ? child(node, lower.charCodeAt(j)) : undefined;
+          if (j === n) break;
+          const next = lower.charCodeAt(j);
+          node = child(node, next === LONG_S ? 115 : next);
         }
-        // The trie holds word characters only, and the walk stopped at the first code unit of the
-        // word it does not hold (j − 1): the rest of the word needs no second look.
-        i = j - 1;
-        while (i < n && isWordCode(lower.charCodeAt(i))) i++;
       }
       for (const id of candidates) {
         const p = compiled[id]!;
-        if ((found & (1 << p.family)) === 0 && p.re.test(p.onLower ? lower : text)) found |= 1 << p.family;
+        if ((found & (1 << p.family)) === 0 && expressionFor(p.expression, p.onLower, text, lower).test(p.onLower ? lower : text)) {
+          found |= 1 << p.family;
+        }
       }
       return found;
     },

@@ -48,6 +48,11 @@ const SENTENCES = [
   'İstanbul İş Bankası: Sie können jetzt Ihre Gratis-Analyse anfordern »',
   'Der Konzern hatte im Quartal einen Umsatz von 50 Mrd. USD erzielt, teilte das Unternehmen mit.',
   'Want the latest recommendations from our analysts? Sign up for our newsletter to your inbox.',
+  // Word characters above U+00FF and surrogates next to cue words: the whole-word test must
+  // treat them as the Unicode classes do.
+  'Before it’s too lateж. Жtoo late! Buy nowǅ, Ωclick here, too late𝐀 and 𝐀too late, 3 Aktienሀ jetzt kaufen?',
+  'ſtock picks: get our ſpecial Gratiſ-Analyse, the 3 beſt ſtocks to buy now',
+  'This stock could make you a millionaire\uD835 — before it’s too late\uDC00 (Gratis-Analyse\u0130)',
 ];
 
 describe('pattern anchors', () => {
