@@ -77,14 +77,18 @@ export function strongestEvidence(values: FeatureVector, model: LinearModel, tow
     if (values[j] === 0) continue;
     const c = (w[j]! - e[j]!) * values[j]!;
     if (c <= 0 || (best.length === limit && c <= gain[limit - 1]!)) continue;
-    let k = Math.min(best.length, limit - 1);
-    while (k > 0 && gain[k - 1]! < c) k--;
-    best.splice(k, 0, j);
-    gain.splice(k, 0, c);
-    if (best.length > limit) {
-      best.pop();
-      gain.pop();
+    // Insertion into the sorted top list, dropping the weakest when it is full (no splice: it allocates).
+    let k = best.length;
+    if (k < limit) {
+      best.push(j);
+      gain.push(c);
+    } else k = limit - 1;
+    for (; k > 0 && gain[k - 1]! < c; k--) {
+      best[k] = best[k - 1]!;
+      gain[k] = gain[k - 1]!;
     }
+    best[k] = j;
+    gain[k] = c;
   }
   return best;
 }

@@ -69,7 +69,7 @@ class LazyExpression {
   constructor(
     private readonly source: string,
     private readonly flags: string,
-    private readonly wholeWord: boolean,
+    readonly wholeWord: boolean,
   ) {}
 
   /** The expression for a text; `beyond` says whether {@link beyondLatin1} holds for it. */
@@ -185,15 +185,6 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
 /** "ſ", which case-insensitive expressions match as "s". */
 const LONG_S = 0x17f;
 
-const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-
-/**
- * Whether a word character `code` after `previous` starts a token the trie walk must try: after a
- * non-word character, and where ASCII word characters meet others, because `\b` is ASCII-only
- * ("Ωclick" has a `\b` before "click").
- */
-const startsToken = (previous: number, code: number): boolean => !isWordCode(previous) || isAsciiWordCode(previous) !== isAsciiWordCode(code);
-
 /** Root children with a code unit below this are found by array index. */
 const FIRST_LOW = 0x250;
 
@@ -264,6 +255,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   let textBeyond = 0;
   let lowerBeyond = 0;
   const expressionFor = (expression: LazyExpression, onLower: boolean, text: string, lower: string): RegExp => {
+    if (!expression.wholeWord) return expression.for(false);
     if (onLower) return expression.for((lowerBeyond ||= beyondLatin1(lower) ? 2 : 1) === 2);
     return expression.for((textBeyond ||= beyondLatin1(text) ? 2 : 1) === 2);
   };
@@ -288,17 +280,25 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       // Offsets in `lower` are offsets in `text` unless lower-casing changed the length ("İ").
       const sameOffsets = text.length === lower.length;
       const n = lower.length;
-      for (let i = 0; i < n; i++) {
+      // A token starts at a word character after a non-word one, and where ASCII word characters
+      // meet others, because `\b` is ASCII-only ("Ωclick" has a `\b` before "click").
+      for (let i = 0; i < n; ) {
         let code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
+          i++;
           continue;
         }
-        if (i > 0 && !startsToken(lower.charCodeAt(i - 1), code)) continue;
+        const ascii = code < 128;
+        const tokenStart = i;
+        for (i++; i < n; i++) {
+          const c = lower.charCodeAt(i);
+          if (!isWordCode(c) || (c < 128) !== ascii) break;
+        }
         // Long s matches "s" case-insensitively; no other code unit folds into an anchor's letters.
         if (code === LONG_S) code = 115;
         let node = code < FIRST_LOW ? firstLow[code] : firstHigh.get(code);
-        for (let j = i + 1; node; j++) {
+        for (let j = tokenStart + 1; node; j++) {
           if (node.patterns.length > 0) add(node.patterns);
           const { tests } = node;
           for (let t = 0; t < tests.length; t++) {
@@ -306,7 +306,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
             if ((found & test.bit) !== 0) continue;
             if (test.onLower || sameOffsets) {
               const sticky = expressionFor(test.expression, test.onLower, text, lower);
-              sticky.lastIndex = i;
+              sticky.lastIndex = tokenStart;
               if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
             } else add(test.ids);
           }

@@ -38,12 +38,31 @@ export function unitBigrams(shape: TextShape): readonly number[] {
  * another unit of the article. A repeated headline, teaser or widget line scores near 1.
  */
 export function repetitionShares(bigrams: readonly (readonly number[])[]): number[] {
-  const count = new Map<number, number>();
-  for (const list of bigrams) for (const b of list) count.set(b, (count.get(b) ?? 0) + 1);
+  let total = 0;
+  for (const list of bigrams) total += list.length;
+  // Counts (capped at 2) in an open-addressing table: a Map costs an entry object per bigram.
+  let size = 8;
+  while (size < 2 * total) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const counts = new Uint8Array(size);
+  const slot = (b: number): number => {
+    let h = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    for (h = (h ^ (h >>> 16)) & mask; counts[h] !== 0 && keys[h] !== b; h = (h + 1) & mask);
+    return h;
+  };
+  for (const list of bigrams) {
+    for (const b of list) {
+      const h = slot(b);
+      keys[h] = b;
+      if (counts[h]! < 2) counts[h]!++;
+    }
+  }
   return bigrams.map((list) => {
     if (list.length === 0) return 0;
     let shared = 0;
-    for (const b of list) if (count.get(b)! > 1) shared++;
+    for (const b of list) if (counts[slot(b)] === 2) shared++;
     return shared / list.length;
   });
 }

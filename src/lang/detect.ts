@@ -1,6 +1,7 @@
 import { franc } from 'franc';
 import type { DetectedLanguage, LanguageCode } from '../types.js';
 import { assertText } from '../validate.js';
+import { isLetterCode } from '../features/word-chars.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
 /** Texts with fewer letters than this are too short to tell German from English reliably. */
@@ -22,19 +23,38 @@ const OTHER_LANGUAGES = ['fra', 'spa', 'ita', 'nld', 'por', 'dan', 'swe', 'nob',
 const only = [...byFranc.keys(), ...OTHER_LANGUAGES];
 const functionWords = new Map<string, number>();
 LANGUAGE_PACKS.forEach((p, i) => p.functionWords.forEach((w) => functionWords.set(w, i)));
-const WORD = /\p{L}+/gu;
+const LONGEST_FUNCTION_WORD = Math.max(0, ...[...functionWords.keys()].map((w) => w.length));
+const ASTRAL_LETTER = /^\p{L}$/u;
+
+/** Code units of the letter (`\p{L}`) at `i`: 1, 2 for a letter beyond the BMP, 0 for none. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isLetterCode(c) ? 1 : 0;
+  return i + 1 < text.length && ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
 
 /**
- * Counts the letters of a sample and votes with its function words: the pack index with a clear
- * majority, or -1.
+ * Counts the letters of a sample and votes with its function words (runs of letters): the pack
+ * index with a clear majority, or -1.
  */
 function functionWordVote(sample: string): { letters: number; winner: number } {
   const hits = new Array<number>(LANGUAGE_PACKS.length).fill(0);
+  const lower = sample.toLowerCase();
   let letters = 0;
-  for (const [w] of sample.toLowerCase().matchAll(WORD)) {
-    letters += w.length;
-    const i = functionWords.get(w);
-    if (i !== undefined) hits[i]!++;
+  for (let i = 0, start = -1; i <= lower.length; ) {
+    const width = i < lower.length ? letterWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      letters += i - start;
+      const pack = i - start <= LONGEST_FUNCTION_WORD ? functionWords.get(lower.slice(start, i)) : undefined;
+      if (pack !== undefined) hits[pack]!++;
+      start = -1;
+    }
+    i++;
   }
   const order = hits.map((h, i) => [h, i] as const).sort((a, b) => b[0] - a[0]);
   const [first, second] = [order[0]!, order[1] ?? ([0, -1] as const)];
