@@ -8,6 +8,7 @@ import { LABELS, type LinearModel, type Model } from './types.js';
  */
 export type FeatureVector = number[];
 
+
 /** Class probabilities of one unit, in {@link LABELS} order. */
 export type Probabilities = number[];
 

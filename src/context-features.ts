@@ -1,4 +1,5 @@
 import type { FeatureVector, Probabilities } from './classify.js';
+import { zeroVector } from './zero-vector.js';
 import type { UnitFeatures } from './features/index.js';
 import type { Unit } from './types.js';
 
@@ -105,7 +106,7 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
 
   let header = -1;
   return units.map((u, i) => {
-    const v: FeatureVector = new Array<number>(CONTEXT_FEATURE_NAMES.length).fill(0);
+    const v = zeroVector(CONTEXT_FEATURE_NAMES.length);
     const p = probs[i]!;
     const prev = probs[i - 1];
     const next = probs[i + 1];

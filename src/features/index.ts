@@ -1,4 +1,5 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
+import { zeroVector } from '../zero-vector.js';
 import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
@@ -100,7 +101,7 @@ interface TextFacts {
 function textFacts(text: string, u: Unit, cueIndex: CueIndex, datePattern: RegExp): TextFacts {
   const shape = measureText(text, u.start, u.end);
   const cues = cueIndex.match(shape.trimmed, shape.lower);
-  const v: FeatureVector = new Array<number>(FEATURE_NAMES.length).fill(0);
+  const v = zeroVector(FEATURE_NAMES.length);
   for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
   v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
   v[COL['words:le3']] = shape.words <= 3 ? 1 : 0;

@@ -56,10 +56,15 @@ function functionWordVote(sample: string): { letters: number; winner: number } {
     }
     i++;
   }
-  const order = hits.map((h, i) => [h, i] as const).sort((a, b) => b[0] - a[0]);
-  const [first, second] = [order[0]!, order[1] ?? ([0, -1] as const)];
-  const clear = first[0] >= VOTE_MIN_HITS && first[0] >= VOTE_MIN_RATIO * second[0];
-  return { letters, winner: clear ? first[1] : -1 };
+  // A plain scan for the best and the runner-up: sorting [hits, index] pairs sent V8 into a
+  // deoptimisation on every call.
+  let best = 0;
+  for (let k = 1; k < hits.length; k++) if (hits[k]! > hits[best]!) best = k;
+  let runnerUp = 0;
+  for (let k = 0; k < hits.length; k++) if (k !== best && hits[k]! > runnerUp) runnerUp = hits[k]!;
+  const top = hits[best] ?? 0;
+  const clear = top >= VOTE_MIN_HITS && top >= VOTE_MIN_RATIO * runnerUp;
+  return { letters, winner: clear ? best : -1 };
 }
 
 /**
