@@ -1,5 +1,5 @@
 import type { FeatureVector, Probabilities } from './classify.js';
-import { zeroVector } from './zero-vector.js';
+import { zeroVectors } from './zero-vector.js';
 import type { UnitFeatures } from './features/index.js';
 import type { Unit } from './types.js';
 
@@ -63,6 +63,7 @@ export const CONTEXT_REASONS: Readonly<Record<string, string>> = {
 };
 
 const C = Object.fromEntries(CONTEXT_FEATURE_NAMES.map((n, i) => [n, i])) as Record<string, number>;
+const contextZeros = zeroVectors(CONTEXT_FEATURE_NAMES.length);
 const columns = (prefix: string) => LABEL_NAMES.map((l) => C[`${prefix}:${l}`]!);
 const [SELF, PREV, NEXT, HEADER] = [columns('self'), columns('prev'), columns('next'), columns('header')];
 const KIND = { heading: C['kind:heading']!, sentence: C['kind:sentence']!, 'list-item': C['kind:list-item']!, line: C['kind:line']! };
@@ -106,7 +107,7 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
 
   let header = -1;
   return units.map((u, i) => {
-    const v = zeroVector(CONTEXT_FEATURE_NAMES.length);
+    const v = contextZeros();
     const p = probs[i]!;
     const prev = probs[i - 1];
     const next = probs[i + 1];

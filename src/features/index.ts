@@ -1,5 +1,5 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
-import { zeroVector } from '../zero-vector.js';
+import { zeroVectors } from '../zero-vector.js';
 import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
@@ -54,6 +54,8 @@ export const STRUCTURE_FEATURES = [
  */
 export const FEATURE_NAMES: readonly string[] = [...CUE_NAMES.map((n) => `cue:${n}`), ...STRUCTURE_FEATURES];
 
+const featureZeros = zeroVectors(FEATURE_NAMES.length);
+
 /** Column of every structural feature (cue features are columns 0…CUE_NAMES.length − 1). */
 const COL = Object.fromEntries(STRUCTURE_FEATURES.map((n, i) => [n, CUE_NAMES.length + i])) as Record<
   (typeof STRUCTURE_FEATURES)[number],
@@ -101,7 +103,7 @@ interface TextFacts {
 function textFacts(text: string, u: Unit, cueIndex: CueIndex, datePattern: RegExp): TextFacts {
   const shape = measureText(text, u.start, u.end);
   const cues = cueIndex.match(shape.trimmed, shape.lower);
-  const v = zeroVector(FEATURE_NAMES.length);
+  const v = featureZeros();
   for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
   v[COL['words:log']] = Math.log2(shape.words + 1) / 6;
   v[COL['words:le3']] = shape.words <= 3 ? 1 : 0;
