@@ -8,7 +8,6 @@ import { LABELS, type LinearModel, type Model } from './types.js';
  */
 export type FeatureVector = number[];
 
-
 /** Class probabilities of one unit, in {@link LABELS} order. */
 export type Probabilities = number[];
 
@@ -70,6 +69,7 @@ export function classify(values: FeatureVector, model: LinearModel, offset?: rea
  * strongest first, as feature indices (only positive contributions). One pass, no sorting.
  */
 export function strongestEvidence(values: FeatureVector, model: LinearModel, toward: number, against: number, limit: number): number[] {
+  if (limit <= 0) return [];
   const w = model.weights[toward]!;
   const e = model.weights[against]!;
   const best: number[] = [];

@@ -50,11 +50,17 @@ const LATIN1_WORD = latin1WordClass();
  */
 const latin1WholeWordSource = (source: string): string => `(?<![${LATIN1_WORD}])(?:${source})(?![${LATIN1_WORD}])`;
 
-/** Whether a text has a word character or a surrogate above U+00FF: where the Latin-1 test would differ. */
+/** U+0345, not a word character, but its case fold is: case-insensitive word classes match it. */
+const YPOGEGRAMMENI = 0x345;
+
+/**
+ * Whether a text has a code unit above U+00FF that a Unicode word class may match (a word
+ * character, a surrogate, U+0345): where the Latin-1 test could differ.
+ */
 function beyondLatin1(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0xff && (isWordCode(c) || (c >= 0xd800 && c <= 0xdfff))) return true;
+    if (c > 0xff && (isWordCode(c) || (c >= 0xd800 && c <= 0xdfff) || c === YPOGEGRAMMENI)) return true;
   }
   return false;
 }
@@ -64,7 +70,8 @@ function beyondLatin1(text: string): boolean {
  * A whole-word source has two forms, the Unicode one and the cheap Latin-1 one.
  */
 class LazyExpression {
-  private unicode: RegExp | undefined;
+  /** The expression as the source says (with the Unicode whole-word test when there is one). */
+  private exact: RegExp | undefined;
   private latin1: RegExp | undefined;
   constructor(
     private readonly source: string,
@@ -74,8 +81,8 @@ class LazyExpression {
 
   /** The expression for a text; `beyond` says whether {@link beyondLatin1} holds for it. */
   for(beyond: boolean): RegExp {
-    if (!this.wholeWord) return (this.unicode ??= new RegExp(this.source, this.flags));
-    if (beyond) return (this.unicode ??= new RegExp(wholeWordSource(this.source), this.flags));
+    if (!this.wholeWord) return (this.exact ??= new RegExp(this.source, this.flags));
+    if (beyond) return (this.exact ??= new RegExp(wholeWordSource(this.source), this.flags));
     return (this.latin1 ??= new RegExp(latin1WholeWordSource(this.source), this.flags));
   }
 }
@@ -281,7 +288,9 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       const sameOffsets = text.length === lower.length;
       const n = lower.length;
       // A token starts at a word character after a non-word one, and where ASCII word characters
-      // meet others, because `\b` is ASCII-only ("Ωclick" has a `\b` before "click").
+      // meet others, because `\b` is ASCII-only ("Ωclick" has a `\b` before "click"). The Kelvin
+      // sign lower-cases to an ASCII "k": when the text has one, every "k" counts as non-ASCII.
+      const kelvin = text.includes('\u212a');
       for (let i = 0; i < n; ) {
         let code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
@@ -289,13 +298,14 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
           i++;
           continue;
         }
-        const ascii = code < 128;
+        const ascii = code < 128 && (code !== 0x6b || !kelvin);
         const tokenStart = i;
         for (i++; i < n; i++) {
           const c = lower.charCodeAt(i);
-          if (!isWordCode(c) || (c < 128) !== ascii) break;
+          if (!isWordCode(c) || (c < 128 && (c !== 0x6b || !kelvin)) !== ascii) break;
         }
-        // Long s matches "s" case-insensitively; no other code unit folds into an anchor's letters.
+        // Anchors are Latin words: of the code units a case-insensitive expression matches with one
+        // of their letters, only "ſ" (as "s") lower-cases to something else.
         if (code === LONG_S) code = 115;
         let node = code < FIRST_LOW ? firstLow[code] : firstHigh.get(code);
         for (let j = tokenStart + 1; node; j++) {

@@ -36,6 +36,7 @@ export function unitBigrams(shape: TextShape): readonly number[] {
 /**
  * For every unit, the share of its word bigrams (see {@link unitBigrams}) that also occur in
  * another unit of the article. A repeated headline, teaser or widget line scores near 1.
+ * Bigram hashes are 32-bit integers, as {@link unitBigrams} makes them.
  */
 export function repetitionShares(bigrams: readonly (readonly number[])[]): number[] {
   let total = 0;

@@ -52,6 +52,9 @@ const SENTENCES = [
   // treat them as the Unicode classes do.
   'Before it’s too lateж. Жtoo late! Buy nowǅ, Ωclick here, too late𝐀 and 𝐀too late, 3 Aktienሀ jetzt kaufen?',
   'ſtock picks: get our ſpecial Gratiſ-Analyse, the 3 beſt ſtocks to buy now',
+  // U+0345 is matched by case-insensitive word classes; the Kelvin sign lower-cases to "k".
+  'Before it’s too late\u0345!',
+  '\u0345click here, \u0345too late',
   'This stock could make you a millionaire\uD835 — before it’s too late\uDC00 (Gratis-Analyse\u0130)',
 ];
 
@@ -72,6 +75,18 @@ describe('pattern anchors', () => {
 });
 
 describe('pattern index', () => {
+  it('finds matches where `\\b` (ASCII-only) sees a word start inside a Unicode word', () => {
+    const patterns: FamilyPattern[] = [
+      { family: 0, source: String.raw`\bclick here`, onLower: false },
+      { family: 1, source: String.raw`\bhere\b`, flags: 'i', onLower: false },
+      { family: 2, source: 'too late', onLower: false, wholeWord: true, flags: 'iu' },
+    ];
+    const index = compilePatternIndex(patterns);
+    for (const text of ['\u212Aclick here', 'Ωclick here', 'ſclick hereſ', 'xäclick', 'Kelvin \u212Aclick \u212Ahere', 'too late\u0345', 'too late\u212A']) {
+      expect(index.matchMask(text, text.toLowerCase()), text).toBe(bruteForce(patterns, text));
+    }
+  });
+
   it('matches like testing every pattern when an anchor lower-cases to a non-word character ("İ")', () => {
     const patterns: FamilyPattern[] = [
       { family: 0, source: String.raw`\bİş bankası\b`, onLower: true },
