@@ -6,6 +6,18 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { raiseTo } from './revise.js';
 
+/** Words (runs of non-space characters) in a text. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
 /** A section header is a heading or line of at most this many words… */
@@ -14,6 +26,8 @@ const MAX_HEADER_WORDS = 8;
 const MIN_POSITION = 0.4;
 /** Score given to the units of a boilerplate section. */
 const SECTION_SCORE = 0.9;
+/** A related-content header followed, after a colon, by at least this many words carries its own headline. */
+const INLINE_TITLE_WORDS = 2;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
 /** …each of at least this many words and clearly kept. */
@@ -48,6 +62,16 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     }
     return false;
   };
+  /**
+   * "Read more: Why Nvidia fell 5 %" points to one article: it is boilerplate itself but heads no
+   * section, and the article may go on below it.
+   */
+  const pointsToOneArticle = (i: number, cue: CueName) => {
+    if (cue !== 'related-header') return false;
+    const text = features[i]!.shape.trimmed;
+    const colon = text.indexOf(':');
+    return colon >= 0 && wordCount(text.slice(colon + 1)) >= INLINE_TITLE_WORDS;
+  };
   let section: { label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
@@ -55,7 +79,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const f = features[i]!;
     const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
-    if (cue && headerLike(i) && position >= MIN_POSITION) {
+    if (cue && headerLike(i) && position >= MIN_POSITION && !pointsToOneArticle(i, cue)) {
       section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
     } else if (section && opensArticleSection(i)) {
       section = undefined;

@@ -103,6 +103,22 @@ describe('lead guard', () => {
   });
 });
 
+describe('section headers: a related header with its own headline', () => {
+  it('"Read more: <headline>" heads no section: the paragraph below it stays', () => {
+    for (const pointer of ['Read more: Why Nvidia shares fell 5% today', 'Recommended: 3 Dividend Stocks to Hold Forever']) {
+      const removedAt = runPass(sectionHeaders, [...enBody, pointer, 'Analysts expect the recovery to continue into next year. The company reports again in late October.'].join('\n\n'), [pointer]);
+      expect(removedAt('Analysts expect the recovery')).toBe(false);
+      expect(removedAt('The company reports again')).toBe(false);
+    }
+  });
+
+  it('a related header alone on its line still heads the list below it', () => {
+    const removedAt = runPass(sectionHeaders, [...enBody, 'Related Articles', 'Why Nvidia shares fell 5% today', 'Microsoft beats estimates on cloud demand'].join('\n\n'), ['Related Articles']);
+    expect(removedAt('Why Nvidia shares fell')).toBe(true);
+    expect(removedAt('Microsoft beats estimates')).toBe(true);
+  });
+});
+
 describe('section headers: a header run into its paragraph', () => {
   it('takes the rest of the paragraph when the first sentence is a removed "About …" header', () => {
     const about =
