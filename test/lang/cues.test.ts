@@ -18,6 +18,12 @@ describe('English cue families', () => {
     ['See Our 5 Best Stocks to Buy for the Next Decade >>', 'teaser'],
     ['Want the latest picks from our research desk?', 'teaser'],
     ['Check out our latest analysis for Harbor Freight Lines', 'teaser'],
+    ["Before you consider Harbor Freight Lines, you'll want to hear this.", 'teaser'],
+    ["Before you buy Harbor Freight stock, you'll want to read this.", 'teaser'],
+    ['Our research desk has identified the seven stocks that insiders are buying now.', 'teaser'],
+    ["The panel named its 10 favorite stocks for the decade... and Harbor Freight wasn't one of them.", 'teaser'],
+    ['Analysts believe these three stocks are better buys.', 'teaser'],
+    ['View The Seven Stocks Here', 'cta'],
     ['(See Harbor Freight stock charts on StockPortal)', 'cta'],
     ['For more information, please contact Jane Roe at 555-0100.', 'cta'],
     ['Learn More', 'cta'],
@@ -47,6 +53,10 @@ describe('English cue families', () => {
     ['Its market cap of $2 trillion makes it the largest company in the index.', 'widget'],
     ['Credit costs rise', 'caption'],
     ['AMD (AMD) - shares rose after the report.', 'dateline-lead'],
+    ['Before you consider refinancing, the bank said, compare the fees.', 'teaser'],
+    ['Regulators identified the two banks at the centre of the probe.', 'teaser'],
+    ['The index named five new members on Friday.', 'teaser'],
+    ['Investors can view the filing on the regulator’s website.', 'cta'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });

@@ -29,6 +29,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
       String.raw`\bcheck out (?:what|how)\b`,
       String.raw`\bview (?:premium|all|more|our)\b`,
+      // A button under a stock-pick teaser: "View The Five Stocks Here", "See these 3 picks here".
+      String.raw`^\W{0,3}(?:view|see|get|discover) (?:the|these) (?:\w+ ){0,2}(?:stocks|picks|names|companies) here\b`,
       String.raw`\bdiscover (?:\d+|more|our)\b`,
       String.raw`\bdownload (?:our|the|this|your|\d+)\b`,
       String.raw`\b(?:submit|claim) your\b`,
@@ -45,6 +47,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bshould you (?:buy|sell|invest|hold|consider)\b`,
       String.raw`\bbefore you (?:buy|invest|sell|add)\b`,
+      String.raw`\byou'?ll want to (?:hear|see|read) this\b`,
       String.raw`\bread this first\b`,
       String.raw`\binside,? you'?ll (?:discover|find|get|learn)\b`,
       String.raw`\bconsider this\s*:`,
@@ -57,6 +60,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:unsure|not sure|wondering) (?:where|what|which stocks?) to (?:invest|buy)\b`,
       // The closing question of a stock-pick teaser: "Is NVDA one of them?", "Did Apple make the list?"
       String.raw`\b(?:one of them|make the (?:list|cut)|on (?:the|this|that) list)\s*\?`,
+      // …and its statement form: "…and Palantir wasn't one of them.", "…wasn't on the list."
+      String.raw`\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not|didn'?t make|did not make) (?:one of them|on (?:the|this|that|our) list)\b`,
+      // A pick list announced by count: "has identified the five stocks", "named its 10 top stocks".
+      String.raw`\b(?:identified|picked|named|revealed) (?:the |their |its )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?stocks\b`,
+      String.raw`\bstocks are better buys\b`,
       String.raw`\bbuy alert\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
