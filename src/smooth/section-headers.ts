@@ -28,6 +28,8 @@ const MIN_POSITION = 0.4;
 const SECTION_SCORE = 0.9;
 /** A related-content header followed, after a colon, by at least this many words carries its own headline. */
 const INLINE_TITLE_WORDS = 2;
+/** A block with this many kept sentences reads as prose, not as the teaser of a related link. */
+const PROSE_SENTENCES = 2;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
 /** …each of at least this many words and clearly kept. */
@@ -36,7 +38,8 @@ const ARTICLE_SENTENCE_WORDS = 6;
 /**
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
- * block, a related-articles list with teaser lines. Only headers in the lower part of the article
+ * block, a related-articles list with teaser lines. A related list also ends at a paragraph of
+ * the article's prose (after a box of links in mid-article). Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
  * removed and first on its line, takes the rest of that line (its paragraph) only.
@@ -72,6 +75,23 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const colon = text.indexOf(':');
     return colon >= 0 && wordCount(text.slice(colon + 1)) >= INLINE_TITLE_WORDS;
   };
+  /**
+   * Blocks that read as the article's prose: at least two kept sentences with a terminal mark,
+   * one of them of some length. A related-content list is made of headlines, each with at most a
+   * one-sentence teaser; such a block ends it (a box of links in mid-article).
+   */
+  const proseBlocks = new Set<number>();
+  const sentences = new Map<number, { count: number; long: boolean }>();
+  units.forEach((u, i) => {
+    const shape = features[i]!.shape;
+    const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
+    if (u.kind !== 'sentence' || !terminal || decisions[i]!.score >= threshold) return;
+    const seen = sentences.get(u.block) ?? { count: 0, long: false };
+    seen.count++;
+    seen.long ||= shape.words >= ARTICLE_SENTENCE_WORDS;
+    sentences.set(u.block, seen);
+    if (seen.count >= PROSE_SENTENCES && seen.long) proseBlocks.add(u.block);
+  });
   let section: { label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
@@ -81,7 +101,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
     if (cue && headerLike(i) && position >= MIN_POSITION && !pointsToOneArticle(i, cue)) {
       section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
-    } else if (section && opensArticleSection(i)) {
+    } else if (section && (opensArticleSection(i) || (section.label === 'related' && proseBlocks.has(u.block)))) {
       section = undefined;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;

@@ -112,6 +112,15 @@ describe('section headers: a related header with its own headline', () => {
     }
   });
 
+  it('a box of related links in mid-article ends where the article’s prose resumes', () => {
+    const box = ['Related Coverage', 'Why Nvidia shares fell 5% today', 'Microsoft beats estimates on cloud demand'];
+    const prose = 'There are risks. The company has never launched a product on its own, and its cash lasts until 2027.';
+    const removedAt = runPass(sectionHeaders, [...enBody, ...box, prose].join('\n\n'), ['Related Coverage']);
+    expect(removedAt('Microsoft beats estimates')).toBe(true);
+    expect(removedAt('There are risks.')).toBe(false);
+    expect(removedAt('The company has never launched')).toBe(false);
+  });
+
   it('a related header alone on its line still heads the list below it', () => {
     const removedAt = runPass(sectionHeaders, [...enBody, 'Related Articles', 'Why Nvidia shares fell 5% today', 'Microsoft beats estimates on cloud demand'].join('\n\n'), ['Related Articles']);
     expect(removedAt('Why Nvidia shares fell')).toBe(true);
