@@ -6,6 +6,11 @@ import { revise } from './revise.js';
 
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
+/**
+ * The same for a heading above the article's first text: a scraped page puts bylines, photo
+ * captions, share buttons and ticker lines between the headline and the lead.
+ */
+const TOP_LOOKAHEAD = 10;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
 /** A guarded heading's score is capped here. */
@@ -32,13 +37,16 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const clearlyKeptText = (j: number) =>
+    units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && features[j]!.shape.words >= MIN_WORDS && decisions[j]!.score < threshold * CLEARLY_KEPT;
+  let first = 0;
+  while (first < units.length && !clearlyKeptText(first)) first++;
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
+    const reach = i < first ? TOP_LOOKAHEAD : LOOKAHEAD;
     let j = i + 1;
-    while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
-    const text = units[j];
-    if (!text || text.kind === 'heading' || text.kind === 'line') continue;
-    if (features[j]!.shape.words < MIN_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) continue;
+    while (j < units.length && j <= i + reach && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
+    if (j >= units.length || !clearlyKeptText(j)) continue;
     revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
   }
 };

@@ -32,6 +32,15 @@ describe('heading guard', () => {
     const text = [body[0], 'Starkes Geschäft in China', body[1], body[2]].join('\n\n');
     expect(labelOf(text, 'Starkes Geschäft in China').label).toBe('editorial');
   });
+
+  it('keeps the headline when bylines, captions and share buttons stand between it and the lead', () => {
+    const removedAt = runPass(
+      headingGuard,
+      ['Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', 'By Jane Roe', 'Updated May 14, 2025', 'Share', 'Print', 'A container ship in the port of Oakland', ...enBody].join('\n'),
+      ['Harbor Freight Lines Beats Forecasts'],
+    );
+    expect(removedAt('Harbor Freight Lines Beats Forecasts')).toBe(false);
+  });
 });
 
 describe('table guard', () => {
@@ -62,6 +71,7 @@ import type { Decision } from '../../src/decide.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
+import { headingGuard } from '../../src/smooth/heading-guard.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
