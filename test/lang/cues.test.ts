@@ -24,6 +24,14 @@ describe('English cue families', () => {
     ["The panel named its 10 favorite stocks for the decade... and Harbor Freight wasn't one of them.", 'teaser'],
     ['Analysts believe these three stocks are better buys.', 'teaser'],
     ['View The Seven Stocks Here', 'cta'],
+    ['Jane Roe is a StockPortal reporter based in Chicago.', 'byline'],
+    ['John Doe has covered the auto industry for more than a decade.', 'byline'],
+    ['I cover billionaires and the business of robotics.', 'byline'],
+    ['A store in Columbus, Ohio. (Photo by Jane Roe/Getty Images)', 'caption'],
+    ['Disclosure: I/we have a beneficial long position in the shares of HFL.', 'disclosure'],
+    ['I wrote this article myself, and it expresses my own opinions.', 'disclosure'],
+    ['I am not receiving compensation for it.', 'disclosure'],
+    ['On the date of publication, Jane Roe did not hold any positions in the securities mentioned.', 'disclosure'],
     ['(See Harbor Freight stock charts on StockPortal)', 'cta'],
     ['For more information, please contact Jane Roe at 555-0100.', 'cta'],
     ['Learn More', 'cta'],
@@ -57,6 +65,10 @@ describe('English cue families', () => {
     ['Regulators identified the two banks at the centre of the probe.', 'teaser'],
     ['The index named five new members on Friday.', 'teaser'],
     ['Investors can view the filing on the regulator’s website.', 'cta'],
+    ['The unit has covered its costs for three years.', 'byline'],
+    ['She is a former reporter based in London who now runs the fund.', 'byline'],
+    ['He is a veteran editor based in London.', 'byline'],
+    ['Employees are not receiving bonuses this year.', 'disclosure'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });
@@ -70,6 +82,9 @@ describe('German cue families', () => {
     ['Über die Beispiel AG Die Beispiel AG ist ein Anbieter von Software.', 'about-company'],
     ['Aktualisiert am 22.05.2025 um 14:05', 'dateline-line'],
     ['BONN (Beispiel-Agentur) - Die Post hat ihre Prognose bestätigt.', 'dateline-lead'],
+    ['Ein Neubaugebiet am Stadtrand von Frankfurt Bild: Jana Roe', 'caption'],
+    ['Jetzt die Beispiel-Aktie beim Partnerbroker kaufen – ohne Depotgebühren.', 'product'],
+    ['Direkt zur Beispiel-Aktie: handeln ab 0 Euro pro Order!', 'product'],
   ])('%s → %s', (text, family) => {
     expect(cuesOf(text, 'de')).toContain(family);
   });

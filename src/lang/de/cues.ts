@@ -50,6 +50,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
       String.raw`\bsparplan ab \d`,
       String.raw`\bstartbonus\b`,
+      // Broker advertising: "ab 0 Euro pro Order", "ohne Depotgebühren", "Neukundenbonus".
+      String.raw`\bab 0(?:,00)? ?(?:euro|€) (?:pro order|ordergebühr|orderprovision)\b`,
+      String.raw`\bohne (?:depot|order)gebühren?\b`,
+      String.raw`\bneukundenbonus\b`,
       String.raw`\babonnement\b|\babo\b`,
       String.raw`\bmitgliedschaft\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
@@ -150,6 +154,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|grafik|titelbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
+      // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
+      String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.-]*)?\s*$`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
     ],
   },

@@ -148,7 +148,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   disclosure: {
     patterns: [
       String.raw`\bhas no position\b`,
-      String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:long |short )?positions? in\b`,
+      String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
+      // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
+      String.raw`\bexpresses my own opinions\b`,
+      String.raw`\b(?:am|are|is) not receiving compensation\b`,
+      String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
       String.raw`\bconflicts? of interest\b`,
@@ -220,6 +224,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:markets?|news|business|finance|economics) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?(?:reporter|correspondent|writer|contributor|columnist) (?:at|for|with)\b`,
+      String.raw`\bis an? (?!former )(?:[\w.-]+ ){1,2}(?:reporter|correspondent|writer|columnist) (?:based in|covering)\b`,
+      String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
+      String.raw`^\W{0,3}i cover\b`,
     ],
   },
   caption: {
@@ -230,6 +237,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
       String.raw`\b(?:reuters|afp|getty images|dpa|ap photo)/[a-z]`,
       String.raw`\bfile photo\b`,
+      // A credit at the end of a caption: "(Photo by Jane Roe/Getty Images)".
+      String.raw`\((?:photo|image|picture)s? (?:by|courtesy of|credit:?)\b[^)]{0,80}\)\W*$`,
       String.raw`^\W{0,3}source:`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
