@@ -7,10 +7,13 @@ import { revise } from './revise.js';
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
 /**
- * The same for a heading above the article's first text: a scraped page puts bylines, photo
- * captions, share buttons and ticker lines between the headline and the lead.
+ * The same for a headline above the article's first text: a scraped page puts bylines, photo
+ * captions, share buttons and ticker lines between the headline and the lead. A headline has at
+ * least {@link HEADLINE_WORDS} words; the short lines around it (site name, "Share to Facebook",
+ * the author's name) are not guarded that far.
  */
 const TOP_LOOKAHEAD = 10;
+const HEADLINE_WORDS = 5;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
 /** A guarded heading's score is capped here. */
@@ -43,7 +46,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   while (first < units.length && !clearlyKeptText(first)) first++;
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
-    const reach = i < first ? TOP_LOOKAHEAD : LOOKAHEAD;
+    const reach = i < first && features[i]!.shape.words >= HEADLINE_WORDS ? TOP_LOOKAHEAD : LOOKAHEAD;
     let j = i + 1;
     while (j < units.length && j <= i + reach && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
     if (j >= units.length || !clearlyKeptText(j)) continue;
