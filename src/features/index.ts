@@ -204,7 +204,10 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
     v[COL['ctx:next-long-sentence']] =
       units[i + 1]?.kind === 'sentence' && next!.shape.words >= LONG_SENTENCE_WORDS && !hasStrongCue(next) ? 1 : 0;
     v[COL['ctx:after-related-header']] = u.block - relatedHeaderBlock <= RELATED_HEADER_REACH ? 1 : 0;
-    if (feats[i]!.cues.includes('related-header')) relatedHeaderBlock = u.block;
+    // A header that carries its own headline ("Read more: …", matched as related-inline too)
+    // points to one article: it heads no list.
+    const { cues } = feats[i]!;
+    if (cues.includes('related-header') && !cues.includes('related-inline')) relatedHeaderBlock = u.block;
     const size = blockSize.get(u.block) ?? 1;
     v[COL['ctx:block-size-log']] = Math.log2(size + 1) / 4;
     v[COL['ctx:single-unit-block']] = size === 1 ? 1 : 0;
