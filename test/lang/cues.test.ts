@@ -24,6 +24,11 @@ describe('English cue families', () => {
     ["The panel named its 10 favorite stocks for the decade... and Harbor Freight wasn't one of them.", 'teaser'],
     ['Analysts believe these three stocks are better buys.', 'teaser'],
     ['View The Seven Stocks Here', 'cta'],
+    ['Get Our Latest Stock Analysis on HFL', 'teaser'],
+    ['Read: Truckers say the freight recession is ending. The numbers disagree.', 'related-inline'],
+    ['Share to Facebook', 'chrome-nav'],
+    ['Follow Author', 'chrome-nav'],
+    ['May 14, 2025, 06:00am EDT', 'dateline-line'],
     ['Jane Roe is a StockPortal reporter based in Chicago.', 'byline'],
     ['John Doe has covered the auto industry for more than a decade.', 'byline'],
     ['I cover billionaires and the business of robotics.', 'byline'],
@@ -69,6 +74,9 @@ describe('English cue families', () => {
     ['She is a former reporter based in London who now runs the fund.', 'byline'],
     ['He is a veteran editor based in London.', 'byline'],
     ['Employees are not receiving bonuses this year.', 'disclosure'],
+    ['More than 20 analysts cover the stock: most rate it a buy.', 'related-inline'],
+    ['Readers will share the cost, the company said.', 'chrome-nav'],
+    ['May 14, 2025 was the day the deal closed.', 'dateline-line'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });
@@ -85,6 +93,11 @@ describe('German cue families', () => {
     ['Ein Neubaugebiet am Stadtrand von Frankfurt Bild: Jana Roe', 'caption'],
     ['Jetzt die Beispiel-Aktie beim Partnerbroker kaufen – ohne Depotgebühren.', 'product'],
     ['Direkt zur Beispiel-Aktie: handeln ab 0 Euro pro Order!', 'product'],
+    ['Mehr: Chinesische Maschinenbauer greifen den Mittelstand an', 'related-inline'],
+    ['Lesen Sie auch: Rheinmetall, Hensoldt, Renk: Das sind die Favoriten', 'related-inline'],
+    ['Artikel anhören', 'chrome-nav'],
+    ['19.11.2025 - 10:27 Uhr', 'dateline-line'],
+    ['Erstpublikation: 22.01.2026, 12:04 Uhr.', 'dateline-line'],
   ])('%s → %s', (text, family) => {
     expect(cuesOf(text, 'de')).toContain(family);
   });
@@ -95,6 +108,12 @@ describe('German cue families', () => {
     expect(cuesOf('Telefon: +49 40 1234567', 'de')).toContain('contact');
     expect(cuesOf('Die Zahlen sprechen eine klare Sprache: Der Umsatz wächst.', 'de')).not.toContain('contact');
     expect(cuesOf('Das sagt das Unternehmen: Der Umbau ist abgeschlossen.', 'de')).not.toContain('contact');
+  });
+
+  it('German near misses of the portal families', () => {
+    expect(cuesOf('Mein Fazit', 'de')).not.toContain('chrome-nav');
+    expect(cuesOf('Mehr als 20 Analysten: Die meisten raten zum Kauf.', 'de')).not.toContain('related-inline');
+    expect(cuesOf('Am 19.11.2025 um 10:27 Uhr fiel die Entscheidung.', 'de')).not.toContain('dateline-line');
   });
 
   it('"Über die Hälfte …" is not a company self-description', () => {

@@ -93,6 +93,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
+      // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
+      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend zum thema|das könnte sie (?:auch )?interessieren|mehr)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
     ],
   },
   disclosure: {
@@ -138,6 +140,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*\d`,
+      // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
+      String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       String.raw`\b(?:wir verwenden|verwendet) cookies\b`,
     ],
@@ -163,6 +167,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
+      String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
+      // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
+      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?\W{0,3}$`,
     ],
   },
   contact: {

@@ -68,7 +68,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbuy alert\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
-      String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:analysis|report|research|valuation|coverage)\b`,
+      String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:stock )?(?:analysis|report|research|valuation|coverage)\b`,
       String.raw`\bcould (?:make you|soar|skyrocket)\b`,
       String.raw`\btime is running out\b`,
       String.raw`\bfor a limited time\b`,
@@ -142,6 +142,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap) here to read\b`,
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>".
+      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
     ],
   },
@@ -214,6 +216,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
       String.raw`\b\d+[- ]min(?:ute)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
+      // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
+      String.raw`^\W{0,3}(?:share (?:to|on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
     ],
   },
   byline: {
@@ -245,7 +249,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   'dateline-line': {
-    patterns: [String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`],
+    patterns: [
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
+      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
+      String.raw`^\W{0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?\W{0,3}$`,
+    ],
   },
   contact: {
     patterns: [
