@@ -6,6 +6,8 @@ import { loadGoldDir, type GoldArticle } from './gold.js';
 export const GOLD_DIR = 'corpus/gold';
 /** Articles we wrote ourselves: training data only, never in real-data figures. */
 export const SYNTHETIC_DIR = 'corpus/synthetic';
+/** Synthetic pages in the style of publishers the gold corpus lacks: a regression probe, never training data. */
+export const PROBE_DIR = 'corpus/probe';
 
 /** Loads the corpus, split into real and synthetic articles. */
 export function loadCorpus(): { real: GoldArticle[]; synthetic: GoldArticle[] } {
