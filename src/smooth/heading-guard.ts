@@ -44,11 +44,18 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && features[j]!.shape.words >= MIN_WORDS && decisions[j]!.score < threshold * CLEARLY_KEPT;
   let first = 0;
   while (first < units.length && !clearlyKeptText(first)) first++;
+  // The headline: the first heading-like unit of some length above the first kept text (a page
+  // may repeat it inside its chrome further down).
+  let headline = 0;
+  while (headline < first && !(headingLike(units[headline]!, features[headline]!) && features[headline]!.shape.words >= HEADLINE_WORDS)) headline++;
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
-    const reach = i < first && features[i]!.shape.words >= HEADLINE_WORDS ? TOP_LOOKAHEAD : LOOKAHEAD;
+    const top = i === headline && i < first;
+    const reach = top ? TOP_LOOKAHEAD : LOOKAHEAD;
+    // A headline also reaches over the boilerplate below it ("By Jane Roe, Staff Writer.").
+    const passable = (k: number) => units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (top && decisions[k]!.score >= threshold);
     let j = i + 1;
-    while (j < units.length && j <= i + reach && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
+    while (j < units.length && j <= i + reach && passable(j)) j++;
     if (j >= units.length || !clearlyKeptText(j)) continue;
     revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
   }
