@@ -28,8 +28,10 @@ const MIN_POSITION = 0.4;
 const SECTION_SCORE = 0.9;
 /** A related-content header followed, after a colon, by at least this many words carries its own headline. */
 const INLINE_TITLE_WORDS = 2;
-/** A block with this many kept sentences reads as prose, not as the teaser of a related link. */
+/** A block with this many kept sentences reads as prose, not as the teaser of a related link… */
 const PROSE_SENTENCES = 2;
+/** …and so does a block opened by a kept sentence of this many words. */
+const PROSE_SENTENCE_WORDS = 12;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
 /** …each of at least this many words and clearly kept. */
@@ -77,8 +79,9 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   };
   /**
    * Blocks that read as the article's prose: at least two kept sentences with a terminal mark,
-   * one of them of some length. A related-content list is made of headlines, each with at most a
-   * one-sentence teaser; such a block ends it (a box of links in mid-article).
+   * one of them of some length, or a long one that opens the block. A related-content list is made
+   * of headlines, each with at most a one-sentence teaser below it; such a block ends it (a box of
+   * links in mid-article).
    */
   const proseBlocks = new Set<number>();
   const sentences = new Map<number, { count: number; long: boolean }>();
@@ -86,6 +89,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const shape = features[i]!.shape;
     const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
     if (u.kind !== 'sentence' || !terminal || decisions[i]!.score >= threshold) return;
+    // A long sentence that opens its block: no headline above it, so not a link's teaser.
+    if (shape.words >= PROSE_SENTENCE_WORDS && units[i - 1]?.block !== u.block) proseBlocks.add(u.block);
     const seen = sentences.get(u.block) ?? { count: 0, long: false };
     seen.count++;
     seen.long ||= shape.words >= ARTICLE_SENTENCE_WORDS;

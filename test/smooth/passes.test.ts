@@ -129,6 +129,9 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('Microsoft beats estimates')).toBe(true);
     expect(removedAt('There are risks.')).toBe(false);
     expect(removedAt('The company has never launched')).toBe(false);
+    const single = 'The company plans to use the new money to open a second terminal and to expand its routes into northern Europe.';
+    const removedAfter = runPass(sectionHeaders, [...enBody, ...box, single].join('\n\n'), ['Related Coverage']);
+    expect(removedAfter('The company plans')).toBe(false);
   });
 
   it('a related header alone on its line still heads the list below it', () => {
