@@ -29,6 +29,10 @@ describe('English cue families', () => {
     ['Share to Facebook', 'chrome-nav'],
     ['Follow Author', 'chrome-nav'],
     ['May 14, 2025, 06:00am EDT', 'dateline-line'],
+    ['Start your free two-week trial today!', 'cta'],
+    ['Read the latest financial and business news from StockPortal', 'cta'],
+    ['Join our service for exclusive ideas and a model portfolio.', 'product'],
+    ['This article was written by Income Compass.', 'byline'],
     ['Jane Roe is a StockPortal reporter based in Chicago.', 'byline'],
     ['John Doe has covered the auto industry for more than a decade.', 'byline'],
     ['I cover billionaires and the business of robotics.', 'byline'],
@@ -77,6 +81,8 @@ describe('English cue families', () => {
     ['More than 20 analysts cover the stock: most rate it a buy.', 'related-inline'],
     ['Readers will share the cost, the company said.', 'chrome-nav'],
     ['May 14, 2025 was the day the deal closed.', 'dateline-line'],
+    ['The company will start a two-year trial of the drug in June.', 'cta'],
+    ['Investors read the latest figures as a sign of recovery.', 'cta'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });

@@ -23,6 +23,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bregister (?:now|today|here|for free)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
+      String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
+      String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
       String.raw`\bjoin (?:now|today|over|us|the|our)\b`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
@@ -95,7 +97,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfor (?:just|only) \$\d`,
       String.raw`/month\b`,
       String.raw`\bsponsored\b`,
-      String.raw`\bexclusive (?:insights?|access|report|analysis|picks?)\b`,
+      String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
     ],
   },
   newsletter: {
@@ -225,6 +227,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:by|written by|posted by|author:?)\s+[a-z][a-z.'’-]+\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
+      String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
       String.raw`\b(?:markets?|news|business|finance|economics) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?(?:reporter|correspondent|writer|contributor|columnist) (?:at|for|with)\b`,
