@@ -291,6 +291,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       // meet others, because `\b` is ASCII-only ("Ωclick" has a `\b` before "click"). The Kelvin
       // sign lower-cases to an ASCII "k": when the text has one, every "k" counts as non-ASCII.
       const kelvin = text.includes('\u212a');
+      const asciiWord = (c: number): boolean => c < 128 && (c !== 0x6b || !kelvin);
       for (let i = 0; i < n; ) {
         let code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
@@ -298,11 +299,11 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
           i++;
           continue;
         }
-        const ascii = code < 128 && (code !== 0x6b || !kelvin);
+        const ascii = asciiWord(code);
         const tokenStart = i;
         for (i++; i < n; i++) {
           const c = lower.charCodeAt(i);
-          if (!isWordCode(c) || (c < 128 && (c !== 0x6b || !kelvin)) !== ascii) break;
+          if (!isWordCode(c) || asciiWord(c) !== ascii) break;
         }
         // Anchors are Latin words: of the code units a case-insensitive expression matches with one
         // of their letters, only "ſ" (as "s") lower-cases to something else.
