@@ -112,47 +112,71 @@ interface PositionalTest {
   expression: LazyExpression;
 }
 
-/**
- * A node of the anchor trie. Children are found by a linear search over `codes`: nodes have few
- * children, and a short scan of a small array beats a hash lookup per character.
- */
+/** A node of the anchor trie while it is built (see {@link AnchorAutomaton} for the walk). */
 interface TrieNode {
-  codes: number[];
-  kids: TrieNode[];
+  kids: Map<number, TrieNode>;
   /** Patterns with an anchor ending here, to be tested on the whole text. */
   patterns: number[];
   /** Patterns whose matches start where an anchor ending here starts. */
   positional: number[];
-  tests: PositionalTest[];
 }
 
-const newNode = (): TrieNode => ({ codes: [], kids: [], patterns: [], positional: [], tests: [] });
-
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  const { codes } = node;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
-  return undefined;
-}
+const newNode = (): TrieNode => ({ kids: new Map(), patterns: [], positional: [] });
 
 /** The node for `word`, created on the way. */
 function nodeFor(root: TrieNode, word: string): TrieNode {
   let node = root;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    let next = child(node, code);
+    let next = node.kids.get(code);
     if (!next) {
       next = newNode();
-      node.codes.push(code);
-      node.kids.push(next);
+      node.kids.set(code, next);
     }
     node = next;
   }
   return node;
 }
 
-function forEachNode(node: TrieNode, visit: (node: TrieNode) => void): void {
-  visit(node);
-  for (const kid of node.kids) forEachNode(kid, visit);
+/**
+ * The anchor trie as a transition table: a step is two array reads, where a walk over node
+ * objects searched each node's children. State 0 is the root; since no edge leads back to
+ * it, 0 also stands for "no such anchor".
+ */
+interface AnchorAutomaton {
+  /** Column of each code unit; 0 (a column of zeros) for code units no anchor has. */
+  column: Uint8Array | Uint16Array;
+  columns: number;
+  /** `next[state * columns + column]`. */
+  next: Int32Array;
+  /** Per state, whether patterns or tests hang there. */
+  hasWork: Uint8Array;
+  patterns: (readonly number[])[];
+  tests: PositionalTest[][];
+}
+
+/** Flattens a trie, breadth first; `testsOf` joins the positional patterns of a node. */
+function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => PositionalTest[]): AnchorAutomaton {
+  const nodes: TrieNode[] = [root];
+  const codes = new Set<number>();
+  for (let k = 0; k < nodes.length; k++) {
+    for (const [code, kid] of nodes[k]!.kids) {
+      codes.add(code);
+      nodes.push(kid);
+    }
+  }
+  const columns = codes.size + 1;
+  const column = columns <= 0x100 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+  [...codes].forEach((code, k) => (column[code] = k + 1));
+  const id = new Map(nodes.map((node, k) => [node, k]));
+  const next = new Int32Array(nodes.length * columns);
+  const hasWork = new Uint8Array(nodes.length);
+  const tests = nodes.map((node) => testsOf(node.positional));
+  nodes.forEach((node, k) => {
+    for (const [code, kid] of node.kids) next[k * columns + column[code]!] = id.get(kid)!;
+    hasWork[k] = node.patterns.length > 0 || tests[k]!.length > 0 ? 1 : 0;
+  });
+  return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests };
 }
 
 /** Sources with back-references or named groups cannot be joined with others. */
@@ -191,9 +215,6 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
 
 /** "ſ", which case-insensitive expressions match as "s". */
 const LONG_S = 0x17f;
-
-/** Root children with a code unit below this are found by array index. */
-const FIRST_LOW = 0x250;
 
 /**
  * Anchors made of word characters only, else none: the walk starts at word characters and the
@@ -240,17 +261,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       bySymbol.set(code, [...(bySymbol.get(code) ?? []), id]);
     }
   });
-  forEachNode(root, (node) => {
-    node.tests = positionalTests(node.positional, compiled);
-  });
-  // The root has many children: index them by code unit for the first step (an array for the
-  // code units most text is made of, a map for the rest).
-  const firstLow: (TrieNode | undefined)[] = Array.from({ length: FIRST_LOW }, () => undefined);
-  const firstHigh = new Map<number, TrieNode>();
-  root.codes.forEach((code, k) => {
-    if (code < FIRST_LOW) firstLow[code] = root.kids[k];
-    else firstHigh.set(code, root.kids[k]!);
-  });
+  const { column, columns, next, hasWork, patterns: anchored, tests: testsAt } = automatonOf(root, (ids) => positionalTests(ids, compiled));
   const isSymbol = new Uint8Array(65536);
   for (const code of bySymbol.keys()) isSymbol[code] = 1;
 
@@ -308,22 +319,23 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
         // Anchors are Latin words: of the code units a case-insensitive expression matches with one
         // of their letters, only "ſ" (as "s") lower-cases to something else.
         if (code === LONG_S) code = 115;
-        let node = code < FIRST_LOW ? firstLow[code] : firstHigh.get(code);
-        for (let j = tokenStart + 1; node; j++) {
-          if (node.patterns.length > 0) add(node.patterns);
-          const { tests } = node;
-          for (let t = 0; t < tests.length; t++) {
-            const test = tests[t]!;
-            if ((found & test.bit) !== 0) continue;
-            if (test.onLower || sameOffsets) {
-              const sticky = expressionFor(test.expression, test.onLower, text, lower);
-              sticky.lastIndex = tokenStart;
-              if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
-            } else add(test.ids);
+        for (let j = tokenStart + 1, state = next[column[code]!]!; state !== 0; j++) {
+          if (hasWork[state] === 1) {
+            add(anchored[state]!);
+            const tests = testsAt[state]!;
+            for (let t = 0; t < tests.length; t++) {
+              const test = tests[t]!;
+              if ((found & test.bit) !== 0) continue;
+              if (test.onLower || sameOffsets) {
+                const sticky = expressionFor(test.expression, test.onLower, text, lower);
+                sticky.lastIndex = tokenStart;
+                if (sticky.test(test.onLower ? lower : text)) found |= test.bit;
+              } else add(test.ids);
+            }
           }
           if (j === n) break;
-          const next = lower.charCodeAt(j);
-          node = child(node, next === LONG_S ? 115 : next);
+          const c = lower.charCodeAt(j);
+          state = next[state * columns + column[c === LONG_S ? 115 : c]!]!;
         }
       }
       for (const id of candidates) {
