@@ -1,5 +1,5 @@
 import { compilePatternIndex, type PatternIndex } from '../features/pattern-index.js';
-import { isLetterCode, isNumberCode, isUpperCode, isWordCode } from '../features/word-chars.js';
+import { isLetterCode, isNumberCode, isUpperCode, isWordCode } from '../word-chars.js';
 import { CLICKBAIT_FAMILIES, type ClickbaitCues } from './types.js';
 
 /** Feature-name prefix of word uni- and bigrams. */

@@ -185,6 +185,33 @@ export function featurize(
 /** Whether a unit matched a strong boilerplate cue family. */
 export const hasStrongCue = (f: UnitFeatures | undefined): boolean => f !== undefined && f.cues.some((c) => STRONG_CUES.has(c));
 
+/** A related-content header followed, after a colon, by at least this many words carries its own headline. */
+const INLINE_TITLE_WORDS = 2;
+
+/** Words (runs of non-space characters) in a text. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * Whether a unit is a related-content header that carries its own headline ("Read more: Why
+ * Nvidia fell 5 %", "Lesen Sie auch: …"): it points to one article, is boilerplate itself, but
+ * heads no list, and the article may go on below it.
+ */
+export function pointsToOneArticle(f: UnitFeatures): boolean {
+  if (!f.cues.includes('related-header')) return false;
+  const text = f.shape.trimmed;
+  const colon = text.indexOf(':');
+  return colon >= 0 && wordCount(text.slice(colon + 1)) >= INLINE_TITLE_WORDS;
+}
+
 /** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */
 function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
   const blockSize = new Map<number, number>();
@@ -204,10 +231,7 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
     v[COL['ctx:next-long-sentence']] =
       units[i + 1]?.kind === 'sentence' && next!.shape.words >= LONG_SENTENCE_WORDS && !hasStrongCue(next) ? 1 : 0;
     v[COL['ctx:after-related-header']] = u.block - relatedHeaderBlock <= RELATED_HEADER_REACH ? 1 : 0;
-    // A header that carries its own headline ("Read more: …", matched as related-inline too)
-    // points to one article: it heads no list.
-    const { cues } = feats[i]!;
-    if (cues.includes('related-header') && !cues.includes('related-inline')) relatedHeaderBlock = u.block;
+    if (feats[i]!.cues.includes('related-header') && !pointsToOneArticle(feats[i]!)) relatedHeaderBlock = u.block;
     const size = blockSize.get(u.block) ?? 1;
     v[COL['ctx:block-size-log']] = Math.log2(size + 1) / 4;
     v[COL['ctx:single-unit-block']] = size === 1 ? 1 : 0;

@@ -1,5 +1,5 @@
 import { describePattern } from './pattern-anchors.js';
-import { isWordCode } from './word-chars.js';
+import { isWordCode } from '../word-chars.js';
 
 /** One pattern of a family, as data. */
 export interface FamilyPattern {
@@ -74,8 +74,9 @@ class LazyExpression {
   private exact: RegExp | undefined;
   private latin1: RegExp | undefined;
   constructor(
-    private readonly source: string,
-    private readonly flags: string,
+    /** The source as given, without the whole-word test. */
+    readonly source: string,
+    readonly flags: string,
     readonly wholeWord: boolean,
   ) {}
 
@@ -182,14 +183,10 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
 /** Sources with back-references or named groups cannot be joined with others. */
 const STANDALONE = /\\[1-9]|\(\?<[^=!]/;
 
-/** A pattern with its flags. */
+/** A pattern of a family, ready to be compiled. */
 interface CompiledPattern {
   family: number;
-  /** The source as given, without the whole-word test. */
-  source: string;
-  flags: string;
   onLower: boolean;
-  wholeWord: boolean;
   expression: LazyExpression;
 }
 
@@ -202,14 +199,14 @@ interface CompiledPattern {
 function positionalTests(ids: readonly number[], patterns: readonly CompiledPattern[]): PositionalTest[] {
   const groups = new Map<string, number[]>();
   ids.forEach((id, k) => {
-    const p = patterns[id]!;
-    const key = STANDALONE.test(p.source) ? `#${k}` : `${p.family}|${p.flags}|${p.onLower}|${p.wholeWord}`;
+    const { family, onLower, expression: e } = patterns[id]!;
+    const key = STANDALONE.test(e.source) ? `#${k}` : `${family}|${e.flags}|${onLower}|${e.wholeWord}`;
     groups.set(key, [...(groups.get(key) ?? []), id]);
   });
   return [...groups.values()].map((group) => {
-    const p = patterns[group[0]!]!;
-    const joined = group.map((id) => `(?:${patterns[id]!.source})`).join('|');
-    return { bit: 1 << p.family, onLower: p.onLower, ids: group, expression: new LazyExpression(joined, `${p.flags}y`, p.wholeWord) };
+    const { family, onLower, expression: e } = patterns[group[0]!]!;
+    const joined = group.map((id) => `(?:${patterns[id]!.expression.source})`).join('|');
+    return { bit: 1 << family, onLower, ids: group, expression: new LazyExpression(joined, `${e.flags}y`, e.wholeWord) };
   });
 }
 
@@ -242,7 +239,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
     const wholeWord = p.wholeWord ?? false;
-    compiled.push({ family: p.family, source: p.source, flags, onLower: p.onLower, wholeWord, expression: new LazyExpression(p.source, flags, wholeWord) });
+    compiled.push({ family: p.family, onLower: p.onLower, expression: new LazyExpression(p.source, flags, wholeWord) });
     const described = describePattern(wholeWord ? wholeWordSource(p.source) : p.source);
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the

@@ -1,5 +1,5 @@
 import type { TextShape } from './text-shape.js';
-import { isWordCode } from './word-chars.js';
+import { isWordCode } from '../word-chars.js';
 
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;

@@ -1,7 +1,7 @@
 import { franc } from 'franc';
 import type { DetectedLanguage, LanguageCode } from '../types.js';
 import { assertText } from '../validate.js';
-import { isLetterCode } from '../features/word-chars.js';
+import { isLetterCode } from '../word-chars.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
 /** Texts with fewer letters than this are too short to tell German from English reliably. */

@@ -38,6 +38,8 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues
  * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
+ * It runs after `sectionHeaders` and overrides it on purpose: where a related section ends at
+ * resumed prose, the heading right above that prose is as likely the article's own.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const clearlyKeptText = (j: number) =>

@@ -1,22 +1,11 @@
 import type { CueName } from '../lang/types.js';
 import { CUE_FAMILIES } from '../lang/types.js';
+import { pointsToOneArticle } from '../features/index.js';
 import { visibleOffsets } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { raiseTo } from './revise.js';
-
-/** Words (runs of non-space characters) in a text. */
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
@@ -26,8 +15,6 @@ const MAX_HEADER_WORDS = 8;
 const MIN_POSITION = 0.4;
 /** Score given to the units of a boilerplate section. */
 const SECTION_SCORE = 0.9;
-/** A related-content header followed, after a colon, by at least this many words carries its own headline. */
-const INLINE_TITLE_WORDS = 2;
 /** A block with this many kept sentences reads as prose, not as the teaser of a related link… */
 const PROSE_SENTENCES = 2;
 /** …and so does a block opened by a kept sentence of this many words. */
@@ -68,16 +55,6 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     return false;
   };
   /**
-   * "Read more: Why Nvidia fell 5 %" points to one article: it is boilerplate itself but heads no
-   * section, and the article may go on below it.
-   */
-  const pointsToOneArticle = (i: number, cue: CueName) => {
-    if (cue !== 'related-header') return false;
-    const text = features[i]!.shape.trimmed;
-    const colon = text.indexOf(':');
-    return colon >= 0 && wordCount(text.slice(colon + 1)) >= INLINE_TITLE_WORDS;
-  };
-  /**
    * Blocks that read as the article's prose: at least two kept sentences with a terminal mark,
    * one of them of some length, or a long one that opens the block. A related-content list is made
    * of headlines, each with at most a one-sentence teaser below it; such a block ends it (a box of
@@ -104,7 +81,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const f = features[i]!;
     const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
-    if (cue && headerLike(i) && position >= MIN_POSITION && !pointsToOneArticle(i, cue)) {
+    if (cue && headerLike(i) && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
     } else if (section && (opensArticleSection(i) || (section.label === 'related' && proseBlocks.has(u.block)))) {
       section = undefined;

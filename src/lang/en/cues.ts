@@ -66,7 +66,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not|didn'?t make|did not make) (?:one of them|on (?:the|this|that|our) list)\b`,
       // A pick list announced by count: "has identified the five stocks", "named its 10 top stocks".
       String.raw`\b(?:identified|picked|named|revealed) (?:the |their |its )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?stocks\b`,
-      String.raw`\bstocks are better buys\b`,
+      // Pointing at other picks: "Analysts believe these three stocks are better buys."
+      String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
@@ -154,8 +155,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhas no position\b`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
-      String.raw`\bexpresses my own opinions\b`,
-      String.raw`\b(?:am|are|is) not receiving compensation\b`,
+      String.raw`\b(?:i|we) wrote this (?:article|piece|post) (?:myself|ourselves)\b`,
+      String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author'?s) own (?:opinions?|views?)\b`,
+      String.raw`\b(?:i|we) (?:am|are) not (?:receiving|being paid|paid|compensated)\b`,
+      String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
