@@ -9,6 +9,7 @@ import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
 import { paragraphMajority } from './paragraph-majority.js';
 import { quoteWidgets } from './quote-widgets.js';
+import { readerVoice } from './reader-voice.js';
 import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
@@ -33,6 +34,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   footnotes,
   paragraphMajority,
   headedParagraphs,
+  readerVoice,
   headingGuard,
   tableGuard,
   tailLists,

@@ -76,6 +76,7 @@ import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
+import { readerVoice } from '../../src/smooth/reader-voice.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
 
 const enBody = [
@@ -236,5 +237,32 @@ describe('headed paragraphs', () => {
     expect(atEnd('What to watch')).toBe(true);
     const mid = runPass(headedParagraphs, ['What to watch', pitch, ...enBody].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
     expect(mid('What to watch')).toBe(false);
+  });
+});
+
+describe('reader voice', () => {
+  // An article that speaks to the reader throughout (personal finance), written for this test.
+  const advice = [
+    'If you turned 73 last year, you must take your first required distribution by April.',
+    'You can delay it, but then you will owe two distributions in the same year.',
+    'Your plan administrator can tell you the exact amount you have to withdraw.',
+    'One last tip: you do not have to take the money in cash. You can move shares in kind to a taxable account instead.',
+  ];
+
+  it('keeps a "you" sentence that only its context removed, in an article that addresses the reader', () => {
+    const removedAt = runPass(readerVoice, advice.join('\n\n'), ['You can move shares']);
+    expect(removedAt('You can move shares')).toBe(false);
+  });
+
+  it('leaves "you" alone as evidence in news that does not address the reader', () => {
+    const text = [...enBody, 'Harbor Freight reported its results on Tuesday. You can move shares in kind to a taxable account.'].join('\n\n');
+    const removedAt = runPass(readerVoice, text, ['You can move shares']);
+    expect(removedAt('You can move shares')).toBe(true);
+  });
+
+  it('does not keep a sentence with a strong cue of its own', () => {
+    const text = [...advice.slice(0, 3), 'One last tip: you do not have to take the money in cash. Sign up for our newsletter to get more tips like this.'].join('\n\n');
+    const removedAt = runPass(readerVoice, text, ['Sign up for our newsletter']);
+    expect(removedAt('Sign up for our newsletter')).toBe(true);
   });
 });
