@@ -248,5 +248,8 @@ function addContext(units: readonly Unit[], feats: UnitFeatures[]): void {
 /** A unit's clickbait score as the features hold it (0 when it is not headline-like). */
 export const clickbaitFeature = (f: UnitFeatures): number => f.values[COL['clickbait']]!;
 
+/** Whether a unit stands within reach below a related-content header that heads a list. */
+export const isUnderRelatedHeader = (f: UnitFeatures): boolean => f.values[COL['ctx:after-related-header']] === 1;
+
 /** Whether a unit is a short line holding a date or clock time (a dateline, not a heading). */
 export const isDateLine = (f: UnitFeatures): boolean => f.values[COL['has:date']] === 1;

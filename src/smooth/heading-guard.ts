@@ -1,4 +1,4 @@
-import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
@@ -38,8 +38,9 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues
  * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
- * It runs after `sectionHeaders` and overrides it on purpose: where a related section ends at
- * resumed prose, the heading right above that prose is as likely the article's own.
+ * Below the headline, a heading-like line right under a related-content header ("Lesen Sie
+ * auch:", "More News") is a link of that list, not a subheading, even where the article resumes
+ * after it: such lines are not guarded.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const clearlyKeptText = (j: number) =>
@@ -53,6 +54,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
     const top = i === headline && i < first;
+    if (!top && isUnderRelatedHeader(features[i]!)) continue;
     const reach = top ? TOP_LOOKAHEAD : LOOKAHEAD;
     // A headline also reaches over the boilerplate below it ("By Jane Roe, Staff Writer.").
     const passable = (k: number) => units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (top && decisions[k]!.score >= threshold);

@@ -41,6 +41,18 @@ describe('heading guard', () => {
     );
     expect(removedAt('Harbor Freight Lines Beats Forecasts')).toBe(false);
   });
+  it('does not keep the links of a related box as subheadings where the article resumes below them', () => {
+    const box = ['Lesen Sie auch:', 'Maschinenbau: Die Krise erreicht den Mittelstand\nAutozulieferer: Warum die Branche weiter spart'];
+    const r = stripBoilerplate([body[0], body[1], ...box, body[2]].join('\n\n'));
+    expect(r.text).not.toContain('Maschinenbau: Die Krise');
+    expect(r.text).not.toContain('Autozulieferer: Warum');
+    expect(r.text).toContain('Seit Jahresbeginn');
+  });
+
+  it('still keeps the headline under a related header at the top of the page', () => {
+    const headline = 'Siemens übertrifft die Erwartungen der Analysten deutlich';
+    expect(stripBoilerplate(['Mehr zum Thema', headline, ...body].join('\n\n')).text).toContain(headline);
+  });
 });
 
 describe('table guard', () => {
