@@ -8,17 +8,46 @@ const MIN_ROWS = 3;
 const MIN_DIGIT_RATIO = 0.25;
 /** …whose word counts differ by at most this much from the first row's. */
 const MAX_WORD_SPREAD = 2;
+/** …each with at least this many figures (a table has columns). */
+const MIN_FIGURES = 2;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
 
+/** Whitespace-separated tokens of a text that hold a digit. */
+function figures(text: string): number {
+  let count = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && c >= 0x30 && c <= 0x39) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
 /**
  * A table of figures in the text (share buy-backs per day, quarterly numbers) is the article's
- * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
- * differ from row to row and carry widget cues, so they do not look like tables.
+ * own: a run of same-shaped, digit-heavy lines of several figures each, without boilerplate
+ * cues, stays. Price widgets differ from row to row, carry widget cues and put one figure on a
+ * line ("38,14 EUR", "+6,30 %"), so they do not look like tables.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
   const row = (i: number) =>
-    units[i]!.kind !== 'sentence' && features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO && !hasStrongCue(features[i]);
+    units[i]!.kind !== 'sentence' &&
+    features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO &&
+    !hasStrongCue(features[i]) &&
+    figures(features[i]!.shape.trimmed) >= MIN_FIGURES;
   for (let i = 0; i < units.length; ) {
     let j = i;
     const words = features[i]!.shape.words;

@@ -62,6 +62,12 @@ describe('table guard', () => {
     const r = stripBoilerplate(text);
     for (const row of rows) expect(r.text).toContain(row);
   });
+
+  it('does not take a price widget of one figure per line for a table', () => {
+    const widget = ['38,14 EUR', '+2,26 EUR', '+6,30 %'];
+    const removedAt = runPass(tableGuard, [...enBody, ...widget, ...enBody].join('\n'), widget);
+    for (const line of widget) expect(removedAt(line)).toBe(true);
+  });
 });
 
 describe('tail lists', () => {
@@ -90,6 +96,7 @@ import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
 import { readerVoice } from '../../src/smooth/reader-voice.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
+import { tableGuard } from '../../src/smooth/table-guard.js';
 
 const enBody = [
   'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
