@@ -58,6 +58,8 @@ describe('English cue families', () => {
     ['REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab', 'chrome-nav'],
     ['Thank you for reading.', 'chrome-nav'],
     ['Market Cap $212B', 'widget'],
+    ['Stocks mentioned', 'widget'],
+    ['Search quote or symbol', 'widget'],
     ['Take a look at how Harbor Freight fares in that regard, below.', 'widget'],
     ['WASHINGTON, Sept 18 (Example News) - The administration plans a summit.', 'dateline-lead'],
     ['MENLO PARK, Calif., Oct. 21, 2025 /ExampleWire/ -- Harbor Freight Lines announced a deal.', 'dateline-lead'],
@@ -111,6 +113,12 @@ describe('German cue families', () => {
     ['Artikel anhören', 'chrome-nav'],
     ['19.11.2025 - 10:27 Uhr', 'dateline-line'],
     ['Erstpublikation: 22.01.2026, 12:04 Uhr.', 'dateline-line'],
+    ['Alle Analysen: zwei Monate für 0,99 Euro lesen.', 'product'],
+    ['Erwähnte Werte', 'widget'],
+    ['Aktien in diesem Beitrag', 'widget'],
+    ['Suche nach Name, WKN oder ISIN', 'widget'],
+    ['Beispiel Plus 30 Tage kostenlos testen', 'product'],
+    ['Im Probeabo erhalten Sie vollen Zugriff auf alle Artikel.', 'product'],
   ])('%s → %s', (text, family) => {
     expect(cuesOf(text, 'de')).toContain(family);
   });
@@ -127,6 +135,9 @@ describe('German cue families', () => {
     expect(cuesOf('Mein Fazit', 'de')).not.toContain('chrome-nav');
     expect(cuesOf('Mehr als 20 Analysten: Die meisten raten zum Kauf.', 'de')).not.toContain('related-inline');
     expect(cuesOf('Am 19.11.2025 um 10:27 Uhr fiel die Entscheidung.', 'de')).not.toContain('dateline-line');
+    expect(cuesOf('Die Mieter zahlen drei Monate lang für 500 Euro mehr.', 'de')).not.toContain('product');
+    expect(cuesOf('Die Suche nach Wertpapieren mit hoher Dividende lohnt sich.', 'de')).not.toContain('widget');
+    expect(cuesOf('Die Ingenieure wollen die Anlage vier Wochen lang testen.', 'de')).not.toContain('product');
   });
 
   it('"Über die Hälfte …" is not a company self-description', () => {

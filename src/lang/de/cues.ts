@@ -55,6 +55,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bohne (?:depot|order)gebühren?\b`,
       String.raw`\bneukundenbonus\b`,
       String.raw`\babonnement\b|\babo\b`,
+      // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
+      String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
+      String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\bmitgliedschaft\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       String.raw`\banzeige\b`,
@@ -188,6 +191,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btagesspanne\b`,
       String.raw`\bkursdaten\b`,
       String.raw`\bhäufig gestellte fragen\b`,
+      // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier".
+      String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:suche|suchen) (?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|oder|und))*\W{0,3}$`,
     ],
   },
   'second-person': {

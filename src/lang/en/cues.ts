@@ -284,6 +284,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:quotes|data|prices) provided by\b.{0,40}\bdelayed\b`,
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?)?\b`,
       String.raw`\bfrequently asked questions\b`,
+      // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
+      String.raw`^\W{0,3}(?:in this (?:article|story)|(?:tickers|stocks|securities|instruments) (?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
+      String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?: (?:or|and|,) (?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
     ],
