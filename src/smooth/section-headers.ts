@@ -9,6 +9,11 @@ import { raiseTo } from './revise.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
+/**
+ * Sections made of short lines (links with teasers, names and phone numbers) that a paragraph
+ * of prose ends: what follows a box of links or a source line in mid-article is the article.
+ */
+const SHORT_LINE_SECTIONS: readonly CueName[] = ['related-header', 'contact'];
 /** A section header is a heading or line of at most this many words… */
 const MAX_HEADER_WORDS = 8;
 /** …that starts after this share of the article's visible text (a marker near the top never deletes the article). */
@@ -27,8 +32,8 @@ const ARTICLE_SENTENCE_WORDS = 6;
 /**
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
- * block, a related-articles list with teaser lines. A related list also ends at a paragraph of
- * the article's prose (after a box of links in mid-article). Only headers in the lower part of the article
+ * block, a related-articles list with teaser lines. A related list or a contacts block also ends
+ * at a paragraph of the article's prose (after a box of links or a chart's source line in mid-article). Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
  * removed and first on its line, takes the rest of that line (its paragraph) only.
@@ -74,7 +79,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     sentences.set(u.block, seen);
     if (seen.count >= PROSE_SENTENCES && seen.long) proseBlocks.add(u.block);
   });
-  let section: { label: BoilerplateLabel; header: string } | undefined;
+  let section: { cue: CueName; label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
@@ -82,8 +87,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
     if (cue && headerLike(i) && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
-      section = { label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
-    } else if (section && (opensArticleSection(i) || (section.label === 'related' && proseBlocks.has(u.block)))) {
+      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
+    } else if (section && (opensArticleSection(i) || (SHORT_LINE_SECTIONS.includes(section.cue) && proseBlocks.has(u.block)))) {
       section = undefined;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;

@@ -154,6 +154,13 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAfter('The company plans')).toBe(false);
   });
 
+  it('a chart’s source line in mid-article heads no section past the prose below it', () => {
+    const prose = 'Semi-liquid funds have become a main route for asset managers to reach savers. They promise higher yields than bonds.';
+    const removedAt = runPass(sectionHeaders, [...enBody, 'Source: company letters to investors', prose].join('\n\n'), ['Source: company letters']);
+    expect(removedAt('Semi-liquid funds')).toBe(false);
+    expect(removedAt('They promise higher yields')).toBe(false);
+  });
+
   it('a related header alone on its line still heads the list below it', () => {
     const removedAt = runPass(sectionHeaders, [...enBody, 'Related Articles', 'Why Nvidia shares fell 5% today', 'Microsoft beats estimates on cloud demand'].join('\n\n'), ['Related Articles']);
     expect(removedAt('Why Nvidia shares fell')).toBe(true);
