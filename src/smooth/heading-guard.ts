@@ -7,12 +7,12 @@ import { revise } from './revise.js';
 /** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
 /**
- * The same for a headline above the article's first text: a scraped page puts bylines, photo
- * captions, share buttons and ticker lines between the headline and the lead. A headline has at
- * least {@link HEADLINE_WORDS} words; the short lines around it (site name, "Share to Facebook",
- * the author's name) are not guarded that far.
+ * Units the headline may stand above the article's first clearly kept text: a scraped page puts
+ * bylines, photo captions, share buttons, ticker lines and a table of contents between the
+ * headline and the lead. A headline has at least {@link HEADLINE_WORDS} words; the short lines
+ * around it (site name, "Share to Facebook", the author's name) are not guarded that far.
  */
-const TOP_LOOKAHEAD = 10;
+const TOP_LOOKAHEAD = 25;
 const HEADLINE_WORDS = 5;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
@@ -43,8 +43,13 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * after it: such lines are not guarded.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  // Kept text with a strong cue of its own (a cookie notice the model let through) is no sign of the article.
   const clearlyKeptText = (j: number) =>
-    units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && features[j]!.shape.words >= MIN_WORDS && decisions[j]!.score < threshold * CLEARLY_KEPT;
+    units[j]!.kind !== 'heading' &&
+    units[j]!.kind !== 'line' &&
+    features[j]!.shape.words >= MIN_WORDS &&
+    decisions[j]!.score < threshold * CLEARLY_KEPT &&
+    !hasStrongCue(features[j]);
   let first = 0;
   while (first < units.length && !clearlyKeptText(first)) first++;
   // The headline: the first heading-like unit of some length above the first kept text (a page
@@ -53,14 +58,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   while (headline < first && !(headingLike(units[headline]!, features[headline]!) && features[headline]!.shape.words >= HEADLINE_WORDS)) headline++;
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
-    const top = i === headline && i < first;
-    if (!top && isUnderRelatedHeader(features[i]!)) continue;
-    const reach = top ? TOP_LOOKAHEAD : LOOKAHEAD;
-    // A headline also reaches over the boilerplate below it ("By Jane Roe, Staff Writer.").
-    const passable = (k: number) => units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (top && decisions[k]!.score >= threshold);
-    let j = i + 1;
-    while (j < units.length && j <= i + reach && passable(j)) j++;
-    if (j >= units.length || !clearlyKeptText(j)) continue;
+    // The headline reaches over whatever stands between it and the first kept text (bylines,
+    // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
+    const top = i === headline && first < units.length && first - i <= TOP_LOOKAHEAD;
+    if (!top) {
+      if (isUnderRelatedHeader(features[i]!)) continue;
+      let j = i + 1;
+      while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
+      if (j >= units.length || !clearlyKeptText(j)) continue;
+    }
     revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
   }
 };

@@ -41,6 +41,19 @@ describe('heading guard', () => {
     );
     expect(removedAt('Harbor Freight Lines Beats Forecasts')).toBe(false);
   });
+
+  it('keeps the headline over a long page head (table of contents), below a cookie notice the model kept', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const contents = ['Table of Contents', 'Expand', 'What Happened', 'Why It Matters', 'What Analysts Say', 'The Bottom Line'];
+    const head = ['By Jane Roe', 'Reviewed by John Doe', 'Fact checked by Ann Poe', 'Updated May 14, 2025', 'Share', 'Print', ...contents];
+    const removedAt = runPass(
+      headingGuard,
+      ['This site uses cookies to personalise content and to analyse our traffic.', headline, ...head, ...enBody].join('\n'),
+      [headline, ...head],
+    );
+    expect(removedAt(headline)).toBe(false);
+    expect(removedAt('Reviewed by John Doe')).toBe(true);
+  });
   it('does not keep the links of a related box as subheadings where the article resumes below them', () => {
     const box = ['Lesen Sie auch:', 'Maschinenbau: Die Krise erreicht den Mittelstand\nAutozulieferer: Warum die Branche weiter spart'];
     const r = stripBoilerplate([body[0], body[1], ...box, body[2]].join('\n\n'));
