@@ -45,6 +45,7 @@ export const CUE_FAMILIES = {
   'buy-sell-question': { label: 'promo', strong: false, reason: 'buy-or-sell question' },
   'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech or sourcing' },
   'dateline-lead': { label: 'editorial', strong: false, reason: 'lead sentence after a wire dateline' },
+  'summary-heading': { label: 'editorial', strong: false, reason: "the article's own summary or explainer heading" },
 } as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; strong: boolean; reason: string }>;
 
 /** Name of a cue family. */

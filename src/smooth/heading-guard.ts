@@ -43,13 +43,12 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * after it: such lines are not guarded.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  // Kept text with a strong cue of its own (a cookie notice the model let through) is no sign of the article.
-  const clearlyKeptText = (j: number) =>
-    units[j]!.kind !== 'heading' &&
-    units[j]!.kind !== 'line' &&
-    features[j]!.shape.words >= MIN_WORDS &&
-    decisions[j]!.score < threshold * CLEARLY_KEPT &&
-    !hasStrongCue(features[j]);
+  // Text scored below `bound`. Kept text with a strong cue of its own (a cookie notice the model
+  // let through) is no sign of the article.
+  const textBelow = (j: number, bound: number) =>
+    units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound && !hasStrongCue(features[j]);
+  const keptText = (j: number) => textBelow(j, threshold);
+  const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
   let first = 0;
   while (first < units.length && !clearlyKeptText(first)) first++;
   // The headline: the first heading-like unit of some length above the first kept text (a page
@@ -65,7 +64,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       if (isUnderRelatedHeader(features[i]!)) continue;
       let j = i + 1;
       while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
-      if (j >= units.length || !clearlyKeptText(j)) continue;
+      // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
+      const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
+      if (j >= units.length || !introduced(j)) continue;
     }
     revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
   }

@@ -18,5 +18,6 @@ export function capAt(decisions: Decision[], i: number, score: number, reason: s
   if (d.score > score) revise(decisions, i, score, d.label, reason);
 }
 
-/** Whether a unit speaks in the article's own voice (reported speech, a wire lead): passes that sweep a paragraph leave it. */
-export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.includes('reported-speech') || f.cues.includes('dateline-lead');
+/** Whether a unit speaks in the article's own voice (reported speech, a wire lead, its own summary heading): passes that sweep a paragraph leave it. */
+export const isArticleVoice = (f: UnitFeatures): boolean =>
+  f.cues.includes('reported-speech') || f.cues.includes('dateline-lead') || f.cues.includes('summary-heading');

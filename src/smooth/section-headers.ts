@@ -41,17 +41,29 @@ const ARTICLE_SENTENCE_WORDS = 6;
 export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const { before, total } = visibleOffsets(features.map((f) => f.shape));
   const unitsOnLine = new Map<number, number>();
-  for (const u of units) unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
+  const unitsInBlock = new Map<number, number>();
+  for (const u of units) {
+    unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
+    unitsInBlock.set(u.block, (unitsInBlock.get(u.block) ?? 0) + 1);
+  }
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
   const headerLike = (i: number) =>
     features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
+  /** A heading-like unit without cues, alone on its line. */
+  const plainHeading = (i: number) => headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && features[i]!.cues.length === 0;
+  /** A plain heading alone in its block: a link of a list whose links are blocks of their own, or a subheading. */
+  const aloneInBlock = (i: number) => i >= 0 && plainHeading(i) && unitsInBlock.get(units[i]!.block) === 1;
   /**
-   * A plain heading over clearly kept sentences starts an article section again. It stands on a
-   * line of its own: a short sentence inside a footnote or list item ("Access content from each
+   * A plain heading over clearly kept sentences starts an article section again. So does one
+   * alone in its block right above a block of prose, unless the unit before it is such a heading
+   * too (then it is the last link of a list and the article resumes after it). It stands on a line
+   * of its own: a short sentence inside a footnote or list item ("Access content from each
    * service separately.") is not a heading.
    */
   const opensArticleSection = (i: number) => {
-    if (!headerLike(i) || unitsOnLine.get(units[i]!.line) !== 1 || features[i]!.cues.length > 0) return false;
+    if (!plainHeading(i)) return false;
+    const next = units[i + 1];
+    if (aloneInBlock(i) && !aloneInBlock(i - 1) && next && next.block !== units[i]!.block && proseBlocks.has(next.block)) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
       if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
@@ -69,10 +81,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   const sentences = new Map<number, { count: number; long: boolean }>();
   units.forEach((u, i) => {
     const shape = features[i]!.shape;
+    if (u.kind !== 'sentence' || decisions[i]!.score >= threshold) return;
     const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
-    if (u.kind !== 'sentence' || !terminal || decisions[i]!.score >= threshold) return;
-    // A long sentence that opens its block: no headline above it, so not a link's teaser.
-    if (shape.words >= PROSE_SENTENCE_WORDS && units[i - 1]?.block !== u.block) proseBlocks.add(u.block);
+    // A long sentence that opens its block (no headline above it, so not a link's teaser), also
+    // one that introduces a table or list with a colon.
+    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && units[i - 1]?.block !== u.block) proseBlocks.add(u.block);
+    if (!terminal) return;
     const seen = sentences.get(u.block) ?? { count: 0, long: false };
     seen.count++;
     seen.long ||= shape.words >= ARTICLE_SENTENCE_WORDS;

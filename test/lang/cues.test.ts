@@ -59,6 +59,33 @@ describe('English cue families', () => {
     ['Thank you for reading.', 'chrome-nav'],
     ['Market Cap $212B', 'widget'],
     ['Stocks mentioned', 'widget'],
+    ['Thanks for subscribing!', 'newsletter'],
+    ['Email address', 'newsletter'],
+    ['Get free email updates on markets.', 'newsletter'],
+    ['Try Example Plus free for 14 days.', 'free-offer'],
+    ['Advertiser Disclosure', 'disclosure'],
+    ['The products shown on this page come from partners who pay us.', 'disclosure'],
+    ['This compensation may impact where products appear.', 'disclosure'],
+    ['We may earn a commission when you click a link.', 'disclosure'],
+    ['Save this story', 'chrome-nav'],
+    ['Add to reading list', 'chrome-nav'],
+    ['Go to comments', 'chrome-nav'],
+    ['Table of Contents', 'chrome-nav'],
+    ['Read about our editorial process.', 'chrome-nav'],
+    ['We use cookies to improve your experience.', 'chrome-nav'],
+    ['—With assistance from Jane Roe', 'byline'],
+    ['(Adds analyst comment in fourth paragraph)', 'byline'],
+    ['Senior Markets Reporter', 'byline'],
+    ['About the author: Jane Roe covers banks.', 'byline'],
+    ['Got a news tip? Get in touch', 'cta'],
+    ["You've read 12 articles this month.", 'cta'],
+    ['Please support independent journalism today.', 'cta'],
+    ['Get our best trade ideas in your inbox.', 'cta'],
+    ['Example Pro: Want to see our analysts\' trades first?', 'teaser'],
+    ['Get instant alerts when we buy.', 'teaser'],
+    ['More Energy News', 'related-header'],
+    ['Key Takeaways', 'summary-heading'],
+    ['What this means for savers', 'summary-heading'],
     ['Search quote or symbol', 'widget'],
     ['Take a look at how Harbor Freight fares in that regard, below.', 'widget'],
     ['WASHINGTON, Sept 18 (Example News) - The administration plans a summit.', 'dateline-lead'],
@@ -92,6 +119,12 @@ describe('English cue families', () => {
     ['May 14, 2025 was the day the deal closed.', 'dateline-line'],
     ['The company will start a two-year trial of the drug in June.', 'cta'],
     ['Investors read the latest figures as a sign of recovery.', 'cta'],
+    ['Analysts expect the Fed to cut rates, and investors want to see proof before they buy?', 'teaser'],
+    ['More tech stocks rallied on Friday.', 'related-header'],
+    ['The summary of the report runs to 40 pages.', 'summary-heading'],
+    ['The editor said the story was checked twice.', 'byline'],
+    ['The bank will add to its reading of the data next week.', 'chrome-nav'],
+    ['The free float rose for 30 days in a row.', 'free-offer'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });
@@ -117,6 +150,23 @@ describe('German cue families', () => {
     ['Erwähnte Werte', 'widget'],
     ['Aktien in diesem Beitrag', 'widget'],
     ['Suche nach Name, WKN oder ISIN', 'widget'],
+    ['Jetzt kostenloses Depot eröffnen', 'cta'],
+    ['Zum Angebot', 'cta'],
+    ['Mit Knock-outs von Beispielbank können Anleger auf fallende Kurse setzen.', 'product'],
+    ['Jetzt bei Beispielbroker starten*', 'product'],
+    ['Einige Links sind Affiliate-Links.', 'disclosure'],
+    ['Kaufen Sie darüber ein, erhalten wir eventuell eine Provision.', 'disclosure'],
+    ['Ihnen entstehen dadurch keine zusätzlichen Kosten.', 'disclosure'],
+    ['Der Beitrag ist zuerst im Beispiel-Magazin 3/2026 erschienen.', 'legal'],
+    ['Wir und unsere Partner verarbeiten Daten, etwa Cookies.', 'chrome-nav'],
+    ['Alle akzeptieren', 'chrome-nav'],
+    ['Zur Merkliste hinzufügen', 'chrome-nav'],
+    ['Inhaltsverzeichnis', 'chrome-nav'],
+    ['Von Jana Roe und Max Poe', 'byline'],
+    ['Von Beispiel-Redakteurin Jana Roe', 'byline'],
+    ['Jana Roe ist seit 2019 Redakteurin im Ressort Finanzen.', 'byline'],
+    ['Das Wichtigste in Kürze', 'summary-heading'],
+    ['Was bedeutet das für Mieter?', 'summary-heading'],
     ['Beispiel Plus 30 Tage kostenlos testen', 'product'],
     ['Im Probeabo erhalten Sie vollen Zugriff auf alle Artikel.', 'product'],
   ])('%s → %s', (text, family) => {
@@ -137,6 +187,11 @@ describe('German cue families', () => {
     expect(cuesOf('Am 19.11.2025 um 10:27 Uhr fiel die Entscheidung.', 'de')).not.toContain('dateline-line');
     expect(cuesOf('Die Mieter zahlen drei Monate lang für 500 Euro mehr.', 'de')).not.toContain('product');
     expect(cuesOf('Die Suche nach Wertpapieren mit hoher Dividende lohnt sich.', 'de')).not.toContain('widget');
+    expect(cuesOf('Mit Optionsscheinen lassen sich Kursrisiken absichern.', 'de')).not.toContain('product');
+    expect(cuesOf('Die **Bilanz** fiel schwächer aus als erwartet.', 'de')).not.toContain('product');
+    expect(cuesOf('Die Studie ist im Fachblatt Nature erschienen.', 'de')).not.toContain('legal');
+    expect(cuesOf('Die Bank hat ihre Einstellungen zur Kreditvergabe geändert.', 'de')).not.toContain('chrome-nav');
+    expect(cuesOf('Von Januar bis März stieg der Umsatz um acht Prozent.', 'de')).not.toContain('byline');
     expect(cuesOf('Die Ingenieure wollen die Anlage vier Wochen lang testen.', 'de')).not.toContain('product');
   });
 

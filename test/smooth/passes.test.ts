@@ -54,6 +54,15 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
     expect(removedAt('Reviewed by John Doe')).toBe(true);
   });
+  it("keeps the article's own summary heading over bullets that are kept, if not clearly", () => {
+    const bullets = ['- Freight rates fell for a third month.', '- Bookings for the holidays are the strongest in four years.'];
+    const text = [...enBody, 'Key Takeaways', ...bullets, ...enBody].join('\n');
+    const { units, features } = analyze(text, 'en');
+    const decisions: Decision[] = units.map((u) => ({ score: u.text.includes('Key Takeaways') ? 0.9 : u.text.startsWith('- ') ? 0.45 : 0.05, label: 'chrome', reasons: [] }));
+    headingGuard({ units, features, decisions, threshold: 0.6 });
+    expect(decisions[units.findIndex((u) => u.text.includes('Key Takeaways'))]!.score).toBeLessThan(0.6);
+  });
+
   it('does not keep the links of a related box as subheadings where the article resumes below them', () => {
     const box = ['Lesen Sie auch:', 'Maschinenbau: Die Krise erreicht den Mittelstand\nAutozulieferer: Warum die Branche weiter spart'];
     const r = stripBoilerplate([body[0], body[1], ...box, body[2]].join('\n\n'));
@@ -172,6 +181,15 @@ describe('section headers: a related header with its own headline', () => {
     const removedAt = runPass(sectionHeaders, [...enBody, 'Source: company letters to investors', prose].join('\n\n'), ['Source: company letters']);
     expect(removedAt('Semi-liquid funds')).toBe(false);
     expect(removedAt('They promise higher yields')).toBe(false);
+  });
+
+  it('a subheading alone in its block above resumed prose ends a box of tag links', () => {
+    const box = 'More Like This\nBanking\nSavings Accounts';
+    const prose = 'Top yields have drifted lower since spring, while the national average has barely moved at all:';
+    const removedAt = runPass(sectionHeaders, [...enBody, box, 'How rates have moved this year', prose, 'May 2026 4.65% 0.43%'].join('\n\n'), ['More Like This']);
+    expect(removedAt('Savings Accounts')).toBe(true);
+    expect(removedAt('How rates have moved')).toBe(false);
+    expect(removedAt('Top yields have drifted')).toBe(false);
   });
 
   it('a related header alone on its line still heads the list below it', () => {

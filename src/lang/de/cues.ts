@@ -19,6 +19,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:sichern|holen) sie sich\b`,
       String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
       String.raw`\babonnieren sie\b`,
+      // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich", "Jetzt zum Testsieger wechseln".
+      String.raw`\bdepot eröffnen\b`,
+      String.raw`\bzum testsieger wechseln\b`,
+      String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)\W{0,3}$`,
       String.raw`[»›]\s*$`,
     ],
   },
@@ -54,6 +58,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bab 0(?:,00)? ?(?:euro|€) (?:pro order|ordergebühr|orderprovision)\b`,
       String.raw`\bohne (?:depot|order)gebühren?\b`,
       String.raw`\bneukundenbonus\b`,
+      // Advertised leverage products: "Mit Hebelzertifikaten von X auf steigende Kurse setzen", "Mit Knock-outs können …".
+      String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des|können)\b`,
+      // An affiliate link marked with an asterisk at the end of a button or teaser: "Jetzt bei X starten*".
+      String.raw`[\p{L}\d]\*(?!\*)[\s.!)]*$`,
       String.raw`\babonnement\b|\babo\b`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
       String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
@@ -112,6 +120,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brisikohinweis\b`,
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       String.raw`\btotalverlust\b`,
+      // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
+      String.raw`\baffiliate-?links?\b`,
+      String.raw`\b(?:erhalten|bekommen) (?:wir )?(?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine provision\b`,
+      String.raw`\bentstehen (?:ihnen |dir |für sie |für dich )?(?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
+      String.raw`\bmit (?:einem )?(?:sternchen|\*) (?:gekennzeichnet|markiert|kennzeichnen)`,
+      String.raw`\bunsere empfehlungen sind (?:davon )?unabhängig\b`,
     ],
   },
   legal: {
@@ -126,7 +140,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // `\b` is ASCII-only: before a non-ASCII letter, a look-behind marks the word start.
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
-      String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
+      String.raw`\b(?:ursprünglich|zuerst|erstmals) (?:(?:in|im|in der|bei|beim|auf) [^.]{1,60} )?erschienen\b`,
     ],
   },
   'ai-note': {
@@ -147,12 +161,23 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       String.raw`\b(?:wir verwenden|verwendet) cookies\b`,
+      // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner speichern …", "Zur Merkliste hinzufügen", "Inhalt".
+      String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
+      String.raw`\binformationen auf ihrem gerät\b`,
+      String.raw`\bihre auswahl jederzeit\b`,
+      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
+      String.raw`\bzur merkliste\b`,
+      String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
     ],
   },
   byline: {
     patterns: [
       String.raw`^\W{0,3}(?:von|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
+      String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
+      String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
+      // An author bio: "X ist seit 2021 Experte für Versicherungen bei Y."
+      String.raw`\bist seit \d{4} (?:als )?(?:experte|expertin|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
       String.raw`\bist (?:finanz|wirtschafts|börsen)?(?:korrespondent|redakteur|reporter)(?:in)? (?:der|des|bei|für)\b`,
     ],
   },
@@ -223,6 +248,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ort in Großbuchstaben, optional ein Datum, die Quelle in Klammern oder Schrägstrichen, ein Strich.
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^()\n]{2,40}?)?\s*(?:-{1,2}\s*)?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s*\p{Lu}`,
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^/\n]{2,40}?)?\s*/[^/\n]{2,30}/\s*[-–—]{1,2}\s*\p{Lu}`,
+    ],
+  },
+  'summary-heading': {
+    patterns: [
+      // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
+      String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|die wichtigsten (?:punkte|fakten|zahlen)(?: im überblick)?|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
     ],
   },
 };

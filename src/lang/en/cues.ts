@@ -22,6 +22,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?))\b`,
       String.raw`\bregister (?:now|today|here|for free)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
+      // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
+      String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b`,
+      String.raw`^\W{0,3}get in touch\W{0,3}$`,
+      // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
+      String.raw`\byou'?ve read \d+ (?:free )?(?:articles|stories)\b`,
+      String.raw`\b(?:support|fund) (?:independent|our|quality) journalism\b`,
+      String.raw`\bfunded by (?:our )?readers\b`,
+      String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
+      String.raw`\bexplore (?:more |our )?(?:offers|plans|subscriptions|subscription options)\b`,
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
@@ -69,6 +78,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Pointing at other picks: "Analysts believe these three stocks are better buys."
       String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
+      // A premium service's pitch: "Want to see a portfolio manager's trades before they happen?", "real-time alerts and expert picks".
+      String.raw`^\W{0,3}(?:[\w' ]{1,30}: )?want to (?:see|know|learn|find out|get)\b[^?]{0,100}\?`,
+      String.raw`\b(?:real-time|instant) (?:trade |stock )?alerts\b`,
+      String.raw`\bexpert (?:stock )?picks\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
       String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:stock )?(?:analysis|report|research|valuation|coverage)\b`,
@@ -109,6 +122,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
       String.raw`\bdownload (?:the|our) app\b`,
+      // The sign-up box around a newsletter: "Thanks for signing up!", "Email address", "Stay informed with free updates".
+      String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
+      String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?\W{0,3}$`,
+      String.raw`\bfree (?:e-?mail )?updates\b`,
     ],
   },
   'free-offer': {
@@ -117,6 +134,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfor free\b`,
       String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
+      // A trial by duration: "Try X free for 7 days", "free for 30 days".
+      String.raw`\bfree for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
     ],
   },
   'about-company': {
@@ -132,7 +151,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      // "More Tech Stocks:", "More Energy News": a topic's headline list.
+      String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\W{0,3}$`,
+      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
     ],
   },
   'related-inline': {
@@ -159,6 +180,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author'?s) own (?:opinions?|views?)\b`,
       String.raw`\b(?:i|we) (?:am|are) not (?:receiving|being paid|paid|compensated)\b`,
       String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
+      // Affiliate and advertiser disclosures of comparison tables and product cards.
+      String.raw`\badvertiser disclosure\b`,
+      String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
+      String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence)\b`,
+      String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products)\b`,
+      String.raw`\b(?:we|i|our site) may (?:earn|receive|get) (?:a )?(?:commission|compensation)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
@@ -223,6 +250,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
       String.raw`^\W{0,3}(?:share (?:to|on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
+      // Page tools: "Gift this article", "Save story", "Add to myFT", "Jump to comments section".
+      String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story)\W{0,3}$`,
+      String.raw`^\W{0,3}add to (?:my ?[a-z]+|(?:your )?(?:reading list|watchlist|portfolio|favou?rites))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
+      String.raw`\bsomething is loading\b`,
+      String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
+      // How the site works, not this article: "Article Sources", "Read our editorial policy".
+      String.raw`^\W{0,3}article sources\W{0,3}$`,
+      String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
+      // Cookie consent.
+      String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bcookie (?:settings|preferences|policy)\b`,
     ],
   },
   byline: {
@@ -237,6 +275,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis an? (?!former )(?:[\w.-]+ ){1,2}(?:reporter|correspondent|writer|columnist) (?:based in|covering)\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
       String.raw`^\W{0,3}i cover\b`,
+      // Wire credits and update notes: "—With assistance from Jane Roe", "(Updates with pricing details.)".
+      String.raw`^\W{0,3}with assistance from\b`,
+      String.raw`^\W{0,3}\((?:updates|adds|recasts|corrects|changes|rewrites)\b[^)]{0,80}\)\W{0,3}$`,
+      // Roles under a byline: "Lead Writer", "Assigning Editor", "Business reporter"; "About the author: …".
+      String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
+      String.raw`^\W{0,3}about the authors?\b`,
     ],
   },
   caption: {
@@ -315,6 +359,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "SAN DIEGO--(BUSINESS WIRE)--…": a city in capitals, an optional date, the source in brackets or slashes, a dash.
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^()\n]{2,40}?)?\s*(?:-{1,2}\s*)?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s*\p{Lu}`,
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^/\n]{2,40}?)?\s*/[^/\n]{2,30}/\s*[-–—]{1,2}\s*\p{Lu}`,
+    ],
+  },
+  'summary-heading': {
+    patterns: [
+      // The article's own summary and explainer headings: "Key Takeaways", "At a glance", "Why it matters".
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|the bottom line|bottom line|the big picture|what happened|why it matters|what'?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
     ],
   },
 };
