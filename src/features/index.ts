@@ -1,5 +1,6 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
 import { zeroVectors } from '../zero-vector.js';
+import { isWhitespace } from '../segment/chars.js';
 import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
@@ -193,7 +194,7 @@ function wordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20;
+    const space = isWhitespace(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -4,7 +4,7 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { revise } from './revise.js';
 
-/** Headings, lines and list items a heading may stand above before its text starts (subtitle, dateline). */
+/** Headings and lines a heading may stand above before its text starts (subtitle, dateline). */
 const LOOKAHEAD = 3;
 /**
  * Units the headline may stand above the article's first clearly kept text: a scraped page puts
@@ -38,30 +38,38 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues:
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues
  * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
- * Below the headline, a heading-like line right under a related-content header ("Lesen Sie
- * auch:", "More News") is a link of that list, not a subheading, even where the article resumes
- * after it: such lines are not guarded.
+ * Once the article has begun, a link line of a related-content list ("Lesen Sie auch:" over a
+ * block of headlines) is not guarded, even where the article resumes after it.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  // Text scored below `bound`. Kept text with a strong cue of its own (a cookie notice the model
-  // let through) is no sign of the article.
-  const textBelow = (j: number, bound: number) =>
-    units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound && !hasStrongCue(features[j]);
+  const textBelow = (j: number, bound: number) => units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound;
   const keptText = (j: number) => textBelow(j, threshold);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
+  /**
+   * A line of a related-content list: within reach below a related header, sharing its block
+   * with the header or with another heading-like line.
+   */
+  const linkLine = (i: number) => {
+    const sibling = (k: number) =>
+      units[k]?.block === units[i]!.block && (headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header'));
+    return isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
+  };
+  // Where the article begins: its first clearly kept text. Kept text with a strong cue of its own
+  // (a cookie notice the model let through) is no sign of the article.
   let first = 0;
-  while (first < units.length && !clearlyKeptText(first)) first++;
-  // The headline: the first heading-like unit of some length above the first kept text (a page
-  // may repeat it inside its chrome further down).
+  while (first < units.length && !(clearlyKeptText(first) && !hasStrongCue(features[first]))) first++;
+  // The headline: the first heading-like unit of some length above the first kept text that is
+  // not a link of a list (a page may repeat the headline inside its chrome further down).
+  const headlineLike = (i: number) => headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && !linkLine(i);
   let headline = 0;
-  while (headline < first && !(headingLike(units[headline]!, features[headline]!) && features[headline]!.shape.words >= HEADLINE_WORDS)) headline++;
+  while (headline < first && !headlineLike(headline)) headline++;
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
     // The headline reaches over whatever stands between it and the first kept text (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     const top = i === headline && first < units.length && first - i <= TOP_LOOKAHEAD;
     if (!top) {
-      if (isUnderRelatedHeader(features[i]!)) continue;
+      if (i > first && linkLine(i)) continue;
       let j = i + 1;
       while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
       // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.

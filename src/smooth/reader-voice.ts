@@ -9,11 +9,14 @@ const MIN_READER_SENTENCES = 3;
 /** …and at least this share of them. */
 const MIN_READER_SHARE = 0.25;
 
+/** A kept sentence is capped at this share of the threshold: kept, but not clearly (other passes look for clearly kept text). */
+const KEPT_SHARE = 0.9;
+
 /**
  * Second person is evidence of promotion only in an article that does not speak to the reader
  * itself. Personal-finance pieces ("If you turned 73 last year, …", "Wenn Sie …") address the
- * reader throughout; there, a sentence that is removed only for its context and its "you"
- * (no strong cue of its own), in a paragraph whose other text is kept, is the article's own.
+ * reader throughout; there, a removed sentence that addresses the reader without a strong cue
+ * of its own, in a paragraph whose other text is kept, is the article's own.
  */
 export const readerVoice: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const addressesReader = (i: number): boolean => features[i]!.cues.includes('second-person');
@@ -31,7 +34,7 @@ export const readerVoice: SmoothingPass = ({ units, features, decisions, thresho
     if (!keptInLine) continue;
     for (let k = start; k < end; k++) {
       if (units[k]!.kind !== 'sentence' || decisions[k]!.score < threshold || !addressesReader(k) || hasStrongCue(features[k])) continue;
-      capAt(decisions, k, threshold * CLEARLY_KEPT, 'speaks to the reader like the rest of the article');
+      capAt(decisions, k, threshold * KEPT_SHARE, 'speaks to the reader like the rest of the article');
     }
   }
 };

@@ -33,7 +33,8 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
  * block, a related-articles list with teaser lines. A related list or a contacts block also ends
- * at a paragraph of the article's prose (after a box of links or a chart's source line in mid-article). Only headers in the lower part of the article
+ * at a paragraph of the article's prose (after a box of links or a chart's source line in
+ * mid-article). Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
  * removed and first on its line, takes the rest of that line (its paragraph) only.
@@ -49,28 +50,6 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
   const headerLike = (i: number) =>
     features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
-  /** A heading-like unit without cues, alone on its line. */
-  const plainHeading = (i: number) => headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && features[i]!.cues.length === 0;
-  /** A plain heading alone in its block: a link of a list whose links are blocks of their own, or a subheading. */
-  const aloneInBlock = (i: number) => i >= 0 && plainHeading(i) && unitsInBlock.get(units[i]!.block) === 1;
-  /**
-   * A plain heading over clearly kept sentences starts an article section again. So does one
-   * alone in its block right above a block of prose, unless the unit before it is such a heading
-   * too (then it is the last link of a list and the article resumes after it). It stands on a line
-   * of its own: a short sentence inside a footnote or list item ("Access content from each
-   * service separately.") is not a heading.
-   */
-  const opensArticleSection = (i: number) => {
-    if (!plainHeading(i)) return false;
-    const next = units[i + 1];
-    if (aloneInBlock(i) && !aloneInBlock(i - 1) && next && next.block !== units[i]!.block && proseBlocks.has(next.block)) return true;
-    let kept = 0;
-    for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
-      if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
-      if (++kept >= ARTICLE_SECTION_SENTENCES) return true;
-    }
-    return false;
-  };
   /**
    * Blocks that read as the article's prose: at least two kept sentences with a terminal mark,
    * one of them of some length, or a long one that opens the block. A related-content list is made
@@ -93,6 +72,30 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     sentences.set(u.block, seen);
     if (seen.count >= PROSE_SENTENCES && seen.long) proseBlocks.add(u.block);
   });
+  /** A heading-like unit alone on its line without boilerplate cues (reported speech or a summary heading are the article's own). */
+  const plainHeading = (i: number) =>
+    headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && features[i]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial');
+  /** A plain heading (not a sentence) alone in its block: a link of a list whose links are blocks of their own, or a subheading. */
+  const aloneInBlock = (i: number) => i >= 0 && units[i]!.kind !== 'sentence' && plainHeading(i) && unitsInBlock.get(units[i]!.block) === 1;
+  /**
+   * A plain heading over clearly kept sentences starts an article section again. So does one
+   * alone in its block right above a block of prose, unless the two units before it are such
+   * headings too (then it is the last link of a list; after a shorter list, keeping a last link
+   * is the cheaper error). It stands on a line of its own: a short sentence inside a footnote or
+   * list item ("Access content from each service separately.") is not a heading.
+   */
+  const opensArticleSection = (i: number) => {
+    if (!plainHeading(i)) return false;
+    const next = units[i + 1];
+    const lastOfLinks = aloneInBlock(i - 1) && aloneInBlock(i - 2);
+    if (aloneInBlock(i) && !lastOfLinks && next && next.block !== units[i]!.block && proseBlocks.has(next.block)) return true;
+    let kept = 0;
+    for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
+      if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+      if (++kept >= ARTICLE_SECTION_SENTENCES) return true;
+    }
+    return false;
+  };
   let section: { cue: CueName; label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;

@@ -1,4 +1,5 @@
 import { hasStrongCue } from '../features/index.js';
+import { isWhitespace } from '../segment/chars.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
 
@@ -8,19 +9,19 @@ const MIN_ROWS = 3;
 const MIN_DIGIT_RATIO = 0.25;
 /** …whose word counts differ by at most this much from the first row's. */
 const MAX_WORD_SPREAD = 2;
-/** …each with at least this many figures (a table has columns). */
-const MIN_FIGURES = 2;
+/** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
+const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
 
-/** Whitespace-separated tokens of a text that hold a digit. */
-function figures(text: string): number {
+/** The number of whitespace-separated tokens of a text that hold a digit. */
+function figureCount(text: string): number {
   let count = 0;
   let inToken = false;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20) {
+    if (isWhitespace(c)) {
       inToken = false;
       continue;
     }
@@ -38,16 +39,16 @@ function figures(text: string): number {
 
 /**
  * A table of figures in the text (share buy-backs per day, quarterly numbers) is the article's
- * own: a run of same-shaped, digit-heavy lines of several figures each, without boilerplate
- * cues, stays. Price widgets differ from row to row, carry widget cues and put one figure on a
- * line ("38,14 EUR", "+6,30 %"), so they do not look like tables.
+ * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
+ * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
+ * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
   const row = (i: number) =>
     units[i]!.kind !== 'sentence' &&
     features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO &&
     !hasStrongCue(features[i]) &&
-    figures(features[i]!.shape.trimmed) >= MIN_FIGURES;
+    !(figureCount(features[i]!.shape.trimmed) === 1 && QUOTE_MARK.test(features[i]!.shape.trimmed));
   for (let i = 0; i < units.length; ) {
     let j = i;
     const words = features[i]!.shape.words;

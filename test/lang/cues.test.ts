@@ -83,7 +83,7 @@ describe('English cue families', () => {
     ['Get our best trade ideas in your inbox.', 'cta'],
     ['Example Pro: Want to see our analysts\' trades first?', 'teaser'],
     ['Get instant alerts when we buy.', 'teaser'],
-    ['More Energy News', 'related-header'],
+    ['More Energy News:', 'related-header'],
     ['Key Takeaways', 'summary-heading'],
     ['What this means for savers', 'summary-heading'],
     ['Search quote or symbol', 'widget'],
@@ -122,6 +122,17 @@ describe('English cue families', () => {
     ['Analysts expect the Fed to cut rates, and investors want to see proof before they buy?', 'teaser'],
     ['More tech stocks rallied on Friday.', 'related-header'],
     ['The summary of the report runs to 40 pages.', 'summary-heading'],
+    ['The board will explore offers for its European retail arm.', 'cta'],
+    ['The index does not include all companies in the sector.', 'disclosure'],
+    ['Want to know why the Fed held rates? Look at the jobs data.', 'teaser'],
+    ['Riders can travel free for 30 days under the scheme.', 'free-offer'],
+    ['Prosecutors said the trader got a tip from a board member.', 'cta'],
+    ['The foundation will fund independent journalism in the region.', 'cta'],
+    ['"We are not being paid for the overtime," one worker said.', 'disclosure'],
+    ['If you get a rebate, this payment may affect your eligibility for benefits.', 'disclosure'],
+    ['Tesla will send free updates to the software of older cars.', 'newsletter'],
+    ['Google delayed its cookie policy change again.', 'chrome-nav'],
+    ['More Bad News', 'related-header'],
     ['The editor said the story was checked twice.', 'byline'],
     ['The bank will add to its reading of the data next week.', 'chrome-nav'],
     ['The free float rose for 30 days in a row.', 'free-offer'],
@@ -192,6 +203,14 @@ describe('German cue families', () => {
     expect(cuesOf('Die Studie ist im Fachblatt Nature erschienen.', 'de')).not.toContain('legal');
     expect(cuesOf('Die Bank hat ihre Einstellungen zur Kreditvergabe geändert.', 'de')).not.toContain('chrome-nav');
     expect(cuesOf('Von Januar bis März stieg der Umsatz um acht Prozent.', 'de')).not.toContain('byline');
+    expect(cuesOf('Wer ein Depot eröffnen will, sollte zuerst die Gebühren vergleichen.', 'de')).not.toContain('cta');
+    expect(cuesOf('Zum Vergleich:', 'de')).not.toContain('cta');
+    expect(cuesOf('Mit Hebelprodukten können Anleger schnell viel Geld verlieren.', 'de')).not.toContain('product');
+    expect(cuesOf('Ökonomen sprechen von einer *Stagflation*.', 'de')).not.toContain('product');
+    expect(cuesOf('Der Umsatz lag bei 3,2 Milliarden Euro*', 'de')).not.toContain('product');
+    expect(cuesOf('Versicherungsvertreter erhalten eine Provision für jeden Abschluss.', 'de')).not.toContain('disclosure');
+    expect(cuesOf('Für Bestandskunden entstehen keine zusätzlichen Kosten, sagte ein Sprecher.', 'de')).not.toContain('disclosure');
+    expect(cuesOf('Jana Roe ist seit 2015 Expertin für Rentenfragen beim Verband.', 'de')).not.toContain('byline');
     expect(cuesOf('Die Ingenieure wollen die Anlage vier Wochen lang testen.', 'de')).not.toContain('product');
   });
 

@@ -42,6 +42,19 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Lines Beats Forecasts')).toBe(false);
   });
 
+  it('keeps the headline under a bar of trending links at the top of the page', () => {
+    const top = 'Trending\nFed holds rates steady as inflation cools\nHarbor Freight Beats Forecasts\nBy Jane Roe';
+    const removedAt = runPass(headingGuard, [top, ...enBody].join('\n'), ['Trending', 'Fed holds rates', 'Harbor Freight Beats', 'By Jane Roe']);
+    expect(removedAt('Harbor Freight Beats')).toBe(false);
+  });
+
+  it('keeps a subheading in its own paragraph after a related box in mid-article', () => {
+    const box = 'Related Articles\nWhy Nvidia shares fell 5% today';
+    const section = 'Outlook Stays Cautious\nManagement expects freight rates to stay under pressure until the spring, the company said.';
+    const removedAt = runPass(headingGuard, [enBody[0], enBody[1], box, section, enBody[2]].join('\n\n'), ['Related Articles', 'Why Nvidia', 'Outlook Stays Cautious']);
+    expect(removedAt('Outlook Stays Cautious')).toBe(false);
+  });
+
   it('keeps the headline over a long page head (table of contents), below a cookie notice the model kept', () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const contents = ['Table of Contents', 'Expand', 'What Happened', 'Why It Matters', 'What Analysts Say', 'The Bottom Line'];
@@ -83,6 +96,12 @@ describe('table guard', () => {
     const text = [body[0], 'Die Käufe im Einzelnen:', rows.join('\n'), body[1], body[2]].join('\n\n');
     const r = stripBoilerplate(text);
     for (const row of rows) expect(r.text).toContain(row);
+  });
+
+  it('keeps a single column of plain figures', () => {
+    const column = ['2.400.000', '2.310.000', '2.150.000', '2.090.000'];
+    const removedAt = runPass(tableGuard, [...enBody, ...column, ...enBody].join('\n'), column);
+    for (const line of column) expect(removedAt(line)).toBe(false);
   });
 
   it('does not take a price widget of one figure per line for a table', () => {
@@ -165,7 +184,7 @@ describe('section headers: a related header with its own headline', () => {
   });
 
   it('a box of related links in mid-article ends where the article’s prose resumes', () => {
-    const box = ['Related Coverage', 'Why Nvidia shares fell 5% today', 'Microsoft beats estimates on cloud demand'];
+    const box = ['Related Coverage', 'Why Nvidia shares fell 5% today', 'Oil slips as supply worries ease', 'Microsoft beats estimates on cloud demand'];
     const prose = 'There are risks. The company has never launched a product on its own, and its cash lasts until 2027.';
     const removedAt = runPass(sectionHeaders, [...enBody, ...box, prose].join('\n\n'), ['Related Coverage']);
     expect(removedAt('Microsoft beats estimates')).toBe(true);
@@ -181,6 +200,13 @@ describe('section headers: a related header with its own headline', () => {
     const removedAt = runPass(sectionHeaders, [...enBody, 'Source: company letters to investors', prose].join('\n\n'), ['Source: company letters']);
     expect(removedAt('Semi-liquid funds')).toBe(false);
     expect(removedAt('They promise higher yields')).toBe(false);
+  });
+
+  it('after a box of one link, a subheading above resumed prose starts the article again', () => {
+    const prose = 'The port expects volumes to keep rising. Shipping lines have added two weekly calls since the summer.';
+    const removedAt = runPass(sectionHeaders, [...enBody, 'Related Coverage', 'Port of Oakland volumes hit record in October', 'What Analysts Expect Next', prose].join('\n\n'), ['Related Coverage']);
+    expect(removedAt('What Analysts Expect Next')).toBe(false);
+    expect(removedAt('The port expects')).toBe(false);
   });
 
   it('a subheading alone in its block above resumed prose ends a box of tag links', () => {

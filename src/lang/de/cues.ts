@@ -19,10 +19,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:sichern|holen) sie sich\b`,
       String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
       String.raw`\babonnieren sie\b`,
-      // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich", "Jetzt zum Testsieger wechseln".
-      String.raw`\bdepot eröffnen\b`,
-      String.raw`\bzum testsieger wechseln\b`,
-      String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)\W{0,3}$`,
+      // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
+      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
+      String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
       String.raw`[»›]\s*$`,
     ],
   },
@@ -59,9 +58,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bohne (?:depot|order)gebühren?\b`,
       String.raw`\bneukundenbonus\b`,
       // Advertised leverage products: "Mit Hebelzertifikaten von X auf steigende Kurse setzen", "Mit Knock-outs können …".
-      String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des|können)\b`,
-      // An affiliate link marked with an asterisk at the end of a button or teaser: "Jetzt bei X starten*".
-      String.raw`[\p{L}\d]\*(?!\*)[\s.!)]*$`,
+      String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
+      // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
+      String.raw`\b(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       String.raw`\babonnement\b|\babo\b`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
       String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
@@ -122,10 +121,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btotalverlust\b`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
-      String.raw`\b(?:erhalten|bekommen) (?:wir )?(?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine provision\b`,
-      String.raw`\bentstehen (?:ihnen |dir |für sie |für dich )?(?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
+      String.raw`\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine provision\b`,
+      String.raw`\b(?:für sie|für dich|ihnen|dir) entstehen (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b|\bentstehen (?:ihnen|dir) (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
       String.raw`\bmit (?:einem )?(?:sternchen|\*) (?:gekennzeichnet|markiert|kennzeichnen)`,
-      String.raw`\bunsere empfehlungen sind (?:davon )?unabhängig\b`,
+      String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
     ],
   },
   legal: {
@@ -140,7 +139,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // `\b` is ASCII-only: before a non-ASCII letter, a look-behind marks the word start.
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
-      String.raw`\b(?:ursprünglich|zuerst|erstmals) (?:(?:in|im|in der|bei|beim|auf) [^.]{1,60} )?erschienen\b`,
+      String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
+      String.raw`\b(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
     ],
   },
   'ai-note': {
@@ -164,7 +164,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner speichern …", "Zur Merkliste hinzufügen", "Inhalt".
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
-      String.raw`\bihre auswahl jederzeit\b`,
+      String.raw`\bihre auswahl jederzeit (?:unter|in den|über)\b`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
@@ -176,8 +176,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
-      // An author bio: "X ist seit 2021 Experte für Versicherungen bei Y."
-      String.raw`\bist seit \d{4} (?:als )?(?:experte|expertin|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
+      // An author bio: "X ist seit 2021 Redakteurin bei Y."
+      String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
       String.raw`\bist (?:finanz|wirtschafts|börsen)?(?:korrespondent|redakteur|reporter)(?:in)? (?:der|des|bei|für)\b`,
     ],
   },

@@ -23,14 +23,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bregister (?:now|today|here|for free)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
-      String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b`,
+      String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
-      String.raw`\byou'?ve read \d+ (?:free )?(?:articles|stories)\b`,
-      String.raw`\b(?:support|fund) (?:independent|our|quality) journalism\b`,
+      String.raw`\byou['’]?ve read \d+ (?:free )?(?:articles|stories)\b`,
+      String.raw`\bsupport (?:independent|our|quality) journalism\b`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
-      String.raw`\bexplore (?:more |our )?(?:offers|plans|subscriptions|subscription options)\b`,
+      String.raw`\bexplore our (?:offers|plans|subscriptions|subscription options)\b|^\W{0,3}explore (?:more )?offers\W{0,3}$`,
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
@@ -79,7 +79,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
       // A premium service's pitch: "Want to see a portfolio manager's trades before they happen?", "real-time alerts and expert picks".
-      String.raw`^\W{0,3}(?:[\w' ]{1,30}: )?want to (?:see|know|learn|find out|get)\b[^?]{0,100}\?`,
+      String.raw`^\W{0,3}[\w'’ ]{1,30}: want to (?:see|know|learn|find out|get)\b[^?]{0,100}\?`,
       String.raw`\b(?:real-time|instant) (?:trade |stock )?alerts\b`,
       String.raw`\bexpert (?:stock )?picks\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
@@ -125,7 +125,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The sign-up box around a newsletter: "Thanks for signing up!", "Email address", "Stay informed with free updates".
       String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
       String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?\W{0,3}$`,
-      String.raw`\bfree (?:e-?mail )?updates\b`,
+      String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
     ],
   },
   'free-offer': {
@@ -135,7 +135,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
-      String.raw`\bfree for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
+      String.raw`\b(?:try|read|stream|start|get|use) (?:[\w-]+ ){0,3}free for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
     ],
   },
   'about-company': {
@@ -151,8 +151,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      // "More Tech Stocks:", "More Energy News": a topic's headline list.
-      String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\W{0,3}$`,
+      // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
+      String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
     ],
   },
@@ -177,14 +177,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
       String.raw`\b(?:i|we) wrote this (?:article|piece|post) (?:myself|ourselves)\b`,
-      String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author'?s) own (?:opinions?|views?)\b`,
-      String.raw`\b(?:i|we) (?:am|are) not (?:receiving|being paid|paid|compensated)\b`,
+      String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author['’]?s) own (?:opinions?|views?)\b`,
+      String.raw`\b(?:i|we) (?:am|are) not (?:receiving (?:any )?compensation|being paid|paid|compensated) for (?:it|this|writing)\b`,
       String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
       // Affiliate and advertiser disclosures of comparison tables and product cards.
       String.raw`\badvertiser disclosure\b`,
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
-      String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence)\b`,
-      String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products)\b`,
+      String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
+      String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
       String.raw`\b(?:we|i|our site) may (?:earn|receive|get) (?:a )?(?:commission|compensation)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
@@ -250,17 +250,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
       String.raw`^\W{0,3}(?:share (?:to|on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
-      // Page tools: "Gift this article", "Save story", "Add to myFT", "Jump to comments section".
+      // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story)\W{0,3}$`,
-      String.raw`^\W{0,3}add to (?:my ?[a-z]+|(?:your )?(?:reading list|watchlist|portfolio|favou?rites))\W{0,3}$`,
+      String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
-      String.raw`\bsomething is loading\b`,
       String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
       String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
       // Cookie consent.
-      String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bcookie (?:settings|preferences|policy)\b`,
+      String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
     ],
   },
   byline: {
@@ -330,7 +329,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
       String.raw`^\W{0,3}(?:in this (?:article|story)|(?:tickers|stocks|securities|instruments) (?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
-      String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?: (?:or|and|,) (?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
+      String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?:,? (?:or |and )?(?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
     ],
@@ -364,7 +363,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'summary-heading': {
     patterns: [
       // The article's own summary and explainer headings: "Key Takeaways", "At a glance", "Why it matters".
-      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|the bottom line|bottom line|the big picture|what happened|why it matters|what'?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
     ],
   },
 };
