@@ -4,7 +4,7 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { revise } from './revise.js';
 
-/** Headings and lines a heading may stand above before its text starts (subtitle, dateline). */
+/** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
 const LOOKAHEAD = 3;
 /**
  * Units the headline may stand above the article's first clearly kept text: a scraped page puts
@@ -71,7 +71,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (!top) {
       if (i > first && linkLine(i)) continue;
       let j = i + 1;
-      while (j < units.length && j <= i + LOOKAHEAD && (units[j]!.kind === 'heading' || units[j]!.kind === 'line')) j++;
+      // Over a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja." …).
+      const passable = (k: number) =>
+        units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < MIN_WORDS && keptText(k));
+      while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
       // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
       const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
       if (j >= units.length || !introduced(j)) continue;

@@ -7,7 +7,9 @@ import { capAt } from './revise.js';
 const MIN_ROWS = 3;
 /** …of lines at least this digit-heavy… */
 const MIN_DIGIT_RATIO = 0.25;
-/** …whose word counts differ by at most this much from the first row's. */
+/** …or with at least this many figures (the columns of a table with labels)… */
+const MIN_COLUMNS = 3;
+/** …whose word counts differ by at most this much from the first row's (or whose figure counts match it). */
 const MAX_WORD_SPREAD = 2;
 /** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
@@ -44,15 +46,19 @@ function figureCount(text: string): number {
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
+  const figures = features.map((f) => figureCount(f.shape.trimmed));
+  // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
   const row = (i: number) =>
     units[i]!.kind !== 'sentence' &&
-    features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO &&
+    (features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO || figures[i]! >= MIN_COLUMNS) &&
     !hasStrongCue(features[i]) &&
-    !(figureCount(features[i]!.shape.trimmed) === 1 && QUOTE_MARK.test(features[i]!.shape.trimmed));
+    !(figures[i] === 1 && QUOTE_MARK.test(features[i]!.shape.trimmed));
+  // Rows of one table have about as many words as its first row, or as many columns of figures.
+  const sameShape = (i: number, j: number) =>
+    Math.abs(features[j]!.shape.words - features[i]!.shape.words) <= MAX_WORD_SPREAD || (figures[i]! >= MIN_COLUMNS && figures[j] === figures[i]);
   for (let i = 0; i < units.length; ) {
     let j = i;
-    const words = features[i]!.shape.words;
-    while (j < units.length && row(j) && Math.abs(features[j]!.shape.words - words) <= MAX_WORD_SPREAD) j++;
+    while (j < units.length && row(j) && sameShape(i, j)) j++;
     if (j - i >= MIN_ROWS) {
       for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
     }

@@ -84,6 +84,20 @@ describe('English cue families', () => {
     ['Example Pro: Want to see our analysts\' trades first?', 'teaser'],
     ['Get instant alerts when we buy.', 'teaser'],
     ['More Energy News:', 'related-header'],
+    ['Go deeper: Why mortgage rates are stuck', 'related-inline'],
+    ['Try our free retirement calculator.', 'free-offer'],
+    ['Support independent, local journalism.', 'cta'],
+    ['Donate', 'cta'],
+    ['The 5 Dividend Stocks We Like Best — See Them Here', 'teaser'],
+    ['The site may earn a commission from links on this page.', 'disclosure'],
+    ['Example is a registered trademark of Example Media LLC.', 'legal'],
+    ['Prices are subject to change without notice.', 'legal'],
+    ["Appeared in the May 3, 2026, print edition as 'Rates Hold'.", 'legal'],
+    ['Link Copied!', 'chrome-nav'],
+    ['Join the conversation', 'chrome-nav'],
+    ['See full bio', 'byline'],
+    ['Staff writers Jane Roe and John Doe contributed.', 'byline'],
+    ['Write to Jane Roe at jane.roe@example.com', 'byline'],
     ['Key Takeaways', 'summary-heading'],
     ['What this means for savers', 'summary-heading'],
     ['Search quote or symbol', 'widget'],
@@ -136,6 +150,10 @@ describe('English cue families', () => {
     ['The editor said the story was checked twice.', 'byline'],
     ['The bank will add to its reading of the data next week.', 'chrome-nav'],
     ['The free float rose for 30 days in a row.', 'free-offer'],
+    ['The foundation will support journalism in rural areas.', 'cta'],
+    ['The city may receive compensation of up to $2 million.', 'disclosure'],
+    ['Analysts contributed to the sell-off, traders said.', 'byline'],
+    ['Investors should write to the board before the vote.', 'byline'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });
@@ -177,6 +195,18 @@ describe('German cue families', () => {
     ['Von Beispiel-Redakteurin Jana Roe', 'byline'],
     ['Jana Roe ist seit 2019 Redakteurin im Ressort Finanzen.', 'byline'],
     ['Das Wichtigste in Kürze', 'summary-heading'],
+    ['Lesen Sie dazu: Wie Investoren den Mittelstand ins Visier nehmen', 'related-inline'],
+    ['Präsentiert von Beispielbank: Jetzt vorsorgen', 'product'],
+    ['Dieser Beitrag ist exklusiv für Abonnenten.', 'product'],
+    ['Die Zeitung als E-Paper lesen', 'product'],
+    ['Festgeld: Jetzt Angebote vergleichen', 'cta'],
+    ['Jetzt eröffnen', 'cta'],
+    ['Bei einer Kontoeröffnung über diesen Link erhalten wir eine Vergütung.', 'disclosure'],
+    ['* Werbelink', 'disclosure'],
+    ['Mehr zur Audioversion', 'chrome-nav'],
+    ['Externer Inhalt', 'chrome-nav'],
+    ['Feedback geben', 'chrome-nav'],
+    ['Alle Artikel zum Thema Rente', 'related-header'],
     ['Was bedeutet das für Mieter?', 'summary-heading'],
     ['Beispiel Plus 30 Tage kostenlos testen', 'product'],
     ['Im Probeabo erhalten Sie vollen Zugriff auf alle Artikel.', 'product'],
@@ -211,6 +241,11 @@ describe('German cue families', () => {
     expect(cuesOf('Versicherungsvertreter erhalten eine Provision für jeden Abschluss.', 'de')).not.toContain('disclosure');
     expect(cuesOf('Für Bestandskunden entstehen keine zusätzlichen Kosten, sagte ein Sprecher.', 'de')).not.toContain('disclosure');
     expect(cuesOf('Jana Roe ist seit 2015 Expertin für Rentenfragen beim Verband.', 'de')).not.toContain('byline');
+    expect(cuesOf('Dort schlagen Zölle voll durch.»', 'de')).not.toContain('cta');
+    expect(cuesOf('Die Kunden sollten die Preise jetzt vergleichen, rät die Verbraucherzentrale.', 'de')).not.toContain('cta');
+    expect(cuesOf('Die Firma arbeitet in Kooperation mit der Universität an dem Projekt.', 'de')).not.toContain('product');
+    expect(cuesOf('Die Mitarbeiter erhalten eine Vergütung nach Tarif.', 'de')).not.toContain('disclosure');
+    expect(cuesOf('Hier weiterlesen »', 'de')).toContain('cta');
     expect(cuesOf('Die Ingenieure wollen die Anlage vier Wochen lang testen.', 'de')).not.toContain('product');
   });
 

@@ -48,6 +48,11 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Beats')).toBe(false);
   });
 
+  it('keeps a question subheading answered by a short sentence first', () => {
+    const removedAt = runPass(headingGuard, [enBody[0], 'Do Customers Have To Agree?', 'Yes. Since a court ruling in 2021, banks need explicit consent for any fee increase.', enBody[1]].join('\n\n'), ['Do Customers Have To Agree?']);
+    expect(removedAt('Do Customers Have To Agree?')).toBe(false);
+  });
+
   it('keeps a subheading in its own paragraph after a related box in mid-article', () => {
     const box = 'Related Articles\nWhy Nvidia shares fell 5% today';
     const section = 'Outlook Stays Cautious\nManagement expects freight rates to stay under pressure until the spring, the company said.';
@@ -96,6 +101,18 @@ describe('table guard', () => {
     const text = [body[0], 'Die Käufe im Einzelnen:', rows.join('\n'), body[1], body[2]].join('\n\n');
     const r = stripBoilerplate(text);
     for (const row of rows) expect(r.text).toContain(row);
+  });
+
+  it('keeps a table whose rows carry long labels before their columns of figures', () => {
+    const rows = ['Revenue (million euros)\t812\t858\t921', 'Earnings per share (euros)\t2.41\t2.18\t2.74', 'P/E\t20.0\t22.2\t17.6', 'Dividend (euros)\t0.80\t0.80\t0.90'];
+    const removedAt = runPass(tableGuard, [...enBody, ...rows, ...enBody].join('\n'), rows);
+    for (const line of rows) expect(removedAt(line)).toBe(false);
+  });
+
+  it('does not take a list of headlines with a number or two for a table', () => {
+    const links = ['3 Reasons to Buy Harbor Freight Stock in 2025', 'My Top 3 Growth Stocks in 2025', '5 Dividend Stocks to Hold for 2025'];
+    const removedAt = runPass(tableGuard, [...enBody, ...links].join('\n'), links);
+    for (const line of links) expect(removedAt(line)).toBe(true);
   });
 
   it('keeps a single column of plain figures', () => {

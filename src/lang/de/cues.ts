@@ -22,7 +22,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
-      String.raw`[»›]\s*$`,
+      String.raw`\bjetzt (?:angebote|tarife|preise|konditionen) vergleichen\b|^\W{0,3}jetzt vergleichen\W{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln)\W{0,3}$`,
+      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»").
+      String.raw`(?<![.!?…])[»›]\s*$`,
     ],
   },
   teaser: {
@@ -70,6 +73,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\banzeige\b`,
       String.raw`\bwerbung\b`,
       String.raw`\bgesponsert\b`,
+      String.raw`^\W{0,3}(?:präsentiert von|in partnerschaft mit|in kooperation mit)\b`,
+      String.raw`\bexklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      String.raw`\bals e-?paper\b`,
+      String.raw`\bausgewählte hebelprodukte\b`,
     ],
   },
   newsletter: {
@@ -95,13 +102,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|alle (?:artikel|beiträge|nachrichten|news) (?:zu|zum|zur|über))\b`,
     ],
   },
   'related-inline': {
     patterns: [
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
+      String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend zum thema|das könnte sie (?:auch )?interessieren|mehr)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
@@ -121,7 +129,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btotalverlust\b`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
-      String.raw`\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine provision\b`,
+      String.raw`\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:provision|vergütung)\b`,
+      String.raw`\bwerbelinks?\b`,
       String.raw`\b(?:für sie|für dich|ihnen|dir) entstehen (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b|\bentstehen (?:ihnen|dir) (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
       String.raw`\bmit (?:einem )?(?:sternchen|\*) (?:gekennzeichnet|markiert|kennzeichnen)`,
       String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
@@ -167,6 +176,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bihre auswahl jederzeit (?:unter|in den|über)\b`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
+      // Audio players, embeds awaiting consent and feedback buttons.
+      String.raw`\baudio(?:version|aufnahme|fassung)\b`,
+      String.raw`^\W{0,3}artikel (?:hören|anhören)\b`,
+      String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte\b|\bexterne inhalte angezeigt\b|\bwiderrufliche einwilligung\b`,
+      String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
     ],
   },

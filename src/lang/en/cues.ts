@@ -28,6 +28,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou['’]?ve read \d+ (?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b`,
+      String.raw`^\W{0,3}support (?:[\w-]+,? ){1,3}journalism\b`,
+      String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
       String.raw`\bexplore our (?:offers|plans|subscriptions|subscription options)\b|^\W{0,3}explore (?:more )?offers\W{0,3}$`,
@@ -50,7 +52,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "(See Apple stock charts on TipRanks)": a pointer to the publisher's own product pages.
       String.raw`^\W{0,2}\((?:see|read|check out|view|get)\b[^)]{0,80}\bon [a-z][\w.-]*\)\W{0,2}$`,
       String.raw`\bread more\s*[»›>]`,
-      String.raw`[»›]\s*$`,
+      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»").
+      String.raw`(?<![.!?…])[»›]\s*$`,
       String.raw`>>\s*$`,
     ],
   },
@@ -82,6 +85,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\w'’ ]{1,30}: want to (?:see|know|learn|find out|get)\b[^?]{0,100}\?`,
       String.raw`\b(?:real-time|instant) (?:trade |stock )?alerts\b`,
       String.raw`\bexpert (?:stock )?picks\b`,
+      // A pick list's button: "Our Top 10 Stock Picks … — See Them Now".
+      String.raw`\bsee them (?:now|here|today)\b`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
       String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:stock )?(?:analysis|report|research|valuation|coverage)\b`,
@@ -131,6 +136,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'free-offer': {
     patterns: [
       String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
+      String.raw`\bour free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\bfor free\b`,
       String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
@@ -166,8 +172,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap) here to read\b`,
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
-      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>".
-      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*:\s*\S`,
+      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>", "Go deeper: <headline>".
+      String.raw`^\W{0,3}(?:read|watch|listen|more|go deeper|dig deeper)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
     ],
   },
@@ -185,7 +191,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
       String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
-      String.raw`\b(?:we|i|our site) may (?:earn|receive|get) (?:a )?(?:commission|compensation)\b`,
+      String.raw`\bmay (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:for|from|on|when|if)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
@@ -210,6 +216,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bforward-looking statements?\b`,
       String.raw`\bsafe harbor\b`,
+      String.raw`\bis a (?:registered )?trademark of\b`,
+      String.raw`\bsubject to change without notice\b`,
+      // "Appeared in the November 21, 2026, print edition as '…'": originally published elsewhere.
+      String.raw`\bappeared in the [\w ,]{0,40}print edition\b`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
@@ -254,6 +264,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story)\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:link copied|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback)\W{0,3}$`,
       String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
@@ -280,6 +291,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Roles under a byline: "Lead Writer", "Assigning Editor", "Business reporter"; "About the author: …".
       String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
       String.raw`^\W{0,3}about the authors?\b`,
+      String.raw`^\W{0,3}see (?:full )?bio\W{0,3}$`,
+      // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…".
+      String.raw`\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed\b`,
+      String.raw`^\W{0,3}write to [\w .'’-]{3,60} at [\w.-]+@`,
     ],
   },
   caption: {
