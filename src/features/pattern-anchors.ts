@@ -99,6 +99,17 @@ function hasWordChars(item: Item): boolean {
   return item.kind === 'group' && item.group!.some((b) => b.some(hasWordChars));
 }
 
+/** Whether every match of a group ends in a non-word character (each branch ends in a mandatory separator such as a space). */
+function endsInSeparator(item: Item): boolean {
+  return (
+    item.kind === 'group' &&
+    item.group!.every((branch) => {
+      const last = branch.filter((b) => b.kind !== 'zero').at(-1);
+      return last !== undefined && last.kind === 'other' && !last.optional;
+    })
+  );
+}
+
 /** Anchors of a sequence, or undefined. Prefers the anchor set whose shortest word is longest. */
 function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefined {
   let best: string[] | undefined;
@@ -116,7 +127,9 @@ function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefin
       continue;
     }
     if (item.optional) {
-      if (hasWordChars(item)) boundary = false;
+      // Skipped, it leaves the boundary as it was; matched, it must end in a separator for the
+      // next word to start a token ("(?:table of )?contents").
+      if (hasWordChars(item) && !endsInSeparator(item)) boundary = false;
       continue;
     }
     if (item.kind === 'letter') {

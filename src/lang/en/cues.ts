@@ -129,7 +129,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdownload (?:the|our) app\b`,
       // The sign-up box around a newsletter: "Thanks for signing up!", "Email address", "Stay informed with free updates".
       String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
-      String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
     ],
   },
