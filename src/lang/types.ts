@@ -57,7 +57,8 @@ export const CUE_NAMES = Object.keys(CUE_FAMILIES) as CueName[];
 /**
  * A language's phrases for one cue family: regular-expression sources matched with the `u` flag
  * against the lower-cased unit text (or the original text when `caseSensitive`). They must not
- * contain nested quantifiers.
+ * nest quantifiers over the same characters: a repeated group must end in a separator that its
+ * inner quantifier cannot match ("(?:\w+ ){0,2}"), so no text can be split between them two ways.
  */
 export interface CuePatterns {
   patterns: readonly string[];

