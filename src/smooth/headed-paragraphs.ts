@@ -41,7 +41,8 @@ export const headedParagraphs: SmoothingPass = ({ units, features, decisions, th
     const [h, hEnd] = lines[l]!;
     if (hEnd - h !== 1 || !headingLike(units[h]!, features[h]!)) continue;
     const [p, pEnd] = lines[l + 1]!;
-    if (units[p]!.kind === 'heading') continue;
+    // A lead-in ending in a colon over a list introduces it (see `leadInLists`); it heads no paragraph.
+    if (units[p]!.kind === 'heading' || (features[h]!.shape.end === ':' && units[p]!.kind === 'list-item')) continue;
     let words = 0;
     let all = true;
     for (let k = p; k < pEnd; k++) {

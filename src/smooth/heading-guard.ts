@@ -54,20 +54,28 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       units[k]?.block === units[i]!.block && (headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header'));
     return isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
   };
-  // Where the article begins: its first clearly kept text. Kept text with a strong cue of its own
-  // (a cookie notice the model let through) is no sign of the article.
+  // Where the article begins: its first clearly kept text that the rest of its block does not
+  // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or
+  // followed in its block by removed text (a promo box's pitch above its button), is no sign of it.
+  const articleStart = (j: number) =>
+    clearlyKeptText(j) &&
+    !hasStrongCue(features[j]) &&
+    (units[j + 1]?.block !== units[j]!.block || decisions[j + 1]!.score < threshold);
   let first = 0;
-  while (first < units.length && !(clearlyKeptText(first) && !hasStrongCue(features[first]))) first++;
-  // The headline: the first heading-like unit of some length above the first kept text that is
-  // not a link of a list (a page may repeat the headline inside its chrome further down).
+  while (first < units.length && !articleStart(first)) first++;
+  // The headline: a heading-like unit of some length above the article's start that is not a link
+  // of a list. Both the first such unit and the last are taken: a simple page opens with its
+  // headline, a busy one puts navigation and promotion above it (and may repeat the headline
+  // inside its chrome further down).
   const headlineLike = (i: number) => headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && !linkLine(i);
-  let headline = 0;
-  while (headline < first && !headlineLike(headline)) headline++;
+  const candidates: number[] = [];
+  if (first < units.length) for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) if (headlineLike(i)) candidates.push(i);
+  const headlines = new Set(candidates.length > 0 ? [candidates[0]!, candidates.at(-1)!] : []);
   for (let i = 0; i < units.length; i++) {
     if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
-    // The headline reaches over whatever stands between it and the first kept text (bylines,
+    // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
-    const top = i === headline && first < units.length && first - i <= TOP_LOOKAHEAD;
+    const top = headlines.has(i);
     if (!top) {
       if (i > first && linkLine(i)) continue;
       let j = i + 1;

@@ -262,6 +262,10 @@ describe('German cue families', () => {
     expect(cuesOf('„Solange wir eine Vergütung zahlen, die unter dem Marktniveau liegt, verlieren wir Talente“, sagte er.', 'de')).not.toContain('disclosure');
     expect(cuesOf('Der BGH entschied, dass eine widerrufliche Einwilligung genüge.', 'de')).not.toContain('chrome-nav');
     expect(cuesOf('Jetzt wechseln?', 'de')).not.toContain('cta');
+    expect(cuesOf('Premiumhersteller wie BMW bauen ihr Premium-Segment aus.', 'de')).not.toContain('product');
+    expect(cuesOf('How can you lower your premium?', 'en')).not.toContain('product');
+    expect(cuesOf('Beispielblatt Premium: Alle Artikel vier Wochen lesen', 'de')).toContain('product');
+    expect(cuesOf('Nur mit Premium-Abo lesbar', 'de')).toContain('product');
     expect(cuesOf('Die Kunden sollten die Preise jetzt vergleichen, rät die Verbraucherzentrale.', 'de')).not.toContain('cta');
     expect(cuesOf('Die Firma arbeitet in Kooperation mit der Universität an dem Projekt.', 'de')).not.toContain('product');
     expect(cuesOf('Die Mitarbeiter erhalten eine Vergütung nach Tarif.', 'de')).not.toContain('disclosure');

@@ -42,6 +42,14 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Lines Beats Forecasts')).toBe(false);
   });
 
+  it('keeps the headline below a promo box at the top whose pitch the model kept', () => {
+    const headline = 'Harbor Freight Stock Clears Buy Point As Shipper Raises Guidance Again';
+    const box = 'Example Digital: 2 Months For $20\nUnlock premium stock lists, exclusive ratings and expert market analysis today.\nGet Started';
+    const byline = ['JANE ROE', 'Updated May 14, 2025', 'Share', 'Print'];
+    const removedAt = runPass(headingGuard, ['Sign In', box, 'TRANSPORT', headline, ...byline, ...enBody].join('\n\n'), ['Sign In', 'Example Digital', 'Get Started', 'TRANSPORT', headline, ...byline]);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it('keeps the headline under a bar of trending links at the top of the page', () => {
     const top = 'Trending\nFed holds rates steady as inflation cools\nHarbor Freight Beats Forecasts\nBy Jane Roe';
     const removedAt = runPass(headingGuard, [top, ...enBody].join('\n'), ['Trending', 'Fed holds rates', 'Harbor Freight Beats', 'By Jane Roe']);
@@ -150,6 +158,7 @@ import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
+import { leadInLists } from '../../src/smooth/lead-in-lists.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
 import { readerVoice } from '../../src/smooth/reader-voice.js';
@@ -364,5 +373,20 @@ describe('reader voice', () => {
     const text = [...advice.slice(0, 3), 'One last tip: you do not have to take the money in cash. Sign up for our newsletter to get more tips like this.'].join('\n\n');
     const removedAt = runPass(readerVoice, text, ['Sign up for our newsletter']);
     expect(removedAt('Sign up for our newsletter')).toBe(true);
+  });
+});
+
+describe('lead-in lists', () => {
+  it('keeps a list and the sentences on its item lines under a kept lead-in ending in a colon', () => {
+    const list = ['Lenders weigh three things when they price your line:', '• Your credit score. Borrowers with high scores get the lowest margins.', '• Your debt-to-income ratio. Many lenders cap it at 43%.'].join('\n');
+    const removed = ['Your credit score', 'Borrowers with high scores', 'Your debt-to-income', 'Many lenders cap'];
+    const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), removed);
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+
+  it('a lead-in over a removed list heads no boilerplate paragraph', () => {
+    const list = ['Lenders weigh three things when they price your line:', '• Your credit score.', '• Your debt-to-income ratio.'].join('\n');
+    const removedAt = runPass(headedParagraphs, [...enBody, list, enBody[0]].join('\n\n'), ['Your credit score', 'Your debt-to-income']);
+    expect(removedAt('Lenders weigh three things')).toBe(false);
   });
 });

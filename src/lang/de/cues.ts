@@ -51,7 +51,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
-      String.raw`\bpremium\b`,
+      // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
+      // (cue families of every language apply to every article, and "premium" is also English).
+      String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*:`,
       String.raw`\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
