@@ -111,28 +111,14 @@ describe('table guard', () => {
     for (const row of rows) expect(r.text).toContain(row);
   });
 
-  it('keeps a table whose rows carry long labels before their columns of figures', () => {
-    const rows = ['Revenue (million euros)\t812\t858\t921', 'Earnings per share (euros)\t2.41\t2.18\t2.74', 'P/E\t20.0\t22.2\t17.6', 'Dividend (euros)\t0.80\t0.80\t0.90'];
-    const removedAt = runPass(tableGuard, [...enBody, ...rows, ...enBody].join('\n'), rows);
-    for (const line of rows) expect(removedAt(line)).toBe(false);
-  });
-
-  it('does not take a list of headlines with a number or two for a table', () => {
-    const links = ['3 Reasons to Buy Harbor Freight Stock in 2025', 'My Top 3 Growth Stocks in 2025', '5 Dividend Stocks to Hold for 2025'];
-    const removedAt = runPass(tableGuard, [...enBody, ...links].join('\n'), links);
-    for (const line of links) expect(removedAt(line)).toBe(true);
-  });
-
-  it('keeps a single column of plain figures', () => {
-    const column = ['2.400.000', '2.310.000', '2.150.000', '2.090.000'];
-    const removedAt = runPass(tableGuard, [...enBody, ...column, ...enBody].join('\n'), column);
-    for (const line of column) expect(removedAt(line)).toBe(false);
-  });
-
-  it('does not take a price widget of one figure per line for a table', () => {
-    const widget = ['38,14 EUR', '+2,26 EUR', '+6,30 %'];
-    const removedAt = runPass(tableGuard, [...enBody, ...widget, ...enBody].join('\n'), widget);
-    for (const line of widget) expect(removedAt(line)).toBe(true);
+  it.each<[string, string[], boolean]>([
+    ['rows with long labels before their columns of figures', ['Revenue (million euros)\t812\t858\t921', 'Earnings per share (euros)\t2.41\t2.18\t2.74', 'P/E\t20.0\t22.2\t17.6', 'Dividend (euros)\t0.80\t0.80\t0.90'], false],
+    ['a single column of plain figures', ['2.400.000', '2.310.000', '2.150.000', '2.090.000'], false],
+    ['headlines with a number or two (no table)', ['3 Reasons to Buy Harbor Freight Stock in 2025', 'My Top 3 Growth Stocks in 2025', '5 Dividend Stocks to Hold for 2025'], true],
+    ['a price widget of one quoted figure per line (no table)', ['38,14 EUR', '+2,26 EUR', '+6,30 %'], true],
+  ])('%s (removed: %s)', (_, lines, removed) => {
+    const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
+    for (const line of lines) expect(removedAt(line)).toBe(removed);
   });
 });
 
