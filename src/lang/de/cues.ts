@@ -19,6 +19,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:sichern|holen) sie sich\b`,
       String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
       String.raw`\babonnieren sie\b`,
+      String.raw`\bhier geht['’]?s zur (?:anmeldung|registrierung|bestellung)\b`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
@@ -76,6 +77,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\banzeige\b`,
       String.raw`\bwerbung\b`,
       String.raw`\bgesponsert\b`,
+      String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+]+ )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
@@ -85,6 +87,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       String.raw`\bnewsletter\b`,
+      String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       String.raw`\bpostfach\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
       String.raw`\bpush-?nachrichten?\b`,
@@ -131,6 +134,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brisikohinweis\b`,
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       String.raw`\btotalverlust\b`,
+      String.raw`\bwertentwicklung (?:der vergangenheit|in der vergangenheit) ist kein (?:verlässlicher )?indikator\b`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
       String.raw`\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |unter umständen |eventuell |dafür |hierfür )?eine (?:kleine )?(?:provision|vergütung)\b|\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:kleine )?(?:provision|vergütung) (?:erhalten|bekommen)\b`,
@@ -161,6 +165,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)\b`,
       String.raw`\bki-?generiert`,
       String.raw`\bautomatisch (?:erstellt|generiert)\b`,
+      // "Bei der Erstellung dieses Textes kam ein KI-Werkzeug zum Einsatz. Redakteur X hat den Beitrag vor der Veröffentlichung geprüft."
+      String.raw`\bbei der erstellung dieses (?:textes|artikels|beitrags)\b`,
+      String.raw`\bhat den (?:beitrag|artikel|text) vor (?:der|seiner|ihrer) veröffentlichung geprüft\b`,
     ],
   },
   copyright: {
@@ -180,6 +187,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bihre auswahl jederzeit (?:unter|in den|über)\b`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
+      String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
       String.raw`\baudio(?:version|aufnahme|fassung) (?:des|dieses) (?:artikels|beitrags|textes)\b|^\W{0,3}(?:mehr )?(?:zur )?audio(?:version|aufnahme|fassung)\W{0,3}$`,
       String.raw`^\W{0,3}artikel (?:hören|anhören)\b`,

@@ -198,7 +198,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bno position in any\b`,
       String.raw`\bconflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
-      String.raw`\b(?:does|do) not (?:provide|constitute|offer) (?:investment|financial|a recommendation)\b`,
+      String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:investment|financial|a recommendation)\b`,
+      // Risk and publisher notices: "Capital at risk.", "consult a regulated adviser", "for general educational purposes only".
+      String.raw`^\W{0,3}(?:your )?capital (?:is )?at risk\W{0,3}$`,
+      String.raw`\bconsult (?:a|your) (?:regulated |qualified |licensed |independent )?(?:financial |investment )?advis[eo]r\b`,
+      String.raw`\bfor general (?:educational|informational|information) purposes only\b`,
+      String.raw`\breceives? a fee from [\w .,&'’-]{2,60} for (?:publishing|distribution|this)\b`,
+      // How a comparison site is paid: "paid for by advertising", "companies that pay us", "Here's how we make money".
+      String.raw`\b(?:is )?(?:paid for|funded) by advertising\b`,
+      String.raw`\b(?:companies|advertisers|partners) (?:that|who) pay us\b`,
+      String.raw`^\W{0,3}here['’]?s how we make money\b`,
+      String.raw`\bwe do not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
       String.raw`\bviews and opinions expressed\b`,
       String.raw`\bdo not necessarily reflect\b`,
@@ -221,6 +231,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // "Appeared in the November 21, 2026, print edition as '…'": originally published elsewhere.
       String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story) )?appeared in the [\w ,]{0,40}print edition\b`,
+      String.raw`^\W{0,3}from the print edition\b`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
@@ -265,7 +276,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story)\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:link copied|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:link copied|copy link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
+      // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
+      String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
+      String.raw`\baudio version of this (?:article|story) is generated\b`,
+      String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:x|twitter|linkedin|facebook|threads|bluesky)\b`,
       String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
@@ -293,6 +308,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
       String.raw`^\W{0,3}about the authors?\b`,
       String.raw`^\W{0,3}see (?:full )?bio\W{0,3}$`,
+      // "With a report from Reuters", "With files from the Canadian Press".
+      String.raw`^\W{0,3}with (?:a )?(?:reports?|files|reporting) from [\w .'’-]{2,40}\W{0,3}$`,
       // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…", "Contact … at …@…".
       String.raw`^[\w .'’-]{0,40}\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed(?: reporting| to this (?:report|story|article))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
