@@ -16,6 +16,10 @@ const TOP_LOOKAHEAD = 25;
 const HEADLINE_WORDS = 5;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
+/** A kept sentence shorter than this may stand between a heading and its text ("Ja.", "You should at least compare."). */
+const SHORT_ANSWER_WORDS = 8;
+/** A kicker above the headline ("Bausparen", "Nach dem Boom") has at most this many words. */
+const KICKER_WORDS = 4;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
@@ -54,6 +58,11 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       units[k]?.block === units[i]!.block && (headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header'));
     return isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
   };
+  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
+  const kickerLike = (k: number) => {
+    const s = features[k]!.shape;
+    return (units[k]!.kind === 'line' || units[k]!.kind === 'heading') && s.words <= KICKER_WORDS && s.digitRatio === 0 && features[k]!.cues.length === 0 && !linkLine(k);
+  };
   // Where the article begins: its first clearly kept text that the rest of its block does not
   // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or
   // followed in its block by removed text (a promo box's pitch above its button), is no sign of it.
@@ -67,7 +76,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // of a list. Both the first such unit and the last are taken: a simple page opens with its
   // headline, a busy one puts navigation and promotion above it (and may repeat the headline
   // inside its chrome further down).
-  const headlineLike = (i: number) => headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && !linkLine(i);
+  const headlineLike = (i: number) =>
+    headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
   const candidates: number[] = [];
   if (first < units.length) for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) if (headlineLike(i)) candidates.push(i);
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!, candidates.at(-1)!] : []);
@@ -81,12 +91,17 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       let j = i + 1;
       // Over a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja." …).
       const passable = (k: number) =>
-        units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < MIN_WORDS && keptText(k));
+        units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
       while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
       // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
       const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
       if (j >= units.length || !introduced(j)) continue;
     }
     revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
+    // The headline's kicker: a short plain line right above it, without cues or figures.
+    const k = i - 1;
+    if (top && k >= 0 && kickerLike(k) && decisions[k]!.score >= GUARDED_SCORE) {
+      revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
+    }
   }
 };

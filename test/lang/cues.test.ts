@@ -98,6 +98,7 @@ describe('English cue families', () => {
     ['Staff writers Jane Roe and John Doe contributed.', 'byline'],
     ['Contact Jane Roe at jane.roe@example.com', 'byline'],
     ['With files from the Canadian Press', 'byline'],
+    ['Fact checked by Ann Poe', 'byline'],
     ['Capital at risk.', 'disclosure'],
     ['Readers should consult a regulated adviser before investing.', 'disclosure'],
     ['This page is for general informational purposes only.', 'disclosure'],

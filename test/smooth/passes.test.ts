@@ -56,6 +56,21 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Beats')).toBe(false);
   });
 
+  it("keeps the headline's kicker, a short plain line right above it", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['Shipping', headline, 'By Jane Roe', 'Share', 'Print', ...enBody].join('\n'), ['Shipping', headline, 'By Jane Roe', 'Share', 'Print']);
+    expect(removedAt('Shipping')).toBe(false);
+    expect(removedAt(headline)).toBe(false);
+  });
+
+  it('keeps a question subheading over a short answer that is kept, if not clearly', () => {
+    const text = [enBody[0], 'Should You Switch?', 'You should at least compare. Rates at online banks are a full point higher than at branches.', enBody[1]].join('\n\n');
+    const { units, features } = analyze(text, 'en');
+    const decisions: Decision[] = units.map((u) => ({ score: u.text.startsWith('Should You') ? 0.85 : u.text.startsWith('You should') ? 0.45 : 0.05, label: 'related', reasons: [] }));
+    headingGuard({ units, features, decisions, threshold: 0.6 });
+    expect(decisions[units.findIndex((u) => u.text.startsWith('Should You'))]!.score).toBeLessThan(0.6);
+  });
+
   it('keeps a question subheading answered by a short sentence first', () => {
     const removedAt = runPass(headingGuard, [enBody[0], 'Do Customers Have To Agree?', 'Yes. Since a court ruling in 2021, banks need explicit consent for any fee increase.', enBody[1]].join('\n\n'), ['Do Customers Have To Agree?']);
     expect(removedAt('Do Customers Have To Agree?')).toBe(false);

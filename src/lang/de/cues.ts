@@ -100,7 +100,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:[a-zäöü][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
-      String.raw`\bmit sitz in\b`,
+      // The self-description form "X ist ein … mit Sitz in …", not "ein Finanzinvestor mit Sitz in München" in a news sentence.
+      String.raw`\bist (?:ein|eine)\b[^.]{0,80}\bmit sitz in\b`,
       // Ein Zwischentitel, der in seinen Absatz läuft: "Über die Netfonds AG Die Netfonds AG ist …".
       String.raw`^über\s(?:die |das |den )?(?!(?:die|das|den|der|dem|des|eine?n?|uns|hälfte)\s)(\p{L}[\p{L}\p{N}&'’-]+).{0,60}?\s\1(?![\p{L}\p{N}])`,
       String.raw`\bweitere informationen (?:unter|finden sie|erhalten sie)\b`,

@@ -291,7 +291,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
-      String.raw`^\W{0,3}(?:by|written by|posted by|author:?)\s+[a-z][a-z.'’-]+\s+[a-z]`,
+      String.raw`^\W{0,3}(?:by|written by|posted by|reviewed by|fact[- ]checked by|edited by|author:?)\s+[a-z][a-z.'’-]+\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
