@@ -27,10 +27,11 @@ for (const article of articles) {
   const { segments } = stripBoilerplate(article.text);
   const counts = countTokens(article.text, article.spans, segments);
   addCounts(total, counts);
-  const round = byRound.get(roundOf(article.id)) ?? { counts: emptyCounts(), articles: 0 };
+  const number = roundOf(article.id);
+  const round = byRound.get(number) ?? { counts: emptyCounts(), articles: 0 };
   addCounts(round.counts, counts);
   round.articles++;
-  byRound.set(roundOf(article.id), round);
+  byRound.set(number, round);
   const m = tokenMetrics(counts);
   console.log(`${article.id.padEnd(40)} F1 ${pct(m.f1).padStart(7)}  precision ${pct(m.precision).padStart(7)}  recall ${pct(m.recall).padStart(7)}  loss ${pct(m.editorialLoss)}`);
   const boilerplate = new Uint8Array(article.text.length);

@@ -1,6 +1,5 @@
 import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
 import { zeroVectors } from '../zero-vector.js';
-import { isWhitespace } from '../segment/chars.js';
 import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
@@ -189,18 +188,6 @@ export const hasStrongCue = (f: UnitFeatures | undefined): boolean => f !== unde
 /** A related-content header followed, after a colon, by at least this many words carries its own headline. */
 const INLINE_TITLE_WORDS = 2;
 
-/** Words (runs of non-space characters) in a text. */
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhitespace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /**
  * Whether a unit is a related-content header that carries its own headline ("Read more: Why
  * Nvidia fell 5 %", "Lesen Sie auch: …"): it points to one article, is boilerplate itself, but
@@ -210,7 +197,7 @@ export function pointsToOneArticle(f: UnitFeatures): boolean {
   if (!f.cues.includes('related-header')) return false;
   const text = f.shape.trimmed;
   const colon = text.indexOf(':');
-  return colon >= 0 && wordCount(text.slice(colon + 1)) >= INLINE_TITLE_WORDS;
+  return colon >= 0 && measureText(text, colon + 1).words >= INLINE_TITLE_WORDS;
 }
 
 /** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */

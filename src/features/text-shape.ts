@@ -11,6 +11,8 @@ export interface TextShape {
   lower: string;
   /** Number of whitespace-separated words. */
   words: number;
+  /** Number of those words that hold a digit ("2,41", "+6,30", "2025e"). */
+  figures: number;
   end: Ending;
   /** A question mark before the end (a question followed by more text). */
   innerQuestion: boolean;
@@ -85,6 +87,9 @@ export function measureText(source: string, start = 0, end = source.length): Tex
   const trimmed = source.slice(start, end);
   const lower = trimmed.toLowerCase();
   let words = 0;
+  let figures = 0;
+  /** Whether the current word has been counted as a figure. */
+  let figureWord = false;
   let upper = 0;
   let letters = 0;
   let digits = 0;
@@ -107,6 +112,7 @@ export function measureText(source: string, start = 0, end = source.length): Tex
     if (!inWord) {
       words++;
       inWord = true;
+      figureWord = false;
       if (k & (UPPER | LOWER)) {
         letterWords++;
         if (k & UPPER) capitalWords++;
@@ -114,13 +120,20 @@ export function measureText(source: string, start = 0, end = source.length): Tex
     }
     if (k & (UPPER | LOWER)) letters++;
     if (k & UPPER) upper++;
-    if (k & DIGIT) digits++;
+    if (k & DIGIT) {
+      digits++;
+      if (!figureWord) {
+        figures++;
+        figureWord = true;
+      }
+    }
   }
   const q = trimmed.indexOf('?');
   return {
     trimmed,
     lower,
     words,
+    figures,
     end: ending(trimmed),
     innerQuestion: q >= 0 && q < trimmed.length - 3,
     // Each pattern needs a character a plain sentence rarely has: test for it first (hot path).

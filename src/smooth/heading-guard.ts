@@ -1,4 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
+import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
@@ -36,7 +37,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
  * A heading may carry a teaser phrase and still be the article's own ("Should you buy Netflix
  * shares now?" above the author's answer); any other strong cue rules it out.
  */
-const onlyTeaserCues = (f: UnitFeatures): boolean => !hasStrongCue({ ...f, cues: f.cues.filter((c) => c !== 'teaser') });
+const onlyTeaserCues = (f: UnitFeatures): boolean => !f.cues.some((c) => c !== 'teaser' && CUE_FAMILIES[c].strong);
 
 /**
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues
@@ -58,6 +59,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       units[k]?.block === units[i]!.block && (headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header'));
     return isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
   };
+  /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
+  const passable = (k: number) =>
+    units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
   /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
@@ -89,9 +93,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (!top) {
       if (i > first && linkLine(i)) continue;
       let j = i + 1;
-      // Over a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja." …).
-      const passable = (k: number) =>
-        units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
       while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
       // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
       const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;

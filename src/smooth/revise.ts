@@ -1,3 +1,4 @@
+import { CUE_FAMILIES } from '../lang/types.js';
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { BoilerplateLabel } from '../types.js';
@@ -18,6 +19,8 @@ export function capAt(decisions: Decision[], i: number, score: number, reason: s
   if (d.score > score) revise(decisions, i, score, d.label, reason);
 }
 
-/** Whether a unit speaks in the article's own voice (reported speech, a wire lead, its own summary heading): passes that sweep a paragraph leave it. */
-export const isArticleVoice = (f: UnitFeatures): boolean =>
-  f.cues.includes('reported-speech') || f.cues.includes('dateline-lead') || f.cues.includes('summary-heading');
+/**
+ * Whether a unit speaks in the article's own voice (a cue family labelled editorial: reported
+ * speech, a wire lead, its own summary heading): passes that sweep a paragraph leave it.
+ */
+export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.some((c) => CUE_FAMILIES[c].label === 'editorial');

@@ -1,5 +1,4 @@
 import { hasStrongCue } from '../features/index.js';
-import { isWhitespace } from '../segment/chars.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
 
@@ -16,29 +15,6 @@ const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
 
-/** The number of whitespace-separated tokens of a text that hold a digit. */
-function figureCount(text: string): number {
-  let count = 0;
-  let inToken = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWhitespace(c)) {
-      inToken = false;
-      continue;
-    }
-    if (!inToken) {
-      inToken = true;
-      counted = false;
-    }
-    if (!counted && c >= 0x30 && c <= 0x39) {
-      count++;
-      counted = true;
-    }
-  }
-  return count;
-}
-
 /**
  * A table of figures in the text (share buy-backs per day, quarterly numbers) is the article's
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
@@ -46,7 +22,7 @@ function figureCount(text: string): number {
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
-  const figures = features.map((f) => figureCount(f.shape.trimmed));
+  const figures = features.map((f) => f.shape.figures);
   // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
   const row = (i: number) =>
     units[i]!.kind !== 'sentence' &&
