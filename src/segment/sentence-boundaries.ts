@@ -11,6 +11,8 @@ import { skipWhitespace } from './words.js';
  */
 const TERMINAL_OR_BREAK = /[.!?\u2026\n\r]/g;
 
+const TAB = 0x09;
+
 /**
  * Appends to `out` every offset inside the line `text[start, end)` where a new sentence starts
  * (the line's own start is not included). One pass; each character is looked at a bounded
@@ -43,7 +45,9 @@ export function findSentenceStarts(text: string, start: number, end: number, rul
     while (closersEnd < end && isCloser(text.charCodeAt(closersEnd))) closersEnd++;
     const next = skipWhitespace(text, closersEnd, end);
     const run = { start: at, end: runEnd, closersEnd, kind: terminalKind(text, at, runEnd) };
-    if (next < end && endsSentence(text, run, next, start, rules) && (next > closersEnd || !mayBeInLink(text, at, start))) {
+    // A tab after the mark separates the columns of a table row ("Umsatz (Mio. Fr.)\t287,4"), not sentences.
+    const columnGap = text.charCodeAt(closersEnd) === TAB;
+    if (next < end && !columnGap && endsSentence(text, run, next, start, rules) && (next > closersEnd || !mayBeInLink(text, at, start))) {
       out.push(next);
       i = sentence = next;
     } else {

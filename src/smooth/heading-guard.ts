@@ -21,14 +21,17 @@ const MIN_WORDS = 4;
 const SHORT_ANSWER_WORDS = 8;
 /** A kicker above the headline ("Bausparen", "Nach dem Boom") has at most this many words. */
 const KICKER_WORDS = 4;
+/** A line with a date and fewer than this many words besides its figures is a dateline, not a heading. */
+const DATELINE_WORDS = HEADLINE_WORDS + 1;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
 /** A heading, or a plain line of words that could be one (no date, link, number or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
-  // A lone capitalised token ("GOOGL") is a ticker or widget label, a date line a dateline.
-  if ((s.words === 1 && s.upperRatio === 1) || isDateLine(f)) return false;
+  // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
+  // a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a headline may name a date ("… price for January 1, 2027").
+  if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && s.words - s.figures < DATELINE_WORDS)) return false;
   if (unit.kind === 'heading') return true;
   return unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed);
 }

@@ -10,14 +10,21 @@ import { raiseTo } from './revise.js';
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
 /**
- * Sections made of short lines (links with teasers, names and phone numbers) that a paragraph
- * of prose ends: what follows a box of links or a source line in mid-article is the article.
+ * Sections that a paragraph of prose ends: a box of related links or a source line in
+ * mid-article (short lines: links with teasers, names and phone numbers), and a disclosure
+ * header ("Important information", "Wichtige Hinweise") that stands between paragraphs.
  */
-const SHORT_LINE_SECTIONS: readonly CueName[] = ['related-header', 'contact'];
+const PROSE_ENDED_SECTIONS: readonly CueName[] = ['related-header', 'contact', 'disclosure'];
 /** A section header is a heading or line of at most this many words… */
 const MAX_HEADER_WORDS = 8;
 /** …that starts after this share of the article's visible text (a marker near the top never deletes the article). */
 const MIN_POSITION = 0.4;
+/**
+ * A sentence heads a section only when it is this short ("Terms apply.") or names a company
+ * ("About Oklo Inc."): a longer one ("By signing up you accept our privacy policy.") is a notice
+ * of its own, and the article may go on below it.
+ */
+const SENTENCE_HEADER_WORDS = 3;
 /** Score given to the units of a boilerplate section. */
 const SECTION_SCORE = 0.9;
 /** A block with this many kept sentences reads as prose, not as the teaser of a related link… */
@@ -32,9 +39,9 @@ const ARTICLE_SENTENCE_WORDS = 6;
 /**
  * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
- * block, a related-articles list with teaser lines. A related list or a contacts block also ends
- * at a paragraph of the article's prose (after a box of links or a chart's source line in
- * mid-article). Only headers in the lower part of the article
+ * block, a related-articles list with teaser lines. A related list, a contacts block or a
+ * disclosure also ends at a paragraph of the article's prose (after a box of links, a chart's
+ * source line or a disclaimer in mid-article). Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
  * removed and first on its line, takes the rest of that line (its paragraph) only.
@@ -103,9 +110,9 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const f = features[i]!;
     const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
-    if (cue && headerLike(i) && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
+    if (cue && headerLike(i) && (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
-    } else if (section && (opensArticleSection(i) || (SHORT_LINE_SECTIONS.includes(section.cue) && proseBlocks.has(u.block)))) {
+    } else if (section && (opensArticleSection(i) || (PROSE_ENDED_SECTIONS.includes(section.cue) && proseBlocks.has(u.block)))) {
       section = undefined;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;

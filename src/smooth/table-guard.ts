@@ -1,4 +1,5 @@
-import { hasStrongCue } from '../features/index.js';
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
 
@@ -12,16 +13,41 @@ const MIN_COLUMNS = 3;
 const MAX_WORD_SPREAD = 2;
 /** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
+/** A tab-separated table has at least this many rows with figures. */
+const MIN_TABBED_ROWS = 2;
+
+/** Cells of a tab-separated line (every tab separates two, empty ones too); 0 without a tab. */
+function tabCells(text: string): number {
+  if (!text.includes('\t')) return 0;
+  let cells = 1;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x09) cells++;
+  return cells;
+}
+
+/** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
+const SOURCE_LINE_WORDS = 16;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
+
+/** The families a source line matches: a credit ("Source: …") and a press release's source line ("SOURCE Company"). */
+const SOURCE_CUES: ReadonlySet<CueName> = new Set<CueName>(['caption', 'contact']);
+
+/**
+ * The line under a table that names where its figures come from: a short credit line (no strong cue
+ * but the source families). Under a photo the same words are a credit, page chrome;
+ * under a table they are part of the article's data.
+ */
+const isSourceLine = (f: UnitFeatures): boolean =>
+  f.shape.words <= SOURCE_LINE_WORDS && f.cues.includes('caption') && !f.cues.some((c) => !SOURCE_CUES.has(c) && CUE_FAMILIES[c].strong);
 
 /**
  * A table of figures in the text (share buy-backs per day, quarterly numbers) is the article's
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
+ * The table's source line right under it stays with it.
  */
-export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
+export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = features.map((f) => f.shape.figures);
   // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
   const row = (i: number) =>
@@ -39,5 +65,33 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions }) => {
       for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
     }
     i = j === i ? i + 1 : j;
+  }
+  // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
+  // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
+  const cells = features.map((f) => tabCells(f.shape.trimmed));
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    let withFigures = 0;
+    while (j < units.length && cells[j]! >= 2 && cells[j] === cells[i] && !hasStrongCue(features[j])) {
+      if (figures[j]! > 0) withFigures++;
+      j++;
+    }
+    if (withFigures >= MIN_TABBED_ROWS) {
+      for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
+    }
+    i = j === i ? i + 1 : j;
+  }
+  // A source line right under a kept line of figures (the last row: a table's rows may be split
+  // into sentences and headings, so the run above need not be whole).
+  for (let j = 1; j < units.length; j++) {
+    const above = j - 1;
+    if (
+      isSourceLine(features[j]!) &&
+      units[above]!.block === units[j]!.block &&
+      (row(above) || (cells[above]! >= 2 && figures[above]! > 0)) &&
+      decisions[above]!.score < threshold
+    ) {
+      capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
+    }
   }
 };

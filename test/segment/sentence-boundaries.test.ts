@@ -16,6 +16,11 @@ describe('sentence ends inside a line', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
+  it('never ends a sentence at a tab: it separates the cells of a table row', () => {
+    expect(sentences('Umsatz (Mio. Fr.)\t287,4\t318,9')).toEqual(['Umsatz (Mio. Fr.)\t287,4\t318,9']);
+    expect(sentences('Ebitda-Marge\t22,0 %\t+2,4 Pkt.')).toEqual(['Ebitda-Marge\t22,0 %\t+2,4 Pkt.']);
+  });
+
   it('keeps closing quotes and brackets with the sentence they close', () => {
     expect(sentences('Sie sagte: „Wir wachsen.“ Die Aktie stieg.')).toEqual(['Sie sagte: „Wir wachsen.“', 'Die Aktie stieg.']);
     expect(sentences('He said "We grow." Shares rose.')).toEqual(['He said "We grow."', 'Shares rose.']);

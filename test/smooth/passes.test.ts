@@ -20,6 +20,13 @@ describe('section headers', () => {
     expect(r.text).toContain('Seit Jahresbeginn');
   });
 
+  it('a disclaimer header or a legal sentence in mid-article does not take the paragraphs below it', () => {
+    for (const marker of ['Wichtige Hinweise', 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.']) {
+      const r = stripBoilerplate([body[0], body[1], marker, body[2]].join('\n\n'));
+      expect(r.text).toContain(body[2]!.slice(0, 40));
+    }
+  });
+
   it('a header near the top never takes the article with it', () => {
     const text = ['Über die Beispiel AG', ...body].join('\n\n');
     const r = stripBoilerplate(text);
@@ -54,6 +61,14 @@ describe('heading guard', () => {
     const top = 'Trending\nFed holds rates steady as inflation cools\nHarbor Freight Beats Forecasts\nBy Jane Roe';
     const removedAt = runPass(headingGuard, [top, ...enBody].join('\n'), ['Trending', 'Fed holds rates', 'Harbor Freight Beats', 'By Jane Roe']);
     expect(removedAt('Harbor Freight Beats')).toBe(false);
+  });
+
+  it('keeps a headline that names a date; a line that is mostly a date stays a dateline', () => {
+    const headline = 'AI predicts Harbor Freight stock price for January 1, 2027';
+    const dateline = 'Nov 20, 2026 at 12:41 PM UTC';
+    const removedAt = runPass(headingGuard, ['Home » News » Stocks', headline, 'Jane Roe', dateline, 'Share on X', ...enBody].join('\n'), ['Home » News', headline, 'Jane Roe', dateline, 'Share on X']);
+    expect(removedAt(headline)).toBe(false);
+    expect(removedAt(dateline)).toBe(true);
   });
 
   it("keeps the headline's kicker, a short plain line right above it", () => {
@@ -131,9 +146,23 @@ describe('table guard', () => {
     ['a single column of plain figures', ['2.400.000', '2.310.000', '2.150.000', '2.090.000'], false],
     ['headlines with a number or two (no table)', ['3 Reasons to Buy Harbor Freight Stock in 2025', 'My Top 3 Growth Stocks in 2025', '5 Dividend Stocks to Hold for 2025'], true],
     ['a price widget of one quoted figure per line (no table)', ['38,14 EUR', '+2,26 EUR', '+6,30 %'], true],
+    ['tab-separated rows with few digits', ['Metric\tH1 2026\tH1 2025', 'Revenue\t£1.31 billion\t£1.27 billion', 'Net debt\t£640 million\t£585 million'], false],
+    ['tab-separated words without figures (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu'], true],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
     for (const line of lines) expect(removedAt(line)).toBe(removed);
+  });
+});
+
+describe('table guard: source lines', () => {
+  const rows = ['Kennzahl\t9M 2026\t9M 2025', 'Umsatz (Mio. Fr.)\t287,4\t318,9', 'EBIT-Marge\t6,2%\t10,4%'];
+  it('keeps the source line right under a table', () => {
+    const removedAt = runPass(tableGuard, [...enBody, [...rows, 'Quelle: Unternehmensangaben'].join('\n'), ...enBody].join('\n\n'), ['Quelle: Unternehmensangaben']);
+    expect(removedAt('Quelle: Unternehmensangaben')).toBe(false);
+  });
+  it('leaves a credit line under a paragraph to the model', () => {
+    const removedAt = runPass(tableGuard, [...enBody, 'Quelle: dpa-AFX'].join('\n'), ['Quelle: dpa-AFX']);
+    expect(removedAt('Quelle: dpa-AFX')).toBe(true);
   });
 });
 

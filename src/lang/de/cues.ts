@@ -28,6 +28,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
+      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
+      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d-]+ ){0,2}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken)(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`^\W{0,3}(?:depot|konto|tagesgeldkonto|girokonto) (?:jetzt )?(?:kostenlos )?(?:eröffnen|sichern)(?: und (?:[\p{L}\d€-]+ ){0,3}sichern)?(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`(?:^\W{0,3}|\bund )(?:jetzt )?(?:\d+ ?€ )?(?:prämie|bonus|startguthaben|willkommensbonus) (?:von \d+ ?€ )?sichern\W{0,3}$`,
+      String.raw`^\W{0,3}zum (?:[\p{L}-]+)?(?:rechner|vergleich|angebot|testsieger)(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`\bvergleichen sie (?:jetzt )?(?:kostenlos )?(?:über |mehr als )?\d{2,}(?:\.\d{3})? (?:anbieter|banken|broker|tarife|angebote|kredite|depots|konten|girokonten|kreditkarten|versicherer|versicherungen)\b`,
+      String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b`,
+      String.raw`\bteilen sie (?:diesen artikel|den artikel|diesen beitrag) mit\b|^\W{0,3}teilen sie ihn mit (?:ihren |anderen )?(?:freunden|kollegen|bekannten)(?: und (?:kollegen|bekannten|familie))?\W{0,3}$`,
     ],
   },
   teaser: {
@@ -82,6 +90,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\w+]+ )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
+      // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
+      String.raw`^\W{0,3}(?:(?:gesponserte[rn]? (?:inhalt|beitrag|links?)|bezahlte (?:partnerschaft|kooperation)|advertorial|werbemitteilung|anzeigen von partnern|sponsored|promotion)\s*(?:[:|–—-]|$)|gesponserte[rn]? (?:inhalt|beitrag) von [^.!?,;:]{1,50}$)`,
+      String.raw`^\W{0,3}bezahlter beitrag\b|\b(?:dies ist|es handelt sich um) einen? bezahlte[rn] beitrag\b|\b(?:artikel|beitrag|text|inhalt|advertorial)\b[^.!?]{0,40}\b(?:entstand|entstanden) in kooperation mit\b|\bin zusammenarbeit mit unserem werbepartner\b|\b(?:artikel|beitrag|text|inhalt)\b[^.!?]{0,40}\bin zusammenarbeit mit unserem partner\b`,
+      String.raw`^\W{0,3}(?:ab |nur )?0(?:,00)? ?€ (?:orderprovision|ordergebühr|depotgebühr)\b[^.!?]{0,60}$`,
+      String.raw`^[^.!?]{0,50}\bfür \d+(?:,\d+)? ?€ pro order(?: handeln)?[^\w.]{0,3}$`,
+      String.raw`^\W{0,3}cfds auf [\p{L}\d ,&-]{3,60} handeln(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`^\W{0,3}(?:exklusives |aktuelles |unser )?neukundenangebot\s*(?::|$)`,
+      String.raw`^\W{0,3}unser testsieger(?:\s*:|[^\p{L}\d.,]{0,3}$)`,
+      String.raw`\b(?:diese[rs]?|der nächste) (?:aktie|nebenwert|wert|titel) (?:könnte|steht vor|wird) (?:der nächste|dem|vor dem) (?:börsenstar|ausbruch|kursexplosion|vervielfacher)\b`,
     ],
   },
   newsletter: {
@@ -91,6 +108,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpostfach\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
       String.raw`\bpush-?nachrichten?\b`,
+      // Anmeldeboxen, Alarme, Apps, Podcasts.
+      String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
+      String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
+      String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
+      String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
+      String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
     ],
   },
   'free-offer': {
@@ -111,6 +135,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus [\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -121,6 +146,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend zum thema|das könnte sie (?:auch )?interessieren|mehr)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend zum thema)\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
+      String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
     ],
   },
   disclosure: {
@@ -143,6 +170,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:für sie|für dich|ihnen|dir) entstehen (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b|\bentstehen (?:ihnen|dir) (?:dadurch |dabei )?keine (?:zusätzlichen |weiteren )?(?:mehr)?kosten\b`,
       String.raw`\bmit (?:einem )?(?:sternchen|\*) (?:gekennzeichnet|markiert|kennzeichnen)`,
       String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
+      // Haftungsausschluss, Interessenkonflikte, Vergleichsportale, Aufsicht.
+      String.raw`^\W{0,3}(?:disclaimer|haftungsausschluss|wichtige hinweise|transparenzhinweis|risikohinweis|offenlegung)(?: (?:gemäß|nach|i\. ?s\. ?d\.) [^.!?:]{1,40})?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
+      String.raw`\bspiegelt nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b`,
+      String.raw`\bstellt (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
+      String.raw`\b(?:artikel|beitrag|text|inhalt|analyse|erwähnung|darstellung|veröffentlichung|publikation)\b[^.!?]{0,60}\bist nicht als (?:befürwortung|empfehlung|aufforderung)\b`,
+      String.raw`(?:gemäß|nach|i\. ?s\. ?d\.|im sinne (?:des|von)) (?:§ ?85 wphg\b|art(?:ikel|\.) ?20 (?:mar|marktmissbrauchsverordnung)\b)`,
+      String.raw`\bentgeltlichen vertrag über die erstellung\b`,
+      String.raw`\bwir finanzieren uns (?:über|durch) (?:provisionen|werbung)\b(?![^“"]{0,200}[“"])|\breihenfolge der angebote\b[^.!?]{0,40}\b(?:stellt|ist|bedeutet|beinhaltet) keine (?:wertung|empfehlung|bewertung)\b|\berhebt keinen anspruch auf vollständigkeit\b`,
+      String.raw`\b(?:gmbh|ag|se|kg|plc|ltd|limited|n\.v|s\.a)\.? (?:wird|ist) (?:von der|durch die) (?:bafin|fma|finma) (?:beaufsichtigt|reguliert)\b|\b(?:zugelassen und |reguliert und )?beaufsichtigt (?:durch die|von der) (?:bafin|fma|finma)\b`,
+      String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
     ],
   },
   legal: {
@@ -159,6 +196,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
       String.raw`\b(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
+      // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
+      String.raw`\b(?:der|dieser) (?:beitrag|artikel|post|text)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
+      String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
+      String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
     ],
   },
   'ai-note': {
@@ -195,6 +236,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte (?:anzuzeigen|anzeigen|laden|zu laden)\b|\bexterne inhalte angezeigt\b|\bihre (?:jederzeit )?widerrufliche einwilligung\b`,
       String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
+      // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
+      String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
+      String.raw`^\W{0,3}sie sind hier\s*:`,
+      String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
+      String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
+      String.raw`^\W{0,3}inhalt wird geladen\b`,
+      String.raw`^\W{0,3}lesedauer\s*:`,
     ],
   },
   byline: {
@@ -206,6 +254,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author bio: "X ist seit 2021 Redakteurin bei Y."
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
       String.raw`\bist (?:finanz|wirtschafts|börsen)?(?:korrespondent|redakteur|reporter)(?:in)? (?:der|des|bei|für)\b`,
+      String.raw`^\W{0,3}(?:eine analyse|ein kommentar|ein gastbeitrag) von [\p{L} .'’-]{3,40}\W{0,3}$`,
+      String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
+      String.raw`^\W{0,3}alle artikel von\b`,
+      String.raw`\bist redakteur(?:in)? (?:im|in der|bei|für) (?:ressort|redaktion)\b`,
     ],
   },
   caption: {
@@ -234,6 +286,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:tel|telefon|fax|e-mail|email|isin|wkn)\.?:`,
       // Words that are also prose ("eine klare Sprache: …") count as field labels only at the start.
       String.raw`^\W{0,3}(?:internet|börsen|sprache|unternehmen)\s*:`,
+      String.raw`^\W{0,3}(?:kontakt für (?:investoren|presse|medien)|rückfragehinweis|pressekontakt)\s*:?\W{0,3}$`,
     ],
   },
   widget: {
@@ -246,6 +299,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen) (?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|oder|und))*\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops|kaufen verkaufen)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
+      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
     ],
   },
   'second-person': {

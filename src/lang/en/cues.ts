@@ -56,6 +56,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
+      // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
+      String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now|show more|load more)\W{0,3}$`,
+      String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}account (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
+      String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
+      String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
+      String.raw`\bget matched (?:with|to) (?:up to \w+ |an? )?(?:[\w-]+ ){0,2}(?:advis[oe]rs?|planners?|lenders?|agents?|professionals?)\b|\bmatches you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b|\bpair you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b`,
+      String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
     ],
   },
   teaser: {
@@ -116,8 +126,23 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
       String.raw`/month\b`,
-      String.raw`\bsponsored\b`,
+      // A sponsor label, not "sponsored content is growing" in a sentence.
+      String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
+      // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
+      String.raw`(?:^\W{0,3}|\bto )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
+      String.raw`^\W{0,3}(?:special|limited[- ]time|exclusive|introductory|subscriber) offer(?:\s*(?:[:!|–—-]|$)| for (?:new )?(?:readers|subscribers|members)\b)`,
+      String.raw`\bplease consider (?:a |an )?(?:digital |paid )?(?:subscription|subscribing|supporting us)\b`,
+      String.raw`\b(?:two|2) (?:years?|subscriptions?|memberships?|issues|months) for the price of one\b`,
+      String.raw`\bsave (?:up to )?\d+ ?% on (?:your|an?|the) (?:first (?:year|month|\d+ months)|annual (?:plan|subscription|membership)|subscription|membership|digital (?:subscription|access|plan))\b`,
+      String.raw`^\W{0,3}(?:(?:paid (?:post|content|partnership|promotion)|promoted(?: content| stories)?|brand studio|advertorial|partner content|from our (?:partners|sponsors))\s*(?:[:|–—-]|$)|(?:paid (?:post|content|partnership|promotion) |presented |brought to you |promoted )by [^.!?,;]{1,50}$)`,
+      String.raw`\b(?:produced|created|written) by (?:our|the) (?:commercial|advertising|branded content|partnerships?) (?:team|department|studio)\b`,
+      String.raw`\bat the time of our recommendation\b`,
+      String.raw`\b(?:stock advisor|rule breakers|advisor|newsletter|service) returns as of (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)`,
+      String.raw`^\W{0,3}(?:\d+|these|this|the|one|two|three) (?:[\w-]+ ){0,4}screaming buys?\b`,
+      String.raw`^\W{0,3}trade (?:cfds|forex|shares|stocks|etfs|crypto)(?:,? (?:and |or )?(?:cfds|forex|shares|stocks|etfs|crypto|options|futures|commodities|indices))* (?:on|with|from|at|for)\b(?![^?]*\?)`,
+      String.raw`^\W{0,3}(?:(?:try|open|create|start) (?:a |an |our |your )?(?:free |risk-free )?(?:demo|practice) account|(?:free |risk-free )?(?:demo|practice) account)\b[^.!?]{0,40}$`,
+      String.raw`\bspreads from \d+(?:\.\d+)? ?(?:pips?|points?)\b`,
     ],
   },
   newsletter: {
@@ -132,6 +157,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
       String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
+      // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
+      String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?\W{0,3}$`,
+      String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
+      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|\+| million)? (?:other )?people who\b`,
+      String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
+      String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
+      String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
+      String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
     ],
   },
   'free-offer': {
@@ -161,6 +194,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -176,6 +210,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>".
       String.raw`^\W{0,3}(?:read|watch|listen|more)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
+      String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
     ],
   },
   disclosure: {
@@ -221,6 +256,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpast performance\b`,
       String.raw`\bwarrants correction\b`,
       String.raw`\bmay not (?:factor in|reflect|take into account|include|incorporate|capture) (?:the )?(?:latest|most recent)\b`,
+      // Advice and regulatory notices: "Not investment advice.", "… is authorised and regulated by the FCA", "Member FINRA/SIPC", CFD risk warnings.
+      String.raw`\b(?:any advice|this (?:information|content|article|material|advice|website)|the (?:information|content|material|advice)(?: (?:provided|contained|on this [\w-]+|in this [\w-]+))?)\b[^.!?]{0,40}?\b(?:is|are|constitutes?) (?:(?:personal|general|financial|investment|tax|legal) ){0,2}advice only\b`,
+      String.raw`^\W{0,3}(?:this is )?not (?:financial|investment|personal|tax) advice(?:\s*[.:!]|\W{0,3}$)`,
+      String.raw`\b(?:article|content|information|material|report|commentary|post|video|analysis|opinions?|views?|website|page)s?\b[^.!?]{0,60}\bshould not be (?:considered|construed|taken|seen|treated|relied (?:up)?on) as (?:a |an )?(?:personal |financial |investment |tax |legal )?(?:advice|recommendation|offer)\b`,
+      String.raw`^\W{0,3}(?:disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
+      String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
+      String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
+      String.raw`\bcfds are complex instruments and come with a high risk\b|\bof retail investor accounts lose money when (?:spread betting and\/or )?trading cfds with this provider\b`,
+      String.raw`\b(?:we|this (?:site|website|page|table|comparison|tool)) (?:do not|does not|don['’]t|doesn['’]t) compare (?:all|every) (?:products|offers|providers?)\b`,
+      String.raw`\bwas paid by (?:the company|the issuer|[\w .&'’-]{2,40}) for (?:the )?(?:production|preparation|publication|distribution) of this\b`,
+      String.raw`\b(?:read|consider|review|refer to|obtain|see) (?:and consider )?(?:the |our )?(?:relevant |applicable )?(?:product disclosure statement|target market determination)\b`,
+      String.raw`\bhave not been (?:reviewed|approved|endorsed) by (?:any|the) (?:bank|card issuer|issuer|advertiser)\b`,
     ],
   },
   legal: {
@@ -246,6 +293,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Fine print of an offer.
       String.raw`\bmust be (?:at least )?(?:1[89]|2[01]) (?:years|yrs)\b`,
       String.raw`\b(?:one|limit(?: of)? one) (?:offer )?per (?:customer|household|account|person|line|eligible)\b`,
+      // Feed footers: "The post … appeared first on …".
+      String.raw`^\W{0,3}the post\s.{1,250}?\bappeared first on\b`,
+      String.raw`^\W{0,3}view original content\b`,
     ],
   },
   'ai-note': {
@@ -285,8 +335,19 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
       String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
+      // A breadcrumb trail of words: "Home » News » Stocks", "Analysen › Solar" (language-neutral; every pack's cues apply to every article).
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
+      // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
+      String.raw`^\W{0,3}(?:home|startseite)\s>\s[^.!?»›>\d]{1,40}$`,
       // Cookie consent.
       String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
+      // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
+      String.raw`^\W{0,3}(?:manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|why you can trust us|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|story continues below(?: advertisement)?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
+      String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
+      String.raw`\balready a (?:subscriber|member)\?`,
     ],
   },
   byline: {
@@ -313,6 +374,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…", "Contact … at …@…".
       String.raw`^[\w .'’-]{0,40}\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed(?: reporting| to this (?:report|story|article))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
+      String.raw`^\W{0,3}with (?:agency|wire) (?:inputs|reports)\W{0,3}$`,
+      String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
     ],
   },
   caption: {
@@ -365,6 +428,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?:,? (?:or |and )?(?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
+      String.raw`^\W{0,3}(?:watchlist|previous close|day['’]?s (?:high|low)|open|top (?:gainers|losers)|market data|most active)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:1d|5d|1m|3m|6m|ytd|1y|5y|max)(?: (?:1d|5d|1m|3m|6m|ytd|1y|5y|max)){3,}\W{0,3}$`,
+      String.raw`^\W{0,3}at close:`,
     ],
   },
   'second-person': {
