@@ -77,6 +77,26 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     clearlyKeptText(j) &&
     !hasStrongCue(features[j]) &&
     (units[j + 1]?.block !== units[j]!.block || decisions[j + 1]!.score < threshold);
+  /**
+   * A headline the segmenter took for a sentence: alone on its line, without a full stop ("… beats
+   * estimates; should you buy the stock?", "Kinderdepot: So legst du … an – und welcher Broker 2027
+   * am günstigsten ist").
+   */
+  const sentenceHeadline = (i: number) => {
+    const s = features[i]!.shape;
+    return (
+      units[i]!.kind === 'sentence' &&
+      units[i - 1]?.line !== units[i]!.line &&
+      units[i + 1]?.line !== units[i]!.line &&
+      s.end !== '.' &&
+      s.end !== '…' &&
+      !s.url &&
+      !s.email &&
+      !s.phone &&
+      !isDateLine(features[i]!) &&
+      /^[\p{Lu}\p{N}]/u.test(s.trimmed)
+    );
+  };
   let first = 0;
   while (first < units.length && !articleStart(first)) first++;
   // The headline: a heading-like unit of some length above the article's start that is not a link
@@ -85,11 +105,22 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // inside its chrome further down).
   const headlineLike = (i: number) =>
     headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  // A headline the segmenter took for a sentence counts only as the last candidate, the one
+  // nearest the article: at the top of a page such lines are as often a promo banner.
+  const sentenceHeadlineLike = (i: number) =>
+    sentenceHeadline(i) && features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
   const candidates: number[] = [];
-  if (first < units.length) for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) if (headlineLike(i)) candidates.push(i);
-  const headlines = new Set(candidates.length > 0 ? [candidates[0]!, candidates.at(-1)!] : []);
+  let last = -1;
+  if (first < units.length) {
+    for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
+      if (headlineLike(i)) candidates.push(i);
+      if (headlineLike(i) || sentenceHeadlineLike(i)) last = i;
+    }
+  }
+  const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
+  if (last >= 0) headlines.add(last);
   for (let i = 0; i < units.length; i++) {
-    if (!headingLike(units[i]!, features[i]!) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
+    if (!(headingLike(units[i]!, features[i]!) || headlines.has(i)) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     const top = headlines.has(i);

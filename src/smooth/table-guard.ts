@@ -29,16 +29,22 @@ const SOURCE_LINE_WORDS = 16;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
 
-/** The families a source line matches: a credit ("Source: …") and a press release's source line ("SOURCE Company"). */
-const SOURCE_CUES: ReadonlySet<CueName> = new Set<CueName>(['caption', 'contact']);
+/**
+ * The families of a table's source or date line: a credit ("Source: …", "Quelle: …") or a date
+ * ("Stand: 18.11.2026"), with a press release's source line ("SOURCE Company") allowed besides.
+ */
+const SOURCE_LINE_CUES: readonly CueName[] = ['caption', 'dateline-line'];
+const SOURCE_LINE_ALSO: readonly CueName[] = ['contact'];
 
 /**
- * The line under a table that names where its figures come from: a short credit line (no strong cue
- * but the source families). Under a photo the same words are a credit, page chrome;
+ * The line under a table that names where or when its figures come from: short, with a source
+ * or date cue and no other strong cue. Under a photo the same words are a credit, page chrome;
  * under a table they are part of the article's data.
  */
 const isSourceLine = (f: UnitFeatures): boolean =>
-  f.shape.words <= SOURCE_LINE_WORDS && f.cues.includes('caption') && !f.cues.some((c) => !SOURCE_CUES.has(c) && CUE_FAMILIES[c].strong);
+  f.shape.words <= SOURCE_LINE_WORDS &&
+  f.cues.some((c) => SOURCE_LINE_CUES.includes(c)) &&
+  !f.cues.some((c) => !SOURCE_LINE_CUES.includes(c) && !SOURCE_LINE_ALSO.includes(c) && CUE_FAMILIES[c].strong);
 
 /**
  * A table of figures in the text (share buy-backs per day, quarterly numbers) is the article's

@@ -439,6 +439,12 @@ describe('near misses of the session-6 families', () => {
     ["Westpac argued that the phone calls are general advice only, but the High Court disagreed.", 'en', 'disclosure'],
     ["Between 74% and 89% of retail investor accounts lose money when trading CFDs, Esma said.", 'en', 'disclosure'],
     ["CFDs are complex instruments that many retail investors do not understand, the FCA warned.", 'en', 'disclosure'],
+    ["Investors who bought at the peak could get back less than they invested.", 'en', 'disclosure'],
+    ["The report is not a recommendation, its authors stressed.", 'en', 'disclosure'],
+    ["Trading involves risk, but the rewards can be large.", 'en', 'disclosure'],
+    ["Also on Tuesday, the bank cut its forecast.", 'en', 'related-header'],
+    ["Jetzt eröffnen die ersten Filialen wieder.", 'de', 'cta'],
+    ["Die Studie erschien zuerst in der Fachzeitschrift Nature.", 'de', 'legal'],
   ])('%s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -481,6 +487,20 @@ describe('session-6 families', () => {
     ["Ein Kommentar von Jürgen Müller", 'de', 'byline'],
     ["Kurse verzögert um mindestens 15 Minuten", 'de', 'widget'],
     ["Rückfragehinweis:", 'de', 'contact'],
+    ["You could get back less than you invest.", 'en', 'disclosure'],
+    ["This article isn't personal advice.", 'en', 'disclosure'],
+    ["Yields are not a reliable indicator of future income.", 'en', 'disclosure'],
+    ["Download Now", 'en', 'cta'],
+    ["Trade US shares from $2 per trade.", 'en', 'product'],
+    ["Also on Example Markets:", 'en', 'related-header'],
+    ["Pic: Example Images", 'en', 'caption'],
+    ["Trading involves risk.", 'en', 'disclosure'],
+    ["Securities Disclosure: I hold no position in any company mentioned.", 'en', 'disclosure'],
+    ["Follow us @ExampleNews for updates", 'en', 'newsletter'],
+    ["Lest auch", 'de', 'related-header'],
+    ["Ihr wollt keine Nachrichten aus der Fintech-Szene verpassen?", 'de', 'newsletter'],
+    ["Dieser Artikel erschien zuerst am 3. Mai 2026 bei Beispielblatt.", 'de', 'legal'],
+    ["Jetzt online eröffnen – in nur 10 Minuten.", 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -63,6 +63,15 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Beats')).toBe(false);
   });
 
+  it('keeps a question headline that the segmenter took for a sentence, but not a promo banner above the headline', () => {
+    const headline = 'Harbor Freight shares jump 9% after profit beats estimates; should you buy the stock?';
+    const banner = 'Trade stocks and crypto in one app – join today and get your first trade free';
+    const removed = [banner, 'Markets', headline, 'Jane Roe', 'Published 20 Nov 2026, 11:42 AM IST'];
+    const removedAt = runPass(headingGuard, [banner, 'Markets', headline, 'Jane Roe', 'Published 20 Nov 2026, 11:42 AM IST', ...enBody].join('\n'), removed);
+    expect(removedAt(headline)).toBe(false);
+    expect(removedAt(banner)).toBe(true);
+  });
+
   it('keeps a headline that names a date; a line that is mostly a date stays a dateline', () => {
     const headline = 'AI predicts Harbor Freight stock price for January 1, 2027';
     const dateline = 'Nov 20, 2026 at 12:41 PM UTC';

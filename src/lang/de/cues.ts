@@ -36,6 +36,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bvergleichen sie (?:jetzt )?(?:kostenlos )?(?:über |mehr als )?\d{2,}(?:\.\d{3})? (?:anbieter|banken|broker|tarife|angebote|kredite|depots|konten|girokonten|kreditkarten|versicherer|versicherungen)\b`,
       String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b`,
       String.raw`\bteilen sie (?:diesen artikel|den artikel|diesen beitrag) mit\b|^\W{0,3}teilen sie ihn mit (?:ihren |anderen )?(?:freunden|kollegen|bekannten)(?: und (?:kollegen|bekannten|familie))?\W{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)\b`,
     ],
   },
   teaser: {
@@ -115,6 +116,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
+      // "Ihr wollt keine Nachrichten … verpassen?"
+      String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,4}(?:mehr )?verpassen\b`,
     ],
   },
   'free-offer': {
@@ -136,6 +139,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus [\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
+      String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -200,6 +204,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:der|dieser) (?:beitrag|artikel|post|text)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
+      String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in)\b`,
     ],
   },
   'ai-note': {

@@ -66,6 +66,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget matched (?:with|to) (?:up to \w+ |an? )?(?:[\w-]+ ){0,2}(?:advis[oe]rs?|planners?|lenders?|agents?|professionals?)\b|\bmatches you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b|\bpair you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b`,
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
+      // Buttons: "Download Now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
+      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop) now\W{0,3}$`,
+      String.raw`^\W{0,3}grab your (?:free )?(?:ticket|copy|seat|spot|place)\b|\bget your free copy\b`,
+      String.raw`^\W{0,3}request (?:an?|your) (?:investor kit|free (?:copy|report|guide|brochure))\b`,
+      String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
     ],
   },
   teaser: {
@@ -143,6 +148,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}trade (?:cfds|forex|shares|stocks|etfs|crypto)(?:,? (?:and |or )?(?:cfds|forex|shares|stocks|etfs|crypto|options|futures|commodities|indices))* (?:on|with|from|at|for)\b(?![^?]*\?)`,
       String.raw`^\W{0,3}(?:(?:try|open|create|start) (?:a |an |our |your )?(?:free |risk-free )?(?:demo|practice) account|(?:free |risk-free )?(?:demo|practice) account)\b[^.!?]{0,40}$`,
       String.raw`\bspreads from \d+(?:\.\d+)? ?(?:pips?|points?)\b`,
+      // Broker pricing: "Trade ASX small caps from $3 per trade", "Our share dealing charges start from £5.95".
+      String.raw`\bfrom [£$€]\d+(?:\.\d+)? per (?:trade|deal|order)\b`,
+      String.raw`\b(?:share )?dealing (?:charges|fees) (?:start )?from [£$€]`,
     ],
   },
   newsletter: {
@@ -165,6 +173,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
     ],
   },
   'free-offer': {
@@ -195,6 +204,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}also on [\w.'’ -]{2,30}\s*:?\W{0,3}$|\bstories of the day\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -268,6 +278,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwas paid by (?:the company|the issuer|[\w .&'’-]{2,40}) for (?:the )?(?:production|preparation|publication|distribution) of this\b`,
       String.raw`\b(?:read|consider|review|refer to|obtain|see) (?:and consider )?(?:the |our )?(?:relevant |applicable )?(?:product disclosure statement|target market determination)\b`,
       String.raw`\bhave not been (?:reviewed|approved|endorsed) by (?:any|the) (?:bank|card issuer|issuer|advertiser)\b`,
+      // Risk and advice notices of investment platforms: "… could get back less than they invest", "This article isn't personal advice", "not a reliable indicator of future income".
+      String.raw`\byou (?:could|may|might) get back less than you (?:invest|invested|put in|originally invested)\b|\b(?:investors|clients) (?:could|may|might) get back less than they (?:invest|put in)\b`,
+      String.raw`\b(?:can|may|could) (?:go|fall) down as well as up\b|\bfall as well as rise\b`,
+      String.raw`\bthis (?:article|content|information|material|page|website)\b[^.!?]{0,30}\b(?:is not|isn['’]t|does not constitute|doesn['’]t constitute) (?:personal |financial |investment |tax )?(?:advice|a (?:personal )?recommendation)\b`,
+      String.raw`\bnot a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b`,
+      String.raw`\bindependence of investment research\b`,
+      String.raw`\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\b(?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b`,
+      String.raw`^\W{0,3}(?:securities|editorial|advertising|affiliate|financial) disclosure\s*:`,
+      String.raw`\b(?:this|the) (?:article|post|piece|content) (?:is|was) not (?:paid[- ]for|sponsored) (?:content|promotion)\b|\bdid not sponsor this (?:article|story|post)\b`,
+      String.raw`\bdoes not guarantee the accuracy\b|\bsolely those of the (?:interviewees?|authors?|writers?)\b|\bassumed responsibility for any\b`,
+      String.raw`^\W{0,3}(?:trading|investing) (?:involves|carries) (?:a )?(?:high )?(?:degree of |level of )?risks?(?: of loss| to your capital)?\.?$`,
     ],
   },
   legal: {
@@ -348,6 +369,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
+      String.raw`^\W{0,3}(?:font size|text size)\W{0,3}$`,
     ],
   },
   byline: {
@@ -391,6 +413,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}source:`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
+      String.raw`^\W{0,3}pic\s*:`,
+      String.raw`^\W{0,3}\((?:representative|file|symbolic|illustrative) (?:image|photo|picture)\)\W{0,3}$`,
     ],
   },
   'dateline-line': {
