@@ -445,6 +445,8 @@ describe('near misses of the session-6 families', () => {
     ["Also on Tuesday, the bank cut its forecast.", 'en', 'related-header'],
     ["Jetzt eröffnen die ersten Filialen wieder.", 'de', 'cta'],
     ["Die Studie erschien zuerst in der Fachzeitschrift Nature.", 'de', 'legal'],
+    ["The fund manager acknowledged that the value of investments can fall as well as rise.", 'en', 'disclosure'],
+    ["Die Redaktion der Zeitung bleibt unabhängig.", 'de', 'byline'],
   ])('%s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -501,6 +503,12 @@ describe('session-6 families', () => {
     ["Ihr wollt keine Nachrichten aus der Fintech-Szene verpassen?", 'de', 'newsletter'],
     ["Dieser Artikel erschien zuerst am 3. Mai 2026 bei Beispielblatt.", 'de', 'legal'],
     ["Jetzt online eröffnen – in nur 10 Minuten.", 'de', 'cta'],
+    ["The value of your investments can go down as well as up.", 'en', 'disclosure'],
+    ["How we make money", 'en', 'disclosure'],
+    ["3 hours ago", 'en', 'dateline-line'],
+    ["vor 2 Stunden", 'de', 'dateline-line'],
+    ["Zinsangaben ohne Gewähr, Änderungen vorbehalten.", 'de', 'legal'],
+    ["Redaktion Geld & Vorsorge", 'de', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

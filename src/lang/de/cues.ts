@@ -100,6 +100,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:exklusives |aktuelles |unser )?neukundenangebot\s*(?::|$)`,
       String.raw`^\W{0,3}unser testsieger(?:\s*:|[^\p{L}\d.,]{0,3}$)`,
       String.raw`\b(?:diese[rs]?|der nächste) (?:aktie|nebenwert|wert|titel) (?:könnte|steht vor|wird) (?:der nächste|dem|vor dem) (?:börsenstar|ausbruch|kursexplosion|vervielfacher)\b`,
+      String.raw`[–—-]\s*neukundenangebot\W{0,3}$`,
     ],
   },
   newsletter: {
@@ -184,6 +185,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwir finanzieren uns (?:über|durch) (?:provisionen|werbung)\b(?![^“"]{0,200}[“"])|\breihenfolge der angebote\b[^.!?]{0,40}\b(?:stellt|ist|bedeutet|beinhaltet) keine (?:wertung|empfehlung|bewertung)\b|\berhebt keinen anspruch auf vollständigkeit\b`,
       String.raw`\b(?:gmbh|ag|se|kg|plc|ltd|limited|n\.v|s\.a)\.? (?:wird|ist) (?:von der|durch die) (?:bafin|fma|finma) (?:beaufsichtigt|reguliert)\b|\b(?:zugelassen und |reguliert und )?beaufsichtigt (?:durch die|von der) (?:bafin|fma|finma)\b`,
       String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
+      String.raw`^\W{0,3}disclaimer\s*/\s*haftungsausschluss\W{0,3}$`,
+      String.raw`\bvon der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
     ],
   },
   legal: {
@@ -205,6 +208,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
       String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in)\b`,
+      String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b`,
     ],
   },
   'ai-note': {
@@ -263,6 +267,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
       String.raw`^\W{0,3}alle artikel von\b`,
       String.raw`\bist redakteur(?:in)? (?:im|in der|bei|für) (?:ressort|redaktion)\b`,
+      String.raw`^\W{0,3}redaktion [\p{L}&. -]{2,30}$`,
     ],
   },
   caption: {
@@ -282,6 +287,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
       String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?\W{0,3}$`,
+      String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
     ],
   },
   contact: {

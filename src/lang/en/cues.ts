@@ -151,6 +151,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker pricing: "Trade ASX small caps from $3 per trade", "Our share dealing charges start from £5.95".
       String.raw`\bfrom [£$€]\d+(?:\.\d+)? per (?:trade|deal|order)\b`,
       String.raw`\b(?:share )?dealing (?:charges|fees) (?:start )?from [£$€]`,
+      String.raw`\bwithout (?:affecting|hurting|impacting) your credit score\b`,
+      String.raw`^\W{0,3}see today['’]s best\b`,
     ],
   },
   newsletter: {
@@ -280,7 +282,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhave not been (?:reviewed|approved|endorsed) by (?:any|the) (?:bank|card issuer|issuer|advertiser)\b`,
       // Risk and advice notices of investment platforms: "… could get back less than they invest", "This article isn't personal advice", "not a reliable indicator of future income".
       String.raw`\byou (?:could|may|might) get back less than you (?:invest|invested|put in|originally invested)\b|\b(?:investors|clients) (?:could|may|might) get back less than they (?:invest|put in)\b`,
-      String.raw`\b(?:can|may|could) (?:go|fall) down as well as up\b|\bfall as well as rise\b`,
+      String.raw`^\W{0,3}(?:please remember (?:that )?)?(?:the )?value of (?:your )?investments?\b[^.!?]{0,60}\b(?:can|may|could|will) (?:go down as well as up|fall as well as rise)\b|\bincome from (?:them|it) (?:can|may|could) (?:go down|fall)\b`,
       String.raw`\bthis (?:article|content|information|material|page|website)\b[^.!?]{0,30}\b(?:is not|isn['’]t|does not constitute|doesn['’]t constitute) (?:personal |financial |investment |tax )?(?:advice|a (?:personal )?recommendation)\b`,
       String.raw`\bnot a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b`,
       String.raw`\bindependence of investment research\b`,
@@ -289,6 +291,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:this|the) (?:article|post|piece|content) (?:is|was) not (?:paid[- ]for|sponsored) (?:content|promotion)\b|\bdid not sponsor this (?:article|story|post)\b`,
       String.raw`\bdoes not guarantee the accuracy\b|\bsolely those of the (?:interviewees?|authors?|writers?)\b|\bassumed responsibility for any\b`,
       String.raw`^\W{0,3}(?:trading|investing) (?:involves|carries) (?:a )?(?:high )?(?:degree of |level of )?risks?(?: of loss| to your capital)?\.?$`,
+      String.raw`^\W{0,3}how we make money\W{0,3}$`,
+      String.raw`\b(?:apy|apr|rates?) (?:is |are )?(?:accurate|correct|current) as of\b`,
+      String.raw`\bregistration granted by sebi\b|\bin no way guarantee performance of the intermediary\b`,
     ],
   },
   legal: {
@@ -317,6 +322,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Feed footers: "The post … appeared first on …".
       String.raw`^\W{0,3}the post\s.{1,250}?\bappeared first on\b`,
       String.raw`^\W{0,3}view original content\b`,
+      String.raw`\bforward-looking information\b`,
     ],
   },
   'ai-note': {
@@ -422,6 +428,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
       String.raw`^\W{0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?\W{0,3}$`,
+      String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
     ],
   },
   contact: {
