@@ -17,6 +17,8 @@ const TOP_LOOKAHEAD = 25;
 const HEADLINE_WORDS = 5;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
+/** The article starts at a sentence of at least this many words (a lead), not at a short pitch ("Black Friday: up to 60% off …"). */
+const LEAD_WORDS = 10;
 /** A kept sentence shorter than this may stand between a heading and its text ("Ja.", "You should at least compare."). */
 const SHORT_ANSWER_WORDS = 8;
 /** A kicker above the headline ("Bausparen", "Nach dem Boom") has at most this many words. */
@@ -75,6 +77,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // followed in its block by removed text (a promo box's pitch above its button), is no sign of it.
   const articleStart = (j: number) =>
     clearlyKeptText(j) &&
+    features[j]!.shape.words >= LEAD_WORDS &&
     !hasStrongCue(features[j]) &&
     (units[j + 1]?.block !== units[j]!.block || decisions[j + 1]!.score < threshold);
   /**

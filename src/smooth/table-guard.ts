@@ -11,6 +11,13 @@ const MIN_DIGIT_RATIO = 0.25;
 const MIN_COLUMNS = 3;
 /** …whose word counts differ by at most this much from the first row's (or whose figure counts match it). */
 const MAX_WORD_SPREAD = 2;
+/** …or, on a short line, with two figures that have decimals ("Dunmore Mining (DUNM) 2,418.00p 3.41%"): a headline's numbers rarely do. */
+const MIN_DECIMAL_FIGURES = 2;
+const ROW_WORDS = 12;
+const DECIMAL = /\d[.,]\d/u;
+
+/** Whitespace-separated tokens of a text that hold a figure with decimals. */
+const decimalFigures = (text: string): number => text.split(/\s+/u).filter((token) => DECIMAL.test(token)).length;
 /** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A tab-separated table has at least this many rows with figures. */
@@ -23,6 +30,9 @@ function tabCells(text: string): number {
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x09) cells++;
   return cells;
 }
+
+/** A table's footnote starts with a footnote mark: "*", "†", "¹". */
+const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
 const SOURCE_LINE_WORDS = 16;
@@ -55,10 +65,15 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = features.map((f) => f.shape.figures);
+  const guarded = new Uint8Array(units.length);
+  const guardRow = (k: number) => {
+    guarded[k] = 1;
+    capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
+  };
   // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
   const row = (i: number) =>
     units[i]!.kind !== 'sentence' &&
-    (features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO || figures[i]! >= MIN_COLUMNS) &&
+    (features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO || figures[i]! >= MIN_COLUMNS || (features[i]!.shape.words <= ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES)) &&
     !hasStrongCue(features[i]) &&
     !(figures[i] === 1 && QUOTE_MARK.test(features[i]!.shape.trimmed));
   // Rows of one table have about as many words as its first row, or as many columns of figures.
@@ -68,7 +83,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     let j = i;
     while (j < units.length && row(j) && sameShape(i, j)) j++;
     if (j - i >= MIN_ROWS) {
-      for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
+      for (let k = i; k < j; k++) guardRow(k);
     }
     i = j === i ? i + 1 : j;
   }
@@ -83,21 +98,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
       j++;
     }
     if (withFigures >= MIN_TABBED_ROWS) {
-      for (let k = i; k < j; k++) capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
+      for (let k = i; k < j; k++) guardRow(k);
     }
     i = j === i ? i + 1 : j;
   }
-  // A source line right under a kept line of figures (the last row: a table's rows may be split
-  // into sentences and headings, so the run above need not be whole).
+  // A source line right under a kept row (a table's rows may be split into sentences and
+  // headings, so the run above need not be whole), or under a footnote of the table ("*Sales for
+  // the first ten months").
+  const tableRow = (k: number) =>
+    k >= 0 && (guarded[k] === 1 || row(k) || (cells[k]! >= 2 && figures[k]! > 0)) && decisions[k]!.score < threshold;
+  const footnote = (k: number) => k >= 0 && FOOTNOTE_MARK.test(features[k]!.shape.trimmed) && decisions[k]!.score < threshold;
   for (let j = 1; j < units.length; j++) {
-    const above = j - 1;
-    if (
-      isSourceLine(features[j]!) &&
-      units[above]!.block === units[j]!.block &&
-      (row(above) || (cells[above]! >= 2 && figures[above]! > 0)) &&
-      decisions[above]!.score < threshold
-    ) {
-      capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
-    }
+    if (!isSourceLine(features[j]!) || units[j - 1]!.block !== units[j]!.block) continue;
+    if (tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2))) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
   }
 };

@@ -447,6 +447,9 @@ describe('near misses of the session-6 families', () => {
     ["Die Studie erschien zuerst in der Fachzeitschrift Nature.", 'de', 'legal'],
     ["The fund manager acknowledged that the value of investments can fall as well as rise.", 'en', 'disclosure'],
     ["Die Redaktion der Zeitung bleibt unabhängig.", 'de', 'byline'],
+    ["Should you subscribe?", 'en', 'newsletter'],
+    ["Most brokerages have a 'subscribe' rating on the issue.", 'en', 'newsletter'],
+    ["Investors can subscribe to the IPO until Friday.", 'en', 'newsletter'],
   ])('%s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -509,6 +512,8 @@ describe('session-6 families', () => {
     ["vor 2 Stunden", 'de', 'dateline-line'],
     ["Zinsangaben ohne Gewähr, Änderungen vorbehalten.", 'de', 'legal'],
     ["Redaktion Geld & Vorsorge", 'de', 'byline'],
+    ["Black Friday: up to 60% off our investor services.", 'en', 'product'],
+    ["Nur bis Sonntag 25 % Rabatt sichern!", 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -157,6 +157,7 @@ describe('table guard', () => {
     ['a price widget of one quoted figure per line (no table)', ['38,14 EUR', '+2,26 EUR', '+6,30 %'], true],
     ['tab-separated rows with few digits', ['Metric\tH1 2026\tH1 2025', 'Revenue\t£1.31 billion\t£1.27 billion', 'Net debt\t£640 million\t£585 million'], false],
     ['tab-separated words without figures (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu'], true],
+    ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
     for (const line of lines) expect(removedAt(line)).toBe(removed);
@@ -169,6 +170,12 @@ describe('table guard: source lines', () => {
     const removedAt = runPass(tableGuard, [...enBody, [...rows, 'Quelle: Unternehmensangaben'].join('\n'), ...enBody].join('\n\n'), ['Quelle: Unternehmensangaben']);
     expect(removedAt('Quelle: Unternehmensangaben')).toBe(false);
   });
+  it('keeps the source line under a footnote of the table', () => {
+    const lines = [...rows, '*Nine months to September', 'Quelle: Unternehmensangaben'];
+    const removedAt = runPass(tableGuard, [...enBody, lines.join('\n'), ...enBody].join('\n\n'), ['Quelle: Unternehmensangaben']);
+    expect(removedAt('Quelle: Unternehmensangaben')).toBe(false);
+  });
+
   it('leaves a credit line under a paragraph to the model', () => {
     const removedAt = runPass(tableGuard, [...enBody, 'Quelle: dpa-AFX'].join('\n'), ['Quelle: dpa-AFX']);
     expect(removedAt('Quelle: dpa-AFX')).toBe(true);

@@ -101,6 +101,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}unser testsieger(?:\s*:|[^\p{L}\d.,]{0,3}$)`,
       String.raw`\b(?:diese[rs]?|der nächste) (?:aktie|nebenwert|wert|titel) (?:könnte|steht vor|wird) (?:der nächste|dem|vor dem) (?:börsenstar|ausbruch|kursexplosion|vervielfacher)\b`,
       String.raw`[–—-]\s*neukundenangebot\W{0,3}$`,
+      String.raw`\brabatt sichern\b`,
+      String.raw`\b\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abo|jahresabo|premium|abonnement)`,
     ],
   },
   newsletter: {

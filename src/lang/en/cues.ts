@@ -153,12 +153,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:share )?dealing (?:charges|fees) (?:start )?from [£$€]`,
       String.raw`\bwithout (?:affecting|hurting|impacting) your credit score\b`,
       String.raw`^\W{0,3}see today['’]s best\b`,
+      // Sale banners: "Black Friday: up to 60% off our investor services".
+      String.raw`\b(?:up to )?\d+ ?% off (?:our|your|all|the first|an?|premium|annual|digital|subscriptions?|membership)\b`,
+      String.raw`\benjoy the offer\b`,
     ],
   },
   newsletter: {
     patterns: [
       String.raw`\bnewsletters?\b`,
-      String.raw`\bsubscribe\b`,
+      // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
+      String.raw`\bsubscribe\b(?!['’"]? rating| (?:to|for) (?:the |this |its )?(?:ipo|issue|offer|rights|share sale|public offer))(?<!\bshould (?:you|i|investors|one) subscribe)`,
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
