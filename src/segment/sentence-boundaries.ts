@@ -11,6 +11,7 @@ import { skipWhitespace } from './words.js';
  */
 const TERMINAL_OR_BREAK = /[.!?\u2026\n\r]/g;
 
+/** A tab inside a line separates table cells. */
 const TAB = 0x09;
 
 /**

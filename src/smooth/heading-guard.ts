@@ -106,12 +106,11 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // of a list. Both the first such unit and the last are taken: a simple page opens with its
   // headline, a busy one puts navigation and promotion above it (and may repeat the headline
   // inside its chrome further down).
-  const headlineLike = (i: number) =>
-    headingLike(units[i]!, features[i]!) && features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  const headlineSized = (i: number) => features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  const headlineLike = (i: number) => headingLike(units[i]!, features[i]!) && headlineSized(i);
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.
-  const sentenceHeadlineLike = (i: number) =>
-    sentenceHeadline(i) && features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  const sentenceHeadlineLike = (i: number) => sentenceHeadline(i) && headlineSized(i);
   const candidates: number[] = [];
   let last = -1;
   if (first < units.length) {

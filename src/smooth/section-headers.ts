@@ -110,7 +110,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const f = features[i]!;
     const position = before[i]! / total;
     const cue = f.cues.find((c) => SECTION_CUES.includes(c));
-    if (cue && headerLike(i) && (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
+    const mayHead = u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS;
+    if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
     } else if (section && (opensArticleSection(i) || (PROSE_ENDED_SECTIONS.includes(section.cue) && proseBlocks.has(u.block)))) {
       section = undefined;

@@ -9,19 +9,25 @@ const MIN_ROWS = 3;
 const MIN_DIGIT_RATIO = 0.25;
 /** …or with at least this many figures (the columns of a table with labels)… */
 const MIN_COLUMNS = 3;
+/** …or, on a line of at most {@link DECIMAL_ROW_WORDS} words, with this many figures that have decimals ("Dunmore Mining (DUNM) 2,418.00p 3.41%"): a headline's numbers rarely do… */
+const MIN_DECIMAL_FIGURES = 2;
+const DECIMAL_ROW_WORDS = 12;
 /** …whose word counts differ by at most this much from the first row's (or whose figure counts match it). */
 const MAX_WORD_SPREAD = 2;
-/** …or, on a short line, with two figures that have decimals ("Dunmore Mining (DUNM) 2,418.00p 3.41%"): a headline's numbers rarely do. */
-const MIN_DECIMAL_FIGURES = 2;
-const ROW_WORDS = 12;
-const DECIMAL = /\d[.,]\d/u;
-
-/** Whitespace-separated tokens of a text that hold a figure with decimals. */
-const decimalFigures = (text: string): number => text.split(/\s+/u).filter((token) => DECIMAL.test(token)).length;
 /** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A tab-separated table has at least this many rows with figures. */
 const MIN_TABBED_ROWS = 2;
+/** A table's footnote starts with a footnote mark: "*", "†", "¹". */
+const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
+/** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
+const SOURCE_LINE_WORDS = 16;
+/** A table row's score is capped here. */
+const GUARDED_SCORE = 0.2;
+const DECIMAL = /\d[.,]\d/u;
+
+/** Whitespace-separated tokens of a text that hold a figure with decimals. */
+const decimalFigures = (text: string): number => text.split(/\s+/u).filter((token) => DECIMAL.test(token)).length;
 
 /** Cells of a tab-separated line (every tab separates two, empty ones too); 0 without a tab. */
 function tabCells(text: string): number {
@@ -31,13 +37,17 @@ function tabCells(text: string): number {
   return cells;
 }
 
-/** A table's footnote starts with a footnote mark: "*", "†", "¹". */
-const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
-
-/** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
-const SOURCE_LINE_WORDS = 16;
-/** A table row's score is capped here. */
-const GUARDED_SCORE = 0.2;
+/** The maximal runs [start, end) of consecutive indices below `n` that `belongs(j, start)` accepts. */
+function runs(n: number, belongs: (j: number, start: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && belongs(j, i)) j++;
+    if (j > i) out.push([i, j]);
+    i = j === i ? i + 1 : j;
+  }
+  return out;
+}
 
 /**
  * The families of a table's source or date line: a credit ("Source: …", "Quelle: …") or a date
@@ -70,37 +80,27 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     guarded[k] = 1;
     capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
   };
+  const decimalRow = (i: number) =>
+    features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
   // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
   const row = (i: number) =>
     units[i]!.kind !== 'sentence' &&
-    (features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO || figures[i]! >= MIN_COLUMNS || (features[i]!.shape.words <= ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES)) &&
+    (features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO || figures[i]! >= MIN_COLUMNS || decimalRow(i)) &&
     !hasStrongCue(features[i]) &&
     !(figures[i] === 1 && QUOTE_MARK.test(features[i]!.shape.trimmed));
   // Rows of one table have about as many words as its first row, or as many columns of figures.
   const sameShape = (i: number, j: number) =>
     Math.abs(features[j]!.shape.words - features[i]!.shape.words) <= MAX_WORD_SPREAD || (figures[i]! >= MIN_COLUMNS && figures[j] === figures[i]);
-  for (let i = 0; i < units.length; ) {
-    let j = i;
-    while (j < units.length && row(j) && sameShape(i, j)) j++;
-    if (j - i >= MIN_ROWS) {
-      for (let k = i; k < j; k++) guardRow(k);
-    }
-    i = j === i ? i + 1 : j;
+  for (const [start, end] of runs(units.length, (j, first) => row(j) && sameShape(first, j))) {
+    if (end - start >= MIN_ROWS) for (let k = start; k < end; k++) guardRow(k);
   }
   // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
   const cells = features.map((f) => tabCells(f.shape.trimmed));
-  for (let i = 0; i < units.length; ) {
-    let j = i;
+  for (const [start, end] of runs(units.length, (j, first) => cells[j]! >= 2 && cells[j] === cells[first] && !hasStrongCue(features[j]))) {
     let withFigures = 0;
-    while (j < units.length && cells[j]! >= 2 && cells[j] === cells[i] && !hasStrongCue(features[j])) {
-      if (figures[j]! > 0) withFigures++;
-      j++;
-    }
-    if (withFigures >= MIN_TABBED_ROWS) {
-      for (let k = i; k < j; k++) guardRow(k);
-    }
-    i = j === i ? i + 1 : j;
+    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
+    if (withFigures >= MIN_TABBED_ROWS) for (let k = start; k < end; k++) guardRow(k);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole), or under a footnote of the table ("*Sales for
