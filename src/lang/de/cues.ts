@@ -36,7 +36,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bvergleichen sie (?:jetzt )?(?:kostenlos )?(?:über |mehr als )?\d{2,}(?:\.\d{3})? (?:anbieter|banken|broker|tarife|angebote|kredite|depots|konten|girokonten|kreditkarten|versicherer|versicherungen)\b`,
       String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b`,
       String.raw`\bteilen sie (?:diesen artikel|den artikel|diesen beitrag) mit\b|^\W{0,3}teilen sie ihn mit (?:ihren |anderen )?(?:freunden|kollegen|bekannten)(?: und (?:kollegen|bekannten|familie))?\W{0,3}$`,
-      String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)\b`,
+      String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)(?:\s*[!»›>→]|\s*[–—-]\s|\s+(?:und|in nur|ab)\b|\W{0,3}$)`,
     ],
   },
   teaser: {
@@ -100,9 +100,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:exklusives |aktuelles |unser )?neukundenangebot\s*(?::|$)`,
       String.raw`^\W{0,3}unser testsieger(?:\s*:|[^\p{L}\d.,]{0,3}$)`,
       String.raw`\b(?:diese[rs]?|der nächste) (?:aktie|nebenwert|wert|titel) (?:könnte|steht vor|wird) (?:der nächste|dem|vor dem) (?:börsenstar|ausbruch|kursexplosion|vervielfacher)\b`,
-      String.raw`[–—-]\s*neukundenangebot\W{0,3}$`,
-      String.raw`\brabatt sichern\b`,
-      String.raw`\b\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abo|jahresabo|premium|abonnement)`,
+      String.raw`(?:^|\s)[–—-]\s*neukundenangebot\W{0,3}$`,
+      String.raw`(?:^\W{0,3}|\bjetzt |:\s*|\s[–—-]\s*)(?:(?:nur )?(?:noch )?bis [\p{L}\d. ]{1,20} )?(?:(?:bis zu )?\d+ ?(?:%|prozent|€|euro) )?rabatt sichern\b(?! (?:will|wollen|möchte|möchten|kann|können|konnte|konnten)\b)`,
+      String.raw`(?:^\W{0,3}(?:[\p{L}\d -]{1,25}:\s*)?(?:(?:nur|heute|bis zu) )*|\bjetzt (?:nur )?(?:bis zu )?)\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abos?|jahresabos?|premium(?:-?(?:abo|abonnement|mitgliedschaft|zugang)s?)?|abonnements?)(?![\p{L}\d-])`,
     ],
   },
   newsletter: {
@@ -120,7 +120,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
-      String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,4}(?:mehr )?verpassen\b`,
+      String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
     ],
   },
   'free-offer': {
@@ -188,7 +188,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:gmbh|ag|se|kg|plc|ltd|limited|n\.v|s\.a)\.? (?:wird|ist) (?:von der|durch die) (?:bafin|fma|finma) (?:beaufsichtigt|reguliert)\b|\b(?:zugelassen und |reguliert und )?beaufsichtigt (?:durch die|von der) (?:bafin|fma|finma)\b`,
       String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
       String.raw`^\W{0,3}disclaimer\s*/\s*haftungsausschluss\W{0,3}$`,
-      String.raw`\bvon der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
+      String.raw`\b(?:gmbh|ag|se|kg|kgaa|bank|n\.v|s\.a)\.? (?:ist|sind) (?:ein |eine )?(?:von der|durch die) (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b|\bwir sind (?:ein |eine )?von der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
     ],
   },
   legal: {
@@ -209,8 +209,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:der|dieser) (?:beitrag|artikel|post|text)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
-      String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in)\b`,
-      String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b`,
+      String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in) (?:der |dem |den )?[\p{L}\d&'’+.-]+(?: [\p{L}\d&'’+.-]+){0,3}\W{0,3}$`,
+      String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b(?<!\bsich (?:[\p{L}-]+ ){0,3}änderungen vorbehalten)`,
     ],
   },
   'ai-note': {
@@ -269,7 +269,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
       String.raw`^\W{0,3}alle artikel von\b`,
       String.raw`\bist redakteur(?:in)? (?:im|in der|bei|für) (?:ressort|redaktion)\b`,
-      String.raw`^\W{0,3}redaktion [\p{L}&. -]{2,30}$`,
+      String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
     ],
   },
   caption: {
