@@ -1,4 +1,4 @@
-import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
@@ -98,6 +98,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
   const cells = features.map((f) => tabCells(f.shape.trimmed));
   for (const [start, end] of runs(units.length, (j, first) => cells[j]! >= 2 && cells[j] === cells[first] && !hasStrongCue(features[j]))) {
+    // Under a related header the rows are a list of links ("11:42am⇥Vestrane: profit warning …⇥MS").
+    if (isUnderRelatedHeader(features[start]!)) continue;
     let withFigures = 0;
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
     if (withFigures >= MIN_TABBED_ROWS) for (let k = start; k < end; k++) guardRow(k);

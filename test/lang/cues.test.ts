@@ -518,6 +518,7 @@ describe('near misses of the session-6 families', () => {
     ["Investing involves risk.", 'en', 'disclosure'],
     ["Under IFRS 9, banks must incorporate forward-looking information into their loan-loss provisions.", 'en', 'legal'],
     ["Regulators want companies to disclose more forward-looking information about climate risks.", 'en', 'legal'],
+    ["Der Wechsel zum Broker", 'de', 'cta'],
   ])('%s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -582,6 +583,8 @@ describe('session-6 families', () => {
     ["Redaktion Geld & Vorsorge", 'de', 'byline'],
     ["Black Friday: up to 60% off our investor services.", 'en', 'product'],
     ["Nur bis Sonntag 25 % Rabatt sichern!", 'de', 'product'],
+    ["Beispielbank*\t0 € Sparplan\t4,8/5\tZum Anbieter", 'de', 'cta'],
+    ["Zum Broker", 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

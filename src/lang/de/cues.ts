@@ -37,6 +37,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b`,
       String.raw`\bteilen sie (?:diesen artikel|den artikel|diesen beitrag) mit\b|^\W{0,3}teilen sie ihn mit (?:ihren |anderen )?(?:freunden|kollegen|bekannten)(?: und (?:kollegen|bekannten|familie))?\W{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)(?:\s*[!»›>→]|\s*[–—-]\s|\s+(?:und|in nur|ab)\b|\W{0,3}$)`,
+      // A comparison table's button at the end of a row or line: "… ⇥Zum Anbieter", "Zum Broker".
+      String.raw`(?:^\W{0,3}|\t|\|\s*)zum (?:anbieter|broker|depot|konto)\W{0,3}$`,
     ],
   },
   teaser: {
