@@ -1,4 +1,4 @@
-import { hasStrongCue, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
@@ -16,6 +16,8 @@ const DECIMAL_ROW_WORDS = 12;
 const MAX_WORD_SPREAD = 2;
 /** A line of one figure with a sign, percent or currency ("38,14 EUR", "+6,30 %") is a price widget, not a table row. */
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
+/** A table cell has at most this many words; a longer one is a headline. */
+const MAX_CELL_WORDS = 6;
 /** A tab-separated table has at least this many rows with figures. */
 const MIN_TABBED_ROWS = 2;
 /** A table's footnote starts with a footnote mark: "*", "†", "¹". */
@@ -36,6 +38,9 @@ function tabCells(text: string): number {
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x09) cells++;
   return cells;
 }
+
+/** Words in the longest tab-separated cell of a line. */
+const longestCell = (text: string): number => Math.max(...text.split('\t').map((cell) => cell.split(/\s+/u).filter(Boolean).length));
 
 /** The maximal runs [start, end) of consecutive indices below `n` that `belongs(j, start)` accepts. */
 function runs(n: number, belongs: (j: number, start: number) => boolean): [number, number][] {
@@ -97,9 +102,9 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
   const cells = features.map((f) => tabCells(f.shape.trimmed));
-  for (const [start, end] of runs(units.length, (j, first) => cells[j]! >= 2 && cells[j] === cells[first] && !hasStrongCue(features[j]))) {
-    // Under a related header the rows are a list of links ("11:42am⇥Vestrane: profit warning …⇥MS").
-    if (isUnderRelatedHeader(features[start]!)) continue;
+  // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
+  const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(features[j]!.shape.trimmed) <= MAX_CELL_WORDS;
+  for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
     let withFigures = 0;
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
     if (withFigures >= MIN_TABBED_ROWS) for (let k = start; k < end; k++) guardRow(k);

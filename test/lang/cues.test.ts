@@ -519,6 +519,7 @@ describe('near misses of the session-6 families', () => {
     ["Under IFRS 9, banks must incorporate forward-looking information into their loan-loss provisions.", 'en', 'legal'],
     ["Regulators want companies to disclose more forward-looking information about climate risks.", 'en', 'legal'],
     ["Der Wechsel zum Broker", 'de', 'cta'],
+    ["Living-out allowance R250/month R200/month", 'en', 'product'],
   ])('%s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -585,6 +586,7 @@ describe('session-6 families', () => {
     ["Nur bis Sonntag 25 % Rabatt sichern!", 'de', 'product'],
     ["Beispielbank*\t0 € Sparplan\t4,8/5\tZum Anbieter", 'de', 'cta'],
     ["Zum Broker", 'de', 'cta'],
+    ["Only $29/month", 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

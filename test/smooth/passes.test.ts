@@ -157,6 +157,7 @@ describe('table guard', () => {
     ['a price widget of one quoted figure per line (no table)', ['38,14 EUR', '+2,26 EUR', '+6,30 %'], true],
     ['tab-separated rows with few digits', ['Metric\tH1 2026\tH1 2025', 'Revenue\t£1.31 billion\t£1.27 billion', 'Net debt\t£640 million\t£585 million'], false],
     ['tab-separated words without figures (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu'], true],
+    ['a list of headlines set as a table (a time, a headline, a source)', ['11:42am\tHarbor Freight: profit warning sends stock to two-year low\tMS', '07:31am\tHarbor Freight cuts its forecast and speeds up cost savings\tRE', '06:02am\tHarbor Freight shares fall in early trade after the warning\tDJ'], true],
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);

@@ -130,7 +130,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmembers? (?:today|only|get)\b`,
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
-      String.raw`/month\b`,
+      // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
+      String.raw`[$€£]\s?\d+(?:[.,]\d+)?\s?/\s?(?:mo|month)\b`,
       // A sponsor label, not "sponsored content is growing" in a sentence.
       String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
