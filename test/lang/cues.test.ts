@@ -294,28 +294,7 @@ describe('German cue families', () => {
     ['Die Firma arbeitet in Kooperation mit der Universität an dem Projekt.', 'de', 'product'],
     ['Die Mitarbeiter erhalten eine Vergütung nach Tarif.', 'de', 'disclosure'],
     ['Die Ingenieure wollen die Anlage vier Wochen lang testen.', 'de', 'product'],
-  ])('near miss: %s (%s) is not %s', (text, language, family) => {
-    expect(cuesOf(text, language)).not.toContain(family);
-  });
-
-  it.each<[string, 'de' | 'en', CueName]>([
-    ['Der Chef sagte »Nein« – Weiterlesen »', 'de', 'cta'],
-    ['Beispielblatt Premium: Alle Artikel vier Wochen lesen', 'de', 'product'],
-    ['Nur mit Premium-Abo lesbar', 'de', 'product'],
-    ['Hier weiterlesen »', 'de', 'cta'],
-  ])('%s (%s) → %s', (text, language, family) => {
-    expect(cuesOf(text, language)).toContain(family);
-  });
-
-  it('"Über die Hälfte …" is not a company self-description', () => {
-    expect(cuesOf('Über die Hälfte der Anleger hält die Aktie für zu teuer.', 'de')).not.toContain('about-company');
-  });
-});
-
-// Near misses that a review found for the phrase families added in session 6 (news sentences
-// written by the reviewer to break each pattern; the patterns were narrowed until none matched).
-describe('near misses of the session-6 families', () => {
-  it.each<[string, 'de' | 'en', CueName]>([
+    // Near misses a review found for the session-6 families (the patterns were narrowed until none matched).
     ["Jetzt handeln die Notenbanken: Die EZB senkt den Leitzins um 0,25 Prozentpunkte.", 'de', 'cta'],
     ["Jetzt starten die Tarifverhandlungen für die rund 3,9 Millionen Beschäftigten der Metallindustrie.", 'de', 'cta'],
     ["Jetzt muss Lagarde handeln.", 'de', 'cta'],
@@ -520,15 +499,16 @@ describe('near misses of the session-6 families', () => {
     ["Regulators want companies to disclose more forward-looking information about climate risks.", 'en', 'legal'],
     ["Der Wechsel zum Broker", 'de', 'cta'],
     ["Living-out allowance R250/month R200/month", 'en', 'product'],
-  ])('%s (%s) is not %s', (text, language, family) => {
+  ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
-});
 
-// Phrase families added in session 6 from a list of boilerplate wordings seen across finance sites
-// (the examples here are written for these tests).
-describe('session-6 families', () => {
   it.each<[string, 'de' | 'en', CueName]>([
+    ['Der Chef sagte »Nein« – Weiterlesen »', 'de', 'cta'],
+    ['Beispielblatt Premium: Alle Artikel vier Wochen lesen', 'de', 'product'],
+    ['Nur mit Premium-Abo lesbar', 'de', 'product'],
+    ['Hier weiterlesen »', 'de', 'cta'],
+    // Session-6 families, from a list of boilerplate wordings seen across finance sites.
     ["Open a free demo account today", 'en', 'cta'],
     ["Get Started", 'en', 'cta'],
     ["Answer a few quick questions to get matched with a local advisor.", 'en', 'cta'],
@@ -589,5 +569,9 @@ describe('session-6 families', () => {
     ["Only $29/month", 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
+  });
+
+  it('"Über die Hälfte …" is not a company self-description', () => {
+    expect(cuesOf('Über die Hälfte der Anleger hält die Aktie für zu teuer.', 'de')).not.toContain('about-company');
   });
 });

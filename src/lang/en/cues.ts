@@ -144,7 +144,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:paid (?:post|content|partnership|promotion)|promoted(?: content| stories)?|brand studio|advertorial|partner content|from our (?:partners|sponsors))\s*(?:[:|–—-]|$)|(?:paid (?:post|content|partnership|promotion) |presented |brought to you |promoted )by [^.!?,;]{1,50}$)`,
       String.raw`\b(?:produced|created|written) by (?:our|the) (?:commercial|advertising|branded content|partnerships?) (?:team|department|studio)\b`,
       String.raw`\bat the time of our recommendation\b`,
-      String.raw`\b(?:stock advisor|rule breakers|advisor|newsletter|service) returns as of (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)`,
+      String.raw`\b(?:advisor|newsletter|service|portfolio) returns as of (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)`,
       String.raw`^\W{0,3}(?:\d+|these|this|the|one|two|three) (?:[\w-]+ ){0,4}screaming buys?\b`,
       String.raw`^\W{0,3}trade (?:cfds|forex|shares|stocks|etfs|crypto)(?:,? (?:and |or )?(?:cfds|forex|shares|stocks|etfs|crypto|options|futures|commodities|indices))* (?:on|with|from|at|for)\b(?![^?]*\?)`,
       String.raw`^\W{0,3}(?:(?:try|open|create|start) (?:a |an |our |your )?(?:free |risk-free )?(?:demo|practice) account|(?:free |risk-free )?(?:demo|practice) account)\b[^.!?]{0,40}$`,
