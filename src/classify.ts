@@ -1,6 +1,7 @@
 import { CONTEXT_FEATURE_NAMES } from './context-features.js';
 import { FEATURE_NAMES } from './features/index.js';
 import { LABELS, type LinearModel, type Model } from './types.js';
+import { mapArray } from './map-array.js';
 
 /**
  * A dense vector of feature values (plain arrays: far cheaper to allocate than typed arrays
@@ -96,5 +97,5 @@ export function strongestEvidence(values: FeatureVector, model: LinearModel, tow
 
 /** Log-probabilities of a verdict, floored: the offset a context classifier corrects. */
 export function logProbabilities(p: Probabilities): number[] {
-  return p.map((x) => Math.log(Math.max(x, MIN_PROBABILITY)));
+  return mapArray(p, (x) => Math.log(Math.max(x, MIN_PROBABILITY)));
 }

@@ -2,6 +2,7 @@ import type { FeatureVector, Probabilities } from './classify.js';
 import { zeroVectors } from './zero-vector.js';
 import type { UnitFeatures } from './features/index.js';
 import type { Unit } from './types.js';
+import { mapArray } from './map-array.js';
 
 const LABEL_NAMES = ['promo', 'related', 'disclaimer', 'chrome'] as const;
 const perLabel = (prefix: string) => LABEL_NAMES.map((l) => `${prefix}:${l}`);
@@ -78,8 +79,8 @@ const HEADER_WORDS = 10;
  */
 export function contextFeatures(units: readonly Unit[], features: readonly UnitFeatures[], probs: readonly Probabilities[]): FeatureVector[] {
   const n = units.length;
-  const boiler = probs.map((p) => 1 - p[0]!);
-  const weight = features.map((f) => f.shape.trimmed.length + 1);
+  const boiler = mapArray(probs, (p) => 1 - p[0]!);
+  const weight = mapArray(features, (f) => f.shape.trimmed.length + 1);
   // Weighted prefix sums of the boilerplate probability, for "everything before/after".
   const prefix = new Float64Array(n + 1);
   const prefixW = new Float64Array(n + 1);
@@ -106,7 +107,7 @@ export function contextFeatures(units: readonly Unit[], features: readonly UnitF
   const blocks = groupStats((u) => u.block);
 
   let header = -1;
-  return units.map((u, i) => {
+  return mapArray(units, (u, i) => {
     const v = contextZeros();
     const p = probs[i]!;
     const prev = probs[i - 1];

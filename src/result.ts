@@ -1,9 +1,10 @@
 import type { Decision } from './decide.js';
 import type { BoilerplateLabel, Segment, Unit } from './types.js';
+import { mapArray } from './map-array.js';
 
 /** Turns decisions into labelled segments: a unit is boilerplate when its score reaches the threshold. */
 export function labelSegments(units: readonly Unit[], decisions: readonly Decision[], threshold: number): Segment[] {
-  return units.map((u, i) => {
+  return mapArray(units, (u, i) => {
     const d = decisions[i]!;
     const label = d.score >= threshold ? d.label : 'editorial';
     return { start: u.start, end: u.end, text: u.text, kind: u.kind, block: u.block, line: u.line, label, score: round(d.score), reasons: d.reasons };
@@ -40,5 +41,5 @@ export function keptText(segments: readonly Segment[], remove: ReadonlySet<Boile
     if (trailing.includes('\n') && out.length > 0 && !out.endsWith('\n')) out = out.trimEnd() + trailing;
   });
   const lead = out.length - out.trimStart().length;
-  return { text: out.trim(), sources: sources.map((x) => ({ segment: x.segment, at: x.at - lead })) };
+  return { text: out.trim(), sources: mapArray(sources, (x) => ({ segment: x.segment, at: x.at - lead })) };
 }

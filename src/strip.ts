@@ -11,6 +11,7 @@ import { spamScore } from './spam-score.js';
 import { BOILERPLATE_LABELS, type BoilerplateLabel, type DetectedLanguage, type Segment, type StripOptions, type StripResult } from './types.js';
 import { applyUserRules } from './user-rules.js';
 import { assertText } from './validate.js';
+import { mapArray } from './map-array.js';
 
 const ALL_BOILERPLATE: ReadonlySet<BoilerplateLabel> = new Set(BOILERPLATE_LABELS);
 
@@ -30,9 +31,9 @@ function labelText(
 ): { segments: Segment[]; titleBait: number } {
   const { model } = opts;
   const { units, features } = analyze(text, language, cache);
-  const own = features.map((f) => classify(f.values, model.unit));
+  const own = mapArray(features, (f) => classify(f.values, model.unit));
   const context = contextFeatures(units, features, own);
-  const decisions = context.map((c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model, explain));
+  const decisions = mapArray(context, (c, i) => decide(own[i]!, classify(c, model.context, logProbabilities(own[i]!)), features[i]!, c, model, explain));
   smooth({ units, features, decisions, threshold: opts.threshold });
   applyUserRules(units, decisions, opts.rules);
   return { segments: labelSegments(units, decisions, opts.threshold), titleBait: features[0] ? clickbaitFeature(features[0]) : 0 };

@@ -6,6 +6,7 @@ import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
 import { repetitionShares, unitBigrams } from './repetition.js';
 import { measureText, visibleOffsets, type TextShape } from './text-shape.js';
+import { mapArray } from '../map-array.js';
 
 /** Structural, positional and context features, after the cue features. */
 export const STRUCTURE_FEATURES = [
@@ -155,16 +156,16 @@ export function featurize(
   cache: TextFactsCache = new Map(),
 ): UnitFeatures[] {
   const lastBlock = units.length === 0 ? 0 : units[units.length - 1]!.block;
-  const facts = units.map((u) => {
+  const facts = mapArray(units, (u) => {
     const key = u.text.trim();
     let f = cache.get(key);
     if (!f) cache.set(key, (f = textFacts(text, u, cueIndex, datePattern)));
     return f;
   });
-  const shapes = facts.map((f) => f.shape);
+  const shapes = mapArray(facts, (f) => f.shape);
   const { before, total } = visibleOffsets(shapes);
-  const repeated = repetitionShares(facts.map((f) => f.bigrams));
-  const out: UnitFeatures[] = units.map((u, i) => {
+  const repeated = repetitionShares(mapArray(facts, (f) => f.bigrams));
+  const out: UnitFeatures[] = mapArray(units, (u, i) => {
     const shape = shapes[i]!;
     const fact = facts[i]!;
     const v = fact.textValues.slice();

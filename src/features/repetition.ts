@@ -1,5 +1,6 @@
 import type { TextShape } from './text-shape.js';
 import { isWordCode } from '../word-chars.js';
+import { mapArray } from '../map-array.js';
 
 /** Only short units (headlines, teasers, widget lines) are compared: long sentences rarely repeat. */
 const MAX_WORDS = 20;
@@ -60,7 +61,7 @@ export function repetitionShares(bigrams: readonly (readonly number[])[]): numbe
       if (counts[h]! < 2) counts[h]!++;
     }
   }
-  return bigrams.map((list) => {
+  return mapArray(bigrams, (list) => {
     if (list.length === 0) return 0;
     let shared = 0;
     for (const b of list) if (counts[slot(b)] === 2) shared++;

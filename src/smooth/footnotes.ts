@@ -3,6 +3,7 @@ import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
 import { raiseTo } from './revise.js';
+import { mapArray } from '../map-array.js';
 
 /** Footnotes sit in the lower part of the article: after this share of its visible text. */
 const MIN_POSITION = 0.4;
@@ -20,7 +21,7 @@ const FOOTNOTE_SCORE = 0.9;
  * disclaimer from its first sentence on.
  */
 export const footnotes: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const { before, total } = visibleOffsets(features.map((f) => f.shape));
+  const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
   for (const [start, end] of lineRuns(units)) {
     const position = before[start]! / total;
     const last = end - 1;

@@ -6,6 +6,7 @@ import type { BoilerplateLabel } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { raiseTo } from './revise.js';
+import { mapArray } from '../map-array.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
 const SECTION_CUES: readonly CueName[] = ['about-company', 'legal', 'contact', 'related-header', 'disclosure'];
@@ -47,7 +48,7 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * removed and first on its line, takes the rest of that line (its paragraph) only.
  */
 export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const { before, total } = visibleOffsets(features.map((f) => f.shape));
+  const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
   const unitsOnLine = new Map<number, number>();
   const unitsInBlock = new Map<number, number>();
   for (const u of units) {

@@ -2,6 +2,7 @@ import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { capAt } from './revise.js';
+import { mapArray } from '../map-array.js';
 
 /** A table is at least this many consecutive rows… */
 const MIN_ROWS = 3;
@@ -79,7 +80,7 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * The table's source line right under it stays with it.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const figures = features.map((f) => f.shape.figures);
+  const figures = mapArray(features, (f) => f.shape.figures);
   const guarded = new Uint8Array(units.length);
   const guardRow = (k: number) => {
     guarded[k] = 1;
@@ -101,7 +102,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   }
   // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
-  const cells = features.map((f) => tabCells(f.shape.trimmed));
+  const cells = mapArray(features, (f) => tabCells(f.shape.trimmed));
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(features[j]!.shape.trimmed) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
