@@ -3,6 +3,7 @@ import { CONTEXT_FEATURE_NAMES, CONTEXT_REASONS } from './context-features.js';
 import { FEATURE_REASONS } from './explain.js';
 import type { UnitFeatures } from './features/index.js';
 import { LABELS, type BoilerplateLabel, type Model } from './types.js';
+import { mapArray } from './map-array.js';
 
 /** The pipeline's running verdict on one unit, refined by the smoothing passes. */
 export interface Decision {
@@ -29,7 +30,7 @@ export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeat
   const score = 1 - inContext[0]!;
   if (!explain) return { score, label: LABELS[best] as BoilerplateLabel, reasons: [] };
   const [toward, against] = score >= 0.5 ? [best, 0] : [0, best];
-  const reasons = strongestEvidence(f.values, model.unit, toward, against, OWN_REASONS).map((j) => FEATURE_REASONS[j]!);
+  const reasons = mapArray(strongestEvidence(f.values, model.unit, toward, against, OWN_REASONS), (j) => FEATURE_REASONS[j]!);
   if (Math.abs(score - (1 - own[0]!)) >= CONTEXT_SHIFT) {
     const j = strongestEvidence(context, model.context, toward, against, 3).find((c) => CONTEXT_REASONS[CONTEXT_FEATURE_NAMES[c]!]);
     if (j !== undefined) reasons.unshift(CONTEXT_REASONS[CONTEXT_FEATURE_NAMES[j]!]!);

@@ -29,17 +29,39 @@ export const isKept = (s: Segment, remove: ReadonlySet<BoilerplateLabel>): boole
  * line break (it ended a line or paragraph), its whitespace is kept so that paragraphs stay apart.
  */
 export function keptText(segments: readonly Segment[], remove: ReadonlySet<BoilerplateLabel>): KeptText {
-  let out = '';
+  // The body is collected in pieces and joined once: appending to one string and testing its
+  // end flattened the whole body at every removed line break, quadratic on long texts.
+  const parts: string[] = [];
+  let length = 0;
   const sources: KeptText['sources'] = [];
+  /** `trimEnd` of the body so far. */
+  const trimTail = (): void => {
+    while (parts.length > 0) {
+      const last = parts[parts.length - 1]!;
+      const trimmed = last.trimEnd();
+      length -= last.length - trimmed.length;
+      if (trimmed.length > 0) {
+        parts[parts.length - 1] = trimmed;
+        return;
+      }
+      parts.pop();
+    }
+  };
   segments.forEach((s, i) => {
     if (isKept(s, remove)) {
-      sources.push({ segment: i, at: out.length });
-      out += s.text;
+      sources.push({ segment: i, at: length });
+      if (s.text.length > 0) parts.push(s.text);
+      length += s.text.length;
       return;
     }
     const trailing = s.text.slice(s.text.trimEnd().length);
-    if (trailing.includes('\n') && out.length > 0 && !out.endsWith('\n')) out = out.trimEnd() + trailing;
+    if (trailing.includes('\n') && length > 0 && !parts[parts.length - 1]!.endsWith('\n')) {
+      trimTail();
+      parts.push(trailing);
+      length += trailing.length;
+    }
   });
+  const out = parts.join('');
   const lead = out.length - out.trimStart().length;
   return { text: out.trim(), sources: mapArray(sources, (x) => ({ segment: x.segment, at: x.at - lead })) };
 }

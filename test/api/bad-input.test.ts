@@ -18,6 +18,11 @@ function checkInvariants(text: string) {
 describe('bad input never crashes or hangs', () => {
   it('10 MB on one line', () => void checkInvariants('Die Aktie steigt weiter und weiter '.repeat(300_000)), HANG);
   it('10 MB without any space', () => void checkInvariants('a'.repeat(10_000_000)), HANG);
+  it('10 MB of paragraphs with boilerplate lines between them (the body was once rebuilt quadratically)', () => {
+    const paragraph = 'Der Umsatz stieg im dritten Quartal um fünf Prozent auf 3,2 Mrd. Euro, wie der Konzern am Montag mitteilte.\nJetzt kostenlos anmelden und Gratis-Report sichern!\n\n';
+    const r = checkInvariants(paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)));
+    expect(r.text.length).toBeGreaterThan(0);
+  }, HANG);
   it('long runs of ?!.', () => void checkInvariants('?!.'.repeat(200_000)), HANG);
   it('long runs of dashes and dots', () => {
     checkInvariants('-'.repeat(300_000));
