@@ -25,6 +25,11 @@ const MIN_TABBED_ROWS = 2;
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
 const SOURCE_LINE_WORDS = 16;
+/** A fact line: a short label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro"). */
+const FACT_LINE = /^[^:]{1,40}:\s+(?=\S).*\d/u;
+const FACT_LINE_WORDS = 8;
+/** A table's title has at most this many words. */
+const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
 const DECIMAL = /\d[.,]\d/u;
@@ -86,6 +91,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     guarded[k] = 1;
     capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
   };
+  /** Guards the rows [start, end) and the table's title right above them ("Die Bergbahnen in Zahlen"). */
+  const guardTable = (start: number, end: number) => {
+    for (let k = start; k < end; k++) guardRow(k);
+    const t = start - 1;
+    const title = t >= 0 && guarded[t] === 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS;
+    if (title && features[t]!.shape.end !== '.' && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+  };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
   // A row is digit-heavy or has columns of figures ("Ergebnis je Aktie (Euro) 2,41 2,18 2,74").
@@ -98,7 +110,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const sameShape = (i: number, j: number) =>
     Math.abs(features[j]!.shape.words - features[i]!.shape.words) <= MAX_WORD_SPREAD || (figures[i]! >= MIN_COLUMNS && figures[j] === figures[i]);
   for (const [start, end] of runs(units.length, (j, first) => row(j) && sameShape(first, j))) {
-    if (end - start >= MIN_ROWS) for (let k = start; k < end; k++) guardRow(k);
+    if (end - start >= MIN_ROWS) guardTable(start, end);
   }
   // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
@@ -108,7 +120,19 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
     let withFigures = 0;
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
-    if (withFigures >= MIN_TABBED_ROWS) for (let k = start; k < end; k++) guardRow(k);
+    if (withFigures >= MIN_TABBED_ROWS) guardTable(start, end);
+  }
+  // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
+  const factLine = (j: number) =>
+    units[j]!.kind !== 'sentence' &&
+    features[j]!.shape.words <= FACT_LINE_WORDS &&
+    FACT_LINE.test(features[j]!.shape.trimmed) &&
+    !hasStrongCue(features[j]) &&
+    !features[j]!.shape.url &&
+    !features[j]!.shape.email &&
+    !features[j]!.shape.phone;
+  for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
+    if (end - start >= MIN_ROWS) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole), or under a footnote of the table ("*Sales for

@@ -159,9 +159,21 @@ describe('table guard', () => {
     ['tab-separated words without figures (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu'], true],
     ['a list of headlines set as a table (a time, a headline, a source)', ['11:42am\tHarbor Freight: profit warning sends stock to two-year low\tMS', '07:31am\tHarbor Freight cuts its forecast and speeds up cost savings\tRE', '06:02am\tHarbor Freight shares fall in early trade after the warning\tDJ'], true],
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
+    ['a fact box of labels and figures', ['Terminals: 7', 'Vessels in service: 118', 'Employees in winter: about 1,400', 'Revenue 2025/26: $231 million'], false],
+    ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
     for (const line of lines) expect(removedAt(line)).toBe(removed);
+  });
+});
+
+describe('table guard: titles', () => {
+  it("keeps a table's title line with its rows, not a related-content header", () => {
+    const facts = ['Terminals: 7', 'Vessels in service: 118', 'Revenue 2025/26: $231 million'];
+    const kept = runPass(tableGuard, [...enBody, 'Harbor Freight in figures', ...facts, ...enBody].join('\n'), ['Harbor Freight in figures', ...facts]);
+    expect(kept('Harbor Freight in figures')).toBe(false);
+    const header = runPass(tableGuard, [...enBody, 'Related Articles', ...facts, ...enBody].join('\n'), ['Related Articles', ...facts]);
+    expect(header('Related Articles')).toBe(true);
   });
 });
 
