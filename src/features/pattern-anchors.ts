@@ -16,6 +16,12 @@ interface Item {
   /** For `other` items: the literal characters it can match, when known. */
   chars?: string[];
   optional: boolean;
+  /** Most repetitions the quantifier allows (1 without one). */
+  max: number;
+  /** For `boundary` items: the start of the text (`^`), not a word start. */
+  start?: boolean;
+  /** For `wordy` items: a digit (`\d`, `[0-9]`) only. */
+  digit?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -46,22 +52,22 @@ function parseAtom(src: string, i: number): [Item, number] {
   const c = src[i]!;
   if (c === '\\') {
     const e = src[i + 1] ?? '';
-    if (e === 'b') return [{ kind: 'boundary', optional: false }, i + 2];
-    if (e === 'B') return [{ kind: 'zero', optional: false }, i + 2];
-    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false }, src.indexOf('}', i) + 1];
-    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false }, i + 2];
-    return [{ kind: 'other', chars: /[sWtnr]/.test(e) ? undefined : [e], optional: false }, i + 2];
+    if (e === 'b') return [{ kind: 'boundary', optional: false, max: 1 }, i + 2];
+    if (e === 'B') return [{ kind: 'zero', optional: false, max: 1 }, i + 2];
+    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false, max: 1 }, src.indexOf('}', i) + 1];
+    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false, max: 1, digit: e === 'd' }, i + 2];
+    return [{ kind: 'other', chars: /[sWtnr]/.test(e) ? undefined : [e], optional: false, max: 1 }, i + 2];
   }
   if (c === '[') {
     let j = i + 1;
     while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
     const body = src.slice(i + 1, j);
-    if (CLASS_WITH_WORD_CHARS.test(body)) return [{ kind: 'wordy', optional: false }, j + 1];
+    if (CLASS_WITH_WORD_CHARS.test(body)) return [{ kind: 'wordy', optional: false, max: 1, digit: body === '0-9' || body === String.raw`\d` }, j + 1];
     const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
-    return [{ kind: 'other', chars: literal, optional: false }, j + 1];
+    return [{ kind: 'other', chars: literal, optional: false, max: 1 }, j + 1];
   }
   const wordStart = WORD_STARTS.find((w) => src.startsWith(w, i));
-  if (wordStart) return [{ kind: 'boundary', optional: false }, i + wordStart.length];
+  if (wordStart) return [{ kind: 'boundary', optional: false, max: 1 }, i + wordStart.length];
   if (c === '(') {
     const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
     const start = look
@@ -72,23 +78,28 @@ function parseAtom(src: string, i: number): [Item, number] {
           ? src.indexOf('>', i) + 1
           : i + 1;
     const [branches, end] = parseAlternation(src, start);
-    return [look ? { kind: 'zero', optional: false } : { kind: 'group', group: branches, optional: false }, end + 1];
+    return [look ? { kind: 'zero', optional: false, max: 1 } : { kind: 'group', group: branches, optional: false, max: 1 }, end + 1];
   }
-  if (c === '^') return [{ kind: 'boundary', optional: false }, i + 1];
-  if (c === '$') return [{ kind: 'zero', optional: false }, i + 1];
-  if (c === '.') return [{ kind: 'wordy', optional: false }, i + 1];
-  if (WORD_CHAR.test(c)) return [{ kind: 'letter', char: c.toLowerCase(), optional: false }, i + 1];
-  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false }, i + 1];
+  if (c === '^') return [{ kind: 'boundary', optional: false, max: 1, start: true }, i + 1];
+  if (c === '$') return [{ kind: 'zero', optional: false, max: 1 }, i + 1];
+  if (c === '.') return [{ kind: 'wordy', optional: false, max: 1 }, i + 1];
+  if (WORD_CHAR.test(c)) return [{ kind: 'letter', char: c.toLowerCase(), optional: false, max: 1 }, i + 1];
+  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false, max: 1 }, i + 1];
 }
 
 function parseQuantifier(src: string, i: number, item: Item): number {
   const c = src[i];
-  if (c === '?' || c === '*') item.optional = true;
-  else if (c === '{') {
+  if (c === '?' || c === '*') {
+    item.optional = true;
+    item.max = c === '?' ? 1 : Infinity;
+  } else if (c === '{') {
     const end = src.indexOf('}', i);
-    if (/^\{0\b/.test(src.slice(i, end))) item.optional = true;
+    const bounds = src.slice(i + 1, end).split(',');
+    if (bounds[0] === '0') item.optional = true;
+    item.max = bounds.length === 1 ? Number(bounds[0]) : bounds[1] === '' ? Infinity : Number(bounds[1]);
     i = end;
-  } else if (c !== '+') return i;
+  } else if (c === '+') item.max = Infinity;
+  else return i;
   i++;
   return src[i] === '?' ? i + 1 : i;
 }
@@ -210,8 +221,49 @@ export function patternSymbols(source: string): string[] | undefined {
   return describePattern(source).symbols;
 }
 
+/**
+ * How a pattern whose every match starts at the start of the text begins: after at most
+ * `prefix` non-word characters (`^\W{0,3}`), with one of `words` or, when `digit`, with a digit.
+ */
+export interface StartAnchor {
+  words: string[] | undefined;
+  digit: boolean;
+  prefix: number;
+}
+
+/** The {@link StartAnchor} of a sequence that opens with `^`, or undefined. */
+function startOfSequence(items: Item[]): StartAnchor | undefined {
+  if (items[0]?.kind !== 'boundary' || !items[0].start) return undefined;
+  let prefix = 0;
+  let i = 1;
+  for (; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'zero' || (item.kind === 'boundary' && !item.start)) continue;
+    if (item.kind !== 'other') break;
+    prefix += item.max;
+  }
+  const first = items[i];
+  if (!Number.isFinite(prefix) || !first || first.optional) return undefined;
+  if (first.kind === 'wordy') return first.digit ? { words: undefined, digit: true, prefix } : undefined;
+  const words = leadingOfSequence(items.slice(i), true);
+  return words ? { words, digit: false, prefix } : undefined;
+}
+
+/** The start anchor of a pattern: every branch's, all of words or all of a digit, merged. */
+function startOfAlternation(branches: Item[][]): StartAnchor | undefined {
+  const starts = branches.map(startOfSequence);
+  if (starts.some((s) => s === undefined)) return undefined;
+  const all = starts as StartAnchor[];
+  const prefix = Math.max(...all.map((s) => s.prefix));
+  if (all.every((s) => s.digit)) return { words: undefined, digit: true, prefix };
+  if (all.some((s) => s.digit)) return undefined;
+  return { words: [...new Set(all.flatMap((s) => s.words!))], digit: false, prefix };
+}
+
 /** What an index needs to know of a pattern, from one parse of its source. */
 export interface PatternDescription {
+  /** See {@link StartAnchor}; undefined unless every match starts at the start of the text. */
+  start: StartAnchor | undefined;
   /** See {@link patternAnchors}. */
   anchors: string[] | undefined;
   /** See {@link leadingAnchors}. */
@@ -224,6 +276,7 @@ export interface PatternDescription {
 export function describePattern(source: string): PatternDescription {
   const [branches] = parseAlternation(source, 0);
   return {
+    start: startOfAlternation(branches),
     anchors: alternationAnchors(branches, false),
     leading: leadingOfAlternation(branches, false),
     symbols: branches.length === 1 ? branches[0]!.find((item) => item.kind === 'other' && !item.optional && item.chars)?.chars : undefined,

@@ -1,5 +1,5 @@
 import { describePattern } from './pattern-anchors.js';
-import { isWordCode } from '../word-chars.js';
+import { isNumberCode, isWordCode } from '../word-chars.js';
 
 /** One pattern of a family, as data. */
 export interface FamilyPattern {
@@ -235,6 +235,13 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   /** Patterns without anchor words, by a symbol one of which a match needs ("©", "»"). */
   const bySymbol = new Map<number, number[]>();
   const root = newNode();
+  /** Patterns whose matches start at the start of the text, by the words their first token starts with. */
+  const startRoot = newNode();
+  /** Start-anchored patterns whose first token starts with a digit ("12.11.2025, 14:30"). */
+  const startDigit: number[] = [];
+  const startAll: number[] = [];
+  /** Most characters before the first token of a start-anchored match. */
+  let startPrefix = 0;
   patterns.forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
@@ -242,6 +249,18 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     compiled.push({ family: p.family, onLower: p.onLower, expression: new LazyExpression(p.source, flags, wholeWord) });
     const described = describePattern(wholeWord ? wholeWordSource(p.source) : p.source);
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
+    // A match at the start of the text needs its first word in the first token or so: tested
+    // only then, unless a word it contains anywhere is rarer (longer) than its first words.
+    const start = described.start;
+    const startWords = wordsOnly(start?.words);
+    const byStart = start?.digit ? !anchors : startWords !== undefined && (!anchors || shortest(startWords) >= shortest(anchors));
+    if (start && byStart) {
+      startAll.push(id);
+      startPrefix = Math.max(startPrefix, start.prefix);
+      if (start.digit) startDigit.push(id);
+      for (const word of startWords ?? []) nodeFor(startRoot, word).patterns.push(id);
+      return;
+    }
     // Positional tests are cheap but run at every occurrence of an anchor: worth it unless the
     // leading words are shorter (so more common, like "to" or "the") than the best anchors.
     if (leading && (!anchors || shortest(leading) >= shortest(anchors))) {
@@ -259,6 +278,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     }
   });
   const { column, columns, next, hasWork, patterns: anchored, tests: testsAt } = automatonOf(root, (ids) => positionalTests(ids, compiled));
+  const starts = automatonOf(startRoot, () => []);
   const isSymbol = new Uint8Array(65536);
   for (const code of bySymbol.keys()) isSymbol[code] = 1;
 
@@ -284,6 +304,16 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     }
   };
 
+  /** Adds the start-anchored patterns whose words the token at `from` starts with. */
+  const walkStart = (lower: string, from: number): void => {
+    for (let j = from, state = 0; j < lower.length; j++) {
+      const c = lower.charCodeAt(j);
+      state = starts.next[state * starts.columns + starts.column[c === LONG_S ? 115 : c]!]!;
+      if (state === 0) return;
+      if (starts.hasWork[state] === 1) add(starts.patterns[state]!);
+    }
+  };
+
   return {
     matchMask(text: string, lower: string): number {
       call++;
@@ -294,6 +324,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       add(always);
       // Offsets in `lower` are offsets in `text` unless lower-casing changed the length ("İ").
       const sameOffsets = text.length === lower.length;
+      if (!sameOffsets) add(startAll);
       const n = lower.length;
       // A token starts at a word character after a non-word one, and where ASCII word characters
       // meet others, because `\b` is ASCII-only ("Ωclick" has a `\b` before "click"). The Kelvin
@@ -316,6 +347,10 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
         // Anchors are Latin words: of the code units a case-insensitive expression matches with one
         // of their letters, only "ſ" (as "s") lower-cases to something else.
         if (code === LONG_S) code = 115;
+        if (tokenStart <= startPrefix && sameOffsets) {
+          if (isNumberCode(code)) add(startDigit);
+          walkStart(lower, tokenStart);
+        }
         for (let j = tokenStart + 1, state = next[column[code]!]!; state !== 0; j++) {
           if (hasWork[state] === 1) {
             add(anchored[state]!);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLICKBAIT_CUES } from '../../src/clickbait/cues.js';
 import { CLICKBAIT_FAMILIES } from '../../src/clickbait/types.js';
-import { leadingAnchors, patternAnchors } from '../../src/features/pattern-anchors.js';
+import { describePattern, leadingAnchors, patternAnchors } from '../../src/features/pattern-anchors.js';
 import { compilePatternIndex, wholeWordSource, type FamilyPattern } from '../../src/features/pattern-index.js';
 import { LANGUAGE_PACKS } from '../../src/lang/packs.js';
 import { CUE_NAMES } from '../../src/lang/types.js';
@@ -56,6 +56,14 @@ const SENTENCES = [
   'Before it’s too late\u0345!',
   '\u0345click here, \u0345too late',
   'This stock could make you a millionaire\uD835 — before it’s too late\uDC00 (Gratis-Analyse\u0130)',
+  // Units that open with a cue word or a date: patterns anchored at the start are looked up by
+  // their first token only.
+  '» Download now',
+  '12.11.2025, 14:30 Uhr',
+  'Share',
+  '[Anzeige] Jetzt Depot eröffnen',
+  'We value your privacy',
+  'ÿShare — „Newsletter“',
 ];
 
 describe('pattern anchors', () => {
@@ -66,6 +74,13 @@ describe('pattern anchors', () => {
     expect(leadingAnchors(String.raw`^\W*(?:why|how)`)).toBeUndefined();
     expect(leadingAnchors('kauf')).toBeUndefined();
     expect(leadingAnchors(String.raw`\b(?:a|the) stock`)).toBeUndefined();
+  });
+
+  it('finds how a pattern anchored at the start of the text begins', () => {
+    expect(describePattern(String.raw`^\W{0,3}(?:download|trade) now\W{0,3}$`).start).toEqual({ words: ['download', 'trade'], digit: false, prefix: 3 });
+    expect(describePattern(String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.`).start).toEqual({ words: undefined, digit: true, prefix: 3 });
+    expect(describePattern(String.raw`^\W*(?:why|how)`).start).toBeUndefined();
+    expect(describePattern(String.raw`(?:^\W{0,3}|\band )join`).start).toBeUndefined();
   });
 
   it('finds a word that every match contains', () => {
