@@ -116,6 +116,9 @@ export async function* mapOrdered<I, O>(
     clearTimeout(idleTimer);
     // Not awaited: a source blocked on input (stdin) would never let its return() finish.
     if (next) void quiet(Promise.resolve(iterator.return?.()));
+    // Batches already sent finish before the caller ends its pool: a worker pool torn down under
+    // a running task gets that task's answer afterwards and reports it as an error.
+    await Promise.allSettled(inFlight.map((entry) => entry.settled));
   }
 }
 
