@@ -213,6 +213,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
       String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in) (?:der |dem |den )?[\p{L}\d&'’+.-]+(?: [\p{L}\d&'’+.-]+){0,3}\W{0,3}$`,
       String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b(?<!\bsich (?:[\p{L}-]+ ){0,3}änderungen vorbehalten)`,
+      // Verbreitungsbeschränkungen von Kapitalmarktmitteilungen.
+      String.raw`\bnicht zur (?:veröffentlichung|verbreitung|weitergabe|weiterleitung)(?:,| oder| und)(?:,? (?:veröffentlichung|verbreitung|weitergabe|weiterleitung|verteilung|ganz|teilweise|direkt|indirekt|weder|noch|mittelbar|unmittelbar|oder|und|in|innerhalb|nach|an|aus|den|die|der|dem|von|bzw)\b|,? bzw\.){0,20},? (?:vereinigten staaten|usa|kanada|australien|japan)(?=(?: von amerika)?(?:\W{0,3}$|,| oder\b| und\b| sowie\b| bzw\b| \(|;))(?!.{0,250}\b(?:sagte|sagt|sagten|berichtet|berichtete|erklärte|stand|steht|hieß es|heißt es)\b)`,
+      String.raw`^\W{0,3}es gelten weitere beschränkungen[^\p{L}\d:]{0,3}$`,
+      String.raw`\bbeachten sie (?:bitte )?(?:den|die) (?:wichtigen? )?hinweis(?:e)? am ende (?:dieser (?:mitteilung|meldung|bekanntmachung|pressemitteilung|veröffentlichung)\b|der (?:mitteilung|meldung|bekanntmachung)\W{0,3}$)`,
     ],
   },
   'ai-note': {
@@ -256,6 +260,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
       String.raw`^\W{0,3}inhalt wird geladen\b`,
       String.raw`^\W{0,3}lesedauer\s*:`,
+      // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
+      String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
+      String.raw`^\W{0,3}um (?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)? (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
+      String.raw`^\W{0,3}(?:externe[n]? )?(?:inhalte?|inhalt) (?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
+      String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
+      String.raw`\bes können (?:auch |dabei |hierbei |zudem )?cookies (?:von drittanbietern |des anbieters |durch den anbieter )?gesetzt werden[^\p{L}\d?]{0,3}$`,
     ],
   },
   byline: {

@@ -157,6 +157,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sale banners: "Black Friday: up to 60% off our investor services".
       String.raw`\b(?:up to )?\d+ ?% off (?:our|your|the first (?:year|month|\d+ months)|(?:an? |all )?(?:premium|annual|digital|yearly|monthly) (?:subscriptions?|memberships?|plans?|access)|(?:all )?(?:subscriptions?|memberships?|plans)\b|premium|annual|digital|subscriptions?|membership)\b(?! (?:[\w$.-]+ ){0,2}(?:fair value|price target|target|estimate|valuation)s?\b)`,
       String.raw`^\W{0,3}enjoy the offer(?: now| today)?\W{0,3}$`,
+      // Paywall notes.
+      String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
     ],
   },
   newsletter: {
@@ -181,6 +183,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
+      // App download prompts.
+      String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
     ],
   },
   'free-offer': {
@@ -299,6 +303,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}how we make money\W{0,3}$`,
       String.raw`\b(?:apy|apr|rates?) (?:is |are )?(?:accurate|correct|current) as of\b`,
       String.raw`\bregistration granted by sebi\b|\bin no way guarantee performance of the intermediary\b`,
+      // Risk warnings of crypto, broker and fund ads; editorial-policy, holdings and affiliate notes.
+      String.raw`^[^\p{L}\d"“”„'‘’]{0,3}(?:(?:capital at risk|crypto(?:asset)? risk warning|risk warning|warning|important)\W{1,3})?(?:don['’]t invest unless you['’]re prepared to lose all the money you invest\b|this is a high[- ]risk investment and you (?:should not|shouldn['’]t) expect to be protected\b)(?![^"“”]{0,80}["”])(?![^.!?]{0,80}\b(?:said|says|told|according to|reads|read|warns|warned|states|stated)\b)`,
+      String.raw`^\W{0,3}you (?:could|can|may) lose all (?:of )?your (?:invested capital|capital|invested money|money invested)[^\p{L}\d?]{0,3}$`,
+      String.raw`^\W{0,3}(?:all |mutual fund |market[- ]linked )?investments? (?:in (?:the )?(?:securities(?: market)?|mutual funds?) )?(?:are|is) subject to market risks?(?:[^\p{L}\d?]{0,3}$|,? (?:please )?read all\b|\W{1,3}read all\b)`,
+      String.raw`^\W{0,3}(?:crypto[- ]?assets?|cfds?|derivatives?|crypto derivatives|leveraged products?|spread bets?) (?:are|is) (?:a )?(?:very |highly )?high[- ]risk (?:products?|investments?|assets?)[^\p{L}\d?]{0,3}$`,
+      String.raw`(?<!\b(?:said|says|saying|claims?|claimed|insists?|insisted|maintains?|maintained|stated|states|argues?|argued|added|noted|notes)\b[^.!?]{0,30})(?:\bwe (?:strictly )?(?:abide|adhere)|\b(?:abides|adheres)) (?:by|to) (?:a (?:strict )?set of )?(?:strict |rigorous )?editorial (?:policies|standards|guidelines)\b(?![^.!?]{0,60}\b(?:said|says|told|according to|spokes(?:person|man|woman)|claimed|insisted)\b)`,
+      String.raw`^[^\p{L}\d"“”'‘’]{0,3}(?:disclosure:? )?(?:(?:the author|the writer) (?:does not|doesn['’]t|do not|don['’]t) (?:hold|own) (?:any )?(?:positions? in |shares (?:of|in) )?(?:cryptocurrenc(?:y|ies)|crypto(?:currency)? assets|digital assets|the (?:stocks?|shares|securities|companies) mentioned)|(?:he|she|i) (?:does not|doesn['’]t|do not|don['’]t) (?:hold|own) (?:any )?(?:positions? in (?:any )?(?:cryptocurrenc(?:y|ies)|crypto(?:currency)? assets|digital assets|the (?:stocks?|shares|securities|companies) mentioned)|(?:shares (?:of|in) )?the (?:stocks?|shares|securities|companies) mentioned))\b(?![^.!?]{0,80}\b(?:said|says|told|added|according)\b)`,
+      String.raw`(?:\b(?:links?|buttons?) (?:marked|labell?ed|flagged) with (?:an? )?(?:\*|asterisk)[^.!?]{0,40}\b(?:affiliate|partner|advertising|ad|commission|sponsored|referral)|\b(?:this|our) (?:article|post|page|story|content|site|website|newsletter|guide|review|list)s? (?:may )?(?:contains?|includes?|uses?) affiliate links?\b|\bwe (?:may )?(?:use|include) affiliate links?\b|\blinks? (?:on|in|within) this (?:article|post|page|story|site|website|newsletter)\b[^.!?]{0,20}\b(?:are|may be) affiliate links?\b|^\W{0,3}(?:the |some |all |certain )?(?:of the )?(?:links?|buttons?)(?: (?:above|below|marked \W{1,3}|marked with (?:an? )?\W{1,3}|in (?:this|the) (?:article|post|text)))? (?:are|is) (?:an )?affiliate links?[^\p{L}\d?]{0,3}$)(?![^.!?]{0,60}\b(?:said|says|claimed|claims|alleged|alleges|found|told|according to|ruled|admitted|admits|acknowledged|conceded)\b)`,
+      String.raw`\b(?:doesn['’]t|does not|won['’]t|will not|do not) (?:affect|influence|compromise) our editorial independence\b(?![^.!?]{0,60}\b(?:said|says|told|according to|wrote|added|argued|argues|insisted|insists|claimed|claims|promised|pledged)\b)`,
+      String.raw`\b(?:issuer|company) is solely responsible for the content of this (?:announcement|release|press release)\b`,
     ],
   },
   legal: {
@@ -328,6 +342,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}the post\s.{1,250}?\bappeared first on\b`,
       String.raw`^\W{0,3}view original content\b`,
       String.raw`\b(?:contains?|constitutes?|includes?|regarding|concerning|or) (?:certain )?["“'‘]?forward-looking information\b|\bforward-looking information\b[^.!?]{0,60}\b(?:within the meaning|under applicable|(?:canadian |applicable )?securities (?:laws|legislation))\b|^\W{0,3}(?:cautionary (?:note|statement)s? (?:regarding|concerning|on|about|with respect to) )?forward-looking information\W{0,3}$`,
+      // Distribution restrictions of capital-market announcements.
+      String.raw`\bnot for (?:release|publication|distribution)(?:,| or)(?:,? (?:release|publication|distribution|dissemination|forwarding|transmission|in|into|within|to|from|or|and|whole|part|directly|indirectly|the|of)\b){0,24},? (?:united states|u\.s\.|canada|australia|japan)(?=(?: of america)?(?:\W{0,3}$|,| or\b| and\b| nor\b| \(|;))(?!.{0,250}\b(?:said|says|told|according to|reported)\b)`,
+      String.raw`\bsee the important (?:notice|information) at the end of this (?:announcement|release|press release)\b`,
     ],
   },
   'ai-note': {
@@ -381,6 +398,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
       String.raw`^\W{0,3}(?:font size|text size)\W{0,3}$`,
+      // Consent banners and placeholders of embedded content: "We value your privacy", "To view this content, please accept …".
+      String.raw`^\W{0,3}we value your privacy\W{0,3}$`,
+      String.raw`\b(?:we|our (?:\d+ )?partners)(?: and our (?:\d+ )?(?:partners|vendors))? (?:may )?store and/or access information on a device\b(?![^.!?]{0,80}\b(?:said|says|told|according to|argued|claimed)\b)|^\W{0,3}store and/or access information on a device\W{0,3}$`,
+      String.raw`(?:^\W{0,3}|\b(?:please|simply) )(?:click|tap) (?:here )?to consent\b(?!\s*:)(?![^.!?]{0,80}\b(?:said|says|told|according to|urged)\b)|^\W{0,3}(?:you (?:can|may|should)|please|review|read|check|view|see)\b[^.!?]{0,40}\b(?:privacy policy|cookie policy|vendors?|partners|purposes|details|preferences|settings)\b[^.!?]{0,60}\bbefore consenting\W{0,3}$`,
+      String.raw`^\W{0,3}(?:to view|to see|to display|to load) this (?:content|embed|element|chart|graphic|video|post|map)\b[^.!?]{0,40}\b(?:(?:(?:consent|accept|enable|allow)\b[^.!?]{0,30}\b(?:cookies?|javascript|(?:third[- ]party|external|social media|marketing|embedded) (?:content|cookies|services|providers)|advertisement tracking|data processing)|(?:click|tap|select) ["“'‘]?(?:accept|allow|enable|consent|agree))\b|please (?:consent|accept|enable|allow)[^\p{L}\d]{0,3}$)`,
+      String.raw`^\W{0,3}(?:show|load|enable|allow|activate) (?:external|third[- ]party|embedded) content\W{0,3}$`,
     ],
   },
   byline: {
