@@ -5,6 +5,7 @@ import { captionLines } from './caption-lines.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
+import { inlineLinks } from './inline-links.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
 import { paragraphMajority } from './paragraph-majority.js';
@@ -31,6 +32,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   sectionHeaders,
   captionLines,
   quoteWidgets,
+  inlineLinks,
   footnotes,
   paragraphMajority,
   headedParagraphs,

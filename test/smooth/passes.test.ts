@@ -167,6 +167,20 @@ describe('table guard', () => {
   });
 });
 
+describe('inline links', () => {
+  it('a label with the one headline it links to is removed between editorial paragraphs, with the rest of its line', () => {
+    const link = 'Read more: What Happens to Freight Rates When the Canal Closes? A Primer';
+    const removedAt = runPass(inlineLinks, [enBody[0], link, enBody[1], enBody[2]].join('\n'));
+    expect(removedAt('Read more: What Happens')).toBe(true);
+    expect(removedAt('A Primer')).toBe(true);
+    expect(removedAt(enBody[1]!.slice(0, 30))).toBe(false);
+  });
+  it('a long sentence after such a label is not a link', () => {
+    const long = `See also: ${enBody[0]} ${enBody[1]}`;
+    expect(runPass(inlineLinks, [long, enBody[2]].join('\n'))('See also:')).toBe(false);
+  });
+});
+
 describe('table guard: titles', () => {
   it("keeps a table's title line with its rows, not a related-content header", () => {
     const facts = ['Terminals: 7', 'Vessels in service: 118', 'Revenue 2025/26: $231 million'];
@@ -215,6 +229,7 @@ import { captionLines } from '../../src/smooth/caption-lines.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
+import { inlineLinks } from '../../src/smooth/inline-links.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
 import { leadInLists } from '../../src/smooth/lead-in-lists.js';
