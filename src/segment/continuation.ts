@@ -58,9 +58,16 @@ function isHardWrap(text: string, line: TextLine, next: TextLine, wrap: WrapProf
   return length >= FILL_RATIO * wrap.width && length + 1 + firstWordLength(text, next) > wrap.width;
 }
 
+/** Whether a line holds a tab: a row of a table, whose next row may start in lower case ("davon …"). */
+function hasTab(text: string, line: TextLine): boolean {
+  for (let i = line.contentStart; i < line.contentEnd; i++) if (text.charCodeAt(i) === 0x09) return true;
+  return false;
+}
+
 /**
  * Whether `next` continues the sentence of `line` across a line break (a hard-wrapped sentence).
- * It does when no blank line or list marker comes between, `line` does not end a sentence or
+ * It does when no blank line or list marker comes between, neither line holds a tab (a table
+ * row), `line` does not end a sentence or
  * in a colon, and `next` starts in lower case ("und", "moved"; not "iPhone" or a link), or
  * `line` ends in a full stop that leads into `next`, or a word was hyphenated across the break,
  * or the break is a hard wrap of the text's width.
@@ -74,6 +81,7 @@ export function continuesLine(
   wrap: () => WrapProfile,
 ): boolean {
   if (next.blankBefore || listMarkerEnd(text, next.contentStart, rules) !== next.contentStart) return false;
+  if (hasTab(text, line) || hasTab(text, next)) return false;
   if (text.charCodeAt(line.contentEnd - 1) === COLON || endsInSentenceEnd(text, line, next, rules)) return false;
   if (isLowerWordAt(text, next.contentStart)) return !isLinkAt(text, next.contentStart);
   return (

@@ -19,7 +19,7 @@ const MAX_WORD_SPREAD = 2;
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A table cell has at most this many words; a longer one is a headline. */
 const MAX_CELL_WORDS = 6;
-/** A tab-separated table has at least this many rows with figures. */
+/** A table set with tabs or pipes has at least this many rows with figures. */
 const MIN_TABBED_ROWS = 2;
 /** A table's footnote starts with a footnote mark: "*", "†", "¹". */
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
@@ -27,7 +27,7 @@ const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 const SOURCE_LINE_WORDS = 16;
 /** A fact line: a short label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro"). */
 const FACT_LINE = /^[^:]{1,40}:\s+(?=\S).*\d/u;
-const FACT_LINE_WORDS = 8;
+const FACT_LINE_WORDS = 12;
 /** A table's title has at most this many words. */
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
@@ -37,16 +37,19 @@ const DECIMAL = /\d[.,]\d/u;
 /** Whitespace-separated tokens of a text that hold a figure with decimals. */
 const decimalFigures = (text: string): number => text.split(/\s+/u).filter((token) => DECIMAL.test(token)).length;
 
-/** Cells of a tab-separated line (every tab separates two, empty ones too); 0 without a tab. */
-function tabCells(text: string): number {
-  if (!text.includes('\t')) return 0;
+/** The column separator of a line set as a table: tabs, or else " | " ("Brixley Packaging | Wood Dale | 265"). */
+const separatorOf = (text: string): string => (text.includes('\t') ? '\t' : ' | ');
+
+/** Cells of a line set as a table (every separator separates two, empty ones too); 0 without a separator. */
+function tableCells(text: string): number {
+  const separator = separatorOf(text);
   let cells = 1;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x09) cells++;
-  return cells;
+  for (let k = text.indexOf(separator); k >= 0; k = text.indexOf(separator, k + separator.length)) cells++;
+  return cells === 1 ? 0 : cells;
 }
 
-/** Words in the longest tab-separated cell of a line. */
-const longestCell = (text: string): number => Math.max(...text.split('\t').map((cell) => cell.split(/\s+/u).filter(Boolean).length));
+/** Words in the longest cell of a line set as a table. */
+const longestCell = (text: string): number => Math.max(...text.split(separatorOf(text)).map((cell) => cell.split(/\s+/u).filter(Boolean).length));
 
 /** The maximal runs [start, end) of consecutive indices below `n` that `belongs(j, start)` accepts. */
 function runs(n: number, belongs: (j: number, start: number) => boolean): [number, number][] {
@@ -112,9 +115,9 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => row(j) && sameShape(first, j))) {
     if (end - start >= MIN_ROWS) guardTable(start, end);
   }
-  // Tab-separated rows with as many cells each: a table as HTML-to-text writes it, whatever its
+  // Rows with as many tab- or pipe-separated cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
-  const cells = mapArray(features, (f) => tabCells(f.shape.trimmed));
+  const cells = mapArray(features, (f) => tableCells(f.shape.trimmed));
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(features[j]!.shape.trimmed) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
@@ -135,13 +138,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (end - start >= MIN_ROWS) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
-  // headings, so the run above need not be whole), or under a footnote of the table ("*Sales for
-  // the first ten months").
+  // headings, so the run above need not be whole; a blank line may come between), or under a
+  // footnote of the table ("*Sales for the first ten months").
   const tableRow = (k: number) =>
     k >= 0 && (guarded[k] === 1 || row(k) || (cells[k]! >= 2 && figures[k]! > 0)) && decisions[k]!.score < threshold;
   const footnote = (k: number) => k >= 0 && FOOTNOTE_MARK.test(features[k]!.shape.trimmed) && decisions[k]!.score < threshold;
   for (let j = 1; j < units.length; j++) {
-    if (!isSourceLine(features[j]!) || units[j - 1]!.block !== units[j]!.block) continue;
+    if (!isSourceLine(features[j]!)) continue;
     if (tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2))) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
   }
 };

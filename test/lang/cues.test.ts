@@ -499,6 +499,7 @@ describe('German cue families', () => {
     ["Regulators want companies to disclose more forward-looking information about climate risks.", 'en', 'legal'],
     ["Der Wechsel zum Broker", 'de', 'cta'],
     ["Living-out allowance R250/month R200/month", 'en', 'product'],
+    ["Wachstumstreiber war das neue Wärme-Abo für Privatkunden.", 'de', 'product'],
     // Session 7: consent placeholders, risk and policy notes, distribution restrictions (reviewed by a helper).
     ["Das interne Memo war nicht zur Veröffentlichung oder Weitergabe bestimmt, sagte ein Sprecher des Konzerns in den USA.", 'de', 'legal'],
     ["Nicht zur Veröffentlichung oder Weitergabe in den USA, stand auf dem Dokument, das dem SPIEGEL vorliegt.", 'de', 'legal'],
@@ -620,6 +621,7 @@ describe('German cue families', () => {
     ["Beispielbank*\t0 € Sparplan\t4,8/5\tZum Anbieter", 'de', 'cta'],
     ["Zum Broker", 'de', 'cta'],
     ["Only $29/month", 'en', 'product'],
+    ["Jetzt Abo abschließen", 'de', 'product'],
     // Session 7 families (from the blind round-10 misses and a review).
     ["Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.", 'de', 'disclosure'],
     ["Für den Inhalt dieser Pressemitteilung ist allein das Unternehmen verantwortlich.", 'de', 'disclosure'],

@@ -19,6 +19,13 @@ describe('line breaks', () => {
     ]);
   });
 
+  it('keep the rows of a tab-separated table apart, also before a row in lower case', () => {
+    expect(sentences('Umsatz (Mio. EUR)\t186,3\t145,6\ndavon Service (Mio. EUR)\t41,7\t12,9')).toEqual([
+      'Umsatz (Mio. EUR)\t186,3\t145,6',
+      'davon Service (Mio. EUR)\t41,7\t12,9',
+    ]);
+  });
+
   it('join an ordinal and its month, or an abbreviation and its number, across a break', () => {
     expect(sentences('Gekauft wird seit dem 07.\nNovember 2022.')).toEqual(['Gekauft wird seit dem 07.\nNovember 2022.']);
     expect(sentences('Gemäß der Verordnung (EU) Nr.\n596/2014 wurde gekauft.')).toEqual([

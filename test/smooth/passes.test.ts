@@ -160,6 +160,7 @@ describe('table guard', () => {
     ['a list of headlines set as a table (a time, a headline, a source)', ['11:42am\tHarbor Freight: profit warning sends stock to two-year low\tMS', '07:31am\tHarbor Freight cuts its forecast and speeds up cost savings\tRE', '06:02am\tHarbor Freight shares fall in early trade after the warning\tDJ'], true],
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
     ['a fact box of labels and figures', ['Terminals: 7', 'Vessels in service: 118', 'Employees in winter: about 1,400', 'Revenue 2025/26: $231 million'], false],
+    ['rows set with pipes', ['Halvorsen Equipment | Elk Grove Village | 410 | Indiana', 'Brixley Packaging | Wood Dale | 265 | Tennessee', 'Corrigan Valve | Schaumburg | 190 | Mexico'], false],
     ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
@@ -195,6 +196,10 @@ describe('table guard: source lines', () => {
   const rows = ['Kennzahl\t9M 2026\t9M 2025', 'Umsatz (Mio. Fr.)\t287,4\t318,9', 'EBIT-Marge\t6,2%\t10,4%'];
   it('keeps the source line right under a table', () => {
     const removedAt = runPass(tableGuard, [...enBody, [...rows, 'Quelle: Unternehmensangaben'].join('\n'), ...enBody].join('\n\n'), ['Quelle: Unternehmensangaben']);
+    expect(removedAt('Quelle: Unternehmensangaben')).toBe(false);
+  });
+  it('keeps the source line under a table also after a blank line', () => {
+    const removedAt = runPass(tableGuard, [...enBody, rows.join('\n'), 'Quelle: Unternehmensangaben', ...enBody].join('\n\n'), ['Quelle: Unternehmensangaben']);
     expect(removedAt('Quelle: Unternehmensangaben')).toBe(false);
   });
   it('keeps the source line under a footnote of the table', () => {

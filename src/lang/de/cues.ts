@@ -79,7 +79,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`\b(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
-      String.raw`\babonnement\b|\babo\b`,
+      // "Abo" alone, not the second part of a product name ("Wärme-Abo", "Auto-Abo").
+      String.raw`\babonnement\b|(?<!-)\babo\b`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
       String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
