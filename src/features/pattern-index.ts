@@ -239,6 +239,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   const startRoot = newNode();
   /** Start-anchored patterns whose first token starts with a digit ("12.11.2025, 14:30"). */
   const startDigit: number[] = [];
+  /** Every start-anchored pattern: all are candidates where lower-casing shifted the offsets. */
   const startAll: number[] = [];
   /** Most characters before the first token of a start-anchored match. */
   let startPrefix = 0;

@@ -27,6 +27,7 @@ const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 const SOURCE_LINE_WORDS = 16;
 /** A fact line: a short label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro"). */
 const FACT_LINE = /^[^:]{1,40}:\s+(?=\S).*\d/u;
+/** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
 /** A table's title has at most this many words. */
 const TITLE_WORDS = 10;
@@ -85,7 +86,8 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
- * The table's source line right under it stays with it.
+ * So do rows of tab- or pipe-separated cells and a fact box of "label: figure" lines. A table's
+ * short title line right above it and its source line right under it stay with it.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);
