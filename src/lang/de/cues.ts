@@ -106,6 +106,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|\s)[–—-]\s*neukundenangebot\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\bjetzt |:\s*|\s[–—-]\s*)(?:(?:nur )?(?:noch )?bis [\p{L}\d. ]{1,20} )?(?:(?:bis zu )?\d+ ?(?:%|prozent|€|euro) )?rabatt sichern\b(?! (?:will|wollen|möchte|möchten|kann|können|konnte|konnten)\b)`,
       String.raw`(?:^\W{0,3}(?:[\p{L}\d -]{1,25}:\s*)?(?:(?:nur|heute|bis zu) )*|\bjetzt (?:nur )?(?:bis zu )?)\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abos?|jahresabos?|premium(?:-?(?:abo|abonnement|mitgliedschaft|zugang)s?)?|abonnements?)(?![\p{L}\d-])`,
+      // Unterstützer-Aufrufe, Ticket- und Stellenanzeigen.
+      String.raw`^\W{0,3}jetzt (?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
+      String.raw`\bearly[- ]bird[- ]?tickets?\b`,
+      String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
+      String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
     ],
   },
   newsletter: {
@@ -124,6 +129,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
+      // Kleingedrucktes von Anmeldeformularen, Folgen-Hinweise.
+      String.raw`\bkein spam\b|\bjederzeit (?:wieder )?(?:abbestellbar|abmeldbar)\b`,
+      String.raw`^\W{0,3}(?:bitte )?bestätigen sie (?:bitte )?ihre anmeldung\b`,
+      String.raw`^\W{0,3}keine (?:story|news|meldung|nachricht|pressemitteilung)(?:en)? (?:von|der|des) [^.!?]{1,60} (?:mehr )?verpassen\W{0,3}$`,
     ],
   },
   'free-offer': {
@@ -131,7 +140,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:[a-zäöü][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
+      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:\p{Ll}[\p{L}\p{N}_.&'’-]*(?: [\p{L}\p{N}_.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       // The self-description form "X ist ein … mit Sitz in …", not "ein Finanzinvestor mit Sitz in München" in a news sentence.
       String.raw`\bist (?:ein|eine)\b[^.]{0,80}\bmit sitz in\b`,
@@ -267,6 +276,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:externe[n]? )?(?:inhalte?|inhalt) (?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
       String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
       String.raw`\bes können (?:auch |dabei |hierbei |zudem )?cookies (?:von drittanbietern |des anbieters |durch den anbieter )?gesetzt werden[^\p{L}\d?]{0,3}$`,
+      // Einwilligungs-Hinweise eingebetteter Inhalte.
+      String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}\b(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
+      String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
+      String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
     ],
   },
   byline: {

@@ -159,6 +159,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}enjoy the offer(?: now| today)?\W{0,3}$`,
       // Paywall notes.
       String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
+      // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
+      String.raw`\b(?:one of your|you have|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five) (?:free |remaining )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
+      String.raw`^\W{0,3}(?:get|enjoy) unlimited (?:digital )?access\b`,
+      String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
+      String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
+      // Supporter appeals and event tickets.
+      String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
+      String.raw`\bearly[- ]bird (?:tickets?|pricing|rate|registration)\b`,
     ],
   },
   newsletter: {
@@ -185,6 +193,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
+      // Sign-up form small print.
+      String.raw`\bno spam\b[^.!?]{0,20}\bunsubscribe\b|^\W{0,3}(?:you can )?unsubscribe at any time\W{0,3}$`,
+      String.raw`^\W{0,3}(?:please )?confirm your (?:subscription|sign-?up|email address) (?:in|via|by clicking)\b`,
+      String.raw`^\W{0,3}never miss (?:a|another) (?:story|update|post|article) from\b`,
     ],
   },
   'free-offer': {
