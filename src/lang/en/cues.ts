@@ -402,6 +402,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
       String.raw`^\W{0,3}(?:home|startseite)\s>\s[^.!?»›>\d]{1,40}$`,
+      // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
+      String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
       String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
