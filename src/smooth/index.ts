@@ -9,6 +9,7 @@ import { inlineLinks } from './inline-links.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
 import { paragraphMajority } from './paragraph-majority.js';
+import { pitchQuestions } from './pitch-questions.js';
 import { quoteWidgets } from './quote-widgets.js';
 import { readerVoice } from './reader-voice.js';
 import { sectionHeaders } from './section-headers.js';
@@ -35,6 +36,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   inlineLinks,
   footnotes,
   paragraphMajority,
+  pitchQuestions,
   headedParagraphs,
   readerVoice,
   headingGuard,

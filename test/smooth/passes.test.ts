@@ -239,6 +239,7 @@ import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
 import { leadInLists } from '../../src/smooth/lead-in-lists.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
+import { pitchQuestions } from '../../src/smooth/pitch-questions.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
 import { readerVoice } from '../../src/smooth/reader-voice.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
@@ -404,6 +405,24 @@ describe('paragraph majority', () => {
   it('one promo sentence does not take its paragraph', () => {
     const removedAt = runPass(paragraphMajority, [enBody.join(' ') + ' Discover more insights on our premium platform.'].join('\n\n'), ['Discover more']);
     expect(removedAt('The shares rose')).toBe(false);
+  });
+});
+
+describe('pitch questions', () => {
+  const hook = 'Buy now or wait for a dip?';
+  const offer = 'Our free report has the answer. Click here to get it.';
+
+  it('a question that opens a paragraph of removed promotion with a strong cue goes with it', () => {
+    const removedAt = runPass(pitchQuestions, [...enBody, `${hook} ${offer}`].join('\n\n'), ['Our free report', 'Click here']);
+    expect(removedAt(hook)).toBe(true);
+  });
+
+  it('stays when the rest of its paragraph is kept, has no strong cue, or the question is reported speech', () => {
+    expect(runPass(pitchQuestions, [...enBody, `${hook} ${offer}`].join('\n\n'), ['Our free report'])(hook)).toBe(false);
+    const plain = 'Analysts expect more of the same next year.';
+    expect(runPass(pitchQuestions, [...enBody, `${hook} ${plain}`].join('\n\n'), [plain])(hook)).toBe(false);
+    const asked = '"Should we sell now?" said the chief executive.';
+    expect(runPass(pitchQuestions, [...enBody, `${asked} ${offer}`].join('\n\n'), ['Our free report', 'Click here'])('Should we sell')).toBe(false);
   });
 });
 

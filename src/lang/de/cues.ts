@@ -10,7 +10,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
       String.raw`\bweiterlesen\b`,
-      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|eintragen|mehr erfahren)\b`,
+      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|mehr erfahren)\b`,
       String.raw`\b(?:klicken|tippen) sie\b`,
       String.raw`\bmehr erfahren\b`,
       String.raw`\berfahren sie (?:hier|jetzt|mehr|alles|was|wie|warum|in|im|wo)\b`,
@@ -39,6 +39,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)(?:\s*[!»›>→]|\s*[–—-]\s|\s+(?:und|in nur|ab)\b|\W{0,3}$)`,
       // A comparison table's button at the end of a row or line: "… ⇥Zum Anbieter", "Zum Broker".
       String.raw`(?:^\W{0,3}|\t|\|\s*)zum (?:anbieter|broker|depot|konto)\W{0,3}$`,
+      // A link label after a dash or colon: "… – Details hier!"; an offer to read the full piece: "Jetzt die vollständige Einschätzung lesen".
+      String.raw`(?:^|[–—:|]\s*)(?:alle |mehr |weitere )?details hier\W{0,3}$`,
+      String.raw`\bjetzt (?:die |den |das |unsere[nmr]? |ihre[nmr]? )?(?:[\p{L}-]+ ){0,2}(?:analyse|einschätzung|studie|report|sonderreport|sonderanalyse|auswertung|empfehlung)[\p{L}-]* (?:lesen|anfordern|sichern|herunterladen|abrufen|downloaden)\b`,
+      // Calls to action in the familiar form, which news text does not use for its readers: "Sichere dir …", "Eröffne jetzt dein Depot", "Werde Teil der Community", "Komm in unseren Discord".
+      String.raw`(?<!\bich )\b(?:sichere|hol|schnapp) dir\b|\beröffne (?:jetzt |noch heute )?dein(?:en)?\b|^\W{0,3}werde (?:jetzt )?(?:teil|mitglied|unterstützer(?:in)?)\b|\bkomm (?:jetzt )?in unser(?:e|en)?\b|\babonniere (?:jetzt |uns\b|unseren\b|den\b)|\bmelde dich (?:jetzt |hier |kostenlos )?(?:an|für)\b`,
     ],
   },
   teaser: {
@@ -57,6 +62,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:jetzt|sofort) (?:einsteigen|abwarten)\b`,
       String.raw`\bverpassen sie nicht\b`,
       String.raw`\b(?:unsere|die) experten (?:haben|verraten|zeigen|sagen)\b`,
+      // A stock as bargain or trap, or as a buying opportunity, asked of the reader: "Schnäppchen oder Value-Falle?", "Steckt in der X-Aktie jetzt eine Kaufgelegenheit?".
+      String.raw`\b(?:schnäppchen|chance|kaufchance|kaufgelegenheit|einstiegschance)\b[^.!?]{0,30}\boder\b[^.!?]{0,30}falle\s*[?!]`,
+      String.raw`-aktie\b[^.!?]{0,60}\b(?:kauf|einstiegs)(?:gelegenheit|chance)\s*\?`,
     ],
   },
   product: {
@@ -111,6 +119,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bearly[- ]bird[- ]?tickets?\b`,
       String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
+      // A broker's product box: "Produktideen zum DAX:", "Hebel wählen: 2 5 10".
+      String.raw`^\W{0,3}(?:passende )?produktideen\b|^\W{0,3}hebel wählen\b`,
     ],
   },
   newsletter: {

@@ -1,0 +1,40 @@
+import { hasStrongCue } from '../features/index.js';
+import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
+import { isArticleVoice, raiseTo } from './revise.js';
+
+/** At most this many questions open a pitch… */
+const MAX_QUESTIONS = 2;
+/** …each at most this many words. */
+const MAX_QUESTION_WORDS = 25;
+/** Score given to such a question. */
+const HOOK_SCORE = 0.9;
+
+/**
+ * A pitch opens with a question and answers it with the offer: "Jetzt nachkaufen oder
+ * abwarten? Unser Börsenbrief liefert die Antwort.", "Should you buy now? Our free report
+ * tells you.". When a paragraph is one or two short questions followed only by removed
+ * promotion, one of it with a strong cue, the questions are the pitch's hook and go with it.
+ * Quotes and reported speech stay.
+ */
+export const pitchQuestions: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (const [start, end] of lineRuns(units)) {
+    let questions = start;
+    while (questions < end && questions - start < MAX_QUESTIONS && isHook(questions)) questions++;
+    if (questions === start || questions === end) continue;
+    let strong = false;
+    let promo = true;
+    for (let k = questions; k < end; k++) {
+      if (decisions[k]!.score < threshold || decisions[k]!.label !== 'promo') promo = false;
+      if (hasStrongCue(features[k])) strong = true;
+    }
+    if (!promo || !strong) continue;
+    for (let k = start; k < questions; k++) raiseTo(decisions, k, HOOK_SCORE, 'promo', 'question that opens a pitch');
+  }
+
+  function isHook(k: number): boolean {
+    const f = features[k]!;
+    const end = f.shape.end;
+    return (end === '?' || end === '?!') && f.shape.words <= MAX_QUESTION_WORDS && decisions[k]!.score < threshold && !isArticleVoice(f);
+  }
+};
