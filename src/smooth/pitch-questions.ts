@@ -14,7 +14,8 @@ const HOOK_SCORE = 0.9;
  * A pitch opens with a question and answers it with the offer: "Jetzt nachkaufen oder
  * abwarten? Unser Börsenbrief liefert die Antwort.", "Should you buy now? Our free report
  * tells you.". When a paragraph is one or two short questions followed only by removed
- * promotion, one of it with a strong cue, the questions are the pitch's hook and go with it.
+ * promotion, at least one unit of it with a strong cue, the questions are the pitch's hook and
+ * go with it.
  * Quotes and reported speech stay.
  */
 export const pitchQuestions: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -23,12 +24,12 @@ export const pitchQuestions: SmoothingPass = ({ units, features, decisions, thre
     while (questions < end && questions - start < MAX_QUESTIONS && isHook(questions)) questions++;
     if (questions === start || questions === end) continue;
     let strong = false;
-    let promo = true;
+    let allPromo = true;
     for (let k = questions; k < end; k++) {
-      if (decisions[k]!.score < threshold || decisions[k]!.label !== 'promo') promo = false;
+      if (decisions[k]!.score < threshold || decisions[k]!.label !== 'promo') allPromo = false;
       if (hasStrongCue(features[k])) strong = true;
     }
-    if (!promo || !strong) continue;
+    if (!allPromo || !strong) continue;
     for (let k = start; k < questions; k++) raiseTo(decisions, k, HOOK_SCORE, 'promo', 'question that opens a pitch');
   }
 

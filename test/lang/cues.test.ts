@@ -639,6 +639,7 @@ describe('German cue families', () => {
     ["MoneySavingExpert.com", 'en', 'chrome-nav'],
     ["Skip to page content", 'en', 'chrome-nav'],
     ["By V Sajeev Kumar", 'en', 'byline'],
+    ["By A. Gary Shilling", 'en', 'byline'],
     ["If you do not have an account please register and login to post comments.", 'en', 'chrome-nav'],
     ["We have migrated to a new commenting platform.", 'en', 'chrome-nav'],
     ["Beispiel AG: Jetzt die vollständige Einschätzung lesen – Details hier!", 'de', 'cta'],
