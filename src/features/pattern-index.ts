@@ -180,6 +180,16 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
   return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests };
 }
 
+/** "ſ", which case-insensitive expressions match as "s". */
+const LONG_S = 0x17f;
+
+/**
+ * The state after reading code unit `c` in `state` (0: no anchor goes on so). Anchors are Latin
+ * words: of the code units a case-insensitive expression matches with one of their letters, only
+ * "ſ" (as "s") lower-cases to something else.
+ */
+const step = (a: AnchorAutomaton, state: number, c: number): number => a.next[state * a.columns + a.column[c === LONG_S ? 115 : c]!]!;
+
 /** Sources with back-references or named groups cannot be joined with others. */
 const STANDALONE = /\\[1-9]|\(\?<[^=!]/;
 
@@ -209,9 +219,6 @@ function positionalTests(ids: readonly number[], patterns: readonly CompiledPatt
     return { bit: 1 << family, onLower, ids: group, expression: new LazyExpression(joined, `${e.flags}y`, e.wholeWord) };
   });
 }
-
-/** "ſ", which case-insensitive expressions match as "s". */
-const LONG_S = 0x17f;
 
 /**
  * Anchors made of word characters only, else none: the walk starts at word characters and the
@@ -278,7 +285,8 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       bySymbol.set(code, [...(bySymbol.get(code) ?? []), id]);
     }
   });
-  const { column, columns, next, hasWork, patterns: anchored, tests: testsAt } = automatonOf(root, (ids) => positionalTests(ids, compiled));
+  const anchors = automatonOf(root, (ids) => positionalTests(ids, compiled));
+  const { hasWork, patterns: anchored, tests: testsAt } = anchors;
   const starts = automatonOf(startRoot, () => []);
   const isSymbol = new Uint8Array(65536);
   for (const code of bySymbol.keys()) isSymbol[code] = 1;
@@ -308,8 +316,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   /** Adds the start-anchored patterns whose words the token at `from` starts with. */
   const walkStart = (lower: string, from: number): void => {
     for (let j = from, state = 0; j < lower.length; j++) {
-      const c = lower.charCodeAt(j);
-      state = starts.next[state * starts.columns + starts.column[c === LONG_S ? 115 : c]!]!;
+      state = step(starts, state, lower.charCodeAt(j));
       if (state === 0) return;
       if (starts.hasWork[state] === 1) add(starts.patterns[state]!);
     }
@@ -333,7 +340,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       const kelvin = text.includes('\u212a');
       const asciiWord = (c: number): boolean => c < 128 && (c !== 0x6b || !kelvin);
       for (let i = 0; i < n; ) {
-        let code = lower.charCodeAt(i);
+        const code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
           i++;
@@ -345,14 +352,11 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
           const c = lower.charCodeAt(i);
           if (!isWordCode(c) || asciiWord(c) !== ascii) break;
         }
-        // Anchors are Latin words: of the code units a case-insensitive expression matches with one
-        // of their letters, only "ſ" (as "s") lower-cases to something else.
-        if (code === LONG_S) code = 115;
         if (tokenStart <= startPrefix && sameOffsets) {
           if (isNumberCode(code)) add(startDigit);
           walkStart(lower, tokenStart);
         }
-        for (let j = tokenStart + 1, state = next[column[code]!]!; state !== 0; j++) {
+        for (let j = tokenStart + 1, state = step(anchors, 0, code); state !== 0; j++) {
           if (hasWork[state] === 1) {
             add(anchored[state]!);
             const tests = testsAt[state]!;
@@ -367,8 +371,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
             }
           }
           if (j === n) break;
-          const c = lower.charCodeAt(j);
-          state = next[state * columns + column[c === LONG_S ? 115 : c]!]!;
+          state = step(anchors, state, lower.charCodeAt(j));
         }
       }
       for (const id of candidates) {

@@ -115,8 +115,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   let last = -1;
   if (first < units.length) {
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
-      if (headlineLike(i)) candidates.push(i);
-      if (headlineLike(i) || sentenceHeadlineLike(i)) last = i;
+      const headline = headlineLike(i);
+      if (headline) candidates.push(i);
+      if (headline || sentenceHeadlineLike(i)) last = i;
     }
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);

@@ -1,13 +1,17 @@
 import type { Unit } from '../types.js';
 
-/** The runs of units that share a line (a paragraph of the scraped text), as `[start, end)` index pairs in order. */
-export function lineRuns(units: readonly Unit[]): [start: number, end: number][] {
-  const runs: [number, number][] = [];
-  for (let start = 0; start < units.length; ) {
-    let end = start + 1;
-    while (end < units.length && units[end]!.line === units[start]!.line) end++;
-    runs.push([start, end]);
-    start = end;
+/** The maximal runs `[start, end)` of consecutive indices below `n` that `belongs(j, start)` accepts, in order. */
+export function runs(n: number, belongs: (j: number, start: number) => boolean): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && belongs(j, i)) j++;
+    if (j > i) out.push([i, j]);
+    i = j === i ? i + 1 : j;
   }
-  return runs;
+  return out;
 }
+
+/** The runs of units that share a line (a paragraph of the scraped text), as `[start, end)` index pairs in order. */
+export const lineRuns = (units: readonly Unit[]): [start: number, end: number][] =>
+  runs(units.length, (j, start) => units[j]!.line === units[start]!.line);

@@ -1,6 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
+import { runs } from './line-runs.js';
 import { capAt } from './revise.js';
 import { mapArray } from '../map-array.js';
 
@@ -51,18 +52,6 @@ function tableCells(text: string): number {
 
 /** Words in the longest cell of a line set as a table. */
 const longestCell = (text: string): number => Math.max(...text.split(separatorOf(text)).map((cell) => cell.split(/\s+/u).filter(Boolean).length));
-
-/** The maximal runs [start, end) of consecutive indices below `n` that `belongs(j, start)` accepts. */
-function runs(n: number, belongs: (j: number, start: number) => boolean): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && belongs(j, i)) j++;
-    if (j > i) out.push([i, j]);
-    i = j === i ? i + 1 : j;
-  }
-  return out;
-}
 
 /**
  * The families of a table's source or date line: a credit ("Source: …", "Quelle: …") or a date
