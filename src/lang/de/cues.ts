@@ -119,8 +119,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bearly[- ]bird[- ]?tickets?\b`,
       String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
-      // A broker's product box: "Produktideen zum DAX:", "Hebel wählen: 2 5 10".
-      String.raw`^\W{0,3}(?:passende )?produktideen\b|^\W{0,3}hebel wählen\b`,
+      // A broker's product box: "Produktideen zum DAX:".
+      String.raw`^\W{0,3}(?:passende )?produktideen\b`,
     ],
   },
   newsletter: {

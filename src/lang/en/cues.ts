@@ -418,8 +418,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\b(?:please|simply) )(?:click|tap) (?:here )?to consent\b(?!\s*:)(?![^.!?]{0,80}\b(?:said|says|told|according to|urged)\b)|^\W{0,3}(?:you (?:can|may|should)|please|review|read|check|view|see)\b[^.!?]{0,40}\b(?:privacy policy|cookie policy|vendors?|partners|purposes|details|preferences|settings)\b[^.!?]{0,60}\bbefore consenting\W{0,3}$`,
       String.raw`^\W{0,3}(?:to view|to see|to display|to load) this (?:content|embed|element|chart|graphic|video|post|map)\b[^.!?]{0,40}\b(?:(?:(?:consent|accept|enable|allow)\b[^.!?]{0,30}\b(?:cookies?|javascript|(?:third[- ]party|external|social media|marketing|embedded) (?:content|cookies|services|providers)|advertisement tracking|data processing)|(?:click|tap|select) ["“'‘]?(?:accept|allow|enable|consent|agree))\b|please (?:consent|accept|enable|allow)[^\p{L}\d]{0,3}$)`,
       String.raw`^\W{0,3}(?:show|load|enable|allow|activate) (?:external|third[- ]party|embedded) content\W{0,3}$`,
-      // A comment widget's sign-in notes: "Register and log in to post comments", "We have migrated to a new commenting platform".
-      String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\bnew commenting (?:platform|system)\b|\balready a registered user\b`,
+      // A comment widget's sign-in notes: "Register and log in to post comments", "If you are already a registered user …".
+      String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
     ],
   },
   byline: {
