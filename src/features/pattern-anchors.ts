@@ -31,6 +31,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 const WORD_STARTS = [String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<![\p{L}\p{N}_])`];
 const CLASS_WITH_WORD_CHARS = /[\p{L}\p{N}]|\\[wdpPSD]/u;
+/** A negated class that excludes every letter and digit ("[^\w]", "[^\p{L}\p{N}]", "[^\p{L}\d]"). */
+const NEGATED_NON_WORD = /^\^(?:\\w|(?=.*\\p\{L\})(?=.*(?:\\p\{N\}|\\d)))/u;
 
 /** Parses an alternation starting at `i`; returns its branches and where it stopped. */
 function parseAlternation(src: string, i: number): [Item[][], number] {
@@ -62,7 +64,11 @@ function parseAtom(src: string, i: number): [Item, number] {
     let j = i + 1;
     while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
     const body = src.slice(i + 1, j);
-    if (CLASS_WITH_WORD_CHARS.test(body)) return [{ kind: 'wordy', optional: false, max: 1, digit: body === '0-9' || body === String.raw`\d` }, j + 1];
+    // A negated class ("[^.!?]") matches letters unless it names them.
+    const negated = body.startsWith('^');
+    if (negated ? !NEGATED_NON_WORD.test(body) : CLASS_WITH_WORD_CHARS.test(body)) {
+      return [{ kind: 'wordy', optional: false, max: 1, digit: body === '0-9' || body === String.raw`\d` }, j + 1];
+    }
     const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
     return [{ kind: 'other', chars: literal, optional: false, max: 1 }, j + 1];
   }

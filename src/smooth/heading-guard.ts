@@ -122,21 +122,25 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
   if (last >= 0) headlines.add(last);
+  /** A heading below the top introduces text: clearly kept text within a few units, not a link of a list. */
+  const introducesText = (i: number) => {
+    if (i > first && linkLine(i)) return false;
+    let j = i + 1;
+    while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
+    // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
+    const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
+    return j < units.length && introduced(j);
+  };
   for (let i = 0; i < units.length; i++) {
-    if (!(headingLike(units[i]!, features[i]!) || headlines.has(i)) || !onlyTeaserCues(features[i]!) || decisions[i]!.score < GUARDED_SCORE) continue;
+    if (!(headingLike(units[i]!, features[i]!) || headlines.has(i)) || !onlyTeaserCues(features[i]!)) continue;
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     const top = headlines.has(i);
-    if (!top) {
-      if (i > first && linkLine(i)) continue;
-      let j = i + 1;
-      while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
-      // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
-      const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
-      if (j >= units.length || !introduced(j)) continue;
+    if (decisions[i]!.score >= GUARDED_SCORE) {
+      if (!top && !introducesText(i)) continue;
+      revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
     }
-    revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');
-    // The headline's kicker: a short plain line right above it, without cues or figures.
+    // The headline's kicker, even above a headline the model kept: a short plain line right above it, without cues or figures.
     const k = i - 1;
     if (top && k >= 0 && kickerLike(k) && decisions[k]!.score >= GUARDED_SCORE) {
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');

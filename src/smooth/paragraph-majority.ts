@@ -1,6 +1,7 @@
+import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
-import { isArticleVoice, revise } from './revise.js';
+import { capAt, isArticleVoice, revise } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -10,12 +11,18 @@ const MIN_REMOVED_UNITS = 0.5;
 const MIN_REMOVED_WORDS = 0.4;
 /** Score given to the rest of such a paragraph. */
 const PARAGRAPH_SCORE = 0.9;
+/** A paragraph opening with clearly kept text, with at least half its words kept, is article text… */
+const MIN_KEPT_WORDS = 0.5;
+/** …and its statements without any cue of their own are kept at this score. */
+const KEPT_SCORE = 0.3;
 
 /**
- * A paragraph that is mostly boilerplate is boilerplate: when at least half of a line's units,
- * the last among them, are removed, the pitch sentences between them that carry no cue of
- * their own ("Sure, there are always opportunities in the stock market …") go too. Quotes and
- * reported speech stay: they are the article's own.
+ * A paragraph is judged as a whole. One that is mostly boilerplate is boilerplate: when at least
+ * half of a line's units, the last among them, are removed, the pitch sentences between them
+ * that carry no cue of their own ("Sure, there are always opportunities in the stock market …")
+ * go too. Quotes and reported speech stay: they are the article's own. One that opens with
+ * clearly kept text and is mostly kept is article text: a statement in it that carries no cue
+ * and was removed only for its neighbours (the last sentence before a disclaimer) stays.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
   for (const [start, end] of lineRuns(units)) {
@@ -31,15 +38,15 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       }
     }
     const count = end - start;
-    if (
-      count >= MIN_UNITS &&
-      removed >= count * MIN_REMOVED_UNITS &&
-      removedWords >= words * MIN_REMOVED_WORDS &&
-      decisions[end - 1]!.score >= threshold
-    ) {
+    if (count >= MIN_UNITS && removed >= count * MIN_REMOVED_UNITS && removedWords >= words * MIN_REMOVED_WORDS && decisions[end - 1]!.score >= threshold) {
       const label = decisions[end - 1]!.label;
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, label, 'in a paragraph that is mostly boilerplate');
+      }
+    } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT) {
+      for (let k = start + 1; k < end; k++) {
+        const f = features[k]!;
+        if (decisions[k]!.score >= threshold && f.cues.length === 0 && f.shape.end === '.') capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
       }
     }
   }

@@ -39,19 +39,18 @@ const DECIMAL = /\d[.,]\d/u;
 /** Whitespace-separated tokens of a text that hold a figure with decimals. */
 const decimalFigures = (text: string): number => text.split(/\s+/u).filter((token) => DECIMAL.test(token)).length;
 
-/** The column separator of a line set as a table: tabs, or else " | " ("Brixley Packaging | Wood Dale | 265"). */
-const separatorOf = (text: string): string => (text.includes('\t') ? '\t' : ' | ');
-
-/** Cells of a line set as a table (every separator separates two, empty ones too); 0 without a separator. */
-function tableCells(text: string): number {
-  const separator = separatorOf(text);
-  let cells = 1;
-  for (let k = text.indexOf(separator); k >= 0; k = text.indexOf(separator, k + separator.length)) cells++;
-  return cells === 1 ? 0 : cells;
+/**
+ * The cells of a line set as a table, split at tabs, else at " | " ("Brixley Packaging | Wood Dale | 265"),
+ * else at runs of two or more spaces (a table aligned in plain text: "Lizenzen    74 Mio. €    39 Mio. €").
+ * A line without a separator is one cell.
+ */
+function cellsOf(text: string): string[] {
+  if (text.includes('\t')) return text.split('\t');
+  return text.includes(' | ') ? text.split(' | ') : text.split(/ {2,}/u);
 }
 
-/** Words in the longest cell of a line set as a table. */
-const longestCell = (text: string): number => Math.max(...text.split(separatorOf(text)).map((cell) => cell.split(/\s+/u).filter(Boolean).length));
+/** Words in the longest of a row's cells. */
+const longestCell = (cells: readonly string[]): number => Math.max(...cells.map((cell) => cell.split(/\s+/u).filter(Boolean).length));
 
 /**
  * The families of a table's source or date line: a credit ("Source: …", "Quelle: …") or a date
@@ -75,7 +74,7 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
- * So do rows of tab- or pipe-separated cells and a fact box of "label: figure" lines. A table's
+ * So do rows of tab-, pipe- or space-separated cells and a fact box of "label: figure" lines. A table's
  * short title line right above it and its source line right under it stay with it.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -106,11 +105,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => row(j) && sameShape(first, j))) {
     if (end - start >= MIN_ROWS) guardTable(start, end);
   }
-  // Rows with as many tab- or pipe-separated cells each: a table as HTML-to-text writes it, whatever its
+  // Rows with as many tab-, pipe- or space-separated cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
-  const cells = mapArray(features, (f) => tableCells(f.shape.trimmed));
+  const rowCells = mapArray(features, (f) => cellsOf(f.shape.trimmed));
+  const cells = mapArray(rowCells, (c) => (c.length > 1 ? c.length : 0));
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
-  const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(features[j]!.shape.trimmed) <= MAX_CELL_WORDS;
+  const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
     let withFigures = 0;
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;

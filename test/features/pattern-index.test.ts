@@ -76,6 +76,12 @@ describe('pattern anchors', () => {
     expect(leadingAnchors(String.raw`\b(?:a|the) stock`)).toBeUndefined();
   });
 
+  it('does not take a word after a negated class for a word start: "[^.!?]" matches letters', () => {
+    expect(patternAnchors(String.raw`\bersetzt keine\b[^.!?]{0,80}beratung\b`)).toEqual(['ersetzt']);
+    expect(patternAnchors(String.raw`^[^\p{L}\d„"]{0,3}folgen uns`)).toEqual(['folgen']);
+    expect(patternAnchors(String.raw`^[^.!?]{0,3}folgen uns`)).toEqual(['uns']);
+  });
+
   it('finds how a pattern anchored at the start of the text begins', () => {
     expect(describePattern(String.raw`^\W{0,3}(?:download|trade) now\W{0,3}$`).start).toEqual({ words: ['download', 'trade'], digit: false, prefix: 3 });
     expect(describePattern(String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.`).start).toEqual({ words: undefined, digit: true, prefix: 3 });

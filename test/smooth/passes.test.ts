@@ -87,6 +87,12 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it("keeps the kicker above a headline that the model kept already", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['Shipping', headline, 'By Jane Roe', ...enBody].join('\n\n'), ['Shipping', 'By Jane Roe']);
+    expect(removedAt('Shipping')).toBe(false);
+  });
+
   it('keeps a question subheading over a short answer that is kept, if not clearly', () => {
     const text = [enBody[0], 'Should You Switch?', 'You should at least compare. Rates at online banks are a full point higher than at branches.', enBody[1]].join('\n\n');
     const { units, features } = analyze(text, 'en');
@@ -161,6 +167,8 @@ describe('table guard', () => {
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
     ['a fact box of labels and figures', ['Terminals: 7', 'Vessels in service: 118', 'Employees in winter: about 1,400', 'Revenue 2025/26: $231 million'], false],
     ['rows set with pipes', ['Halvorsen Equipment | Elk Grove Village | 410 | Indiana', 'Brixley Packaging | Wood Dale | 265 | Tennessee', 'Corrigan Valve | Schaumburg | 190 | Mexico'], false],
+    ['rows aligned with runs of spaces', ['Segment            2024/25       2025/26', 'Cloud subscriptions    118 €m    161 €m', 'Licences            74 €m     39 €m', 'Maintenance/service     96 €m     93 €m'], false],
+    ['sentences with a double space (no table)', ['Revenue rose  8% to $19.5 billion in the quarter, the company said on Thursday.', 'Margins improved  2 points as costs for freight and energy fell back.'], true],
     ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
@@ -400,6 +408,21 @@ describe('paragraph majority', () => {
   it('a paragraph that is mostly removed goes as a whole', () => {
     const removedAt = runPass(paragraphMajority, [...enBody, pitch].join('\n\n'), ['Unsure where', 'Our model portfolios', 'enormous returns', 'one of them']);
     expect(removedAt('Markets feel expensive')).toBe(true);
+  });
+
+  it('a statement without cues that only its neighbours removed stays in a paragraph of article text', () => {
+    const last = 'At noon the stock traded 7.8% higher on volumes five times its average.';
+    const disclaimer = 'Disclaimer: The views above are those of individual analysts and not of Example News.';
+    const removedAt = runPass(paragraphMajority, [...enBody.slice(0, 2), `${enBody[2]} ${last}`, disclaimer].join('\n'), [last, disclaimer]);
+    expect(removedAt(last)).toBe(false);
+    expect(removedAt(disclaimer)).toBe(true);
+  });
+
+  it('a sentence with a cue of its own stays removed there, and so does one in a paragraph that does not open with kept text', () => {
+    const pitch = 'Discover more insights on our premium platform.';
+    expect(runPass(paragraphMajority, `${enBody[2]} ${pitch}`, [pitch])(pitch)).toBe(true);
+    const plain = 'The market opens at nine.';
+    expect(runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${enBody[2]} ${plain}`].join('\n'), [enBody[1]!, plain])(plain)).toBe(true);
   });
 
   it('one promo sentence does not take its paragraph', () => {

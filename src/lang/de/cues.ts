@@ -44,6 +44,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bjetzt (?:die |den |das |unsere[nmr]? |ihre[nmr]? )?(?:[\p{L}-]+ ){0,2}(?:analyse|einschätzung|studie|report|sonderreport|sonderanalyse|auswertung|empfehlung)[\p{L}-]* (?:lesen|anfordern|sichern|herunterladen|abrufen|downloaden)\b`,
       // Calls to action in the familiar form, which news text does not use for its readers: "Sichere dir …", "Eröffne jetzt dein Depot", "Werde Teil der Community", "Komm in unseren Discord".
       String.raw`(?<!\bich )\b(?:sichere|hol|schnapp) dir\b|\beröffne (?:jetzt |noch heute )?dein(?:en)?\b|^\W{0,3}werde (?:jetzt )?(?:teil|mitglied|unterstützer(?:in)?)\b|\bkomm (?:jetzt )?in unser(?:e|en)?\b|\babonniere (?:jetzt |uns\b|unseren\b|den\b)|\bmelde dich (?:jetzt |hier |kostenlos )?(?:an|für)\b`,
+      // Broker-Aufforderungen mitten im Satz: "Informieren Sie sich hier über …", "Jetzt Depot bei X eröffnen und …".
+      String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
+      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)? (?:eröffnen|testen|anlegen)\b`,
     ],
   },
   teaser: {
@@ -184,7 +187,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\binteressenkonflikt`,
       String.raw`\b(?:hält|halten|besitzt|besitzen) (?:selbst )?(?:aktien|positionen|anteile|wertpapiere)\b`,
       String.raw`\bkeine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung|finanzberatung)\b`,
-      String.raw`\bstellt keine .{0,40}(?:beratung|empfehlung|aufforderung)\b`,
+      String.raw`\bstell(?:t|en) keine .{0,40}(?:beratung|empfehlung|aufforderung)(?:en)?\b`,
       String.raw`\bohne gewähr\b`,
       String.raw`\bfür den inhalt .{0,60}verantwortlich\b`,
       String.raw`\bder autor (?:hält|besitzt|ist)\b`,
@@ -202,7 +205,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Haftungsausschluss, Interessenkonflikte, Vergleichsportale, Aufsicht.
       String.raw`^\W{0,3}(?:disclaimer|haftungsausschluss|wichtige hinweise|transparenzhinweis|risikohinweis|offenlegung)(?: (?:gemäß|nach|i\. ?s\. ?d\.) [^.!?:]{1,40})?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\bspiegelt nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b`,
-      String.raw`\bstellt (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
+      String.raw`\bstell(?:t|en) (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
       String.raw`\b(?:artikel|beitrag|text|inhalt|analyse|erwähnung|darstellung|veröffentlichung|publikation)\b[^.!?]{0,60}\bist nicht als (?:befürwortung|empfehlung|aufforderung)\b`,
       String.raw`(?:gemäß|nach|i\. ?s\. ?d\.|im sinne (?:des|von)) (?:§ ?85 wphg\b|art(?:ikel|\.) ?20 (?:mar|marktmissbrauchsverordnung)\b)`,
       String.raw`\bentgeltlichen vertrag über die erstellung\b`,
@@ -211,6 +214,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
       String.raw`^\W{0,3}disclaimer\s*/\s*haftungsausschluss\W{0,3}$`,
       String.raw`\b(?:gmbh|ag|se|kg|kgaa|bank|n\.v|s\.a)\.? (?:ist|sind) (?:ein |eine )?(?:von der|durch die) (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b|\bwir sind (?:ein |eine )?von der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
+      // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".
+      String.raw`\bdien(?:t|en) (?:ausschließlich|lediglich|nur|allein) (?:der (?:allgemeinen )?information|(?:zu )?informationszwecken)\b`,
+      String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
+      String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b[^.!?]{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
     ],
   },
   legal: {
@@ -290,6 +297,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}\b(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
       String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
       String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
+      // Platzhalter eingebetteter Inhalte: "Empfohlener redaktioneller Inhalt", "Mit Ihrer Zustimmung wird hier ein externer Inhalt geladen.", Kommentarzähler.
+      String.raw`^\W{0,3}(?:empfohlener|externer) (?:redaktioneller )?inhalt\W{0,3}$`,
+      String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
+      String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
+      String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
     ],
   },
   byline: {

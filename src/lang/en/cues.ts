@@ -71,6 +71,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}grab your (?:free )?(?:tickets?|copy|seat|spot|place)\b(?! of (?:your|their|his|her|last|this)\b)|\bget your free copy\b(?! of (?:your|their|his|her)\b)`,
       String.raw`^\W{0,3}request (?:an?|your) (?:investor kit|free (?:copy|report|guide|brochure))\b(?! of (?:your|their|his|her)\b)(?![^.!?]{0,60}\b(?:credit (?:reports?|files?)|annualcreditreport|bureaus?)\b)`,
       String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
+      // "Add X as a preferred source on Google".
+      String.raw`\badd [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted) source\b`,
     ],
   },
   teaser: {
@@ -208,6 +210,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
       String.raw`\b(?:try|read|stream|start|get|use) (?:[\w-]+ ){0,3}free for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
+      // Free pitch media: "See his free presentation", "free briefing", "free masterclass".
+      String.raw`\bfree (?:video )?(?:presentation|briefing|masterclass|cheat sheet)\b`,
     ],
   },
   'about-company': {
@@ -240,8 +244,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap) here to read\b`,
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
-      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>".
-      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*:\s*\S`,
+      // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>", "WATCH | <headline>".
+      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*[:|]\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
     ],
@@ -325,6 +329,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:\b(?:links?|buttons?) (?:marked|labell?ed|flagged) with (?:an? )?(?:\*|asterisk)[^.!?]{0,40}\b(?:affiliate|partner|advertising|ad|commission|sponsored|referral)|\b(?:this|our) (?:article|post|page|story|content|site|website|newsletter|guide|review|list)s? (?:may )?(?:contains?|includes?|uses?) affiliate links?\b|\bwe (?:may )?(?:use|include) affiliate links?\b|\blinks? (?:on|in|within) this (?:article|post|page|story|site|website|newsletter)\b[^.!?]{0,20}\b(?:are|may be) affiliate links?\b|^\W{0,3}(?:the |some |all |certain )?(?:of the )?(?:links?|buttons?)(?: (?:above|below|marked \W{1,3}|marked with (?:an? )?\W{1,3}|in (?:this|the) (?:article|post|text)))? (?:are|is) (?:an )?affiliate links?[^\p{L}\d?]{0,3}$)(?![^.!?]{0,60}\b(?:said|says|claimed|claims|alleged|alleges|found|told|according to|ruled|admitted|admits|acknowledged|conceded)\b)`,
       String.raw`\b(?:doesn['’]t|does not|won['’]t|will not|do not) (?:affect|influence|compromise) our editorial independence\b(?![^.!?]{0,60}\b(?:said|says|told|according to|wrote|added|argued|argues|insisted|insists|claimed|claims|promised|pledged)\b)`,
       String.raw`\b(?:issuer|company) is solely responsible for the content of this (?:announcement|release|press release)\b`,
+      // Publisher notices opening a sentence: "It is not investment advice." (not a report of such a caveat), "views … are their own and not those of …", "check with certified experts before taking any investment decisions".
+      String.raw`^\W{0,3}(?:it|this(?: (?:article|content|post|summary|information|analysis|report))?|the (?:above|information|content|article|summary|analysis)) is not (?:intended (?:as|to be) |meant (?:as|to be) |to be (?:construed|taken|considered|interpreted) as )?(?:personal(?:i[sz]ed)? |professional )?(?:investment|financial|tax|legal) advice\b`,
+      String.raw`\bare (?:their|his|her|the author['’]?s|the writer['’]?s) own and (?:do )?not (?:those|that|necessarily those) of\b`,
+      String.raw`\b(?:check|consult|speak) with (?:a |your )?(?:certified|qualified|licensed|registered|professional) [^.!?]{0,30}\bbefore (?:taking|making) (?:any )?(?:investment|financial) decisions?\b`,
     ],
   },
   legal: {
@@ -420,6 +428,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|load|enable|allow|activate) (?:external|third[- ]party|embedded) content\W{0,3}$`,
       // A comment widget's sign-in notes: "Register and log in to post comments", "If you are already a registered user …".
       String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
+      // Video and sharing furniture: "Duration 2:14", "Dauer 1:05" (language-neutral), "Social Sharing".
+      String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
+      String.raw`^\W{0,3}social sharing\W{0,3}$`,
     ],
   },
   byline: {
@@ -474,6 +485,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
       String.raw`^\W{0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
+      String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
     ],
   },
   contact: {
