@@ -28,6 +28,7 @@ export const CUE_FAMILIES = {
   product: { label: 'promo', strong: true, reason: 'names a paid product or sponsor' },
   newsletter: { label: 'promo', strong: true, reason: 'newsletter or app prompt' },
   'free-offer': { label: 'promo', strong: true, reason: 'free offer' },
+  'offer-word': { label: 'promo', strong: false, reason: 'mentions a free offer or a subscription' },
   'about-company': { label: 'promo', strong: true, reason: 'company self-description ("About …")' },
   'related-header': { label: 'related', strong: true, reason: 'header of a related-content list' },
   'related-inline': { label: 'related', strong: true, reason: 'pointer to other content' },

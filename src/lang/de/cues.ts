@@ -90,12 +90,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`\b(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
-      // "Abo" alone, not the second part of a product name ("Wärme-Abo", "Auto-Abo").
-      String.raw`\babonnement\b|(?<!-)\babo\b`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
       String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
-      String.raw`\bmitgliedschaft\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       String.raw`\banzeige\b`,
       String.raw`\bwerbung\b`,
@@ -124,6 +121,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
       // A broker's product box: "Produktideen zum DAX:".
       String.raw`^\W{0,3}(?:passende )?produktideen\b`,
+      // Paywall prompts: "Sie wollen diesen Artikel lesen?", "Sie sind bereits Abonnent?".
+      String.raw`^\W{0,3}(?:sie (?:wollen|möchten)|wollen sie|möchten sie) (?:diesen|den ganzen|den vollständigen|den kompletten) (?:artikel|beitrag|text) (?:lesen|weiterlesen)\s*\?`,
+      String.raw`^\W{0,3}(?:sie sind|sind sie) bereits (?:abonnent(?:in)?|kunde|kundin|plus-?(?:kunde|abonnent))\b`,
+      // The subscription button: "Jetzt Abo abschließen", "Jetzt Plus-Abo testen".
+      String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ )?(?:abo|abonnement) (?:abschließen|bestellen|sichern|testen|wählen)\b`,
     ],
   },
   newsletter: {
@@ -149,7 +151,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   'free-offer': {
-    patterns: [String.raw`\bgratis\b`, String.raw`\bkostenlos`, String.raw`\bkostenfrei\b`, String.raw`\bunverbindlich\b`],
+    patterns: [
+      // An offer to the reader: "jetzt kostenlos", "gratis testen", "kostenlos und unverbindlich anfordern".
+      String.raw`\b(?:jetzt|hier|einfach|sofort|völlig|komplett|100 ?%) (?:gratis|kostenlos|kostenfrei|unverbindlich)\b`,
+      String.raw`\b(?:gratis|kostenlos|kostenfrei|unverbindlich)(?: und unverbindlich)? (?:testen|anmelden|herunterladen|downloaden|anfordern|sichern|registrieren|lesen|abonnieren|erhalten|bestellen|ausprobieren|eintragen|teilnehmen)\b`,
+      // "Erfahren Sie kostenlos, …", "jeden Dienstag kostenlos per E-Mail".
+      String.raw`\b(?:erfahren|lesen|sehen|entdecken|erhalten) sie (?:jetzt |hier )?(?:gratis|kostenlos|kostenfrei)\b`,
+      String.raw`\b(?:gratis|kostenlos|kostenfrei) (?:per (?:e-?mail|mail)|in (?:ihr|dein) (?:e-?mail-)?postfach)\b`,
+    ],
+  },
+  // The bare words are weak evidence: an article may be about a free tier or a subscription model ("Abo" alone, not in "Wärme-Abo").
+  'offer-word': {
+    patterns: [String.raw`\bgratis\b`, String.raw`\bkostenlos`, String.raw`\bkostenfrei\b`, String.raw`\bunverbindlich\b`, String.raw`\babonnement\b|(?<!-)\babo\b`, String.raw`\bmitgliedschaft\b`],
   },
   'about-company': {
     patterns: [
@@ -302,6 +315,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
       String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
       String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
+      // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus" (language-neutral).
+      String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)\W{0,3}$`,
+      // Media players and comment rules: "Audio herunterladen (MP3, 1,3 MB)", "Audio-Player", "Bitte beachte unsere Community-Richtlinien".
+      String.raw`^\W{0,3}(?:audio|video|podcast)(?:-player| herunterladen| abspielen| anhören)\b`,
+      String.raw`\((?:mp3|aac|m4a|mp4|ogg),\s*\d`,
+      String.raw`\b(?:bitte )?(?:beachte|beachten sie) (?:bitte )?unsere (?:community-?richtlinien|netiquette|kommentar-?regeln|diskussionsregeln)\b`,
     ],
   },
   byline: {
@@ -322,7 +341,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
-      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|grafik|titelbild)\s*:`,
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|quelle|grafik|titelbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
@@ -338,6 +357,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
       String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
+      // A line that is only a date with the month named, maybe with a clock time: "22. November 2026, 06:12 Uhr", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
+      String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {

@@ -73,6 +73,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
       // "Add X as a preferred source on Google".
       String.raw`\badd [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted) source\b`,
+      // Order and event buttons: "START MY SUBSCRIPTION NOW", "Register today and save 20%", "Compare savings rates now".
+      String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
+      String.raw`\bregister (?:today|now) and save\b`,
+      String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
     ],
   },
   teaser: {
@@ -115,6 +119,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhottest\b`,
       String.raw`\bwhat (?:to do|investors should do) (?:now|next)\b`,
       String.raw`\bwe (?:highly )?recommend you\b`,
+      // Newsletter teasers: "Get the name and ticker here", "#1 Energy Stock for 2027 Revealed".
+      String.raw`\b(?:get|learn|see|discover|grab|find out) (?:the )?names? and ticker(?:s| symbols?)?\b`,
+      String.raw`\bstocks? (?:for \d{4} )?revealed\W{0,3}$`,
     ],
   },
   product: {
@@ -169,6 +176,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|rate|registration)\b`,
+      // Order-form wording: "This offer expires at midnight Sunday.", "free of charge" offers.
+      String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
     ],
   },
   newsletter: {
@@ -199,20 +208,24 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bno spam\b[^.!?]{0,20}\bunsubscribe\b|^\W{0,3}(?:you can )?unsubscribe at any time\W{0,3}$`,
       String.raw`^\W{0,3}(?:please )?confirm your (?:subscription|sign-?up|email address) (?:in|via|by clicking)\b`,
       String.raw`^\W{0,3}never miss (?:a|another) (?:story|update|post|article) from\b`,
+      // Sign-up consent boxes: "I would like to be emailed about offers, events and updates from …".
+      String.raw`\b(?:i would like|i'd like|i want) to (?:be emailed|receive (?:emails|e-mails|updates|offers|news))\b`,
     ],
   },
   'free-offer': {
     patterns: [
       String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
-      String.raw`\bfor free\b`,
-      String.raw`\bat no (?:cost|charge)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
       String.raw`\b(?:try|read|stream|start|get|use) (?:[\w-]+ ){0,3}free for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
       // Free pitch media: "See his free presentation", "free briefing", "free masterclass".
       String.raw`\bfree (?:video )?(?:presentation|briefing|masterclass|cheat sheet)\b`,
     ],
+  },
+  // Weak evidence: an article may be about a free tier or what something costs.
+  'offer-word': {
+    patterns: [String.raw`\bfor free\b`, String.raw`\bat no (?:cost|charge)\b`],
   },
   'about-company': {
     patterns: [
@@ -333,6 +346,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:it|this(?: (?:article|content|post|summary|information|analysis|report))?|the (?:above|information|content|article|summary|analysis)) is not (?:intended (?:as|to be) |meant (?:as|to be) |to be (?:construed|taken|considered|interpreted) as )?(?:personal(?:i[sz]ed)? |professional )?(?:investment|financial|tax|legal) advice\b`,
       String.raw`\bare (?:their|his|her|the author['’]?s|the writer['’]?s) own and (?:do )?not (?:those|that|necessarily those) of\b`,
       String.raw`\b(?:check|consult|speak) with (?:a |your )?(?:certified|qualified|licensed|registered|professional) [^.!?]{0,30}\bbefore (?:taking|making) (?:any )?(?:investment|financial) decisions?\b`,
+      // Publisher notices: "Nothing in this article should be considered personalized investment advice.", "is not an investment adviser", "possible loss of principal".
+      String.raw`\bshould (?:not )?be (?:considered|construed|taken|regarded) (?:as )?(?:personali[sz]ed |individual |professional )?(?:investment|financial) advice\b`,
+      String.raw`\bis a publisher of financial information\b|\b(?:llc|inc\.?|ltd\.?|publishing|research) (?:is|are) not an? (?:registered )?investment advis[eo]r\b`,
+      String.raw`\bpossible loss of (?:principal|capital)\b`,
     ],
   },
   legal: {
@@ -431,6 +448,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Video and sharing furniture: "Duration 2:14", "Dauer 1:05" (language-neutral), "Social Sharing".
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       String.raw`^\W{0,3}social sharing\W{0,3}$`,
+      // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Teilen | Drucken" (language-neutral).
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)(?:\s*[|•·]\s*(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
+      String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:whatsapp|instagram|youtube|telegram|google news|tiktok)\b`,
     ],
   },
   byline: {
@@ -487,6 +509,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
+      // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
+      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {
