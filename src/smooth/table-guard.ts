@@ -46,7 +46,8 @@ const decimalFigures = (text: string): number => text.split(/\s+/u).filter((toke
  */
 function cellsOf(text: string): string[] {
   if (text.includes('\t')) return text.split('\t');
-  return text.includes(' | ') ? text.split(' | ') : text.split(/ {2,}/u);
+  if (text.includes(' | ')) return text.split(' | ');
+  return text.includes('  ') ? text.split(/ {2,}/u) : [text];
 }
 
 /** Words in the longest of a row's cells. */

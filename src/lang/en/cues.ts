@@ -1,5 +1,8 @@
 import type { CueName, CuePatterns } from '../types.js';
 
+/** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
+
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
  * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families seen
@@ -176,7 +179,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|rate|registration)\b`,
-      // Order-form wording: "This offer expires at midnight Sunday.", "free of charge" offers.
+      // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
     ],
   },
@@ -416,7 +419,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
-      String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:x|twitter|linkedin|facebook|threads|bluesky)\b`,
+      String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:x|twitter|linkedin|facebook|threads|bluesky|whatsapp|instagram|youtube|telegram|google news|tiktok)\b`,
       String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
@@ -432,7 +435,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Cookie consent.
       String.raw`\b(?:we|our partners) (?:use|store|access) cookies\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
-      String.raw`^\W{0,3}(?:manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|why you can trust us|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|story continues below(?: advertisement)?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|story continues below(?: advertisement)?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
@@ -445,14 +448,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|load|enable|allow|activate) (?:external|third[- ]party|embedded) content\W{0,3}$`,
       // A comment widget's sign-in notes: "Register and log in to post comments", "If you are already a registered user …".
       String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
-      // Video and sharing furniture: "Duration 2:14", "Dauer 1:05" (language-neutral), "Social Sharing".
+      // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
-      String.raw`^\W{0,3}social sharing\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)(?:\s*[|•·]\s*(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}${PAGE_TOOL}(?:\s*[|•·]\s*${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:whatsapp|instagram|youtube|telegram|google news|tiktok)\b`,
     ],
   },
   byline: {
