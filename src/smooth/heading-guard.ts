@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
-import { CUE_FAMILIES } from '../lang/types.js';
+import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
@@ -25,6 +25,8 @@ const SHORT_ANSWER_WORDS = 8;
 const KICKER_WORDS = 4;
 /** A line with a date and fewer than this many words besides its figures is a dateline, not a heading. */
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
+/** Cue families of the lines between a headline and its lead. */
+const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption'];
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
@@ -56,17 +58,27 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const keptText = (j: number) => textBelow(j, threshold);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
   /**
-   * A line of a related-content list: within reach below a related header, sharing its block
-   * with the header or with another heading-like line.
+   * Lines of related-content lists: within reach below a related header, sharing a block with the
+   * header or with another heading-like line, or each alone in its block right below the header
+   * or another link (a list set with blank lines). Such a list goes on past the header's reach
+   * with headline-sized lines.
    */
-  const linkLine = (i: number) => {
-    const sibling = (k: number) =>
-      units[k]?.block === units[i]!.block && (headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header'));
-    return isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
-  };
+  const linkLines = new Uint8Array(units.length);
+  const aloneInBlock = (k: number) => units[k - 1]?.block !== units[k]!.block && units[k + 1]?.block !== units[k]!.block;
+  for (let i = 0; i < units.length; i++) {
+    const listed = (k: number) => headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header');
+    const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(k) && aloneInBlock(i)));
+    if (!headingLike(units[i]!, features[i]!)) continue;
+    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
+    const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
+    if (underHeader || continued) linkLines[i] = 1;
+  }
+  const linkLine = (i: number) => linkLines[i] === 1;
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
+  /** A byline, dateline or picture credit: what stands between a headline and its lead. */
+  const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
@@ -122,11 +134,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
   if (last >= 0) headlines.add(last);
-  /** A heading below the top introduces text: clearly kept text within a few units, not a link of a list. */
+  /**
+   * A heading introduces text: clearly kept text within a few units, not a link of a list. Above
+   * the article's start only a byline, dateline or caption may stand between them: a section name
+   * or button line there is page chrome above the headline.
+   */
   const introducesText = (i: number) => {
     if (i > first && linkLine(i)) return false;
+    const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
-    while (j < units.length && j <= i + LOOKAHEAD && passable(j)) j++;
+    while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;
     // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
     const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
     return j < units.length && introduced(j);
@@ -135,7 +152,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (!(headingLike(units[i]!, features[i]!) || headlines.has(i)) || !onlyTeaserCues(features[i]!)) continue;
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
-    const top = headlines.has(i);
+    // A headline too short to be found as such stands above the lead with at most credit lines between.
+    const top = headlines.has(i) || (i < first && introducesText(i));
     if (decisions[i]!.score >= GUARDED_SCORE) {
       if (!top && !introducesText(i)) continue;
       revise(decisions, i, GUARDED_SCORE, decisions[i]!.label, 'heading of article text');

@@ -63,6 +63,15 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight Beats')).toBe(false);
   });
 
+  it('does not keep a section name or button line above the headline, but keeps a short headline over its byline and its kicker', () => {
+    const top = ['Personal Finance', 'Follow', 'Logistics', 'Harbor Beats Forecasts', 'By Jane Roe'];
+    const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top);
+    expect(removedAt('Personal Finance')).toBe(true);
+    expect(removedAt('Follow')).toBe(true);
+    expect(removedAt('Harbor Beats Forecasts')).toBe(false);
+    expect(removedAt('Logistics')).toBe(false);
+  });
+
   it('keeps a question headline that the segmenter took for a sentence, but not a promo banner above the headline', () => {
     const headline = 'Harbor Freight shares jump 9% after profit beats estimates; should you buy the stock?';
     const banner = 'Trade stocks and crypto in one app – join today and get your first trade free';
@@ -140,6 +149,18 @@ describe('heading guard', () => {
     expect(r.text).not.toContain('Maschinenbau: Die Krise');
     expect(r.text).not.toContain('Autozulieferer: Warum');
     expect(r.text).toContain('Seit Jahresbeginn');
+  });
+
+  it('does not keep the links of a related box set one per paragraph, past the reach of its header', () => {
+    const links = ['Port operators raise fees as container volumes climb again', 'Why shipping insurers are pulling out of the Red Sea route', 'Three freight stocks analysts expect to rebound next year'];
+    const removedAt = runPass(headingGuard, [enBody[0], enBody[1], 'Read more', ...links, enBody[2]].join('\n\n'), ['Read more', ...links]);
+    for (const link of links) expect(removedAt(link)).toBe(true);
+  });
+
+  it('keeps a short subheading after such a box', () => {
+    const links = ['Port operators raise fees as container volumes climb again', 'Why shipping insurers are pulling out of the Red Sea route'];
+    const removedAt = runPass(headingGuard, [enBody[0], 'Read more', ...links, 'Pacific outlook', enBody[1], enBody[2]].join('\n\n'), ['Read more', ...links, 'Pacific outlook']);
+    expect(removedAt('Pacific outlook')).toBe(false);
   });
 
   it('still keeps the headline under a related header at the top of the page', () => {
