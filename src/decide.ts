@@ -1,7 +1,7 @@
 import { strongestEvidence, type FeatureVector, type Probabilities } from './classify.js';
 import { CONTEXT_FEATURE_NAMES, CONTEXT_REASONS } from './context-features.js';
 import { FEATURE_REASONS } from './explain.js';
-import type { UnitFeatures } from './features/index.js';
+import { hasStrongCue, type UnitFeatures } from './features/index.js';
 import { LABELS, type BoilerplateLabel, type Model } from './types.js';
 import { mapArray } from './map-array.js';
 
@@ -20,14 +20,17 @@ const OWN_REASONS = 2;
 const CONTEXT_SHIFT = 0.2;
 
 /**
- * The verdict on one unit: the context classifier's probabilities, explained (unless `explain`
+ * The verdict on one unit: the context classifier's probabilities (its boilerplate score never
+ * below the unit's own when the unit has a strong cue), explained (unless `explain`
  * is false) by the unit's own strongest features and, when the context changed the verdict, by
  * the context that did.
  */
 export function decide(own: Probabilities, inContext: Probabilities, f: UnitFeatures, context: FeatureVector, model: Model, explain = true): Decision {
   let best = 1;
   for (let k = 2; k < LABELS.length; k++) if (inContext[k]! > inContext[best]!) best = k;
-  const score = 1 - inContext[0]!;
+  // The context may strengthen a unit's own strong cue but not talk it away: only the smoothing
+  // passes, with structural reasons (a table's source line, a heading of article text), may.
+  const score = hasStrongCue(f) ? Math.max(1 - inContext[0]!, 1 - own[0]!) : 1 - inContext[0]!;
   if (!explain) return { score, label: LABELS[best] as BoilerplateLabel, reasons: [] };
   const [toward, against] = score >= 0.5 ? [best, 0] : [0, best];
   const reasons = mapArray(strongestEvidence(f.values, model.unit, toward, against, OWN_REASONS), (j) => FEATURE_REASONS[j]!);

@@ -82,7 +82,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
-    return (units[k]!.kind === 'line' || units[k]!.kind === 'heading') && s.words <= KICKER_WORDS && s.digitRatio === 0 && features[k]!.cues.length === 0 && !linkLine(k);
+    // The page's first line above the headline is the site's name ("Cointelegraph"), not a kicker.
+    return k > 0 && (units[k]!.kind === 'line' || units[k]!.kind === 'heading') && s.words <= KICKER_WORDS && s.digitRatio === 0 && features[k]!.cues.length === 0 && !linkLine(k);
   };
   // Where the article begins: its first clearly kept text that the rest of its block does not
   // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or

@@ -91,14 +91,22 @@ describe('heading guard', () => {
 
   it("keeps the headline's kicker, a short plain line right above it", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
-    const removedAt = runPass(headingGuard, ['Shipping', headline, 'By Jane Roe', 'Share', 'Print', ...enBody].join('\n'), ['Shipping', headline, 'By Jane Roe', 'Share', 'Print']);
+    const removedAt = runPass(headingGuard, ['Example News', 'Shipping', headline, 'By Jane Roe', 'Share', 'Print', ...enBody].join('\n'), ['Example News', 'Shipping', headline, 'By Jane Roe', 'Share', 'Print']);
     expect(removedAt('Shipping')).toBe(false);
+    expect(removedAt(headline)).toBe(false);
+    expect(removedAt('Example News')).toBe(true);
+  });
+
+  it("does not take the site's name on the page's first line for a kicker", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['Example News', headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', headline, 'By Jane Roe']);
+    expect(removedAt('Example News')).toBe(true);
     expect(removedAt(headline)).toBe(false);
   });
 
   it("keeps the kicker above a headline that the model kept already", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
-    const removedAt = runPass(headingGuard, ['Shipping', headline, 'By Jane Roe', ...enBody].join('\n\n'), ['Shipping', 'By Jane Roe']);
+    const removedAt = runPass(headingGuard, ['Menu', 'Shipping', headline, 'By Jane Roe', ...enBody].join('\n\n'), ['Menu', 'Shipping', 'By Jane Roe']);
     expect(removedAt('Shipping')).toBe(false);
   });
 

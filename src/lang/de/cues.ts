@@ -90,12 +90,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`\b(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
-      // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "Probeabo", "Testmonat".
-      String.raw`\b(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)) (?:testen|lesen|probelesen|ausprobieren)\b`,
+      // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
+      String.raw`\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
-      String.raw`\banzeige\b`,
-      String.raw`\bwerbung\b`,
+      // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
+      String.raw`^\W{0,3}(?:anzeige|werbung)(?:\s*[:|–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
@@ -126,6 +126,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie sind|sind sie) bereits (?:abonnent(?:in)?|kunde|kundin|plus-?(?:kunde|abonnent))\b`,
       // The subscription button: "Jetzt Abo abschließen", "Jetzt Plus-Abo testen".
       String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ )?(?:abo|abonnement) (?:abschließen|bestellen|sichern|testen|wählen)\b`,
+      // Bezahlschranke: "Lesen Sie alle Artikel auf … – ohne Einschränkungen", "Lies alle Plus-Artikel".
+      String.raw`^\W{0,3}(?:lies|lesen sie) alle\b[^.!?]{0,30}\b(?:artikel|beiträge|inhalte)\b`,
+      // Abo-Angebote zum Lesen: "ohne Werbung lesen – mit X Plus schon ab 3 Euro im Monat".
+      String.raw`\b(?:lesen|testen|abonnieren|weiterlesen)\b[^.!?]{0,40}\b(?:ab|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf) (?:im|pro) (?:monat|woche)\b`,
     ],
   },
   newsletter: {
@@ -166,7 +170,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?:\p{Ll}[\p{L}\p{N}_.&'’-]*(?: [\p{L}\p{N}_.&'’-]+){0,4})?\W{0,3}$`,
+      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?![^.!?]*\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|soll|sollen|kann|können|muss|müssen)\b)(?:\p{Ll}[\p{L}\p{N}_.&'’-]*(?: [\p{L}\p{N}_.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       // The self-description form "X ist ein … mit Sitz in …", not "ein Finanzinvestor mit Sitz in München" in a news sentence.
       String.raw`\bist (?:ein|eine)\b[^.]{0,80}\bmit sitz in\b`,
@@ -231,13 +235,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdien(?:t|en) (?:ausschließlich|lediglich|nur|allein) (?:der (?:allgemeinen )?information|(?:zu )?informationszwecken)\b`,
       String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
       String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b[^.!?]{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
+      // Affiliate-Hinweise: "erhält für Links, die mit einem Stern (*) gekennzeichnet sind, eine kleine Provision", "Auf die redaktionelle Auswahl hat das keinen Einfluss."
+      String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,
+      String.raw`\bmit (?:einem )?(?:stern|sternchen|\*)(?: \(\*\))? (?:gekennzeichnet|markiert)\b`,
+      String.raw`\bauf (?:die|unsere) redaktionelle[n]? (?:auswahl|berichterstattung|unabhängigkeit|bewertung|inhalte?)\b[^.!?]{0,40}\bkeinen einfluss\b|\bkeinen einfluss auf (?:die|unsere) redaktionelle[n]?\b`,
     ],
   },
   legal: {
     patterns: [
       String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
       String.raw`\bimpressum\b`,
-      String.raw`\bdatenschutz`,
+      String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|informationen?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
       String.raw`\bnutzungsbedingungen\b`,
       String.raw`\bagb\b`,
       String.raw`\balle rechte vorbehalten\b`,
@@ -311,16 +319,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
       String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
       // Platzhalter eingebetteter Inhalte: "Empfohlener redaktioneller Inhalt", "Mit Ihrer Zustimmung wird hier ein externer Inhalt geladen.", Kommentarzähler.
-      String.raw`^\W{0,3}(?:empfohlener|externer) (?:redaktioneller )?inhalt\W{0,3}$`,
+      String.raw`^\W{0,3}(?:empfohlener |externer |redaktioneller ){1,3}inhalt\W{0,3}$`,
       String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
       String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
       String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
       // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus" (language-neutral).
-      String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)(?:[ -](?:artikel|inhalt|beitrag))?\W{0,3}$`,
       // Media players and comment rules: "Audio herunterladen (MP3, 1,3 MB)", "Audio-Player", "Bitte beachte unsere Community-Richtlinien".
       String.raw`^\W{0,3}(?:audio|video|podcast)(?:-player| herunterladen| abspielen| anhören)\b`,
       String.raw`\((?:mp3|aac|m4a|mp4|ogg),\s*\d`,
       String.raw`\b(?:bitte )?(?:beachte|beachten sie) (?:bitte )?unsere (?:community-?richtlinien|netiquette|kommentar-?regeln|diskussionsregeln)\b`,
+      // Platzhalter eingebetteter Inhalte: "Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden."
+      String.raw`\bmit einem klick\b[^.!?]{0,40}\bwieder ausblenden\b`,
     ],
   },
   byline: {
@@ -337,6 +347,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}alle artikel von\b`,
       String.raw`\bist redakteur(?:in)? (?:im|in der|bei|für) (?:ressort|redaktion)\b`,
       String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
+      // Sendehinweis des Senders: "Über dieses Thema berichtet: … am 20.11.2026", "Dieses Thema im Programm: …".
+      String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,
     ],
   },
   caption: {
@@ -347,6 +359,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
       String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.-]*)?\s*$`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
+      // Bildtexte und Bildnachweise: "Bildbeschreibung: …", "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
+      String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
+      String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -357,8 +372,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
       String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
-      // A line that is only a date with the month named, maybe with a clock time: "22. November 2026, 06:12 Uhr", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
-      String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?[^\p{L}\d.]{0,3}$`,
+      // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
+      String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {

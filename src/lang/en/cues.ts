@@ -264,6 +264,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:read|watch|listen|more)\s*[:|]\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
+      // A line of hashtags: "#DeFi  #Hacks  #Oracles".
+      String.raw`^(?:\s*#[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+)?){3,}\s*$`,
     ],
   },
   disclosure: {
@@ -353,6 +355,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bshould (?:not )?be (?:considered|construed|taken|regarded) (?:as )?(?:personali[sz]ed |individual |professional )?(?:investment|financial) advice\b`,
       String.raw`\bis a publisher of financial information\b|\b(?:llc|inc\.?|ltd\.?|publishing|research) (?:is|are) not an? (?:registered )?investment advis[eo]r\b`,
       String.raw`\bpossible loss of (?:principal|capital)\b`,
+      // Publisher notices of news and comparison sites: "This article does not contain investment advice", "readers should conduct their own research", "produced in accordance with X's Editorial Policy", "committed to independent, transparent journalism", "may influence which products we write about", "does not affect our editors' opinions", "accurate as of".
+      String.raw`^\W{0,3}(?:this|the) (?:article|content|post|story|piece|page) does(?: not|n['’]t) (?:contain|constitute|represent|offer|provide) (?:any )?(?:investment|financial|trading) (?:advice|recommendations?)\b`,
+      String.raw`\breaders should (?:conduct|do|carry out) their own (?:research|due diligence)\b`,
+      String.raw`\bin accordance with (?:[\p{L}\d'’.-]+ ){0,3}editorial (?:policy|policies|guidelines|standards)\b`,
+      String.raw`\bis committed to (?:independent|transparent|unbiased|impartial)\b[^.!?]{0,30}\bjournalism\b`,
+      String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdoes(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
+      String.raw`\b(?:information|rates|data|pricing|details)\b[^.!?]{0,40}\b(?:is|are) accurate as of\b`,
+      String.raw`^\W{0,3}rates are subject to change\b`,
     ],
   },
   legal: {
@@ -500,6 +510,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
       String.raw`^\W{0,3}pic\s*:`,
       String.raw`^\W{0,3}\((?:representative|file|symbolic|illustrative) (?:image|photo|picture)\)\W{0,3}$`,
+      // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
+      String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
+      String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
     ],
   },
   'dateline-line': {
