@@ -1,4 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
+import { isMenuBar } from '../features/menu-bar.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
@@ -36,6 +37,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
   // a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a headline may name a date ("… price for January 1, 2027").
   if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && s.words - s.figures < DATELINE_WORDS)) return false;
+  if (isMenuBar(s.trimmed)) return false;
   if (unit.kind === 'heading') return true;
   return unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed);
 }

@@ -8,6 +8,7 @@ import { headingGuard } from './heading-guard.js';
 import { inlineLinks } from './inline-links.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
+import { menuBars } from './menu-bars.js';
 import { paragraphMajority } from './paragraph-majority.js';
 import { pitchQuestions } from './pitch-questions.js';
 import { quoteWidgets } from './quote-widgets.js';
@@ -40,6 +41,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   headedParagraphs,
   readerVoice,
   headingGuard,
+  menuBars,
   tableGuard,
   tailLists,
   leadInLists,

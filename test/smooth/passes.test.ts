@@ -304,6 +304,19 @@ function runPass(pass: SmoothingPass, text: string, removed: readonly string[] =
   };
 }
 
+describe('menu bars', () => {
+  it('removes a bar of menu items above the headline, which the heading guard does not keep', () => {
+    const text = ['Example News', 'Banking  Investing  Retirement  Money  Taxes', 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n\n');
+    expect(stripBoilerplate(text, { language: 'en' }).text).not.toContain('Banking  Investing');
+  });
+
+  it('keeps the header row of a table set with spaces', () => {
+    const table = ['Carrier  Route  Volume  Margin', 'Harbor  Pacific  2.4m  6.1%', 'Westline  Atlantic  1.9m  5.2%', 'Norcargo  Baltic  0.8m  4.4%'];
+    const text = [enBody[0], enBody[1], table.join('\n'), enBody[2]].join('\n\n');
+    expect(stripBoilerplate(text, { language: 'en' }).text).toContain('Carrier  Route  Volume  Margin');
+  });
+});
+
 describe('lead guard', () => {
   it('keeps the lead sentence a wire dateline is fused into, even when it urges the reader to act', () => {
     const lead = 'CHICAGO, March 3, 2025 (Example Wire) -- Smith & Partners urges investors who lost money in Harbor Freight Lines to submit your losses now.';

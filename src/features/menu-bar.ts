@@ -1,0 +1,21 @@
+/** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets. */
+const ITEM_SEPARATOR = / {2,}| ?[|·•] ?/u;
+/** A menu bar has at least this many items… */
+const MIN_ITEMS = 4;
+/** …each of at most this many words… */
+const MAX_ITEM_WORDS = 3;
+/** …starting with a capital letter or a hashtag, ending without punctuation. */
+const ITEM = /^[\p{Lu}#][^.!?:;,]*$/u;
+
+/**
+ * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
+ * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "Share on Facebook  Share on X  Email"):
+ * four or more short capitalised items without figures or punctuation. Language-neutral. A
+ * table's header row has that shape too; the table guard, which runs later, keeps it with its rows.
+ */
+export function isMenuBar(line: string): boolean {
+  if (/\p{N}/u.test(line)) return false;
+  const items = line.trim().split(ITEM_SEPARATOR);
+  if (items.length < MIN_ITEMS) return false;
+  return items.every((item) => item !== '' && ITEM.test(item) && item.split(' ').length <= MAX_ITEM_WORDS);
+}

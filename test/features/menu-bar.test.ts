@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isMenuBar } from '../../src/features/menu-bar.js';
+
+// Lines written for this test (not corpus text).
+describe('isMenuBar', () => {
+  it.each([
+    'Banking  Investing  Retirement  Money  Taxes  Best Of',
+    'News | Markets | Opinion | Podcasts',
+    'Share on Facebook  Share on X  Share on Pinterest  Email',
+    'Startseite · Wirtschaft · Politik · Sport',
+    '#DeFi  #Hacks  #Oracles  #Flash Loans',
+  ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
+
+  it.each([
+    'Revenue  2025  2026  Change',
+    'Markets  Opinion  Podcasts',
+    'Shares rose. Analysts  cheered  the  results.',
+    'Umsatz    74 Mio. €    39 Mio. €    12 Mio. €',
+    'The bank  said  on Tuesday  that it would cut jobs across Europe',
+    '• Banking  Investing  Retirement  Taxes',
+  ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
+});
