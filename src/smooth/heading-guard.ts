@@ -4,7 +4,7 @@ import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { revise } from './revise.js';
+import { raiseTo, revise } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
 const LOOKAHEAD = 3;
@@ -28,6 +28,10 @@ const KICKER_WORDS = 4;
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
 /** Cue families of the lines between a headline and its lead. */
 const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption'];
+/** The site's name on the page's first line has at most this many words… */
+const MASTHEAD_WORDS = 3;
+/** …and is removed with this score. */
+const MASTHEAD_SCORE = 0.9;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
@@ -167,4 +171,27 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
     }
   }
+  // The page's first short line is the site's name ("Newsweek", "CHIP") above navigation, a
+  // section name or the headline's kicker, unless it is itself the kicker: right above a line of
+  // headline size (a headline may be set as two sentences: "Bäcker-Pleite im Norden! 38 Filialen
+  // wackeln") or above a short headline over the lead.
+  const headlineLine = (j: number) => {
+    let words = 0;
+    let k = j;
+    for (; k < units.length && units[k]!.line === units[j]!.line; k++) words += features[k]!.shape.words;
+    return words >= HEADLINE_WORDS && features[k - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
+  };
+  const s = features[0]?.shape;
+  const masthead =
+    s !== undefined &&
+    first > 1 &&
+    first < units.length &&
+    (units[0]!.kind === 'line' || units[0]!.kind === 'heading') &&
+    units[1]!.line !== units[0]!.line &&
+    s.words <= MASTHEAD_WORDS &&
+    s.digitRatio === 0 &&
+    !features[0]!.cues.some((c) => CUE_FAMILIES[c].label === 'editorial') &&
+    !headlineLine(1) &&
+    !(headingLike(units[1]!, features[1]!) && introducesText(1));
+  if (masthead) raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
 };

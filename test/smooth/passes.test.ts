@@ -72,6 +72,14 @@ describe('heading guard', () => {
     expect(removedAt('Logistics')).toBe(false);
   });
 
+  it("removes the site's name on the page's first line above navigation, but not a kicker right above the headline", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const site = runPass(headingGuard, ['Example News', 'Markets', headline, 'By Jane Roe', ...enBody].join('\n'), ['Markets', 'By Jane Roe']);
+    expect(site('Example News')).toBe(true);
+    const kicker = runPass(headingGuard, ['Shipping', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
+    expect(kicker('Shipping')).toBe(false);
+  });
+
   it('keeps a question headline that the segmenter took for a sentence, but not a promo banner above the headline', () => {
     const headline = 'Harbor Freight shares jump 9% after profit beats estimates; should you buy the stock?';
     const banner = 'Trade stocks and crypto in one app – join today and get your first trade free';
