@@ -47,6 +47,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker-Aufforderungen mitten im Satz: "Informieren Sie sich hier über …", "Jetzt Depot bei X eröffnen und …".
       String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
       String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)? (?:eröffnen|testen|anlegen)\b`,
+      // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
+      String.raw`^\W{0,3}(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
     ],
   },
   teaser: {
@@ -130,6 +132,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:lies|lesen sie) alle\b[^.!?]{0,30}\b(?:artikel|beiträge|inhalte)\b`,
       // Abo-Angebote zum Lesen: "ohne Werbung lesen – mit X Plus schon ab 3 Euro im Monat".
       String.raw`\b(?:lesen|testen|abonnieren|weiterlesen)\b[^.!?]{0,40}\b(?:ab|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf) (?:im|pro) (?:monat|woche)\b`,
+      // Bezahlschranke: "Jetzt alle Artikel lesen – mit dem Digital-Abo", "Im ersten Monat für Fr. 1.–".
+      String.raw`^\W{0,3}(?:jetzt )?alle (?:artikel|beiträge|inhalte) lesen\b`,
+      String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
     ],
   },
   newsletter: {
@@ -239,6 +244,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,
       String.raw`\bmit (?:einem )?(?:stern|sternchen|\*)(?: \(\*\))? (?:gekennzeichnet|markiert)\b`,
       String.raw`\bauf (?:die|unsere) redaktionelle[n]? (?:auswahl|berichterstattung|unabhängigkeit|bewertung|inhalte?)\b[^.!?]{0,40}\bkeinen einfluss\b|\bkeinen einfluss auf (?:die|unsere) redaktionelle[n]?\b`,
+      // Affiliate-Hinweise: "Kommt darüber ein Einkauf zustande, erhält X eine Provision", "Die redaktionelle Auswahl bleibt davon unberührt."
+      String.raw`\bkommt (?:darüber|dadurch|hierüber|so) ein[e]? [^.!?]{0,40}\bzustande\b[^.!?]{0,40}\bprovision\b`,
+      String.raw`\bredaktionelle[n]? (?:auswahl|unabhängigkeit|bewertung|berichterstattung|inhalte?)\b[^.!?]{0,30}\b(?:bleib(?:t|en)|ist|sind) (?:davon )?(?:unberührt|unabhängig|unbeeinflusst)\b`,
     ],
   },
   legal: {
@@ -331,6 +339,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:bitte )?(?:beachte|beachten sie) (?:bitte )?unsere (?:community-?richtlinien|netiquette|kommentar-?regeln|diskussionsregeln)\b`,
       // Platzhalter eingebetteter Inhalte: "Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden."
       String.raw`\bmit einem klick\b[^.!?]{0,40}\bwieder ausblenden\b`,
+      // Kommentarzähler: "Kommentare (87)".
+      String.raw`^\W{0,3}kommentare?\s*\(\d+\)\W{0,3}$`,
     ],
   },
   byline: {
@@ -349,6 +359,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
       // Sendehinweis des Senders: "Über dieses Thema berichtet: … am 20.11.2026", "Dieses Thema im Programm: …".
       String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,
+      // Autorenzeilen und Sendehinweise: "Fakten geprüft von …", "Redaktorin Wirtschaft", "… im Programm Deutschlandfunk gesendet".
+      String.raw`^\W{0,3}(?:fakten (?:geprüft|gecheckt)|faktencheck) (?:von|durch) [\p{L}]`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+)?\W{0,3}$`,
+      String.raw`\bim programm\b[^.!?]{0,40}\bgesendet\b`,
     ],
   },
   caption: {
@@ -362,6 +376,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Bildtexte und Bildnachweise: "Bildbeschreibung: …", "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
+      // Bildnachweise auf eigener Zeile: "Vorname Nachname/Agentur", "IMAGO".
+      String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
+      String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
     ],
   },
   'dateline-line': {

@@ -80,6 +80,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
+      // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
+      String.raw`\bsubscribe to (?:[\p{L}\d'’&.-]+ ){1,4}magazine\b`,
+      String.raw`\bmake a (?:gift|donation|contribution) to\b`,
+      String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
+      String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
     ],
   },
   teaser: {
@@ -464,6 +469,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${PAGE_TOOL}(?:\s*[|•·]\s*${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
+      // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
+      String.raw`^\W{0,3}(?:share now on|html embed|embed code|copy)\s*:?\W{0,3}$`,
+      String.raw`\bis an? trust project member\b`,
     ],
   },
   byline: {
@@ -493,6 +501,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
       String.raw`^\W{0,3}with (?:agency|wire) (?:inputs|reports)\W{0,3}$`,
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
+      // A name with a job title as a line: "Jane Roe, Senior Reporter", "Jane Roe, Property Correspondent".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
     ],
   },
   caption: {
@@ -513,6 +523,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
       String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
+      // Picture credits on a line of their own: "Jane Roe/Getty Images", "Jane Roe / Example.com", "ALAMY".
+      String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
+      String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
     ],
   },
   'dateline-line': {
