@@ -1,5 +1,7 @@
 /** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets. */
 const ITEM_SEPARATOR = / {2,}| ?[|·•] ?/u;
+/** Most lines have no separator at all: the cheap test first. */
+const HAS_SEPARATOR = / {2}|[|·•]/u;
 /** A menu bar has at least this many items… */
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */
@@ -14,7 +16,7 @@ const ITEM = /^[\p{Lu}#][^.!?:;,]*$/u;
  * table's header row has that shape too; the table guard, which runs later, keeps it with its rows.
  */
 export function isMenuBar(line: string): boolean {
-  if (/\p{N}/u.test(line)) return false;
+  if (!HAS_SEPARATOR.test(line) || /\p{N}/u.test(line)) return false;
   const items = line.trim().split(ITEM_SEPARATOR);
   if (items.length < MIN_ITEMS) return false;
   return items.every((item) => item !== '' && ITEM.test(item) && item.split(' ').length <= MAX_ITEM_WORDS);

@@ -57,7 +57,8 @@ const onlyTeaserCues = (f: UnitFeatures): boolean => !f.cues.some((c) => c !== '
  * whose text (the next sentence or list item, after at most a subtitle or dateline) is clearly
  * kept, is kept too. Short title-case lines otherwise look like page chrome to the model.
  * Once the article has begun, a link line of a related-content list ("Lesen Sie auch:" over a
- * block of headlines) is not guarded, even where the article resumes after it.
+ * block of headlines) is not guarded, even where the article resumes after it. The page's first
+ * short line, the site's name above the headline, is removed.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const textBelow = (j: number, bound: number) => units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound;
@@ -71,8 +72,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    */
   const linkLines = new Uint8Array(units.length);
   const aloneInBlock = (k: number) => units[k - 1]?.block !== units[k]!.block && units[k + 1]?.block !== units[k]!.block;
+  const listed = (k: number) => headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header');
   for (let i = 0; i < units.length; i++) {
-    const listed = (k: number) => headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header');
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(k) && aloneInBlock(i)));
     if (!headingLike(units[i]!, features[i]!)) continue;
     const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
