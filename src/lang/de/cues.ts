@@ -1,3 +1,4 @@
+import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
 /**
@@ -376,9 +377,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Bildtexte und Bildnachweise: "Bildbeschreibung: …", "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
-      // Bildnachweise auf eigener Zeile: "Vorname Nachname/Agentur", "IMAGO".
-      String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
-      String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
+      ...PICTURE_CREDIT_LINES,
     ],
   },
   'dateline-line': {

@@ -1,3 +1,4 @@
+import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
@@ -523,9 +524,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
       String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
-      // Picture credits on a line of their own: "Jane Roe/Getty Images", "Jane Roe / Example.com", "ALAMY".
-      String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
-      String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
+      ...PICTURE_CREDIT_LINES,
     ],
   },
   'dateline-line': {

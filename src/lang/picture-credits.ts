@@ -1,0 +1,9 @@
+/**
+ * Picture credits on a line of their own, the same in every language: a photographer and an
+ * agency or site ("Jane Roe/Getty Images", "Jane Roe / Example.com"), or an agency alone
+ * ("ALAMY", "IMAGO"). Regular-expression sources for a `caption` family, on lower-cased text.
+ */
+export const PICTURE_CREDIT_LINES: readonly string[] = [
+  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
+  String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
+];
