@@ -1,7 +1,7 @@
 /** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets. */
 const ITEM_SEPARATOR = / {2,}| ?[|·•] ?/u;
 /** Most lines have no separator at all: the cheap test first. */
-const HAS_SEPARATOR = / {2}|[|·•]/u;
+const HAS_SEPARATOR = / {2}|[|·•]/;
 /** A menu bar has at least this many items… */
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */

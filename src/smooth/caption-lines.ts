@@ -1,3 +1,4 @@
+import type { UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
 import { isArticleVoice, raiseTo } from './revise.js';
@@ -6,31 +7,49 @@ import { isArticleVoice, raiseTo } from './revise.js';
 const MAX_UNITS = 3;
 /** …and at most this many words. */
 const MAX_WORDS = 60;
+/** A caption standing on the line above its credit has at most this many words. */
+const MAX_CAPTION_WORDS = 40;
 /** Score given to the caption's sentences. */
 const CAPTION_SCORE = 0.9;
+
+const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.cues.includes('picture-credit');
 
 /**
  * A photo caption ends in its credit: on a short line whose last unit is a removed image credit
  * ("… in Geneva, May 30, 2024. REUTERS/Jane Doe/File Photo"), the sentences before the credit
  * are the caption and go with it. Article paragraphs are longer, or do not end in a credit;
  * a sentence that reports speech is the article's own.
+ *
+ * A picture credit alone on its line ("Foto: Jane Roe / Agentur") takes the short line right
+ * above it in the same paragraph block as its caption. Not when a heading stands above that
+ * line: a headline's standfirst may sit right above the credit of a picture without a caption.
+ * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  for (const [start, end] of lineRuns(units)) {
-    const last = end - 1;
-    const count = end - start;
+  const lines = lineRuns(units);
+  const wordsIn = (start: number, end: number): number => {
     let words = 0;
     for (let k = start; k < end; k++) words += features[k]!.shape.words;
+    return words;
+  };
+  const takeCaption = (start: number, end: number, reason: string): void => {
+    for (let k = start; k < end; k++) if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
+  };
+  lines.forEach(([start, end], r) => {
+    const last = end - 1;
+    const count = end - start;
+    if (!isCredit(features[last]!) || decisions[last]!.score < threshold) return;
+    if (count >= 2 && count <= MAX_UNITS && wordsIn(start, end) <= MAX_WORDS) takeCaption(start, last, 'caption above an image credit');
+    if (count !== 1 || !features[start]!.cues.includes('picture-credit') || r === 0) return;
+    const [above, aboveEnd] = lines[r - 1]!;
+    const headingAbove = r >= 2 && units[lines[r - 2]![0]]!.kind === 'heading';
     if (
-      count >= 2 &&
-      count <= MAX_UNITS &&
-      words <= MAX_WORDS &&
-      features[last]!.cues.includes('caption') &&
-      decisions[last]!.score >= threshold
+      units[above]!.block === units[start]!.block &&
+      aboveEnd - above <= MAX_UNITS &&
+      wordsIn(above, aboveEnd) <= MAX_CAPTION_WORDS &&
+      !headingAbove
     ) {
-      for (let k = start; k < last; k++) {
-        if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', 'caption above an image credit');
-      }
+      takeCaption(above, aboveEnd, 'caption above its picture credit');
     }
-  }
+  });
 };

@@ -27,7 +27,7 @@ const KICKER_WORDS = 4;
 /** A line with a date and fewer than this many words besides its figures is a dateline, not a heading. */
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
 /** Cue families of the lines between a headline and its lead. */
-const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption'];
+const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
 /** …and is removed with this score. */
@@ -41,9 +41,10 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
   // a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a headline may name a date ("… price for January 1, 2027").
   if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && s.words - s.figures < DATELINE_WORDS)) return false;
-  if (isMenuBar(s.trimmed)) return false;
-  if (unit.kind === 'heading') return true;
-  return unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed);
+  const shaped =
+    unit.kind === 'heading' ||
+    (unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
+  return shaped && !isMenuBar(s.trimmed);
 }
 
 /**

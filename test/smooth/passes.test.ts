@@ -424,6 +424,24 @@ describe('caption lines', () => {
     expect(runPass(captionLines, long, ['REUTERS/Jane Doe'])('Harbor Freight Lines reported')).toBe(false);
     expect(runPass(captionLines, [enBody[0], caption].join('\n\n'))('A container ship is unloaded')).toBe(false);
   });
+
+  const captionAbove = 'A container ship at the port of Long Beach, California.';
+  const credit = 'Photo: Jane Doe/Example Images';
+
+  it('takes the short line right above a picture credit that stands alone', () => {
+    const removedAt = runPass(captionLines, [enBody[0], `${captionAbove}\n${credit}`, enBody[1]].join('\n\n'), [credit]);
+    expect(removedAt('A container ship')).toBe(true);
+    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+  });
+
+  it('leaves the line above a source line, a long paragraph and a standfirst under a heading', () => {
+    const table = 'Route\tVolume\nPacific\t2.4m';
+    expect(runPass(captionLines, [enBody[0], `${table}\nSource: Example Shipping Council`].join('\n\n'), ['Source:'])('Pacific')).toBe(false);
+    expect(runPass(captionLines, `${enBody.join(' ')}\n${credit}`, [credit])('Harbor Freight Lines reported')).toBe(false);
+    const standfirst = 'Pacific volumes recover as the holiday season nears.';
+    const top = ['Harbor Freight Lines beats forecasts', standfirst, credit, ...enBody].join('\n');
+    expect(runPass(captionLines, top, [credit])('Pacific volumes recover')).toBe(false);
+  });
 });
 
 describe('quote widgets', () => {

@@ -368,14 +368,20 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
-      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|quelle|grafik|titelbild)\s*:`,
+      String.raw`^\W{0,3}(?:quelle|grafik)\s*:`,
+      // Bildtexte: "Bildbeschreibung: …" (the caption itself, not its credit).
+      String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
+    ],
+  },
+  'picture-credit': {
+    patterns: [
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|titelbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
       String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.-]*)?\s*$`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
-      // Bildtexte und Bildnachweise: "Bildbeschreibung: …", "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
-      String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
+      // "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       ...PICTURE_CREDIT_LINES,
     ],

@@ -508,6 +508,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      String.raw`^\W{0,3}source:`,
+      String.raw`^\W{0,3}data source:`,
+      String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
+    ],
+  },
+  'picture-credit': {
+    patterns: [
       String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph|photo courtesy|image source|illustration)\b`,
       String.raw`^\W{0,3}(?:credits?|photo credits?|image credits?)\s*:`,
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
@@ -516,9 +523,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfile photo\b`,
       // A credit at the end of a caption: "(Photo by Jane Roe/Getty Images)".
       String.raw`\((?:photo|image|picture)s? (?:by|courtesy of|credit:?)\b[^)]{0,80}\)\W*$`,
-      String.raw`^\W{0,3}source:`,
-      String.raw`^\W{0,3}data source:`,
-      String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
       String.raw`^\W{0,3}pic\s*:`,
       String.raw`^\W{0,3}\((?:representative|file|symbolic|illustrative) (?:image|photo|picture)\)\W{0,3}$`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
