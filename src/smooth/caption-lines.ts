@@ -21,7 +21,7 @@ const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.c
  * a sentence that reports speech is the article's own.
  *
  * A picture credit alone on its line ("Foto: Jane Roe / Agentur") takes the short line right
- * above it in the same paragraph block as its caption. Not when a heading stands above that
+ * above it in the same paragraph block as its caption. Not when a kept heading stands above that
  * line: a headline's standfirst may sit right above the credit of a picture without a caption.
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
@@ -42,7 +42,8 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     if (count >= 2 && count <= MAX_UNITS && wordsIn(start, end) <= MAX_WORDS) takeCaption(start, last, 'caption above an image credit');
     if (count !== 1 || !features[start]!.cues.includes('picture-credit') || r === 0) return;
     const [above, aboveEnd] = lines[r - 1]!;
-    const headingAbove = r >= 2 && units[lines[r - 2]![0]]!.kind === 'heading';
+    const h = r >= 2 ? lines[r - 2]![0] : -1;
+    const headingAbove = h >= 0 && units[h]!.kind === 'heading' && decisions[h]!.score < threshold;
     if (
       units[above]!.block === units[start]!.block &&
       aboveEnd - above <= MAX_UNITS &&

@@ -4,7 +4,7 @@ import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { raiseTo, revise } from './revise.js';
+import { onlyTeaserCues, raiseTo, revise } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
 const LOOKAHEAD = 3;
@@ -47,11 +47,6 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   return shaped && !isMenuBar(s.trimmed);
 }
 
-/**
- * A heading may carry a teaser phrase and still be the article's own ("Should you buy Netflix
- * shares now?" above the author's answer); any other strong cue rules it out.
- */
-const onlyTeaserCues = (f: UnitFeatures): boolean => !f.cues.some((c) => c !== 'teaser' && CUE_FAMILIES[c].strong);
 
 /**
  * An editorial heading introduces editorial text: a heading without strong boilerplate cues

@@ -1,6 +1,7 @@
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
+import { answeredQuestions } from './answered-questions.js';
 import { captionLines } from './caption-lines.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
@@ -38,6 +39,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   footnotes,
   paragraphMajority,
   pitchQuestions,
+  answeredQuestions,
   headedParagraphs,
   readerVoice,
   headingGuard,

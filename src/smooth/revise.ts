@@ -24,3 +24,9 @@ export function capAt(decisions: Decision[], i: number, score: number, reason: s
  * speech, a wire lead, its own summary heading): passes that sweep a paragraph leave it.
  */
 export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.some((c) => CUE_FAMILIES[c].label === 'editorial');
+
+/**
+ * A heading or question may carry a teaser phrase and still be the article's own ("Should you
+ * buy Netflix shares now?" above the author's answer); any other strong cue rules it out.
+ */
+export const onlyTeaserCues = (f: UnitFeatures): boolean => !f.cues.some((c) => c !== 'teaser' && CUE_FAMILIES[c].strong);

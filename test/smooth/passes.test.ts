@@ -275,6 +275,7 @@ describe('tail lists', () => {
 // not depend on the bundled model. All texts are written for these tests.
 import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
+import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
@@ -577,5 +578,20 @@ describe('lead-in lists', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score.', '• Your debt-to-income ratio.'].join('\n');
     const removedAt = runPass(headedParagraphs, [...enBody, list, enBody[0]].join('\n\n'), ['Your credit score', 'Your debt-to-income']);
     expect(removedAt('Lenders weigh three things')).toBe(false);
+  });
+});
+
+describe('answered questions', () => {
+  const question = 'Is it time to buy the shares?';
+  const answer = 'Our view: not yet. Until orders stop falling, the stock remains a falling knife for patient investors.';
+
+  it('keeps a question that the rest of its paragraph answers', () => {
+    const removedAt = runPass(answeredQuestions, [enBody[0], `${question} ${answer}`, enBody[1]].join('\n\n'), [question]);
+    expect(removedAt(question)).toBe(false);
+  });
+
+  it('leaves a question on a line of its own, and one followed by removed text', () => {
+    expect(runPass(answeredQuestions, [enBody[0], question, answer].join('\n\n'), [question])(question)).toBe(true);
+    expect(runPass(answeredQuestions, [enBody[0], `${question} ${answer}`].join('\n\n'), [question, 'Our view'])(question)).toBe(true);
   });
 });

@@ -50,6 +50,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)? (?:eröffnen|testen|anlegen)\b`,
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       String.raw`^\W{0,3}(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
+      // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
+      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ )?(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören)\W{0,3}$`,
+      String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
     ],
   },
   teaser: {
@@ -136,6 +139,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Bezahlschranke: "Jetzt alle Artikel lesen – mit dem Digital-Abo", "Im ersten Monat für Fr. 1.–".
       String.raw`^\W{0,3}(?:jetzt )?alle (?:artikel|beiträge|inhalte) lesen\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
+      // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
+      String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
     ],
   },
   newsletter: {
@@ -203,6 +208,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend zum thema|das könnte sie (?:auch )?interessieren|mehr)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend zum thema)\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
+      // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
+      String.raw`^\W{0,3}(?:aus der community|aus dem forum|zum forum|zum thread)\s*:`,
+      String.raw`^\W{0,3}(?:neueste |aktuelle )?(?:beiträge|diskussionen|threads) (?:aus dem|im) forum\b`,
     ],
   },
   disclosure: {
@@ -248,6 +256,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Affiliate-Hinweise: "Kommt darüber ein Einkauf zustande, erhält X eine Provision", "Die redaktionelle Auswahl bleibt davon unberührt."
       String.raw`\bkommt (?:darüber|dadurch|hierüber|so) ein[e]? [^.!?]{0,40}\bzustande\b[^.!?]{0,40}\bprovision\b`,
       String.raw`\bredaktionelle[n]? (?:auswahl|unabhängigkeit|bewertung|berichterstattung|inhalte?)\b[^.!?]{0,30}\b(?:bleib(?:t|en)|ist|sind) (?:davon )?(?:unberührt|unabhängig|unbeeinflusst)\b`,
+      // Holdings of authors and publishers: "… können in den besprochenen Wertpapieren investiert sein", "hält der Autor keine Positionen".
+      String.raw`\b(?:kann|können|könnten|dürfen) in (?:den )?(?:besprochenen|genannten|erwähnten|empfohlenen|vorgestellten) (?:wertpapieren|aktien|finanzinstrumenten|werten|titeln) (?:investiert|engagiert|positioniert) sein\b`,
+      String.raw`\bhält (?:der|die) (?:autor|autorin|verfasser|verfasserin|redakteur|redakteurin)\b`,
     ],
   },
   legal: {
@@ -291,7 +302,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|kommentieren|kommentar schreiben)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
@@ -342,6 +353,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit einem klick\b[^.!?]{0,40}\bwieder ausblenden\b`,
       // Kommentarzähler: "Kommentare (87)".
       String.raw`^\W{0,3}kommentare?\s*\(\d+\)\W{0,3}$`,
+      // Media labels with their length and chart buttons: "Audio (2 Min)", "Hören 5 Min.", "Den Aktien-Chart anzeigen" (language-neutral "audio", "video").
+      String.raw`^\W{0,3}(?:audio|video|podcast|hören|anhören)\s*[(:–-]?\s*\d{1,3}(?::\d{2})?\s*min\.?\)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:den |zum )?(?:aktien-?|kurs-?)?chart (?:anzeigen|öffnen|ansehen)\W{0,3}$`,
     ],
   },
   byline: {
@@ -364,6 +378,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:fakten (?:geprüft|gecheckt)|faktencheck) (?:von|durch) [\p{L}]`,
       String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+)?\W{0,3}$`,
       String.raw`\bim programm\b[^.!?]{0,40}\bgesendet\b`,
+      // "Verfasst von …", "Geschrieben von …" as a line of its own.
+      String.raw`^\W{0,3}(?:verfasst|geschrieben) von [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
     ],
   },
   caption: {
@@ -429,6 +445,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[\p{Ll},;:]\s+(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b`,
       String.raw`^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b`,
       String.raw`\b(?:du|dein|deine|deinen|deinem|dir|dich|Du|Dein|Deine|Deinen|Deinem|Dir|Dich)\b`,
+      // The salutation of an appeal box as a line of its own: "Liebe Leserin, lieber Leser".
+      String.raw`^\W{0,3}[Ll]iebe [Ll]eserin(?:nen)?,? (?:und|lieber) [Ll]eser\W{0,3}$`,
     ],
   },
   'buy-sell-question': {

@@ -252,7 +252,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
     ],
   },
@@ -267,7 +267,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       // The bare label of a news site's pointer: "Read: <headline>", "Watch: <headline>", "WATCH | <headline>".
-      String.raw`^\W{0,3}(?:read|watch|listen|more)\s*[:|]\s*\S`,
+      String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
@@ -304,7 +304,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:is )?(?:paid for|funded) by advertising\b`,
       String.raw`\b(?:companies|advertisers|partners) (?:that|who) pay us\b`,
       String.raw`^\W{0,3}here['’]?s how we make money\b`,
-      String.raw`\bwe do not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
+      String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
       String.raw`\bviews and opinions expressed\b`,
       String.raw`\bdo not necessarily reflect\b`,
@@ -369,6 +369,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdoes(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
       String.raw`\b(?:information|rates|data|pricing|details)\b[^.!?]{0,40}\b(?:is|are) accurate as of\b`,
       String.raw`^\W{0,3}rates are subject to change\b`,
+      // Affiliate notes and opinion disclaimers: "When you purchase through links on our site, we may earn …", "Views expressed by … are their own".
+      String.raw`\b(?:when|if) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,40}\b(?:links?|retailers?) on (?:our|this) (?:site|website|page)\b`,
+      String.raw`\b(?:views|opinions) expressed (?:by|in|here)\b[^.!?]{0,60}\bare (?:their|his|her|my|our|solely|the author['’]?s?) own\b`,
     ],
   },
   legal: {
@@ -455,7 +458,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
-      String.raw`^\W{0,3}(?:font size|text size)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:normal|default|small|smaller|large|larger|very large) )?(?:font size|text size)\W{0,3}$`,
       // Consent banners and placeholders of embedded content: "We value your privacy", "To view this content, please accept …".
       String.raw`^\W{0,3}we value your privacy\W{0,3}$`,
       String.raw`\b(?:we|our (?:\d+ )?partners)(?: and our (?:\d+ )?(?:partners|vendors))? (?:may )?store and/or access information on a device\b(?![^.!?]{0,80}\b(?:said|says|told|according to|argued|claimed)\b)|^\W{0,3}store and/or access information on a device\W{0,3}$`,
@@ -473,6 +476,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
       String.raw`^\W{0,3}(?:share now on|html embed|embed code|copy)\s*:?\W{0,3}$`,
       String.raw`\bis an? trust project member\b`,
+      // Licensing and media labels: "License this article", "Reprints & Permissions", "Listen (3 min)".
+      String.raw`^\W{0,3}(?:(?:license|licence) this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:listen|watch)\s*[(:–-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes)\.?\)?\W{0,3}$`,
     ],
   },
   byline: {
@@ -504,6 +510,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
       // A name with a job title as a line: "Jane Roe, Senior Reporter", "Jane Roe, Property Correspondent".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
+      // A reporter's contact line under the bio: "Connect via X or email."
+      String.raw`^\W{0,3}connect (?:via|on|with) (?:x|twitter|linkedin|email|e-mail|facebook|instagram|threads|bluesky)\b`,
     ],
   },
   caption: {
