@@ -14,6 +14,7 @@ import { paragraphMajority } from './paragraph-majority.js';
 import { pitchQuestions } from './pitch-questions.js';
 import { quoteWidgets } from './quote-widgets.js';
 import { readerVoice } from './reader-voice.js';
+import { relatedLists } from './related-lists.js';
 import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
@@ -43,6 +44,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   headedParagraphs,
   readerVoice,
   headingGuard,
+  relatedLists,
   menuBars,
   tableGuard,
   tailLists,

@@ -288,6 +288,7 @@ import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { pitchQuestions } from '../../src/smooth/pitch-questions.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
 import { readerVoice } from '../../src/smooth/reader-voice.js';
+import { relatedLists } from '../../src/smooth/related-lists.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
 import { tableGuard } from '../../src/smooth/table-guard.js';
 
@@ -593,5 +594,23 @@ describe('answered questions', () => {
   it('leaves a question on a line of its own, and one followed by removed text', () => {
     expect(runPass(answeredQuestions, [enBody[0], question, answer].join('\n\n'), [question])(question)).toBe(true);
     expect(runPass(answeredQuestions, [enBody[0], `${question} ${answer}`].join('\n\n'), [question, 'Our view'])(question)).toBe(true);
+  });
+});
+
+describe('related lists', () => {
+  const links = ['Why the world is running short of coffee beans', 'Food inflation eases in Europe, but not for chocolate', 'Can lab-grown cocoa replace the real thing?'];
+
+  it('takes the headlines under a removed related header, leaving the last one above kept text', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'), ['Keep reading']);
+    expect(removedAt('running short of coffee')).toBe(true);
+    expect(removedAt('Food inflation eases')).toBe(true);
+    expect(removedAt('Can lab-grown cocoa')).toBe(false);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('leaves a single headline, a header that was kept, and lines that are sentences', () => {
+    expect(runPass(relatedLists, [enBody[0], 'Keep reading', links[0], enBody[1]].join('\n'), ['Keep reading'])('running short')).toBe(false);
+    expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);
+    expect(runPass(relatedLists, ['Keep reading', ...enBody].join('\n'), ['Keep reading'])('Harbor Freight Lines')).toBe(false);
   });
 });

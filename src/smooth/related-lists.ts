@@ -1,0 +1,54 @@
+import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
+import { CUE_FAMILIES } from '../lang/types.js';
+import type { Unit } from '../types.js';
+import type { SmoothingPass } from './index.js';
+import { raiseTo } from './revise.js';
+
+/** A link is a headline of at least this many words… */
+const MIN_LINK_WORDS = 3;
+/** …and at most this many. */
+const MAX_LINK_WORDS = 20;
+/** A list has at least this many links… */
+const MIN_LINKS = 2;
+/** …and is followed at most this far. */
+const MAX_LINKS = 10;
+/** Score given to the links. */
+const LINK_SCORE = 0.9;
+
+/** A headline on a line of its own: not a sentence or table row, ending without a full stop or colon. */
+function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[], k: number): boolean {
+  const u = units[k]!;
+  const s = features[k]!.shape;
+  const alone = units[k - 1]?.line !== u.line && units[k + 1]?.line !== u.line;
+  return (
+    alone &&
+    (u.kind === 'heading' || u.kind === 'line') &&
+    (s.end === '' || s.end === '?') &&
+    s.words >= MIN_LINK_WORDS &&
+    s.words <= MAX_LINK_WORDS &&
+    !s.trimmed.includes('\t') &&
+    !features[k]!.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label !== 'related')
+  );
+}
+
+/**
+ * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
+ * are its links, wherever the list stands: a run of two or more headline lines, each alone on its
+ * line, up to the first sentence, list item or other line. The last of them is left when kept
+ * text follows it: it may be the article's subheading. A header that carries its one headline
+ * ("Read more: …") is a link of its own, not a list's header.
+ */
+export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (let i = 0; i < units.length; i++) {
+    const f = features[i]!;
+    if (!f.cues.includes('related-header') || pointsToOneArticle(f) || decisions[i]!.score < threshold) continue;
+    if (units[i + 1]?.line === units[i]!.line) continue;
+    let end = i + 1;
+    while (end < units.length && end - i - 1 < MAX_LINKS && isHeadlineLine(units, features, end)) end++;
+    // A headline right above kept text may be the article's subheading, back after the list.
+    if (end < units.length && decisions[end]!.score < threshold) end--;
+    if (end - i - 1 < MIN_LINKS) continue;
+    for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
+    i = end - 1;
+  }
+};
