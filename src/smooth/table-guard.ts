@@ -46,7 +46,8 @@ const decimalFigures = (text: string): number => text.split(/\s+/u).filter((toke
  */
 function cellsOf(text: string): string[] {
   if (text.includes('\t')) return text.split('\t');
-  if (text.includes(' | ')) return text.split(' | ');
+  // A row whose last cell is empty ends in its separator: "Total | 236.000 |".
+  if (text.includes(' | ')) return (text.endsWith(' |') ? `${text} ` : text).split(' | ');
   return text.includes('  ') ? text.split(/ {2,}/u) : [text];
 }
 

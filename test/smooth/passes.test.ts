@@ -204,6 +204,7 @@ describe('table guard', () => {
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
     ['a fact box of labels and figures', ['Terminals: 7', 'Vessels in service: 118', 'Employees in winter: about 1,400', 'Revenue 2025/26: $231 million'], false],
     ['rows set with pipes', ['Halvorsen Equipment | Elk Grove Village | 410 | Indiana', 'Brixley Packaging | Wood Dale | 265 | Tennessee', 'Corrigan Valve | Schaumburg | 190 | Mexico'], false],
+    ['rows set with pipes, the last with an empty last cell', ['Harbor | 148,000 | Pacific', 'Westline | 88,000 | Atlantic', 'Total | 236,000 |'], false],
     ['rows aligned with runs of spaces', ['Segment            2024/25       2025/26', 'Cloud subscriptions    118 €m    161 €m', 'Licences            74 €m     39 €m', 'Maintenance/service     96 €m     93 €m'], false],
     ['sentences with a double space (no table)', ['Revenue rose  8% to $19.5 billion in the quarter, the company said on Thursday.', 'Margins improved  2 points as costs for freight and energy fell back.'], true],
     ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
