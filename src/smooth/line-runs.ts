@@ -15,3 +15,7 @@ export function runs(n: number, belongs: (j: number, start: number) => boolean):
 /** The runs of units that share a line (a paragraph of the scraped text), as `[start, end)` index pairs in order. */
 export const lineRuns = (units: readonly Unit[]): [start: number, end: number][] =>
   runs(units.length, (j, start) => units[j]!.line === units[start]!.line);
+
+/** Whether unit `i` is the only unit on its line. */
+export const aloneOnLine = (units: readonly Unit[], i: number): boolean =>
+  units[i - 1]?.line !== units[i]!.line && units[i + 1]?.line !== units[i]!.line;

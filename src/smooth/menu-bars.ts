@@ -1,5 +1,6 @@
 import { isMenuBar } from '../features/menu-bar.js';
 import type { SmoothingPass } from './index.js';
+import { aloneOnLine } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** Score given to a bar of menu items. */
@@ -11,7 +12,6 @@ const MENU_SCORE = 0.9;
  */
 export const menuBars: SmoothingPass = ({ units, features, decisions }) => {
   units.forEach((u, i) => {
-    const alone = units[i - 1]?.line !== u.line && units[i + 1]?.line !== u.line;
-    if (alone && u.kind !== 'list-item' && isMenuBar(features[i]!.shape.trimmed)) raiseTo(decisions, i, MENU_SCORE, 'chrome', 'a bar of menu items');
+    if (aloneOnLine(units, i) && u.kind !== 'list-item' && isMenuBar(features[i]!.shape.trimmed)) raiseTo(decisions, i, MENU_SCORE, 'chrome', 'a bar of menu items');
   });
 };

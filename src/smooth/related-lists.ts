@@ -2,6 +2,7 @@ import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
+import { aloneOnLine } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -19,9 +20,8 @@ const LINK_SCORE = 0.9;
 function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[], k: number): boolean {
   const u = units[k]!;
   const s = features[k]!.shape;
-  const alone = units[k - 1]?.line !== u.line && units[k + 1]?.line !== u.line;
   return (
-    alone &&
+    aloneOnLine(units, k) &&
     (u.kind === 'heading' || u.kind === 'line') &&
     (s.end === '' || s.end === '?') &&
     s.words >= MIN_LINK_WORDS &&
