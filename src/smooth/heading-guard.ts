@@ -2,6 +2,7 @@ import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } fro
 import { isMenuBar } from '../features/menu-bar.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
+import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { onlyTeaserCues, raiseTo, revise } from './revise.js';
@@ -66,12 +67,14 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * or another link (a list set with blank lines). Such a list goes on past the header's reach
    * with headline-sized lines.
    */
+  // Tested for every unit and its neighbours below: computed once.
+  const headings = mapArray(units, (u, k) => headingLike(u, features[k]!));
   const linkLines = new Uint8Array(units.length);
   const aloneInBlock = (k: number) => units[k - 1]?.block !== units[k]!.block && units[k + 1]?.block !== units[k]!.block;
-  const listed = (k: number) => headingLike(units[k]!, features[k]!) || features[k]!.cues.includes('related-header');
+  const listed = (k: number) => headings[k]! || features[k]!.cues.includes('related-header');
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(k) && aloneInBlock(i)));
-    if (!headingLike(units[i]!, features[i]!)) continue;
+    if (!headings[i]) continue;
     const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
     if (underHeader || continued) linkLines[i] = 1;
@@ -123,7 +126,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // headline, a busy one puts navigation and promotion above it (and may repeat the headline
   // inside its chrome further down).
   const headlineSized = (i: number) => features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
-  const headlineLike = (i: number) => headingLike(units[i]!, features[i]!) && headlineSized(i);
+  const headlineLike = (i: number) => headings[i]! && headlineSized(i);
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.
   const sentenceHeadlineLike = (i: number) => sentenceHeadline(i) && headlineSized(i);
@@ -153,7 +156,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     return j < units.length && introduced(j);
   };
   for (let i = 0; i < units.length; i++) {
-    if (!(headingLike(units[i]!, features[i]!) || headlines.has(i)) || !onlyTeaserCues(features[i]!)) continue;
+    if (!(headings[i] || headlines.has(i)) || !onlyTeaserCues(features[i]!)) continue;
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.
@@ -189,6 +192,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     s.digitRatio === 0 &&
     !features[0]!.cues.some((c) => CUE_FAMILIES[c].label === 'editorial') &&
     !headlineLine(1) &&
-    !(headingLike(units[1]!, features[1]!) && introducesText(1));
+    !(headings[1]! && introducesText(1));
   if (masthead) raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
 };
