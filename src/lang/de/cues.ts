@@ -366,11 +366,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
       // An author bio: "X ist seit 2021 Redakteurin bei Y."
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
-      String.raw`\bist (?:finanz|wirtschafts|börsen)?(?:korrespondent|redakteur|reporter)(?:in)? (?:der|des|bei|für)\b`,
+      String.raw`\bist (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:der|des|bei|für|im|in der|mit schwerpunkt)\b`,
+      String.raw`^\W{0,3}(?:zuvor|davor|vorher) (?:war|arbeitete) (?:er|sie) (?:[\p{L}-]+ ){0,4}(?:als )?[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:bei|für|der|des|im)\b`,
       String.raw`^\W{0,3}(?:eine analyse|ein kommentar|ein gastbeitrag) von [\p{L} .'’-]{3,40}\W{0,3}$`,
       String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
       String.raw`^\W{0,3}alle artikel von\b`,
-      String.raw`\bist redakteur(?:in)? (?:im|in der|bei|für) (?:ressort|redaktion)\b`,
       String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
       // Sendehinweis des Senders: "Über dieses Thema berichtet: … am 20.11.2026", "Dieses Thema im Programm: …".
       String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,
