@@ -38,8 +38,14 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
   lines.forEach(([start, end], r) => {
     const last = end - 1;
     const count = end - start;
-    if (!isCredit(features[last]!) || decisions[last]!.score < threshold) return;
-    if (count >= 2 && count <= MAX_UNITS && wordsIn(start, end) <= MAX_WORDS) takeCaption(start, last, 'caption above an image credit');
+    if (!isCredit(features[last]!)) return;
+    const captionLine = count >= 2 && count <= MAX_UNITS && wordsIn(start, end) <= MAX_WORDS;
+    // A picture credit that ends a caption line without a full stop is the credit, however the model weighed it.
+    if (captionLine && features[last]!.cues.includes('picture-credit') && features[last]!.shape.end === '') {
+      raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit at the end of its caption');
+    }
+    if (decisions[last]!.score < threshold) return;
+    if (captionLine) takeCaption(start, last, 'caption above an image credit');
     if (count !== 1 || !features[start]!.cues.includes('picture-credit') || r === 0) return;
     const [above, aboveEnd] = lines[r - 1]!;
     const h = r >= 2 ? lines[r - 2]![0] : -1;

@@ -17,6 +17,8 @@ const LOOKAHEAD = 3;
  */
 const TOP_LOOKAHEAD = 25;
 const HEADLINE_WORDS = 5;
+/** A headline set as sentences has at most this many. */
+const HEADLINE_SENTENCES = 2;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
 /** The article starts at a sentence of at least this many words (a lead), not at a short pitch ("Black Friday: up to 60% off …"). */
@@ -58,6 +60,12 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
  * short line, the site's name above the headline, is removed.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  /** The index after the last unit on the line of unit `j`. */
+  const lineEnd = (j: number) => {
+    let k = j;
+    while (k < units.length && units[k]!.line === units[j]!.line) k++;
+    return k;
+  };
   const textBelow = (j: number, bound: number) => units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound;
   const keptText = (j: number) => textBelow(j, threshold);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
@@ -100,24 +108,20 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !hasStrongCue(features[j]) &&
     (units[j + 1]?.block !== units[j]!.block || decisions[j + 1]!.score < threshold);
   /**
-   * A headline the segmenter took for a sentence: alone on its line, without a full stop ("… beats
-   * estimates; should you buy the stock?", "Kinderdepot: So legst du … an – und welcher Broker 2027
-   * am günstigsten ist").
+   * A headline the segmenter took for sentences: one or two on a line of their own, the line not
+   * ending in a full stop ("… beats estimates; should you buy the stock?", "Kinderdepot: So legst
+   * du … an – und welcher Broker 2027 am günstigsten ist", "Bank Stocks Are Rallying. Should You Buy?").
    */
   const sentenceHeadline = (i: number) => {
-    const s = features[i]!.shape;
-    return (
-      units[i]!.kind === 'sentence' &&
-      units[i - 1]?.line !== units[i]!.line &&
-      units[i + 1]?.line !== units[i]!.line &&
-      s.end !== '.' &&
-      s.end !== '…' &&
-      !s.url &&
-      !s.email &&
-      !s.phone &&
-      !isDateLine(features[i]!) &&
-      /^[\p{Lu}\p{N}]/u.test(s.trimmed)
-    );
+    if (units[i - 1]?.line === units[i]!.line) return false;
+    const end = lineEnd(i);
+    if (end - i > HEADLINE_SENTENCES) return false;
+    for (let k = i; k < end; k++) {
+      const s = features[k]!.shape;
+      if (units[k]!.kind !== 'sentence' || s.url || s.email || s.phone || isDateLine(features[k]!) || !onlyTeaserCues(features[k]!)) return false;
+    }
+    const ending = features[end - 1]!.shape.end;
+    return ending !== '.' && ending !== '…' && /^[\p{Lu}\p{N}]/u.test(features[i]!.shape.trimmed);
   };
   let first = 0;
   while (first < units.length && !articleStart(first)) first++;
@@ -140,7 +144,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     }
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
-  if (last >= 0) headlines.add(last);
+  if (last >= 0) for (let k = last; k < lineEnd(last); k++) headlines.add(k);
   /**
    * A heading introduces text: clearly kept text within a few units, not a link of a list. Above
    * the article's start only a byline, dateline or caption may stand between them: a section name
@@ -177,9 +181,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // wackeln") or above a short headline over the lead.
   const headlineLine = (j: number) => {
     let words = 0;
-    let k = j;
-    for (; k < units.length && units[k]!.line === units[j]!.line; k++) words += features[k]!.shape.words;
-    return words >= HEADLINE_WORDS && features[k - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
+    const end = lineEnd(j);
+    for (let k = j; k < end; k++) words += features[k]!.shape.words;
+    return words >= HEADLINE_WORDS && features[end - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
   };
   const s = features[0]?.shape;
   const masthead =

@@ -3,6 +3,7 @@ import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { answeredQuestions } from './answered-questions.js';
 import { captionLines } from './caption-lines.js';
+import { contentsLists } from './contents-lists.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
@@ -45,6 +46,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   readerVoice,
   headingGuard,
   relatedLists,
+  contentsLists,
   menuBars,
   tableGuard,
   tailLists,

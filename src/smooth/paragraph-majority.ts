@@ -1,3 +1,4 @@
+import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
@@ -20,11 +21,17 @@ const KEPT_SCORE = 0.3;
  * A paragraph is judged as a whole. One that is mostly boilerplate is boilerplate: when at least
  * half of a line's units, the last among them, are removed, the pitch sentences between them
  * that carry no cue of their own ("Sure, there are always opportunities in the stock market …")
- * go too. Quotes and reported speech stay: they are the article's own. One that opens with
+ * go too; so does the one kept unit of an otherwise removed paragraph when it carries a strong
+ * cue of its own ("We use cookies to …" above "By continuing, you agree …"). Quotes and
+ * reported speech stay: they are the article's own. One that opens with
  * clearly kept text and is mostly kept is article text: a statement in it that carries no cue
  * and was removed only for its neighbours (the last sentence before a disclaimer) stays.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const lastKept = (start: number, end: number): number => {
+    for (let k = end - 1; k >= start; k--) if (decisions[k]!.score < threshold) return k;
+    return -1;
+  };
   for (const [start, end] of lineRuns(units)) {
     let removed = 0;
     let words = 0;
@@ -38,6 +45,12 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       }
     }
     const count = end - start;
+    // The one kept unit of an otherwise removed paragraph goes with it when it carries a strong cue of its own.
+    const kept = removed === count - 1 ? lastKept(start, end) : -1;
+    if (count >= 2 && kept >= 0 && hasStrongCue(features[kept]) && !isArticleVoice(features[kept]!)) {
+      revise(decisions, kept, PARAGRAPH_SCORE, decisions[kept === start ? end - 1 : start]!.label, 'with a strong cue, in a paragraph that is otherwise boilerplate');
+      continue;
+    }
     if (count >= MIN_UNITS && removed >= count * MIN_REMOVED_UNITS && removedWords >= words * MIN_REMOVED_WORDS && decisions[end - 1]!.score >= threshold) {
       const label = decisions[end - 1]!.label;
       for (let k = start; k < end; k++) {

@@ -2,7 +2,7 @@ import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { runs } from './line-runs.js';
-import { capAt } from './revise.js';
+import { capAt, raiseTo } from './revise.js';
 import { mapArray } from '../map-array.js';
 
 /** A table is at least this many consecutive rows… */
@@ -34,6 +34,10 @@ const FACT_LINE_WORDS = 12;
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
+/** A row of a price ticker ends in a percentage change: "Brent Crude 71.82 -0.41 -0.57%". */
+const TICKER_ROW = /\d ?%\)?$/u;
+/** Score given to a price ticker above the article. */
+const TICKER_SCORE = 0.9;
 const DECIMAL = /\d[.,]\d/u;
 
 /** Whitespace-separated tokens of a text that hold a figure with decimals. */
@@ -77,11 +81,14 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
  * So do rows of tab-, pipe- or space-separated cells and a fact box of "label: figure" lines. A table's
- * short title line right above it and its source line right under it stay with it.
+ * short title line right above it and its source line right under it stay with it. Rows that
+ * all end in a percentage change above the article's first sentence are a price ticker, page chrome.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);
   const guarded = new Uint8Array(units.length);
+  let articleStart = 0;
+  while (articleStart < units.length && (units[articleStart]!.kind !== 'sentence' || decisions[articleStart]!.score >= threshold)) articleStart++;
   const guardRow = (k: number) => {
     guarded[k] = 1;
     capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
@@ -92,6 +99,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     const t = start - 1;
     const title = t >= 0 && guarded[t] === 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS;
     if (title && features[t]!.shape.end !== '.' && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+  };
+  // A price ticker: rows of prices and percentage changes above the article's first sentence.
+  const isTicker = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (!TICKER_ROW.test(features[k]!.shape.trimmed)) return false;
+    return true;
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
@@ -105,7 +117,10 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const sameShape = (i: number, j: number) =>
     Math.abs(features[j]!.shape.words - features[i]!.shape.words) <= MAX_WORD_SPREAD || (figures[i]! >= MIN_COLUMNS && figures[j] === figures[i]);
   for (const [start, end] of runs(units.length, (j, first) => row(j) && sameShape(first, j))) {
-    if (end - start >= MIN_ROWS) guardTable(start, end);
+    if (end - start < MIN_ROWS) continue;
+    if (end <= articleStart && isTicker(start, end)) {
+      for (let k = start; k < end; k++) raiseTo(decisions, k, TICKER_SCORE, 'chrome', 'price ticker above the article');
+    } else guardTable(start, end);
   }
   // Rows with as many tab-, pipe- or space-separated cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").

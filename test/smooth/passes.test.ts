@@ -89,6 +89,16 @@ describe('heading guard', () => {
     expect(removedAt(banner)).toBe(true);
   });
 
+  it('keeps a headline set as two sentences, but not a caption line that ends in its credit', () => {
+    const headline = 'Freight Stocks Are Rallying as Volumes Return. Should You Buy?';
+    const caption = 'A container ship at the port of Long Beach. (Photo: Example Images)';
+    const removed = ['Home / Markets / Stock News', 'Freight Stocks', 'Should You Buy?', 'By Jane Roe', 'A container ship', '(Photo:'];
+    const removedAt = runPass(headingGuard, ['Home / Markets / Stock News', headline, 'By Jane Roe', caption, ...enBody].join('\n'), removed);
+    expect(removedAt('Freight Stocks Are Rallying')).toBe(false);
+    expect(removedAt('Should You Buy?')).toBe(false);
+    expect(removedAt('A container ship')).toBe(true);
+  });
+
   it('keeps a headline that names a date; a line that is mostly a date stays a dateline', () => {
     const headline = 'AI predicts Harbor Freight stock price for January 1, 2027';
     const dateline = 'Nov 20, 2026 at 12:41 PM UTC';
@@ -228,6 +238,17 @@ describe('inline links', () => {
   });
 });
 
+describe('table guard: price tickers', () => {
+  const ticker = ['WTI Crude 67.94 -0.48 -0.70%', 'Brent Crude 71.82 -0.41 -0.57%', 'Natural Gas 3.412 +0.061 +1.82%'];
+
+  it('removes rows of prices and percentage changes above the article, and keeps them inside it', () => {
+    const top = runPass(tableGuard, ['Markets', ...ticker, 'Gas Prices Fall Below Zero Again', ...enBody].join('\n'), ['Markets']);
+    expect(top('WTI Crude')).toBe(true);
+    const inside = runPass(tableGuard, [enBody[0], ...ticker, enBody[1]].join('\n'));
+    expect(inside('WTI Crude')).toBe(false);
+  });
+});
+
 describe('table guard: titles', () => {
   it("keeps a table's title line with its rows, not a related-content header", () => {
     const facts = ['Terminals: 7', 'Vessels in service: 118', 'Revenue 2025/26: $231 million'];
@@ -278,6 +299,7 @@ import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
+import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
@@ -422,10 +444,19 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
-  it('leaves a long paragraph alone, and a credit that was kept', () => {
+  it('removes a picture credit without a full stop that ends a caption line, with its caption', () => {
+    const line = 'Jane Roe, founder of Example Bakery. Image Credit: Courtesy of Example Bakery';
+    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'));
+    expect(removedAt('Image Credit')).toBe(true);
+    expect(removedAt('Jane Roe, founder')).toBe(true);
+    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+  });
+
+  it('leaves a long paragraph alone, and a source line that was kept', () => {
     const long = `${enBody.join(' ')} REUTERS/Jane Doe/File Photo`;
     expect(runPass(captionLines, long, ['REUTERS/Jane Doe'])('Harbor Freight Lines reported')).toBe(false);
-    expect(runPass(captionLines, [enBody[0], caption].join('\n\n'))('A container ship is unloaded')).toBe(false);
+    const sourced = 'Volumes rose on every Pacific route. Source: Example Shipping Council';
+    expect(runPass(captionLines, [enBody[0], sourced].join('\n\n'))('Volumes rose')).toBe(false);
   });
 
   const captionAbove = 'A container ship at the port of Long Beach, California.';
@@ -494,6 +525,13 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, `${enBody[2]} ${pitch}`, [pitch])(pitch)).toBe(true);
     const plain = 'The market opens at nine.';
     expect(runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${enBody[2]} ${plain}`].join('\n'), [enBody[1]!, plain])(plain)).toBe(true);
+  });
+
+  it('the one kept unit of a removed paragraph goes with it when it has a strong cue of its own, not without one', () => {
+    const notice = 'We use cookies to personalize content and analyze traffic. By continuing to browse, you agree to our use of cookies.';
+    expect(runPass(paragraphMajority, [notice, ...enBody].join('\n'), ['By continuing'])('We use cookies')).toBe(true);
+    const plain = `${enBody[0]} By continuing to browse, you agree to our use of cookies.`;
+    expect(runPass(paragraphMajority, [plain, enBody[1]].join('\n'), ['By continuing'])('Harbor Freight Lines reported')).toBe(false);
   });
 
   it('one promo sentence does not take its paragraph', () => {
@@ -595,6 +633,25 @@ describe('answered questions', () => {
   it('leaves a question on a line of its own, and one followed by removed text', () => {
     expect(runPass(answeredQuestions, [enBody[0], question, answer].join('\n\n'), [question])(question)).toBe(true);
     expect(runPass(answeredQuestions, [enBody[0], `${question} ${answer}`].join('\n\n'), [question, 'Our view'])(question)).toBe(true);
+  });
+});
+
+describe('contents lists', () => {
+  const headings = ['Why freight rates are falling', 'What shippers can do', 'Outlook'];
+
+  it('removes the entries under a removed contents header that repeat headings further down, not the headings', () => {
+    const text = ['Contents', ...headings, enBody[0], headings[0], enBody[1], headings[1], enBody[2], headings[2], enBody[0]].join('\n');
+    const { units, features } = analyze(text, 'en');
+    const decisions: Decision[] = units.map((u) => ({ score: u.text.startsWith('Contents') ? 0.95 : 0.05, label: 'chrome', reasons: [] }));
+    contentsLists({ units, features, decisions, threshold: 0.6 });
+    const removed = units.filter((_, i) => decisions[i]!.score >= 0.6).map((u) => u.text.trim());
+    expect(removed).toEqual(['Contents', ...headings]);
+  });
+
+  it('leaves a list that the headings do not repeat, and one under a kept line', () => {
+    expect(runPass(contentsLists, ['Contents', ...headings, ...enBody].join('\n'), ['Contents'])('What shippers')).toBe(false);
+    const text = ['Contents', ...headings, enBody[0], ...headings, enBody[1]].join('\n');
+    expect(runPass(contentsLists, text)('What shippers')).toBe(false);
   });
 });
 

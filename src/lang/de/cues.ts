@@ -21,6 +21,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
       String.raw`\babonnieren sie\b`,
       String.raw`\bhier geht['’]?s zur (?:anmeldung|registrierung|bestellung)\b`,
+      // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
+      String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
@@ -163,6 +165,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bkein spam\b|\bjederzeit (?:wieder )?(?:abbestellbar|abmeldbar)\b`,
       String.raw`^\W{0,3}(?:bitte )?bestätigen sie (?:bitte )?ihre anmeldung\b`,
       String.raw`^\W{0,3}keine (?:story|news|meldung|nachricht|pressemitteilung)(?:en)? (?:von|der|des) [^.!?]{1,60} (?:mehr )?verpassen\W{0,3}$`,
+      // "Keine Hamburg-News mehr verpassen: …", "Nie wieder wichtige Nachrichten verpassen".
+      String.raw`^\W{0,3}(?:keine|nie (?:mehr|wieder)) (?:[\p{L}-]+ ){0,2}(?:[\p{L}]+-)?(?:news|nachrichten|meldungen|neuigkeiten|artikel|updates|storys|geschichten|folgen?)(?: mehr)? verpassen\b`,
     ],
   },
   'free-offer': {
@@ -307,11 +311,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
-      String.raw`\b(?:wir verwenden|verwendet) cookies\b`,
-      // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner speichern …", "Zur Merkliste hinzufügen", "Inhalt".
+      // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
+      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
-      String.raw`\bihre auswahl jederzeit (?:unter|in den|über)\b`,
+      String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
+      String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b`,
+      String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
@@ -378,6 +384,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:fakten (?:geprüft|gecheckt)|faktencheck) (?:von|durch) [\p{L}]`,
       String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+)?\W{0,3}$`,
       String.raw`\bim programm\b[^.!?]{0,40}\bgesendet\b`,
+      // A broadcaster's air-date line: "Sendung am Do., 30.10.2026, 16:00 Uhr, SWR4".
+      String.raw`^\W{0,3}sendung (?:am|vom) (?:[\p{L}]{2,10}\.?,? )?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]{3,9})`,
       // "Verfasst von …", "Geschrieben von …" as a line of its own.
       String.raw`^\W{0,3}(?:verfasst|geschrieben) von [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
     ],

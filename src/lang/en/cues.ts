@@ -61,7 +61,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
-      String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now|show more|load more)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}account (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
@@ -353,7 +353,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A reporter's own holdings under a bio: "He holds BTC above the outlet's disclosure threshold of $1,000."
       String.raw`^\W{0,3}(?:he|she|the author|the writer) (?:holds?|owns?) [^.]{1,60} (?:above|below|under) [\w'’ ]{0,30}\bdisclosure threshold\b`,
       String.raw`(?:\b(?:links?|buttons?) (?:marked|labell?ed|flagged) with (?:an? )?(?:\*|asterisk)[^.!?]{0,40}\b(?:affiliate|partner|advertising|ad|commission|sponsored|referral)|\b(?:this|our) (?:article|post|page|story|content|site|website|newsletter|guide|review|list)s? (?:may )?(?:contains?|includes?|uses?) affiliate links?\b|\bwe (?:may )?(?:use|include) affiliate links?\b|\blinks? (?:on|in|within) this (?:article|post|page|story|site|website|newsletter)\b[^.!?]{0,20}\b(?:are|may be) affiliate links?\b|^\W{0,3}(?:the |some |all |certain )?(?:of the )?(?:links?|buttons?)(?: (?:above|below|marked \W{1,3}|marked with (?:an? )?\W{1,3}|in (?:this|the) (?:article|post|text)))? (?:are|is) (?:an )?affiliate links?[^\p{L}\d?]{0,3}$)(?![^.!?]{0,60}\b(?:said|says|claimed|claims|alleged|alleges|found|told|according to|ruled|admitted|admits|acknowledged|conceded)\b)`,
-      String.raw`\b(?:doesn['’]t|does not|won['’]t|will not|do not) (?:affect|influence|compromise) our editorial independence\b(?![^.!?]{0,60}\b(?:said|says|told|according to|wrote|added|argued|argues|insisted|insists|claimed|claims|promised|pledged)\b)`,
+      String.raw`\b(?:doesn['’]t|does not|won['’]t|will not|do not) (?:affect|influence|compromise) our editorial (?:independence|coverage|content|integrity|opinions?|decisions|judg(?:e)?ment)\b(?![^.!?]{0,60}\b(?:said|says|told|according to|wrote|added|argued|argues|insisted|insists|claimed|claims|promised|pledged)\b)`,
       String.raw`\b(?:issuer|company) is solely responsible for the content of this (?:announcement|release|press release)\b`,
       // Publisher notices opening a sentence: "It is not investment advice." (not a report of such a caveat), "views … are their own and not those of …", "check with certified experts before taking any investment decisions".
       String.raw`^\W{0,3}(?:it|this(?: (?:article|content|post|summary|information|analysis|report))?|the (?:above|information|content|article|summary|analysis)) is not (?:intended (?:as|to be) |meant (?:as|to be) |to be (?:construed|taken|considered|interpreted) as )?(?:personal(?:i[sz]ed)? |professional )?(?:investment|financial|tax|legal) advice\b`,
@@ -420,8 +420,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
+      String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
       String.raw`\bskip to (?:the )?(?:main |page )?content\b`,
       String.raw`\b(?:3rd|third)[- ]party ad(?:vertisement)?s?\b`,
@@ -450,7 +451,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
-      String.raw`^\W{0,3}(?:home|startseite)\s>\s[^.!?»›>\d]{1,40}$`,
+      String.raw`^\W{0,3}(?:home|startseite)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
