@@ -9,6 +9,8 @@ const MAX_UNITS = 3;
 const MAX_WORDS = 60;
 /** A caption standing on the line above its credit has at most this many words. */
 const MAX_CAPTION_WORDS = 40;
+/** A picture credit alone on its line has at most this many words; a longer line is a caption with its credit. */
+const MAX_CREDIT_WORDS = 12;
 /** Score given to the caption's sentences. */
 const CAPTION_SCORE = 0.9;
 
@@ -46,7 +48,7 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     }
     if (decisions[last]!.score < threshold) return;
     if (captionLine) takeCaption(start, last, 'caption above an image credit');
-    if (count !== 1 || !features[start]!.cues.includes('picture-credit') || r === 0) return;
+    if (count !== 1 || !features[start]!.cues.includes('picture-credit') || features[start]!.shape.words > MAX_CREDIT_WORDS || r === 0) return;
     const [above, aboveEnd] = lines[r - 1]!;
     const h = r >= 2 ? lines[r - 2]![0] : -1;
     const headingAbove = h >= 0 && units[h]!.kind === 'heading' && decisions[h]!.score < threshold;

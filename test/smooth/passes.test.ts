@@ -452,6 +452,12 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
+  it('a long caption line that ends in its credit takes no line above it', () => {
+    const line = 'Two bank presidents shake hands at a news conference in Matsuyama on Thursday after agreeing to merge their lenders next year. | KYODO';
+    const standfirst = 'Pacific volumes recover as the holiday season nears.';
+    expect(runPass(captionLines, [`${standfirst}\n${line}`, enBody[1]].join('\n\n'), ['Two bank presidents'])('Pacific volumes recover')).toBe(false);
+  });
+
   it('leaves a long paragraph alone, and a source line that was kept', () => {
     const long = `${enBody.join(' ')} REUTERS/Jane Doe/File Photo`;
     expect(runPass(captionLines, long, ['REUTERS/Jane Doe'])('Harbor Freight Lines reported')).toBe(false);

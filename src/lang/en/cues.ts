@@ -544,6 +544,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
       String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
+      // A credit after the caption's last sentence: "… on Thursday. | KYODO", "… weiter. © Jane Roe/Agentur" (no year: not a copyright line).
+      String.raw`[.!?]["“”»«]?\s+©\s*(?!\d)[\p{L}][\p{L}.'’ /-]{1,59}\p{L}$`,
+      String.raw`\s\|\s*(?:kyodo|jiji|reuters|ap|afp|epa|getty images|bloomberg|dpa|xinhua|yonhap|keystone|apa|imago|shutterstock)\W{0,3}$`,
       ...PICTURE_CREDIT_LINES,
     ],
   },
