@@ -144,7 +144,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     }
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
-  if (last >= 0) for (let k = last; k < lineEnd(last); k++) headlines.add(k);
+  for (let k = last, end = last >= 0 ? lineEnd(last) : 0; k < end; k++) headlines.add(k);
   /**
    * A heading introduces text: clearly kept text within a few units, not a link of a list. Above
    * the article's start only a byline, dateline or caption may stand between them: a section name
