@@ -17,6 +17,8 @@ const LOOKAHEAD = 3;
  */
 const TOP_LOOKAHEAD = 25;
 const HEADLINE_WORDS = 5;
+/** A subheading right below a related list has at most this many words; a link is a headline. */
+const SUBHEADING_WORDS = 7;
 /** A headline set as sentences has at most this many. */
 const HEADLINE_SENTENCES = 2;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
@@ -88,6 +90,17 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (underHeader || continued) linkLines[i] = 1;
   }
   const linkLine = (i: number) => linkLines[i] === 1;
+  /**
+   * The last line of a related list right above the article's text, short and without a
+   * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
+   * headlines above it are the links.
+   */
+  const subheadingBelowLinks = (i: number) =>
+    linkLine(i - 1) &&
+    !linkLine(i + 1) &&
+    !headings[i + 1] &&
+    features[i]!.shape.words <= SUBHEADING_WORDS &&
+    !features[i]!.shape.trimmed.includes(': ');
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
@@ -151,7 +164,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * or button line there is page chrome above the headline.
    */
   const introducesText = (i: number) => {
-    if (i > first && linkLine(i)) return false;
+    if (i > first && linkLine(i) && !subheadingBelowLinks(i)) return false;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;

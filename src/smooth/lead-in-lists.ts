@@ -1,19 +1,37 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { capAt } from './revise.js';
+import { capAt, onlyTeaserCues } from './revise.js';
 
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
+/** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
+const MIN_ITEMS = 2;
 
 /**
  * An editorial bullet list after an editorial lead-in stays: the list items that follow a kept
  * unit ending in a colon ("Die wichtigsten Punkte im Überblick:"), with the further sentences on
  * their lines ("• Your credit score. Borrowers with scores of 740 …"), are the article's own,
- * unless a unit carries a strong boilerplate cue of its own.
+ * unless a unit carries a strong boilerplate cue of its own. A lead-in that ends a kept
+ * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
+ * the article's own too when list items follow it.
  */
 export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const itemsBelow = (i: number): number => {
+    let items = 0;
+    for (let j = i + 1; j < units.length && units[j]!.kind === 'list-item' && !hasStrongCue(features[j]); j++) items++;
+    return items;
+  };
+  const teaserLeadIn = (i: number): boolean =>
+    onlyTeaserCues(features[i]!) &&
+    units[i - 1]?.line === units[i]!.line &&
+    decisions[i - 1]!.score < threshold &&
+    itemsBelow(i) >= MIN_ITEMS;
   for (let i = 0; i < units.length; i++) {
-    if (features[i]!.shape.end !== ':' || decisions[i]!.score >= threshold || hasStrongCue(features[i])) continue;
+    if (features[i]!.shape.end !== ':') continue;
+    if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
+      if (!teaserLeadIn(i)) continue;
+      capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
+    }
     let itemLine = -1;
     for (let j = i + 1; j < units.length; j++) {
       if (units[j]!.kind === 'list-item') itemLine = units[j]!.line;

@@ -189,6 +189,14 @@ describe('heading guard', () => {
     expect(removedAt('Pacific outlook')).toBe(false);
   });
 
+  it('keeps the subheading right under a one-link related box set with single line breaks', () => {
+    const box = ['Lesen Sie auch:', 'Shipping under pressure: why more carriers are cutting routes to Asia'];
+    const removed = [...box, 'Union warns of cuts'];
+    const removedAt = runPass(headingGuard, [enBody[0], ...box, 'Union warns of cuts', enBody[1], enBody[2]].join('\n'), removed);
+    expect(removedAt('Union warns of cuts')).toBe(false);
+    expect(removedAt('Shipping under pressure')).toBe(true);
+  });
+
   it('still keeps the headline under a related header at the top of the page', () => {
     const headline = 'Siemens übertrifft die Erwartungen der Analysten deutlich';
     expect(stripBoilerplate(['Mehr zum Thema', headline, ...body].join('\n\n')).text).toContain(headline);
@@ -624,6 +632,16 @@ describe('lead-in lists', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score.', '• Your debt-to-income ratio.'].join('\n');
     const removedAt = runPass(headedParagraphs, [...enBody, list, enBody[0]].join('\n\n'), ['Your credit score', 'Your debt-to-income']);
     expect(removedAt('Lenders weigh three things')).toBe(false);
+  });
+});
+
+describe('lead-in lists: a teaser phrase in the lead-in', () => {
+  it('keeps a lead-in that ends a kept paragraph over list items, but not one without items', () => {
+    const paragraph = 'Experts say some planning helps shoppers keep their refunds. Before you buy, consider the following:';
+    const items = ['- Check whether the retailer offers free returns in store.', '- Ask for a gift receipt, which often extends the return window.'];
+    const removedAt = runPass(leadInLists, [enBody[0], paragraph, ...items, enBody[1]].join('\n'), ['Before you buy']);
+    expect(removedAt('Before you buy')).toBe(false);
+    expect(runPass(leadInLists, [enBody[0], paragraph, enBody[1]].join('\n'), ['Before you buy'])('Before you buy')).toBe(true);
   });
 });
 

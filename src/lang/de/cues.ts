@@ -18,7 +18,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blesen sie (?:hier|jetzt|mehr|weiter|die)\b`,
       String.raw`\bzum (?:artikel|report|download|angebot|newsletter|gratis|kostenlosen)\b`,
       String.raw`\b(?:sichern|holen) sie sich\b`,
-      String.raw`\b(?:fordern|melden|tragen) sie sich\b|\bfordern sie\b`,
+      String.raw`\b(?:fordern|melden|tragen) sie sich\b`,
+      // "Fordern Sie jetzt …", "… fordern Sie Ihren Gratis-Report an"; not "… fordern sie (they) die Betroffenen auf".
+      String.raw`^\W{0,3}fordern sie\b|\bfordern sie (?:jetzt|hier|gleich|noch heute|kostenlos|gratis|unverbindlich)\b|\bfordern sie (?:ihr|ihre|ihren|den|das|die) (?:[\p{L}-]+ )?(?:gratis[\p{L}-]*|kostenlose[nrs]?|exemplar|report|analyse|studie|sonderausgabe|ausgabe|probeabo|infopaket|unterlagen)\b`,
       String.raw`\babonnieren sie\b`,
       String.raw`\bhier geht['’]?s zur (?:anmeldung|registrierung|bestellung)\b`,
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
