@@ -5,6 +5,7 @@ import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { lineEnd } from './line-runs.js';
 import { onlyTeaserCues, raiseTo, revise } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -62,12 +63,6 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
  * short line, the site's name above the headline, is removed.
  */
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  /** The index after the last unit on the line of unit `j`. */
-  const lineEnd = (j: number) => {
-    let k = j;
-    while (k < units.length && units[k]!.line === units[j]!.line) k++;
-    return k;
-  };
   const textBelow = (j: number, bound: number) => units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound;
   const keptText = (j: number) => textBelow(j, threshold);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
@@ -127,7 +122,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    */
   const sentenceHeadline = (i: number) => {
     if (units[i - 1]?.line === units[i]!.line) return false;
-    const end = lineEnd(i);
+    const end = lineEnd(units, i);
     if (end - i > HEADLINE_SENTENCES) return false;
     for (let k = i; k < end; k++) {
       const s = features[k]!.shape;
@@ -157,7 +152,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     }
   }
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
-  for (let k = last, end = last >= 0 ? lineEnd(last) : 0; k < end; k++) headlines.add(k);
+  for (let k = last, end = last >= 0 ? lineEnd(units, last) : 0; k < end; k++) headlines.add(k);
   /**
    * A heading introduces text: clearly kept text within a few units, not a link of a list. Above
    * the article's start only a byline, dateline or caption may stand between them: a section name
@@ -194,7 +189,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // wackeln") or above a short headline over the lead.
   const headlineLine = (j: number) => {
     let words = 0;
-    const end = lineEnd(j);
+    const end = lineEnd(units, j);
     for (let k = j; k < end; k++) words += features[k]!.shape.words;
     return words >= HEADLINE_WORDS && features[end - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
   };

@@ -19,3 +19,10 @@ export const lineRuns = (units: readonly Unit[]): [start: number, end: number][]
 /** Whether unit `i` is the only unit on its line. */
 export const aloneOnLine = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.line !== units[i]!.line && units[i + 1]?.line !== units[i]!.line;
+
+/** The index after the last unit on the line of unit `j`. */
+export function lineEnd(units: readonly Unit[], j: number): number {
+  let k = j;
+  while (k < units.length && units[k]!.line === units[j]!.line) k++;
+  return k;
+}

@@ -28,26 +28,22 @@ const KEPT_SCORE = 0.3;
  * and was removed only for its neighbours (the last sentence before a disclaimer) stays.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const lastKept = (start: number, end: number): number => {
-    for (let k = end - 1; k >= start; k--) if (decisions[k]!.score < threshold) return k;
-    return -1;
-  };
   for (const [start, end] of lineRuns(units)) {
     let removed = 0;
     let words = 0;
     let removedWords = 0;
+    let kept = -1;
     for (let k = start; k < end; k++) {
       const w = features[k]!.shape.words;
       words += w;
       if (decisions[k]!.score >= threshold) {
         removed++;
         removedWords += w;
-      }
+      } else kept = k;
     }
     const count = end - start;
     // The one kept unit of an otherwise removed paragraph goes with it when it carries a strong cue of its own.
-    const kept = removed === count - 1 ? lastKept(start, end) : -1;
-    if (count >= 2 && kept >= 0 && hasStrongCue(features[kept]) && !isArticleVoice(features[kept]!)) {
+    if (count >= 2 && removed === count - 1 && hasStrongCue(features[kept]) && !isArticleVoice(features[kept]!)) {
       revise(decisions, kept, PARAGRAPH_SCORE, decisions[kept === start ? end - 1 : start]!.label, 'with a strong cue, in a paragraph that is otherwise boilerplate');
       continue;
     }
