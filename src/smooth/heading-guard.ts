@@ -76,7 +76,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const headings = mapArray(units, (u, k) => headingLike(u, features[k]!));
   const linkLines = new Uint8Array(units.length);
   const aloneInBlock = (k: number) => units[k - 1]?.block !== units[k]!.block && units[k + 1]?.block !== units[k]!.block;
-  const listed = (k: number) => headings[k]! || features[k]!.cues.includes('related-header');
+  /** A byline, dateline or picture credit: what stands between a headline and its lead. */
+  const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
+  // A byline below a headline is no sibling link: it does not make the headline a list's line.
+  const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(k) && aloneInBlock(i)));
     if (!headings[i]) continue;
@@ -99,8 +102,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
-  /** A byline, dateline or picture credit: what stands between a headline and its lead. */
-  const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;

@@ -57,6 +57,12 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it('keeps the headline under a menu with a "Latest News" item when a byline follows it in the same block', () => {
+    const top = ['Example Weekly', 'Home', 'Latest News', 'Projects', 'Search', 'Harbor Freight commissions R1.8bn terminal at Durban port', 'By: Jane Roe', '21st November 2026'];
+    const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top);
+    expect(removedAt('Harbor Freight commissions')).toBe(false);
+  });
+
   it('keeps the headline under a bar of trending links at the top of the page', () => {
     const top = 'Trending\nFed holds rates steady as inflation cools\nHarbor Freight Beats Forecasts\nBy Jane Roe';
     const removedAt = runPass(headingGuard, [top, ...enBody].join('\n'), ['Trending', 'Fed holds rates', 'Harbor Freight Beats', 'By Jane Roe']);

@@ -125,7 +125,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btime is running out\b`,
       String.raw`\bfor a limited time\b`,
       String.raw`\bbefore (?:it'?s too late|the crowd)\b`,
-      String.raw`\bhottest\b`,
+      // "The hottest tech stocks", "the hottest ASX small cap news"; not "one of the hottest corners".
+      String.raw`(?<!\bone of the )\bhottest (?:[\w-]+ ){0,3}(?:stocks?|picks?|(?:mega-?)?trends?|news|tips|ideas|buys|plays|opportunities|sectors?|deals?)\b`,
       String.raw`\bwhat (?:to do|investors should do) (?:now|next)\b`,
       String.raw`\bwe (?:highly )?recommend you\b`,
       // Newsletter teasers: "Get the name and ticker here", "#1 Energy Stock for 2027 Revealed".
@@ -487,7 +488,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   byline: {
     patterns: [
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:by|written by|posted by|reviewed by|fact[- ]checked by|edited by|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|posted by|reviewed by|fact[- ]checked by|edited by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
