@@ -5,5 +5,7 @@
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
-  String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa)\W{0,3}$`,
+  // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe".
+  String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,25}\W{0,2}$`,
+  String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
 ];

@@ -1,4 +1,4 @@
-import { hasStrongCue } from '../features/index.js';
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
@@ -17,37 +17,54 @@ const MIN_KEPT_WORDS = 0.5;
 /** …and its statements without any cue of their own are kept at this score. */
 const KEPT_SCORE = 0.3;
 
+/** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
+const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);
+
 /**
  * A paragraph is judged as a whole. One that is mostly boilerplate is boilerplate: when at least
  * half of a line's units, the last among them, are removed, the pitch sentences between them
  * that carry no cue of their own ("Sure, there are always opportunities in the stock market …")
- * go too; so does the one kept unit of an otherwise removed paragraph when it carries a strong
- * cue of its own ("We use cookies to …" above "By continuing, you agree …"). Quotes and
+ * go too; so do the kept units of an otherwise removed paragraph when each carries a strong
+ * cue of its own ("We use cookies to …" above "By continuing, you agree …"), and a paragraph
+ * whose every unit carries one. Quotes and
  * reported speech stay: they are the article's own. One that opens with
  * clearly kept text and is mostly kept is article text: a statement in it that carries no cue
  * and was removed only for its neighbours (the last sentence before a disclaimer) stays.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
+  const boilerplate = (k: number) => decisions[k]!.score >= threshold || strongCueOfItsOwn(features[k]!);
   for (const [start, end] of lineRuns(units)) {
     let removed = 0;
     let words = 0;
     let removedWords = 0;
-    let kept = -1;
+    let boilerplateUnits = 0;
+    let boilerplateWords = 0;
     for (let k = start; k < end; k++) {
       const w = features[k]!.shape.words;
       words += w;
       if (decisions[k]!.score >= threshold) {
         removed++;
         removedWords += w;
-      } else kept = k;
+      }
+      if (boilerplate(k)) {
+        boilerplateUnits++;
+        boilerplateWords += w;
+      }
     }
     const count = end - start;
-    // The one kept unit of an otherwise removed paragraph goes with it when it carries a strong cue of its own.
-    if (count >= 2 && removed === count - 1 && hasStrongCue(features[kept]) && !isArticleVoice(features[kept]!)) {
-      revise(decisions, kept, PARAGRAPH_SCORE, decisions[kept === start ? end - 1 : start]!.label, 'with a strong cue, in a paragraph that is otherwise boilerplate');
+    const cuedKept = boilerplateUnits - removed;
+    // The kept units of a paragraph that is otherwise boilerplate go with it when each carries a
+    // strong cue of its own; so does a paragraph of such units only (a consent banner set as prose).
+    if (count >= 2 && cuedKept > 0 && boilerplateUnits === count) {
+      const reason = removed > 0 ? 'with a strong cue, in a paragraph that is otherwise boilerplate' : 'in a paragraph whose every sentence has a strong cue';
+      const firstRemoved = decisions.findIndex((d, k) => k >= start && d.score >= threshold);
+      for (let k = start; k < end; k++) {
+        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, decisions[firstRemoved >= 0 && firstRemoved < end ? firstRemoved : k]!.label, reason);
+      }
       continue;
     }
-    if (count >= MIN_UNITS && removed >= count * MIN_REMOVED_UNITS && removedWords >= words * MIN_REMOVED_WORDS && decisions[end - 1]!.score >= threshold) {
+    if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {
       const label = decisions[end - 1]!.label;
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, label, 'in a paragraph that is mostly boilerplate');

@@ -110,7 +110,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   units.forEach((u, i) => {
     const f = features[i]!;
     const position = before[i]! / total;
-    const cue = f.cues.find((c) => SECTION_CUES.includes(c));
+    // A source or caption line ("Source: Ledgerline" under a table) names where one thing comes from: it heads nothing.
+    const cue = f.cues.includes('caption') ? undefined : f.cues.find((c) => SECTION_CUES.includes(c));
     const mayHead = u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };

@@ -405,6 +405,14 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('They promise higher yields')).toBe(false);
   });
 
+  it('a table’s source line heads no section over a short lead-in and its list', () => {
+    const table = ['Metric | 2025 | 2026', 'Payment volume | $3.4B | $7.9B', 'Customers | 410 | 900', 'Source: Ledgerline'];
+    const list = ['Whitlock said the money will go toward three things:', '- doubling the engineering team in Chicago', '- expanding into Canada next year'];
+    const removedAt = runPass(sectionHeaders, [...enBody, table.join('\n'), list[0], list.slice(1).join('\n')].join('\n\n'));
+    expect(removedAt('will go toward three things')).toBe(false);
+    expect(removedAt('doubling the engineering team')).toBe(false);
+  });
+
   it('after a box of one link, a subheading above resumed prose starts the article again', () => {
     const prose = 'The port expects volumes to keep rising. Shipping lines have added two weekly calls since the summer.';
     const removedAt = runPass(sectionHeaders, [...enBody, 'Related Coverage', 'Port of Oakland volumes hit record in October', 'What Analysts Expect Next', prose].join('\n\n'), ['Related Coverage']);
@@ -552,6 +560,20 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, [notice, ...enBody].join('\n'), ['By continuing'])('We use cookies')).toBe(true);
     const plain = `${enBody[0]} By continuing to browse, you agree to our use of cookies.`;
     expect(runPass(paragraphMajority, [plain, enBody[1]].join('\n'), ['By continuing'])('Harbor Freight Lines reported')).toBe(false);
+  });
+
+  it('a paragraph whose every sentence has a strong cue goes, though the model kept each; one with a single such sentence stays', () => {
+    const banner = 'Wir verwenden Cookies, um Inhalte zu personalisieren. Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.';
+    expect(runPass(paragraphMajority, [banner, ...enBody].join('\n'))('Mit „Alle akzeptieren“')).toBe(true);
+    const mixed = `${enBody[0]} Wir verwenden Cookies, um Inhalte zu personalisieren.`;
+    expect(runPass(paragraphMajority, [mixed, enBody[1]].join('\n'))('Harbor Freight Lines reported')).toBe(false);
+  });
+
+  it('a kept unit with a strong cue counts as boilerplate when its paragraph is judged', () => {
+    const bio = 'Jane Roe covers fintech for Example News. She previously reported on payments for a trade publication. Reach her at jroe.42 on Signal.';
+    const removedAt = runPass(paragraphMajority, [...enBody, bio].join('\n\n'), ['Jane Roe covers']);
+    expect(removedAt('She previously reported')).toBe(true);
+    expect(removedAt('Reach her at')).toBe(true);
   });
 
   it('one promo sentence does not take its paragraph', () => {

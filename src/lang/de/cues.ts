@@ -9,6 +9,8 @@ import type { CueName, CuePatterns } from '../types.js';
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // "Jetzt das kostenlose Whitepaper von X herunterladen".
+      String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
       String.raw`\bweiterlesen\b`,
       String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|mehr erfahren)\b`,
@@ -67,7 +69,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b`,
       String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
       String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
-      String.raw`\banalyse vom \d`,
+      String.raw`\banalysen? vom \d`,
       String.raw`\bhandlungsbedarf\b`,
       String.raw`\bwas anleger jetzt (?:wissen|tun|beachten)\b`,
       String.raw`\bist die .{1,30}-aktie\b.{0,40}\b(?:ein|noch ein) kauf\b`,
@@ -308,6 +310,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
+      String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
+      String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|kommentieren|kommentar schreiben)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
@@ -394,6 +399,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A caption that places the people in a photo: "Martina Gstach (l.) und Reinhard Mähr".
+      String.raw`\((?:l\.|r\.|li\.|re\.|m\.|links|rechts|mitte|v\. ?l\.(?: ?n\. ?r\.)?|von links)\)`,
       String.raw`^\W{0,3}(?:quelle|grafik)\s*:`,
       // Bildtexte: "Bildbeschreibung: …" (the caption itself, not its credit).
       String.raw`^\W{0,3}(?:bildbeschreibung|bildunterschrift|bildtext)\s*:`,
@@ -418,10 +425,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
-      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?\W{0,3}$`,
+      // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de".
+      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,3})?\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
-      String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
+      String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {

@@ -13,6 +13,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // "Request a demo today.", "Request a Demo".
+      String.raw`\brequest a (?:free |personal(?:i[sz]ed)? |live )?demo\b`,
       String.raw`\bclick (?:here|to|on|the link)\b`,
       String.raw`\b(?:clicking|tap) here\b`,
       String.raw`\bcan be found here\b`,
@@ -90,6 +92,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   teaser: {
     patterns: [
+      // An event or offer's deadline: "save up to $600 before prices go up".
+      String.raw`\bbefore (?:the )?prices? (?:go(?:es)? up|increases?|rises?)\b`,
       String.raw`\bshould you (?:buy|sell|invest|hold|consider)\b`,
       String.raw`\bbefore you (?:buy|invest|sell|add)\b`,
       String.raw`\byou'?ll want to (?:hear|see|read) this\b`,
@@ -192,6 +196,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // "… so get our best coverage delivered weekly."
+      String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       String.raw`\bnewsletters?\b`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
@@ -261,6 +267,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // "Click for more FreightWaves articles by Jane Roe."
+      String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
       String.raw`\b(?:read|view|see) (?:the )?(?:full|original|complete) (?:story|article|report)\b`,
       String.raw`\bto read this article on\b`,
@@ -421,6 +429,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
+      String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
+      String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
       String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
@@ -487,6 +499,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
+      // How to reach the reporter securely: "contact or verify outreach from Kirsten via encrypted message at … on Signal".
+      String.raw`\bverify outreach from\b|\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
       String.raw`^\W{0,3}(?:(?:by|written by|posted by|reviewed by|fact[- ]checked by|edited by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
@@ -525,6 +541,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe".
+      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?)\s+\p{L}[^.!?]{0,60}$`,
+      // A caption that places the people in a photo: "Jane Roe (left) and John Doe".
+      String.raw`\((?:left|right|centre|center|from left|l|r)\)`,
       String.raw`^\W{0,3}source:`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
@@ -609,7 +629,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
-      String.raw`\b(?:said|says|told|according to|reported|noted|added|wrote|explained|stated|announced|estimated|expects?)\b`,
+      // Not a reporter's bio: "She previously reported on payments for …".
+      String.raw`\b(?<!previously )(?:said|says|told|according to|reported|noted|added|wrote|explained|stated|announced|estimated|expects?)\b`,
     ],
   },
   'dateline-lead': {
