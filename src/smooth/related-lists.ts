@@ -16,13 +16,13 @@ const MAX_LINKS = 10;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
 
-/** A headline on a line of its own: not a sentence or table row, ending without a full stop or colon. */
+/** A headline on a line of its own, maybe bulleted: not a sentence or table row, ending without a full stop or colon. */
 function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[], k: number): boolean {
   const u = units[k]!;
   const s = features[k]!.shape;
   return (
     aloneOnLine(units, k) &&
-    (u.kind === 'heading' || u.kind === 'line') &&
+    (u.kind === 'heading' || u.kind === 'line' || u.kind === 'list-item') &&
     (s.end === '' || s.end === '?') &&
     s.words >= MIN_LINK_WORDS &&
     s.words <= MAX_LINK_WORDS &&
@@ -33,8 +33,8 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
 
 /**
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
- * are its links, wherever the list stands: a run of two or more headline lines, each alone on its
- * line, up to the first sentence, list item or other line. The last of them is left when kept
+ * are its links, wherever the list stands: a run of two or more headline lines or bulleted
+ * headlines, each alone on its line, up to the first sentence or other line. The last of them is left when kept
  * text follows it: it may be the article's subheading. A header that carries its one headline
  * ("Read more: …") is a link of its own, not a list's header.
  */
@@ -45,8 +45,8 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     if (units[i + 1]?.line === units[i]!.line) continue;
     let end = i + 1;
     while (end < units.length && end - i - 1 < MAX_LINKS && isHeadlineLine(units, features, end)) end++;
-    // A headline right above kept text may be the article's subheading, back after the list.
-    if (end < units.length && decisions[end]!.score < threshold) end--;
+    // A headline right above kept text may be the article's subheading, back after the list; a bulleted one is a link.
+    if (end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item') end--;
     if (end - i - 1 < MIN_LINKS) continue;
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;

@@ -718,6 +718,12 @@ describe('related lists', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('takes bulleted headlines too, the last one included', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], 'READ MORE:', ...links.map((l) => `* ${l}`), enBody[1]].join('\n'), ['READ MORE:']);
+    for (const link of links) expect(removedAt(link)).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('leaves a single headline, a header that was kept, and lines that are sentences', () => {
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', links[0], enBody[1]].join('\n'), ['Keep reading'])('running short')).toBe(false);
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);

@@ -208,6 +208,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung".
+      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)[^\n.!?,]{2,60}(?:, ?[^\n.!?,]{1,60}){2,30}$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,

@@ -267,6 +267,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech".
+      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,]{2,60}(?:, ?[^\n.!?,]{1,60}){2,30}$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
@@ -276,7 +278,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
       String.raw`\b(?:click|tap) here to read\b`,
       // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*[:|][\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
