@@ -26,10 +26,10 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * that carry no cue of their own ("Sure, there are always opportunities in the stock market …")
  * go too; so do the kept units of an otherwise removed paragraph when each carries a strong
  * cue of its own ("We use cookies to …" above "By continuing, you agree …"), and a paragraph
- * whose every unit carries one. Quotes and
- * reported speech stay: they are the article's own. One that opens with
- * clearly kept text and is mostly kept is article text: a statement in it that carries no cue
- * and was removed only for its neighbours (the last sentence before a disclaimer) stays.
+ * whose every unit carries one. Quotes and reported speech stay: they are the article's own.
+ * One that opens with clearly kept text and is mostly kept is article text: a statement in it
+ * that carries no cue and was removed only for its neighbours (the last sentence before a
+ * disclaimer) stays.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
   // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
@@ -40,12 +40,14 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     let removedWords = 0;
     let boilerplateUnits = 0;
     let boilerplateWords = 0;
+    let firstRemoved = -1;
     for (let k = start; k < end; k++) {
       const w = features[k]!.shape.words;
       words += w;
       if (decisions[k]!.score >= threshold) {
         removed++;
         removedWords += w;
+        if (firstRemoved < 0) firstRemoved = k;
       }
       if (boilerplate(k)) {
         boilerplateUnits++;
@@ -58,9 +60,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     // strong cue of its own; so does a paragraph of such units only (a consent banner set as prose).
     if (count >= 2 && cuedKept > 0 && boilerplateUnits === count) {
       const reason = removed > 0 ? 'with a strong cue, in a paragraph that is otherwise boilerplate' : 'in a paragraph whose every sentence has a strong cue';
-      const firstRemoved = decisions.findIndex((d, k) => k >= start && d.score >= threshold);
       for (let k = start; k < end; k++) {
-        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, decisions[firstRemoved >= 0 && firstRemoved < end ? firstRemoved : k]!.label, reason);
+        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, decisions[firstRemoved >= 0 ? firstRemoved : k]!.label, reason);
       }
       continue;
     }

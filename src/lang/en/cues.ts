@@ -511,8 +511,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
-      // How to reach the reporter securely: "contact or verify outreach from Kirsten via encrypted message at … on Signal".
-      String.raw`\bverify outreach from\b|\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
+      // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
+      String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
       String.raw`^\W{0,3}(?:(?:by|written by|posted by|reviewed by|fact[- ]checked by|edited by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
