@@ -553,8 +553,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?)\s+\p{L}[^.!?]{0,60}$`,
-      // A caption that places the people in a photo: "Jane Roe (left) and John Doe".
-      String.raw`\((?:left|right|centre|center|from left|l|r)\)`,
+      // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
+      String.raw`\((?:left|right|centre|center|from left)\)`,
       String.raw`^\W{0,3}source:`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
@@ -641,8 +641,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
-      // Not a reporter's bio: "She previously reported on payments for …".
-      String.raw`\b(?<!previously )(?:said|says|told|according to|reported|noted|added|wrote|explained|stated|announced|estimated|expects?)\b`,
+      // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is).
+      String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|stated|announced|estimated|expects?)\b`,
     ],
   },
   'dateline-lead': {
