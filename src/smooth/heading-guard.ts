@@ -1,4 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
+import type { TextShape } from '../features/text-shape.js';
 import { isMenuBar } from '../features/menu-bar.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -41,12 +42,20 @@ const MASTHEAD_SCORE = 0.9;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
+/** A separator standing as a word of its own (" | ", " · ", " – "): it counts as a word of the text's shape. */
+const SEPARATOR_WORD = /(?:^| )[|·•–—-](?= |$)/gu;
+
+/** The words of a unit that are not separators ("Gold · Silber · Platin" has three). */
+function wordsBesideSeparators(s: TextShape): number {
+  return s.words - (s.trimmed.match(SEPARATOR_WORD)?.length ?? 0);
+}
+
 /** A heading, or a plain line of words that could be one (no date, link, number or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
   // a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a headline may name a date ("… price for January 1, 2027").
-  if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && s.words - s.figures < DATELINE_WORDS)) return false;
+  if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
   const shaped =
     unit.kind === 'heading' ||
     (unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
@@ -138,7 +147,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // of a list. Both the first such unit and the last are taken: a simple page opens with its
   // headline, a busy one puts navigation and promotion above it (and may repeat the headline
   // inside its chrome further down).
-  const headlineSized = (i: number) => features[i]!.shape.words >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  const headlineSized = (i: number) => wordsBesideSeparators(features[i]!.shape) >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
   const headlineLike = (i: number) => headings[i]! && headlineSized(i);
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.

@@ -63,6 +63,14 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight commissions')).toBe(false);
   });
 
+  it('keeps the headline between a tagline set with separators and a date | author | comments line over a caption', () => {
+    const top = ['Example Gold', 'Metals · Investing · Economy', 'Gold', 'Silver', 'Search', 'Gold $2,318 +0.6% | Silver $29.12 −0.3%'];
+    const headline = 'Harbor Freight reports record demand for small gold bars';
+    const below = ['November 22, 2026 | Example Gold Editors | 14 Comments', 'Bars of one ounce are in demand (symbol image). Photo: Example Gold'];
+    const removedAt = runPass(headingGuard, [...top, headline, ...below, ...enBody].join('\n'), [...top, headline, below[0]!, 'Bars of one ounce', 'Photo: Example Gold']);
+    expect(removedAt('Harbor Freight reports')).toBe(false);
+  });
+
   it('keeps the headline under a bar of trending links at the top of the page', () => {
     const top = 'Trending\nFed holds rates steady as inflation cools\nHarbor Freight Beats Forecasts\nBy Jane Roe';
     const removedAt = runPass(headingGuard, [top, ...enBody].join('\n'), ['Trending', 'Fed holds rates', 'Harbor Freight Beats', 'By Jane Roe']);

@@ -210,8 +210,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
-      // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung".
-      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)[^\n.!?,]{2,60}(?:, ?[^\n.!?,]{1,60}){2,30}$`,
+      // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
+      String.raw`^\W{0,3}(?:unternehmen|aktien|wertpapiere) (?:in diesem|aus diesem|im) (?:artikel|beitrag)\s*:`,
+      // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente".
+      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)(?:[^\n.!?,|]{2,60}(?:, ?[^\n.!?,|]{1,60}){2,30}|[^\n.!?,|]{2,60}(?: ?\| ?[^\n.!?,|]{1,60}){2,30})$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
@@ -314,6 +316,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen."
+      String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
@@ -425,6 +429,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
+      String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,

@@ -13,6 +13,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A sponsor's line under its box: "Presented by Veranda Data Partners."
+      String.raw`^\W{0,3}(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
       // "Request a demo today.", "Request a Demo".
       String.raw`\brequest a (?:free |personal(?:i[sz]ed)? |live )?demo\b`,
       String.raw`\bclick (?:here|to|on|the link)\b`,
@@ -232,6 +234,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'free-offer': {
     patterns: [
+      // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
+      String.raw`\btry (?:it|us|[\p{L}]+ digital) for (?:just |only )?(?:[$€£]|r|s\$|a\$|c\$)? ?\d+(?:[.,]\d+)? ?(?:for (?:the first|your first|one) (?:month|week|\d+ (?:months|weeks))|a (?:week|month))\b`,
       String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
@@ -269,8 +273,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
-      // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech".
-      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,]{2,60}(?:, ?[^\n.!?,]{1,60}){2,30}$`,
+      // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)".
+      String.raw`^\W{0,3}(?:companies|stocks|tickers|securities) (?:in|mentioned in) this (?:story|article)\s*:`,
+      // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed".
+      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)(?:[^\n.!?,|]{2,60}(?:, ?[^\n.!?,|]{1,60}){2,30}|[^\n.!?,|]{2,60}(?: ?\| ?[^\n.!?,|]{1,60}){2,30})$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
@@ -289,6 +295,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // The author's own holdings: "The author of this article, Jane Roe, does not hold shares in Acme.", "The writer owns shares in …".
+      String.raw`^\W{0,3}the (?:author|writer)(?: of this (?:article|piece|story))?(?:,? [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3},)? (?:does not |doesn't |do not )?(?:own|hold|has (?:a )?(?:position|positions|shares?) in|have (?:a )?(?:position|positions))s?\b`,
+      // Rights notices: "Reprints and licensing: request permission to reproduce or republish this article."
+      String.raw`^\W{0,3}reprints (?:and|&) (?:licensing|permissions)\b|\brequest permission to (?:reproduce|republish|reprint)\b`,
+      // A wire story's first publication: "This report by The Canadian Press was first published Nov. 19, 2026."
+      String.raw`^\W{0,3}this (?:report|story|article) (?:by [\p{L}'’. -]{2,40} )?was (?:first|originally) published\b`,
       String.raw`\bhas no position\b`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
@@ -435,6 +447,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // An ad slot's label with its hint: "Advertisement · Scroll to continue", "Advertisement - story continues below".
+      String.raw`^\W{0,3}(?:advertisement|advert|ad|sponsored)\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|(?:story|article|content) continues below)\W{0,3}$`,
+      // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
+      String.raw`^\W{0,3}(?:not (?:a subscriber|subscribed) yet\??|unlock (?:this|the full) (?:article|story)|already subscribed\??)\W{0,3}$`,
       // Page tools and labels: "Summarize this article with AI", "New: You can now listen to articles.", "Edition: English", "Main category: Business".
       String.raw`^\W{0,3}summari[sz]e (?:this )?(?:article|story|page)(?: (?:with|using) ai)?\W{0,3}$`,
       String.raw`\byou can now listen to (?:this |our )?(?:articles?|stories|story)\b`,
