@@ -4,8 +4,9 @@
  * ("ALAMY", "IMAGO"). Regular-expression sources for a `caption` family, on lower-cased text.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
-  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?\W{0,2}$`,
+  // A credit ends without a header's colon ("Tags / Keywords:" heads a tag list).
+  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe".
-  String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,25}\W{0,2}$`,
+  String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,25}[^\w:]{0,2}$`,
   String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
 ];

@@ -503,6 +503,7 @@ describe('German cue families', () => {
     ['Cold storage has become one of the hottest corners of the logistics business.', 'en', 'teaser'],
     ['She previously reported on payments for a trade publication in New York.', 'en', 'reported-speech'],
     ['Letter to the editor', 'en', 'byline'],
+    ['Tags / Keywords:', 'en', 'picture-credit'],
     ['Die Aktie hat vor 3 Stunden ihr Tageshoch erreicht.', 'de', 'dateline-line'],
     ['Die Bank will den Artikel freischalten lassen, sagte er.', 'de', 'chrome-nav'],
     ['Schlagwörter sind für die Suche wichtig | sagt der Verlag.', 'de', 'related-inline'],
