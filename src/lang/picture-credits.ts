@@ -1,10 +1,10 @@
 /**
  * Picture credits on a line of their own, the same in every language: a photographer and an
  * agency or site ("Jane Roe/Getty Images", "Jane Roe / Example.com"), or an agency alone
- * ("ALAMY", "IMAGO"). Regular-expression sources for a `caption` family, on lower-cased text.
+ * ("ALAMY", "IMAGO"). A credit ends without a header's colon ("Tags / Keywords:" heads a tag
+ * list). Regular-expression sources for a `caption` family, on lower-cased text.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
-  // A credit ends without a header's colon ("Tags / Keywords:" heads a tag list).
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe".
   String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,25}[^\w:]{0,2}$`,

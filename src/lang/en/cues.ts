@@ -296,7 +296,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   disclosure: {
     patterns: [
       // The author's own holdings: "The author of this article, Jane Roe, does not hold shares in Acme.", "The writer owns shares in …".
-      String.raw`^\W{0,3}the (?:author|writer)(?: of this (?:article|piece|story))?(?:,? [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3},)? (?:does not |doesn't |do not )?(?:own|hold|has (?:a )?(?:position|positions|shares?) in|have (?:a )?(?:position|positions))s?\b`,
+      String.raw`^\W{0,3}the (?:author|writer)(?: of this (?:article|piece|story))?(?:,? [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3},)? (?:does not |doesn't |do not )?(?:owns?|holds?|ha(?:s|ve) (?:a )?(?:positions?|shares?) in)\b`,
       // Rights notices: "Reprints and licensing: request permission to reproduce or republish this article."
       String.raw`^\W{0,3}reprints (?:and|&) (?:licensing|permissions)\b|\brequest permission to (?:reproduce|republish|reprint)\b`,
       // A wire story's first publication: "This report by The Canadian Press was first published Nov. 19, 2026."
