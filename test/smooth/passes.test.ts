@@ -66,8 +66,9 @@ describe('heading guard', () => {
   it('keeps the headline between a tagline set with separators and a date | author | comments line over a caption', () => {
     const top = ['Example Gold', 'Metals · Investing · Economy', 'Gold', 'Silver', 'Search', 'Gold $2,318 +0.6% | Silver $29.12 −0.3%'];
     const headline = 'Harbor Freight reports record demand for small gold bars';
-    const below = ['November 22, 2026 | Example Gold Editors | 14 Comments', 'Bars of one ounce are in demand (symbol image). Photo: Example Gold'];
-    const removedAt = runPass(headingGuard, [...top, headline, ...below, ...enBody].join('\n'), [...top, headline, below[0]!, 'Bars of one ounce', 'Photo: Example Gold']);
+    const meta = 'November 22, 2026 | Example Gold Editors | 14 Comments';
+    const caption = ['Bars of one ounce are in demand (symbol image).', 'Photo: Example Gold'];
+    const removedAt = runPass(headingGuard, [...top, headline, meta, caption.join(' '), ...enBody].join('\n'), [...top, headline, meta, ...caption]);
     expect(removedAt('Harbor Freight reports')).toBe(false);
   });
 

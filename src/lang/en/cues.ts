@@ -276,7 +276,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)".
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed".
-      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)(?:[^\n.!?,|]{2,60}(?:, ?[^\n.!?,|]{1,60}){2,30}|[^\n.!?,|]{2,60}(?: ?\| ?[^\n.!?,|]{1,60}){2,30})$`,
+      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|]{2,60}(?:(?:, ?[^\n.!?,|]{1,60}){2,30}|(?: ?\| ?[^\n.!?,|]{1,60}){2,30})$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
