@@ -84,9 +84,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Der Titel eines Veranstaltungskastens: "Live-Webinar: Ruhestandsplanung 2027", "Online-Seminar | …".
+      String.raw`^\W{0,3}(?:live-|kostenloses |kostenfreies )?(?:webinar|webcast|online-seminar)\s*[:|]`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
-      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
+      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
       // (cue families of every language apply to every article, and "premium" is also English).
@@ -202,7 +204,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus [\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -387,7 +389,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
       // An author bio: "X ist seit 2021 Redakteurin bei Y."
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
-      String.raw`\bist (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:der|des|bei|für|im|in der|mit schwerpunkt)\b`,
+      String.raw`\bist (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:der|des|bei|beim|für|im|in der|mit schwerpunkt)\b`,
       String.raw`^\W{0,3}(?:zuvor|davor|vorher) (?:war|arbeitete) (?:er|sie) (?:[\p{L}-]+ ){0,4}(?:als )?[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:bei|für|der|des|im)\b`,
       String.raw`^\W{0,3}(?:eine analyse|ein kommentar|ein gastbeitrag) von [\p{L} .'’-]{3,40}\W{0,3}$`,
       String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
@@ -436,7 +438,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de".
-      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,3})?\W{0,3}$`,
+      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|(?:redaktion|von|autor(?:in)?:?) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,3}))?\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
@@ -454,6 +456,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Die Kurszeile eines Kurs-Widgets: Name, Kurs und Veränderung, sonst nichts ("Nordwind Kabeltechnik 27,84 € +6,31 %").
+      String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       String.raw`\baktueller kurs\b`,
       String.raw`\bmarktkapitalisierung:`,
       String.raw`\btagesspanne\b`,

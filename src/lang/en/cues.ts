@@ -27,7 +27,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcontinue reading\b`,
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
-      String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?))\b`,
+      String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
       String.raw`\bregister (?:now|today|here|for free)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
@@ -142,6 +142,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // An event box's title: "Live webinar: Retirement planning in 2027", "Webcast | …".
+      String.raw`^\W{0,3}(?:live |free |on-demand )?(?:webinar|webcast)\s*[:|]`,
       // A trial with its price after it: "then $9.99 a month".
       String.raw`\bthen (?:just |only )?[$€£]\d+(?:\.\d{2})? ?(?:a|per|/) ?(?:month|mo|week|year)\b`,
       String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
@@ -447,6 +449,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
+      String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // An ad slot's label with its hint: "Advertisement · Scroll to continue", "Advertisement - story continues below".
       String.raw`^\W{0,3}(?:advertisement|advert|ad|sponsored)\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|(?:story|article|content) continues below)\W{0,3}$`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
@@ -620,6 +624,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %").
+      String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       // A quote line: "Last: $0.415 +0.010 (+2.47%)".
       String.raw`^\W{0,3}last(?: price)?\s*:\s*[$€£]?\d[\d.,]*\s*[+\-−]`,
       // Widget labels, alone or before their figure ("Market Cap $1,905B"); not "a market cap of $2 trillion" in a sentence.
