@@ -438,7 +438,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de".
-      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|(?:redaktion|von|autor(?:in)?:?) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,3}))?\W{0,3}$`,
+      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4})?\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
@@ -456,8 +456,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
-      // Die Kurszeile eines Kurs-Widgets: Name, Kurs und Veränderung, sonst nichts ("Nordwind Kabeltechnik 27,84 € +6,31 %").
-      String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       String.raw`\baktueller kurs\b`,
       String.raw`\bmarktkapitalisierung:`,
       String.raw`\btagesspanne\b`,

@@ -624,7 +624,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
-      // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %").
+      // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %", "Nordwind Kabeltechnik 27,84 € +6,31 %"; language-neutral).
       String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       // A quote line: "Last: $0.415 +0.010 (+2.47%)".
       String.raw`^\W{0,3}last(?: price)?\s*:\s*[$€£]?\d[\d.,]*\s*[+\-−]`,
