@@ -142,8 +142,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // An event box's title: "Live webinar: Retirement planning in 2027", "Webcast | …".
-      String.raw`^\W{0,3}(?:live |free |on-demand )?(?:webinar|webcast)\s*[:|]`,
+      // An event box's title: "Live webinar: Retirement planning in 2027", "Webcast | …", "Live-Webinar: …", "Online-Seminar | …" (language-neutral).
+      String.raw`^\W{0,3}(?:live[- ]|free |on-demand[- ]|kostenloses |kostenfreies )?(?:webinar|webcast|online-seminar)\s*[:|]`,
       // A trial with its price after it: "then $9.99 a month".
       String.raw`\bthen (?:just |only )?[$€£]\d+(?:\.\d{2})? ?(?:a|per|/) ?(?:month|mo|week|year)\b`,
       String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
