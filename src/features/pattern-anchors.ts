@@ -116,13 +116,16 @@ function hasWordChars(item: Item): boolean {
   return item.kind === 'group' && item.group!.some((b) => b.some(hasWordChars));
 }
 
-/** Whether every match of a group ends in a non-word character (each branch ends in a mandatory separator such as a space). */
+/**
+ * Whether every match of a group ends in a non-word character: each branch ends in a mandatory
+ * separator such as a space, or in a mandatory group that does.
+ */
 function endsInSeparator(item: Item): boolean {
   return (
     item.kind === 'group' &&
     item.group!.every((branch) => {
       const last = branch.filter((b) => b.kind !== 'zero').at(-1);
-      return last !== undefined && last.kind === 'other' && !last.optional;
+      return last !== undefined && !last.optional && (last.kind === 'other' || endsInSeparator(last));
     })
   );
 }
@@ -161,7 +164,7 @@ function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefin
     if (item.kind === 'group') {
       const set = alternationAnchors(item.group!, boundary);
       if (set) consider(set);
-      boundary = !hasWordChars(item) ? boundary : false;
+      boundary = !hasWordChars(item) ? boundary : endsInSeparator(item);
       continue;
     }
     boundary = item.kind === 'other';
@@ -285,6 +288,20 @@ export function describePattern(source: string): PatternDescription {
     start: startOfAlternation(branches),
     anchors: alternationAnchors(branches, false),
     leading: leadingOfAlternation(branches, false),
-    symbols: branches.length === 1 ? branches[0]!.find((item) => item.kind === 'other' && !item.optional && item.chars)?.chars : undefined,
+    symbols: branches.length === 1 ? rarestSymbols(branches[0]!) : undefined,
   };
+}
+
+/** Punctuation most units contain: a symbol test on them would select nearly every unit. */
+const COMMON_SYMBOLS = new Set([...'.,!?:;-()/\'"’“”']);
+
+/** Of the mandatory literal symbols of a sequence, the set a unit is least likely to contain. */
+function rarestSymbols(items: Item[]): string[] | undefined {
+  const cost = (chars: string[]): number => chars.reduce((sum, c) => sum + (COMMON_SYMBOLS.has(c) ? 100 : 1), 0);
+  let best: string[] | undefined;
+  for (const item of items) {
+    if (item.kind !== 'other' || item.optional || !item.chars) continue;
+    if (!best || cost(item.chars) < cost(best)) best = item.chars;
+  }
+  return best;
 }

@@ -93,6 +93,16 @@ describe('pattern anchors', () => {
     expect(patternAnchors(String.raw`\b(?:our|the) (?:analyst|research) team\b`)).toEqual(['analyst', 'research']);
     expect(patternAnchors('©')).toBeUndefined();
   });
+
+  it('takes a word after a group whose every branch ends in a separator, however deep', () => {
+    expect(patternAnchors(String.raw`^(?:she |(?:[\p{L}-]+ ){1,3})covers\b`)).toEqual(['covers']);
+    expect(patternAnchors(String.raw`^(?:she |[\p{L}-]+)covers\b`)).toBeUndefined();
+  });
+
+  it('picks the rarest mandatory symbol of a pattern without anchor words, not common punctuation', () => {
+    expect(describePattern(String.raw`^\p{L}+ \d+[.,]\d+ [+-]\d+ ?%$`).symbols).toEqual(['%']);
+    expect(describePattern(String.raw`[.!?]\s+©\s*\p{L}+$`).symbols).toEqual(['©']);
+  });
 });
 
 describe('pattern index', () => {

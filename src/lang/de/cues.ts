@@ -1,6 +1,11 @@
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30". */
+const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?`;
+/** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
+const DESK = String.raw` ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
+
 /**
  * German cue families. Each pattern is a regular-expression source matched against the
  * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families of
@@ -9,6 +14,8 @@ import type { CueName, CuePatterns } from '../types.js';
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Ein Bestellaufruf mit Ausrufezeichen: "Jetzt Jahresabo … bestellen und Vorzugspreis sichern!"
+      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,€-]+ ){1,12}(?:bestellen|abonnieren|buchen|anfordern|sichern)(?: und (?:[\p{L}\d.,€-]+ ){0,4}(?:sichern|sparen|profitieren|lesen|testen))?\s*[!»›→>]+\s*$`,
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -84,6 +91,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus lesen".
+      String.raw`^\W{0,3}[\p{L}]{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
@@ -153,7 +162,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
-      String.raw`\bnewsletter\b`,
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       String.raw`\bpostfach\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
@@ -333,7 +341,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
       String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b`,
       String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)(?:\s*[|•·/]\s*(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
@@ -416,7 +424,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
-      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|titelbild)\s*:`,
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
@@ -435,8 +443,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
-      // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de".
-      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?: ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4})?\W{0,3}$`,
+      // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de", and
+      // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
+      // "20. November 2026." may open the article's first paragraph).
+      String.raw`^\W{0,3}\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})${CLOCK_TIME}(?:${DESK})?| ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
@@ -454,6 +464,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,
       String.raw`\baktueller kurs\b`,
       String.raw`\bmarktkapitalisierung:`,
       String.raw`\btagesspanne\b`,

@@ -13,6 +13,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // "Start your free match now.", "Claim your free trial today".
+      String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
       // A sponsor's line under its box: "Presented by Veranda Data Partners."
       String.raw`^\W{0,3}(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
       // "Request a demo today.", "Request a Demo".
@@ -142,6 +144,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A sponsor block's header: "Together With Tallyfin", "In partnership with …" (a line of its own).
+      String.raw`^\W{0,3}(?:together|in partnership|in association) with [\p{L}\d&.'’-]+(?: [\p{L}\d&.'’-]+){0,3}\W{0,3}$`,
+      // Adviser-matching ads: "Find A Qualified Financial Advisor", "Find a fee-only financial planner near you".
+      String.raw`^\W{0,3}find (?:a|an|your) (?:(?:qualified|local|vetted|fee-only|trusted|certified|top) )*financial (?:advisors?|advisers?|planners?)(?: near you)?\W{0,3}$`,
+      // A paid trial's price: "the first four weeks for £1", "die ersten vier Wochen für 0,99 €" (language-neutral).
+      String.raw`\b(?:first|ersten) (?:\d+|two|three|four|six|eight|twelve|zwei|drei|vier|sechs|acht|zwölf) (?:weeks|months|wochen|monate) (?:for (?:just |only )?[$£€]\s?\d|free\b|für (?:nur |einmalig )?\d+(?:,\d+)? ?(?:€|euro)|gratis\b|kostenlos\b)`,
       // An event box's title: "Live webinar: Retirement planning in 2027", "Webcast | …", "Live-Webinar: …", "Online-Seminar | …" (language-neutral).
       String.raw`^\W{0,3}(?:live[- ]|free |on-demand[- ]|kostenloses |kostenfreies )?(?:webinar|webcast|online-seminar)\s*[:|]`,
       // A trial with its price after it: "then $9.99 a month".
@@ -204,7 +212,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
-      String.raw`\bnewsletters?\b`,
+      // Language-neutral (the German word is the same), unless the newsletter is a source the
+      // article cites: "wrote in a newsletter to clients", "hatte … in einem Newsletter informiert"
+      // (but "Der Newsletter informiert Sie …" is the prompt).
+      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -275,6 +286,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A pointer to an earnings call's transcript: "… in the full transcript here."
+      String.raw`\b(?:full|complete) (?:earnings call |call )?transcript here\b|^\W{0,3}(?:read|see|view|get) the (?:full|complete) (?:[\p{L}-]+ ){0,2}transcript\b`,
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)".
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed".
@@ -405,6 +418,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited".
+      String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
       String.raw`\bsafe harbor\b`,
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
@@ -449,6 +464,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
+      String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
+      // Consent buttons in a row: "Accept all | Reject all | Manage preferences".
+      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:\s*[|•·/]\s*(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){1,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // An ad slot's label with its hint: "Advertisement · Scroll to continue", "Advertisement - story continues below".
@@ -516,7 +535,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}${PAGE_TOOL}(?:\s*[|•·]\s*${PAGE_TOOL}){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:share (?:this|the) (?:story|article|post|page)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
@@ -603,6 +622,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
+      String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
       String.raw`^\W{0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?\W{0,3}$`,
@@ -624,6 +645,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Bid and ask, a chart's period buttons (language-neutral): "Geld 41,14 | Brief 41,22", "1T | 1W | 1M | 6M | 1J | 5J".
+      String.raw`^\W{0,3}(?:geld|bid)\W{1,3}[\d.,]+\s*(?:[|·•/]\s*)?(?:brief|ask)\W{1,3}[\d.,]+\W{0,3}$`,
+      String.raw`^\W{0,3}(?:\d{1,2}[dtwmjy]|ytd|max)(?:(?:\s*[|·•/]\s*|\s+)(?:\d{1,2}[dtwmjy]|ytd|max)){2,9}\W{0,3}$`,
       // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %", "Nordwind Kabeltechnik 27,84 € +6,31 %"; language-neutral).
       String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       // A quote line: "Last: $0.415 +0.010 (+2.47%)".
