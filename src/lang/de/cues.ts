@@ -91,8 +91,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus lesen".
-      String.raw`^\W{0,3}[\p{L}]{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
+      // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
+      String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
