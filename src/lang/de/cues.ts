@@ -6,6 +6,9 @@ const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
 
+/** A line opening with "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
+const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
+
 /**
  * German cue families. Each pattern is a regular-expression source matched against the
  * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families of
@@ -15,7 +18,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
       // Ein Bestellaufruf mit Ausrufezeichen: "Jetzt Jahresabo … bestellen und Vorzugspreis sichern!"
-      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,€-]+ ){1,12}(?:bestellen|abonnieren|buchen|anfordern|sichern)(?: und (?:[\p{L}\d.,€-]+ ){0,4}(?:sichern|sparen|profitieren|lesen|testen))?\s*[!»›→>]+\s*$`,
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,12}(?:bestellen|abonnieren|buchen|anfordern|sichern)(?: und (?:[\p{L}\d.,€-]+ ){0,4}(?:sichern|sparen|profitieren|lesen|testen))?\s*[!»›→>]+\s*$`,
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -43,7 +46,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
-      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d-]+ ){0,2}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken)(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,2}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken)(?:\s*[!»›→>]+)?\s*$`,
       String.raw`^\W{0,3}(?:depot|konto|tagesgeldkonto|girokonto) (?:jetzt )?(?:kostenlos )?(?:eröffnen|sichern)(?: und (?:[\p{L}\d€-]+ ){0,3}sichern)?(?:\s*[!»›→>]+)?\s*$`,
       String.raw`(?:^\W{0,3}|\bund )(?:jetzt )?(?:\d+ ?€ )?(?:prämie|bonus|startguthaben|willkommensbonus) (?:von \d+ ?€ )?sichern\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:[\p{L}-]+)?(?:rechner|vergleich|angebot|testsieger)(?:\s*[!»›→>]+)?\s*$`,
