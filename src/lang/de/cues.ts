@@ -1,8 +1,11 @@
+import { BAR_FIELDS } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30". */
 const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?`;
+/** A date with the day first, the month as a number or a name: "20.11.2026", "22. November 2026", "21. Nov. 2026". */
+const DATE = String.raw`\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})| ?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.? \d{4})`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
 
@@ -17,6 +20,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Der Folgen-Knopf der Suchmaschine: "Beispiel als bevorzugte Quelle bei Google hinzufügen".
+      String.raw`\bals (?:bevorzugte|vertrauenswürdige) quelle (?:bei|auf|in) google\b`,
       // Ein Bestellaufruf mit Ausrufezeichen: "Jetzt Jahresabo … bestellen und Vorzugspreis sichern!"
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,12}(?:bestellen|abonnieren|buchen|anfordern|sichern)(?: und (?:[\p{L}\d.,€-]+ ){0,4}(?:sichern|sparen|profitieren|lesen|testen))?\s*[!»›→>]+\s*$`,
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
@@ -76,7 +81,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsollten anleger (?:jetzt|sofort|lieber|nun|schnell|dringend)\b`,
       String.raw`\bsollten anleger\b.{0,60}\b(?:zugreifen|einsteigen|aussteigen|verkaufen|kaufen|nachkaufen|reißleine)\b`,
       String.raw`\blohnt sich (?:jetzt |doch |noch |hier )?(?:der|ein) (?:einstieg|kauf)\b`,
-      String.raw`\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b`,
+      // Not a reader's plan in a clause: "Wer jetzt kaufen möchte, sollte …".
+      String.raw`(?<!\bwer )\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b(?! (?:möchte|möchten|will|wollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\b)`,
       String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
       String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
       String.raw`\banalysen? vom \d`,
@@ -94,6 +100,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // What a plus subscription gives: "Mit XY+ lesen Sie alle Hintergründe …".
+      String.raw`\bmit \p{L}{1,12} ?(?:\+|plus) (?:lesen|erhalten|haben|bekommen|entdecken) sie\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
       String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
@@ -215,7 +223,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
-      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus [\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
@@ -440,6 +448,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
+      String.raw`^\W{0,3}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
+      // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
+      String.raw`^\W{0,3}(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
       String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,

@@ -1,3 +1,4 @@
+import { BAR_FIELDS } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -15,6 +16,10 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
+      String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
+      // A report's button and pitch: "Get the report", "… explore the reports."
+      String.raw`^\W{0,3}get (?:the|your|my|our) (?:free |full )?(?:report|analysis|picks|guide)\W{0,3}$|\b(?:explore|access|unlock|browse) (?:the|our|all) (?:[\p{L}-]+ ){0,2}(?:reports|picks|research|recommendations)\b`,
       // "Start your free match now.", "Claim your free trial today".
       String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
       // A sponsor's line under its box: "Presented by Veranda Data Partners."
@@ -83,8 +88,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}grab your (?:free )?(?:tickets?|copy|seat|spot|place)\b(?! of (?:your|their|his|her|last|this)\b)|\bget your free copy\b(?! of (?:your|their|his|her)\b)`,
       String.raw`^\W{0,3}request (?:an?|your) (?:investor kit|free (?:copy|report|guide|brochure))\b(?! of (?:your|their|his|her)\b)(?![^.!?]{0,60}\b(?:credit (?:reports?|files?)|annualcreditreport|bureaus?)\b)`,
       String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
-      // "Add X as a preferred source on Google".
-      String.raw`\badd [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted) source\b`,
+      // The search engine's follow button: "Add X as a preferred source on Google", "Add X on Google".
+      String.raw`\badd [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted) source\b|^\W{0,3}add [\p{L}\d.&'’ -]{2,40} on google(?: news)?\W{0,3}$`,
       // Order and event buttons: "START MY SUBSCRIPTION NOW", "Register today and save 20%", "Compare savings rates now".
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
@@ -98,9 +103,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   teaser: {
     patterns: [
+      // A pitch's question: "Looking to trade gold?", "Looking for mining stocks with growth potential?"
+      String.raw`^\W{0,3}looking (?:to (?:trade|invest in|buy)|for (?:the best |top )?(?:[\p{L}-]+ ){0,3}(?:stocks|shares|picks|brokers?|etfs))\b[^.!?]{0,60}\?`,
+      // The site's own analysis offered: "Dig into our full breakdown …", "… in our complete Example Stock Report."
+      String.raw`\bour (?:full|free|complete|in-depth|detailed) (?:[\p{L}\d-]+ ){0,2}(?:breakdown|report|analysis|research)\b`,
       // An event or offer's deadline: "save up to $600 before prices go up".
       String.raw`\bbefore (?:the )?prices? (?:go(?:es)? up|increases?|rises?)\b`,
-      String.raw`\bshould you (?:buy|sell|invest|hold|consider)\b`,
+      String.raw`\bshould you (?:be )?(?:buy|sell|invest|hold|consider)(?:ing)?\b`,
       String.raw`\bbefore you (?:buy|invest|sell|add)\b`,
       String.raw`\byou'?ll want to (?:hear|see|read) this\b`,
       String.raw`\bread this first\b`,
@@ -212,6 +221,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
+      String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       // Language-neutral (the German word is the same), unless the newsletter is a source the
@@ -288,6 +299,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // "Find more coverage like this on our Core Strategies Channel."
+      String.raw`\b(?:find|read|see|discover|explore) (?:more|all (?:of )?our) (?:[\p{L}-]+ )?(?:coverage|stories|news|articles|insights|analysis|content)(?: like this)? (?:on|in|at) (?:our|the)\b`,
+      // A quote page's peer list: "Example Peers: Alpha Corp (ALPH), Beta Labs (BETA)".
+      String.raw`^\W{0,3}(?:[\p{L}\d.&'’ -]{2,30} )?(?:peers|competitors|rivals)\s*:\s*[^,()]{2,40} \([a-z.]{1,6}\)`,
       // A pointer to an earnings call's transcript: "… in the full transcript here."
       String.raw`\b(?:full|complete) (?:earnings call |call )?transcript here\b|^\W{0,3}(?:read|see|view|get) the (?:full|complete) (?:[\p{L}-]+ ){0,2}transcript\b`,
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)".
@@ -312,6 +327,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // "… and nothing here should be read as a recommendation", "Nothing herein shall be construed as …".
+      String.raw`\bnothing (?:here|herein|in this (?:article|post|report|content)|contained herein) (?:should|shall|is to) be (?:read|construed|taken|considered|interpreted|regarded) as\b`,
+      // A sponsor of the site's section: "Example Asset Management is a sponsor of Example's Core Strategies Channel."
+      String.raw`\bis (?:a|the) sponsor of [\p{L}\d&.'’ -]{2,40}['’]s? [\p{L} -]{0,30}(?:channel|hub|section|newsletter|podcast|content)\b`,
       // The author's own holdings: "The author of this article, Jane Roe, does not hold shares in Acme.", "The writer owns shares in …".
       String.raw`^\W{0,3}the (?:author|writer)(?: of this (?:article|piece|story))?(?:,? [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3},)? (?:does not |doesn't |do not )?(?:owns?|holds?|ha(?:s|ve) (?:a )?(?:positions?|shares?) in)\b`,
       // Rights notices: "Reprints and licensing: request permission to reproduce or republish this article."
@@ -592,6 +611,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // Who made a chart (language-neutral): "Chart by TradingView", "Chart erstellt mit Guidants", "(… Chart prepared by Example Media)".
+      String.raw`^\W{0,3}(?:chart|grafik)(?: erstellt| created| made)? (?:mit|with|von|by|via|using) [\p{L}\d.' -]{2,30}\W{0,3}$|\bchart (?:prepared|created|made|generated|erstellt) (?:by|with|using|von|mit)\b`,
+      // A chart's period in brackets (language-neutral): "Example AG (Wochenchart, Log-Skala)", "(daily chart)".
+      String.raw`\((?:tages|wochen|monats|jahres|stunden|intraday|daily|weekly|monthly|hourly|\d-hour|\d+-minuten)[ -]?chart\b`,
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?)\s+\p{L}[^.!?]{0,60}$`,
       // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
@@ -624,6 +647,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
+      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?${BAR_FIELDS}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
@@ -647,6 +672,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
+      String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
+      // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
+      String.raw`^\W{0,3}(?:kurs|letzter kurs|schlusskurs|volume|volumen|marktkap(?:\.|italisierung)|mkt\.? cap|kgv(?: \d{4}e?)?|p/e(?: ratio)?|div(?:\.|idenden)?-?rendite|dividend yield|tageshoch|tagestief|eps(?: \(ttm\))?|beta|52[- ]w(?:ee)?k (?:high|low))\s*:\s*[+\-−]?[$€£]?\s?\d[\d.,]*\s?(?:%|x|mio\.?|mrd\.?|[mbk]|bn)?(?:\s?(?:euro|eur|usd|chf|\$|€))?\W{0,3}$`,
+      // A site's own rating as a line: "Overall Score: 38/100", "Composite Rating: 95".
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:score|rating|rank)\s*:\s*#?\d{1,3}(?:\s?/\s?\d{1,3})?\W{0,3}$`,
       // Bid and ask, a chart's period buttons (language-neutral): "Geld 41,14 | Brief 41,22", "1T | 1W | 1M | 6M | 1J | 5J".
       String.raw`^\W{0,3}(?:geld|bid)\W{1,3}[\d.,]+\s*(?:[|·•/]\s*)?(?:brief|ask)\W{1,3}[\d.,]+\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}[dtwmjy]|ytd|max)(?:(?:\s*[|·•/]\s*|\s+)(?:\d{1,2}[dtwmjy]|ytd|max)){2,9}\W{0,3}$`,
