@@ -4,6 +4,8 @@ import type { CueName, CuePatterns } from '../types.js';
 
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
+/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST". */
+const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
 
@@ -648,12 +650,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'dateline-line': {
     patterns: [
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
-      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?${BAR_FIELDS}$`,
+      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
-      String.raw`^\W{0,3}${MONTH_DAY_YEAR}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?\W{0,3}$`,
+      String.raw`^\W{0,3}${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
