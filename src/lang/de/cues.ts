@@ -6,10 +6,14 @@ import type { CueName, CuePatterns } from '../types.js';
 const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?`;
 /** A month's name, maybe shortened: "November", "Nov.", "März". */
 const MONTH_DE = String.raw`(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?`;
+/** A date with the month as a number: "20.11.2026", "20.11.26". */
+const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 /** A date with the day first, the month as a number or a name: "20.11.2026", "22. November 2026", "21. Nov. 2026". */
-const DATE = String.raw`\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})| ?${MONTH_DE} \d{4})`;
+const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
+/** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe". */
+const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
-const DESK = String.raw` ?[|·•,] ?(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
+const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
 /** A line opening with "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
@@ -453,7 +457,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
-      String.raw`^\W{0,3}(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
+      String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
       String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
@@ -463,7 +467,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de", and
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
-      String.raw`^\W{0,3}\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})${CLOCK_TIME}(?:${DESK})?| ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,

@@ -107,8 +107,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A pitch's question: "Looking to trade gold?", "Looking for mining stocks with growth potential?"
       String.raw`^\W{0,3}looking (?:to (?:trade|invest in|buy)|for (?:the best |top )?(?:[\p{L}-]+ ){0,3}(?:stocks|shares|picks|brokers?|etfs))\b[^.!?]{0,60}\?`,
-      // The site's own analysis offered: "Dig into our full breakdown …", "… in our complete Example Stock Report."
-      String.raw`\bour (?:full|free|complete|in-depth|detailed) (?:[\p{L}\d-]+ ){0,2}(?:breakdown|report|analysis|research)\b`,
       // An event or offer's deadline: "save up to $600 before prices go up".
       String.raw`\bbefore (?:the )?prices? (?:go(?:es)? up|increases?|rises?)\b`,
       String.raw`\bshould you (?:be )?(?:buy|sell|invest|hold|consider)(?:ing)?\b`,
@@ -141,7 +139,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|[—–|:]\s*|\s-\s)see them (?:now|here|today)\W{0,3}$`,
       String.raw`\bwant (?:the|our) (?:latest |top |best )?(?:recommendations|picks|stock picks|research|ratings|trade ideas)\b`,
       String.raw`^\W{0,3}want more (?:stock picks|picks|trade ideas|recommendations|research)\b`,
+      // The site's own analysis offered, after a verb ("See our latest valuation report") or without one
+      // ("Dig into our full breakdown …", "… in our complete Example Stock Report.").
       String.raw`\b(?:check out|see|read|view|get|download) our (?:latest|full|free|complete|in-depth|detailed|exclusive) (?:stock )?(?:analysis|report|research|valuation|coverage)\b`,
+      String.raw`\bour (?:full|free|complete|in-depth|detailed) (?:[\p{L}\d-]+ ){0,2}(?:breakdown|report|analysis|research)\b`,
       String.raw`\bcould (?:make you|soar|skyrocket)\b`,
       String.raw`\btime is running out\b`,
       String.raw`\bfor a limited time\b`,
