@@ -15,7 +15,9 @@ export function compileCueIndex(packs: readonly LanguagePack[]): CueIndex {
       return sources.map((source) => ({ family, source, onLower: !caseSensitive }));
     }),
   );
-  const index = compilePatternIndex(patterns);
+  // Packs share language-neutral fragments (picture credits, "©"): each is tested once.
+  const unique = new Map(patterns.map((p) => [`${p.family}|${p.onLower}|${p.source}`, p]));
+  const index = compilePatternIndex([...unique.values()]);
   return {
     match(text: string, lower: string): CueName[] {
       const found = index.matchMask(text, lower);

@@ -6,6 +6,8 @@ import type { CueName, CuePatterns } from '../types.js';
 const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?`;
 /** A month's name, maybe shortened: "November", "Nov.", "März". */
 const MONTH_DE = String.raw`(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?`;
+/** An optional weekday before a date: "Freitag, ", "Sa, ", "Do. ". */
+const WEEKDAY = String.raw`(?:(?:(?:mo|di|mi|do|fr|sa|so)\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? )?`;
 /** A date with the month as a number: "20.11.2026", "20.11.26". */
 const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 /** A date with the day first, the month as a number or a name: "20.11.2026", "22. November 2026", "21. Nov. 2026". */
@@ -26,6 +28,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
+      String.raw`^\W{0,3}(?:(?:folgen|abonnieren|registrieren) sie|(?:folge|abonniere|registriere) (?:dich )?)\b[^.!?]{0,60}\bum (?:keine|nichts)\b[^.!?]{0,40}\bzu verpassen\b`,
       // The search engine's follow button: "Beispiel als bevorzugte Quelle bei Google hinzufügen".
       String.raw`\bals (?:bevorzugte|vertrauenswürdige) quelle (?:bei|auf|in) google\b`,
       // Ein Bestellaufruf mit Ausrufezeichen: "Jetzt Jahresabo … bestellen und Vorzugspreis sichern!"
@@ -84,6 +88,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   teaser: {
     patterns: [
+      // A wish put to the reader as a question: "Sie wollen wissen, welche Aktie …?", "Du willst mehr?" (31 of 31 such lines in the probe pages are boilerplate).
+      String.raw`^\W{0,3}(?:sie (?:wollen|möchten)|du (?:willst|möchtest)|ihr (?:wollt|möchtet))\b[^.!?]{0,100}\?\W{0,3}$`,
       String.raw`\bsollten anleger (?:jetzt|sofort|lieber|nun|schnell|dringend)\b`,
       String.raw`\bsollten anleger\b.{0,60}\b(?:zugreifen|einsteigen|aussteigen|verkaufen|kaufen|nachkaufen|reißleine)\b`,
       String.raw`\blohnt sich (?:jetzt |doch |noch |hier )?(?:der|ein) (?:einstieg|kauf)\b`,
@@ -106,8 +112,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // What a plus subscription gives: "Mit XY+ lesen Sie alle Hintergründe …".
-      String.raw`\bmit \p{L}{1,12} ?(?:\+|plus) (?:lesen|erhalten|haben|bekommen|entdecken) sie\b`,
+      // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
+      String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
       String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
@@ -117,7 +123,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
       // (cue families of every language apply to every article, and "premium" is also English).
       String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*:`,
-      String.raw`\bbörsenbrief\b`,
+      // Not a letter the article quotes: "schreibt dazu in seinem Börsenbrief".
+      String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
       String.raw`\bsparplan ab \d`,
@@ -244,7 +251,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend zum thema|das könnte sie (?:auch )?interessieren|mehr)\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte sie (?:auch )?interessieren|mehr|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend zum thema)\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
@@ -341,13 +348,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
+      String.raw`^\W{0,3}(?:fonds|aktien|kurs|etf|wertpapier|zertifikate|anleihen)suche\W{0,3}$`,
+      String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
       // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen."
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|kommentieren|kommentar schreiben)\W{0,3}$`,
-      String.raw`\blesezeit\s*:?\s*\d`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
@@ -406,6 +416,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
+      String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
+      String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:von:?|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
@@ -455,7 +468,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'dateline-line': {
     patterns: [
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
-      String.raw`^\W{0,3}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
+      String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
@@ -467,10 +480,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de", and
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
-      String.raw`^\W{0,3}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
-      String.raw`^\W{0,3}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {

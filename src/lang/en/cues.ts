@@ -7,7 +7,7 @@ const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST". */
 const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -229,9 +229,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       // Language-neutral (the German word is the same), unless the newsletter is a source the
-      // article cites: "wrote in a newsletter to clients", "hatte … in einem Newsletter informiert"
-      // (but "Der Newsletter informiert Sie …" is the prompt).
-      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      // article cites or reports on: "wrote in a newsletter to clients", "hatte … in einem Newsletter
+      // informiert", "hat angekündigt, Anleger mit einem Newsletter …" (but "Der Newsletter informiert
+      // Sie …" is the prompt).
+      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -245,7 +246,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
       String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
-      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|\+| million)? (?:other )?people who\b`,
+      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|\+| million)? (?:other )?people who\b`,
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
@@ -291,9 +292,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
+      String.raw`^\W{0,3}latest (?:[\p{L}&'’-]+ ){0,3}(?:news|stories|articles|updates|headlines)(?: (?:and|&) (?:updates|analysis|news|insights))?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
-      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
@@ -506,7 +509,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
@@ -543,7 +546,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Cookie consent.
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
-      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|story continues below(?: advertisement)?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|(?:story|article|text|content) continues below(?: (?:the )?(?:advertisement|ad))?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
@@ -614,6 +617,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A chart's caption ending in its source (language-neutral): "DAX-Tageschart (1 Kerze = 1 Tag), Quelle: Example Terminal".
+      String.raw`(?:chart|kerze|grafik)\b[^.!?]{0,80}\b(?:quelle|source)\s*:\s*[^.!?]{2,40}$`,
       // Who made a chart (language-neutral): "Chart by TradingView", "Chart erstellt mit Guidants", "(… Chart prepared by Example Media)".
       String.raw`^\W{0,3}(?:chart|grafik)(?: erstellt| created| made)? (?:mit|with|von|by|via|using) [\p{L}\d.' -]{2,30}\W{0,3}$|\bchart (?:prepared|created|made|generated|erstellt) (?:by|with|using|von|mit)\b`,
       // A chart's period in brackets (language-neutral): "Example AG (Wochenchart, Log-Skala)", "(daily chart)".
@@ -629,7 +634,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
-      String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph|photo courtesy|image source|illustration)\b`,
+      String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
       String.raw`^\W{0,3}(?:credits?|photo credits?|image credits?)\s*:`,
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
@@ -675,6 +680,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
+      String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
@@ -701,7 +708,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?)?\b`,
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
-      String.raw`^\W{0,3}(?:in this (?:article|story)|(?:tickers|stocks|securities|instruments) (?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?:,? (?:or |and )?(?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
