@@ -6,6 +6,8 @@ import type { CueName, CuePatterns } from '../types.js';
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST". */
 const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?`;
+/** The hint that the article goes on past an ad slot: "story continues below". */
+const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
 
@@ -497,8 +499,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:\s*[|•·/]\s*(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){1,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
-      // An ad slot's label with its hint: "Advertisement · Scroll to continue", "Advertisement - story continues below".
-      String.raw`^\W{0,3}(?:advertisement|advert|ad|sponsored)\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|(?:story|article|content) continues below)\W{0,3}$`,
+      // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
+      // "Advertisement - story continues below", "Article continues below advertisement".
+      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored)\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
       String.raw`^\W{0,3}(?:not (?:a subscriber|subscribed) yet\??|unlock (?:this|the full) (?:article|story)|already subscribed\??)\W{0,3}$`,
       // Page tools and labels: "Summarize this article with AI", "New: You can now listen to articles.", "Edition: English", "Main category: Business".
@@ -546,7 +549,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Cookie consent.
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
-      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|(?:story|article|text|content) continues below(?: (?:the )?(?:advertisement|ad))?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
