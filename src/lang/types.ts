@@ -45,7 +45,7 @@ export const CUE_FAMILIES = {
   widget: { label: 'chrome', strong: true, reason: 'price, quote or empty widget' },
   'second-person': { label: 'promo', strong: false, reason: 'addresses the reader' },
   'buy-sell-question': { label: 'promo', strong: false, reason: 'buy-or-sell question' },
-  'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech or sourcing' },
+  'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech, sourcing or narration' },
   'dateline-lead': { label: 'editorial', strong: false, reason: 'lead sentence after a wire dateline' },
   'summary-heading': { label: 'editorial', strong: false, reason: "the article's own summary or explainer heading" },
 } as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; strong: boolean; reason: string }>;

@@ -6,6 +6,8 @@ import { capAt, onlyTeaserCues } from './revise.js';
 const GUARDED_SCORE = 0.2;
 /** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
 const MIN_ITEMS = 2;
+/** A bare line under the article's own summary lead-in ("Positives:") is an item when it is this short. */
+const MAX_BARE_ITEM_WORDS = 12;
 
 /**
  * An editorial bullet list after an editorial lead-in stays: the list items that follow a kept
@@ -13,12 +15,20 @@ const MIN_ITEMS = 2;
  * their lines ("• Your credit score. Borrowers with scores of 740 …"), are the article's own,
  * unless a unit carries a strong boilerplate cue of its own. A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
- * the article's own too when list items follow it.
+ * the article's own too when list items follow it. The article's own summary lead-in
+ * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt").
  */
 export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const summaryLeadIn = (i: number): boolean => features[i]!.cues.includes('summary-heading') && !hasStrongCue(features[i]);
+  const bareItem = (j: number): boolean => {
+    const { kind, line } = units[j]!;
+    const shape = features[j]!.shape;
+    return (kind === 'heading' || kind === 'line') && units[j + 1]?.line !== line && shape.words <= MAX_BARE_ITEM_WORDS && shape.end !== ':';
+  };
+  const isItem = (i: number, j: number): boolean => units[j]!.kind === 'list-item' || (summaryLeadIn(i) && bareItem(j));
   const itemsBelow = (i: number): number => {
     let items = 0;
-    for (let j = i + 1; j < units.length && units[j]!.kind === 'list-item' && !hasStrongCue(features[j]); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(i, j) && !hasStrongCue(features[j]); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number): boolean =>
@@ -29,12 +39,13 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':') continue;
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
-      if (!teaserLeadIn(i)) continue;
-      capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
+      if (summaryLeadIn(i) && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
+      else if (teaserLeadIn(i)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
+      else continue;
     }
     let itemLine = -1;
     for (let j = i + 1; j < units.length; j++) {
-      if (units[j]!.kind === 'list-item') itemLine = units[j]!.line;
+      if (isItem(i, j)) itemLine = units[j]!.line;
       else if (units[j]!.line !== itemLine) break;
       if (!hasStrongCue(features[j])) capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
     }

@@ -672,6 +672,21 @@ describe('lead-in lists', () => {
   });
 });
 
+describe('lead-in lists: the article\'s own pros and cons', () => {
+  it('keeps a summary lead-in ("Positives:") and the bare lines under it, even when both were removed', () => {
+    const verdict = ['Positives:', 'Growing, recurring subscription income', 'Falling churn and net debt', 'Negatives:', 'Valuation looks full', 'Exposure to cyclical industries'].join('\n');
+    const removed = ['Positives:', 'Growing, recurring', 'Falling churn', 'Negatives:', 'Valuation looks full', 'Exposure to cyclical'];
+    const removedAt = runPass(leadInLists, [...enBody, verdict].join('\n\n'), removed);
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+
+  it('leaves bare lines under a lead-in that is not a summary heading', () => {
+    const lines = ['More from us:', 'Growing, recurring subscription income', 'Falling churn and net debt'].join('\n');
+    const removedAt = runPass(leadInLists, [...enBody, lines].join('\n\n'), ['More from us', 'Growing, recurring', 'Falling churn']);
+    expect(removedAt('Falling churn')).toBe(true);
+  });
+});
+
 describe('lead-in lists: a teaser phrase in the lead-in', () => {
   it('keeps a lead-in that ends a kept paragraph over list items, but not one without items', () => {
     const paragraph = 'Experts say some planning helps shoppers keep their refunds. Before you buy, consider the following:';

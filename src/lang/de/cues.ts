@@ -56,7 +56,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:(?:angebote|tarife|preise|konditionen) )?vergleichen\W{0,3}$|(?:^\W{0,3}|[–—|:]\s*)jetzt (?:angebote|tarife|preise|konditionen) vergleichen\b`,
-      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln)[^\p{L}\p{N}?]{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln|aktivieren|einrichten|freischalten)[^\p{L}\p{N}?]{0,3}$`,
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
@@ -199,6 +199,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
+      // "Verpassen Sie keine Dividendenerhöhung mehr: …", "Verpassen Sie keine Chance mehr!"
+      String.raw`^\W{0,3}verpassen sie (?:keine|keinen) (?:[\p{L}-]+ ){0,2}mehr\b`,
       // Kleingedrucktes von Anmeldeformularen, Folgen-Hinweise.
       String.raw`\bkein spam\b|\bjederzeit (?:wieder )?(?:abbestellbar|abmeldbar)\b`,
       String.raw`^\W{0,3}(?:bitte )?bestätigen sie (?:bitte )?ihre anmeldung\b`,
@@ -532,6 +534,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'reported-speech': {
     patterns: [
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|sprach von)\b`,
+      // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine
+      // Werbung spricht den Leser im Präsens an ("Sie hatten …" ausgenommen).
+      String.raw`(?<!\bsie )\bhatten?\b`,
     ],
   },
   'dateline-lead': {
@@ -547,6 +552,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
       String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|die wichtigsten (?:punkte|fakten|zahlen)(?: im überblick)?|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
+      // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
+      String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
     ],
   },
 };

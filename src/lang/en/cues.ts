@@ -24,6 +24,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
       // A report's button and pitch: "Get the report", "… explore the reports."
       String.raw`^\W{0,3}get (?:the|your|my|our) (?:free |full )?(?:report|analysis|picks|guide)\W{0,3}$|\b(?:explore|access|unlock|browse) (?:the|our|all) (?:[\p{L}-]+ ){0,2}(?:reports|picks|research|recommendations)\b`,
+      // An adviser-matching box's button: "Speak with an advisor today.", "Talk to a financial planner now".
+      String.raw`^\W{0,3}(?:speak|talk|connect|match) (?:with|to) (?:an?|your|our) (?:(?:local|certified|financial|fee-only|vetted|qualified) ){0,2}(?:advisor|adviser|planner|expert)s? (?:today|now|for free)\W{0,3}$`,
+      // A columnist's follow prompt: "Click the "+Follow" next to my byline …".
+      String.raw`\b(?:click|tap|hit) (?:the )?["“”]?\+ ?follow\b`,
       // "Start your free match now.", "Claim your free trial today".
       String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
       // A sponsor's line under its box: "Presented by Veranda Data Partners."
@@ -57,7 +61,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
-      String.raw`\bjoin (?:now|today|over|us|the|our)\b`,
+      // Not a new role the article reports: "Two directors to join the enlarged board".
+      String.raw`\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}-]+ ){0,2}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
@@ -232,9 +237,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       // Language-neutral (the German word is the same), unless the newsletter is a source the
       // article cites or reports on: "wrote in a newsletter to clients", "hatte … in einem Newsletter
-      // informiert", "hat angekündigt, Anleger mit einem Newsletter …" (but "Der Newsletter informiert
+      // informiert", "hat angekündigt, Anleger mit einem Newsletter …",
+      // "„… über unseren Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über einen Newsletter zu gewinnen" (but "Der Newsletter informiert
       // Sie …" is the prompt).
-      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -313,8 +319,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.&'’ -]{2,30} )?(?:peers|competitors|rivals)\s*:\s*[^,()]{2,40} \([a-z.]{1,6}\)`,
       // A pointer to an earnings call's transcript: "… in the full transcript here."
       String.raw`\b(?:full|complete) (?:earnings call |call )?transcript here\b|^\W{0,3}(?:read|see|view|get) the (?:full|complete) (?:[\p{L}-]+ ){0,2}transcript\b`,
-      // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)".
-      String.raw`^\W{0,3}(?:companies|stocks|tickers|securities) (?:in|mentioned in) this (?:story|article)\s*:`,
+      // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …".
+      String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed".
       String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|]{2,60}(?:(?:, ?[^\n.!?,|]{1,60}){2,30}|(?: ?\| ?[^\n.!?,|]{1,60}){2,30})$`,
       // "Click for more FreightWaves articles by Jane Roe."
@@ -376,7 +382,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
       String.raw`\bviews and opinions expressed\b`,
-      String.raw`\bdo not necessarily reflect\b`,
+      String.raw`\bdo not necessarily (?:reflect|represent)\b`,
+      // A guest post's footer: "X welcomes guest contributions."
+      String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       String.raw`\bfor informational purposes only\b`,
       String.raw`\bdo your own (?:analysis|research|due diligence)\b`,
       String.raw`\bgeneral in nature\b`,
@@ -735,6 +743,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is).
       String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|stated|announced|estimated|expects?)\b`,
+      // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
+      // to the reader in the present ("If you had invested …" is the pitch).
+      String.raw`(?<!\byou )\bhad\b`,
     ],
   },
   'dateline-lead': {
@@ -751,6 +762,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // The article's own summary and explainer headings: "Key Takeaways", "At a glance", "Why it matters".
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
+      // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
+      String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
     ],
   },
 };
