@@ -25,10 +25,11 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     const shape = features[j]!.shape;
     return (kind === 'heading' || kind === 'line') && units[j + 1]?.line !== line && shape.words <= MAX_BARE_ITEM_WORDS && shape.end !== ':';
   };
-  const isItem = (i: number, j: number): boolean => units[j]!.kind === 'list-item' || (summaryLeadIn(i) && bareItem(j));
+  const isItem = (j: number, summary: boolean): boolean => units[j]!.kind === 'list-item' || (summary && bareItem(j));
   const itemsBelow = (i: number): number => {
+    const summary = summaryLeadIn(i);
     let items = 0;
-    for (let j = i + 1; j < units.length && isItem(i, j) && !hasStrongCue(features[j]); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(j, summary) && !hasStrongCue(features[j]); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number): boolean =>
@@ -38,14 +39,15 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     itemsBelow(i) >= MIN_ITEMS;
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':') continue;
+    const summary = summaryLeadIn(i);
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
-      if (summaryLeadIn(i) && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
+      if (summary && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
       else if (teaserLeadIn(i)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
       else continue;
     }
     let itemLine = -1;
     for (let j = i + 1; j < units.length; j++) {
-      if (isItem(i, j)) itemLine = units[j]!.line;
+      if (isItem(j, summary)) itemLine = units[j]!.line;
       else if (units[j]!.line !== itemLine) break;
       if (!hasStrongCue(features[j])) capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
     }

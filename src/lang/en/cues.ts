@@ -237,9 +237,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       // Language-neutral (the German word is the same), unless the newsletter is a source the
       // article cites or reports on: "wrote in a newsletter to clients", "hatte … in einem Newsletter
-      // informiert", "hat angekündigt, Anleger mit einem Newsletter …",
-      // "„… über unseren Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über einen Newsletter zu gewinnen" (but "Der Newsletter informiert
-      // Sie …" is the prompt).
+      // informiert", "hat angekündigt, Anleger mit einem Newsletter …", "„… über unseren
+      // Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über
+      // einen Newsletter zu gewinnen" (but "Der Newsletter informiert Sie …" is the prompt).
       String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
