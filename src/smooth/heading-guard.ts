@@ -35,6 +35,8 @@ const KICKER_WORDS = 4;
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
 /** Cue families of the lines between a headline and its lead. */
 const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit'];
+/** Cue families that name a product or offer, which an article may have as its topic. */
+const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', 'offer-word'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
 /** …and is removed with this score. */
@@ -168,17 +170,30 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * the article's start only a byline, dateline or caption may stand between them: a section name
    * or button line there is page chrome above the headline.
    */
-  const introducesText = (i: number) => {
-    if (i > first && linkLine(i) && !subheadingBelowLinks(i)) return false;
+  const introducedText = (i: number): number => {
+    if (i > first && linkLine(i) && !subheadingBelowLinks(i)) return -1;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;
     // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
     const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
-    return j < units.length && introduced(j);
+    return j < units.length && introduced(j) ? j : -1;
+  };
+  const introducesText = (i: number) => introducedText(i) >= 0;
+  /**
+   * A heading that names a product or offer ("Gratis-Newsletter als Türöffner", "Auch ein
+   * Börsenbrief half nicht") is its section's topic when the clearly kept text it introduces
+   * speaks of a product or offer too: a promo box's heading stands above its pitch, not above
+   * kept text on the same theme.
+   */
+  const topicHeading = (i: number) => {
+    const cues = features[i]!.cues;
+    if (!cues.some((c) => TOPIC_CUES.includes(c)) || cues.some((c) => CUE_FAMILIES[c].strong && c !== 'teaser' && !TOPIC_CUES.includes(c))) return false;
+    const j = introducedText(i);
+    return j >= 0 && features[j]!.cues.some((c) => TOPIC_CUES.includes(c));
   };
   for (let i = 0; i < units.length; i++) {
-    if (!(headings[i] || headlines.has(i)) || !onlyTeaserCues(features[i]!)) continue;
+    if (!(headings[i] || headlines.has(i)) || !(onlyTeaserCues(features[i]!) || topicHeading(i))) continue;
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.

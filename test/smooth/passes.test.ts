@@ -40,6 +40,17 @@ describe('heading guard', () => {
     expect(labelOf(text, 'Starkes Geschäft in China').label).toBe('editorial');
   });
 
+  it('keeps a heading that names a product when the kept text below speaks of it too, but not a promo box heading above its pitch', () => {
+    const topic = 'Der Börsenbrief als Türöffner';
+    const section = 'Der Verlag gewinnt nach Angaben von Finanzchefin Maria Keller inzwischen jeden dritten neuen Abonnenten über seinen kostenlosen Börsenbrief. Der Umsatz mit bezahlten Diensten stieg im Quartal um elf Prozent.';
+    const box = 'Gratis-Börsenbrief';
+    const pitch = 'Tragen Sie sich jetzt kostenlos ein und erhalten Sie jeden Morgen unsere besten Aktienideen direkt in Ihr Postfach.';
+    const text = [body[0], body[1], topic, section, box, pitch, body[2]].join('\n\n');
+    expect(labelOf(text, topic).label).toBe('editorial');
+    expect(labelOf(text, 'Der Verlag gewinnt').label).toBe('editorial');
+    expect(labelOf(text, box).label).not.toBe('editorial');
+  });
+
   it('keeps the headline when bylines, captions and share buttons stand between it and the lead', () => {
     const removedAt = runPass(
       headingGuard,

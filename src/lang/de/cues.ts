@@ -118,13 +118,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
-      String.raw`\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
+      // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief".
+      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
       // (cue families of every language apply to every article, and "premium" is also English).
       String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*:`,
-      // Not a letter the article quotes: "schreibt dazu in seinem Börsenbrief".
-      String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
+      // Not a letter the article quotes ("schreibt dazu in seinem Börsenbrief") or a third party's ("seinen kostenlosen Börsenbrief").
+      String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
       String.raw`\bsparplan ab \d`,
@@ -534,6 +535,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'reported-speech': {
     patterns: [
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|sprach von)\b`,
+      String.raw`\bnach (?:eigenen |offiziellen |vorläufigen )?angaben\b`,
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine
       // Werbung spricht den Leser im Präsens an ("Sie hatten …" ausgenommen).
       String.raw`(?<!\bsie )\bhatten?\b`,
