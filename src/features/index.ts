@@ -4,6 +4,7 @@ import { unitClickbait } from '../clickbait/index.js';
 import type { FeatureVector } from '../classify.js';
 import type { DetectedLanguage, Unit } from '../types.js';
 import type { CueIndex } from './cue-index.js';
+import { withoutQuotedCues } from './quoted-cues.js';
 import { repetitionShares, unitBigrams } from './repetition.js';
 import { measureText, visibleOffsets, type TextShape } from './text-shape.js';
 import { mapArray } from '../map-array.js';
@@ -103,7 +104,7 @@ interface TextFacts {
 /** The facts of one unit text. */
 function textFacts(text: string, u: Unit, cueIndex: CueIndex, datePattern: RegExp): TextFacts {
   const shape = measureText(text, u.start, u.end);
-  const cues = cueIndex.match(shape.trimmed, shape.lower);
+  const cues = withoutQuotedCues(cueIndex, shape.trimmed, shape.lower, cueIndex.match(shape.trimmed, shape.lower));
   const v = featureZeros();
   for (const c of cues) v[CUE_COLUMN.get(c)!] = 1;
   v[COL['words:log']] = Math.log2(shape.words + 1) / 6;

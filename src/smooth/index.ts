@@ -8,6 +8,7 @@ import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
 import { inlineLinks } from './inline-links.js';
+import { interviews } from './interviews.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
 import { menuBars } from './menu-bars.js';
@@ -44,6 +45,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   answeredQuestions,
   headedParagraphs,
   readerVoice,
+  interviews,
   headingGuard,
   relatedLists,
   contentsLists,

@@ -866,6 +866,7 @@ describe('German cue families', () => {
     ['Business reporter, Example News', 'en', 'byline'],
     ['You can contact or verify outreach from Jane via encrypted message at jroe.42 on Signal.', 'en', 'byline'],
     ['Request a demo today.', 'en', 'cta'],
+    ['Dieses Interview erschien zuerst in der Ausgabe 11/2026 von Beispiel Magazin.', 'de', 'legal'],
     ['Das Investitionsvolumen liegt nach Angaben der Reederei bei 480 Millionen Euro.', 'de', 'reported-speech'],
     ['The plan had been in the works for months.', 'en', 'reported-speech'],
     ['Den Preis hatte Kronberg zum Juli angehoben.', 'de', 'reported-speech'],

@@ -34,6 +34,35 @@ describe('section headers', () => {
   });
 });
 
+describe('interviews', () => {
+  const interview = (answers: readonly string[]) =>
+    [
+      'Die Pensionskasse Beispiel hat ihre Infrastrukturquote auf zwölf Prozent erhöht. Finanzvorständin Karin Lindner erklärt, warum sie dabei auf Zielfonds setzt.',
+      'Frau Lindner, was hat Sie zu diesem Schritt bewogen?',
+      `Lindner: ${answers[0]}`,
+      'Wie wählen Sie die Manager aus?',
+      `Lindner: ${answers[1]}`,
+      'Was raten Sie einer kleineren Kasse, die jetzt einsteigen möchte?',
+      `Lindner: ${answers[2]}`,
+    ].join('\n');
+
+  it("keeps the interviewee's advice in the imperative and the interviewer's questions", () => {
+    const text = interview([
+      'Der Auslöser war die Zinswende, unsere Direktanlage allein trug die Verpflichtungen nicht mehr.',
+      'Mit einem Berater, der selbst keine Produkte vertreibt, und mit eigenen Besuchen vor Ort.',
+      'Fangen Sie klein an und bauen Sie die Quote über mehrere Jahre auf. Holen Sie sich einen unabhängigen Berater, aber geben Sie die Verantwortung nicht ab.',
+    ]);
+    expect(labelOf(text, 'Was raten Sie').label).toBe('editorial');
+    expect(labelOf(text, 'Holen Sie sich').label).toBe('editorial');
+  });
+
+  it('does not take repeated teaser labels ("X-Aktie: …") below questions for an interview', () => {
+    const teaser = 'Beispiel Solar-Aktie: Jetzt einsteigen oder lieber raus? Unsere brandneue Analyse liefert die Antwort – jetzt gratis anfordern!';
+    const text = [...body, 'Kaufen oder verkaufen?', teaser, 'Was tun?', teaser, 'Halten?', teaser, 'Die Beispiel Solar-Aktie schloss am Freitag bei 12 Euro.'].join('\n');
+    expect(labelOf(text, 'Unsere brandneue Analyse').label).not.toBe('editorial');
+  });
+});
+
 describe('heading guard', () => {
   it('keeps a plain subheading that introduces article text', () => {
     const text = [body[0], 'Starkes Geschäft in China', body[1], body[2]].join('\n\n');

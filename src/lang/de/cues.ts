@@ -323,12 +323,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
-      String.raw`\b(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
+      String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
-      String.raw`\b(?:der|dieser) (?:beitrag|artikel|post|text)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
+      String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|post|text|interview|gespräch|kommentar)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
-      String.raw`\b(?:der|dieser) (?:beitrag|artikel|text)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in) (?:der |dem |den )?[\p{L}\d&'’+.-]+(?: [\p{L}\d&'’+.-]+){0,3}\W{0,3}$`,
+      String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|text|interview|gespräch|kommentar)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in) (?:der |dem |den )?[\p{L}\d&'’+.-]+(?: [\p{L}\d&'’+.-]+){0,3}\W{0,3}$`,
       String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b(?<!\bsich (?:[\p{L}-]+ ){0,3}änderungen vorbehalten)`,
       // Verbreitungsbeschränkungen von Kapitalmarktmitteilungen.
       String.raw`\bnicht zur (?:veröffentlichung|verbreitung|weitergabe|weiterleitung)(?:,| oder| und)(?:,? (?:veröffentlichung|verbreitung|weitergabe|weiterleitung|verteilung|ganz|teilweise|direkt|indirekt|weder|noch|mittelbar|unmittelbar|oder|und|in|innerhalb|nach|an|aus|den|die|der|dem|von|bzw)\b|,? bzw\.){0,20},? (?:vereinigten staaten|usa|kanada|australien|japan)(?=(?: von amerika)?(?:\W{0,3}$|,| oder\b| und\b| sowie\b| bzw\b| \(|;))(?!.{0,250}\b(?:sagte|sagt|sagten|berichtet|berichtete|erklärte|stand|steht|hieß es|heißt es)\b)`,

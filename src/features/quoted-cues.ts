@@ -1,0 +1,31 @@
+import { CUE_NAMES, type CueName } from '../lang/types.js';
+import type { CueIndex } from './cue-index.js';
+
+/** A quotation: „…“, “…”, "…", «…» or »…«. Negated classes only, so it cannot backtrack. */
+const QUOTATION = /„[^“”"„]*[“”"]|“[^”"“]*”|"[^"]*"|«[^»«]*»|»[^«»]*«/gu;
+const WORD = /\p{L}+/gu;
+/** A quoted pitch has at least this many words; a shorter quotation names a button ("+Follow") the sentence asks to click. */
+const MIN_QUOTED_WORDS = 3;
+/** The sentence around the quotation has at least this many words of its own. */
+const MIN_NARRATION_WORDS = 6;
+/** Promo families that a quoted slogan or pitch carries ("Act now", „Jetzt 30 Tage kostenlos testen!“). */
+const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer'];
+
+/**
+ * The cues of a sentence that quotes a pitch and tells about it ("„Jetzt 30 Tage kostenlos
+ * testen!“ – mit diesem Versprechen werben fast alle Börsenbriefe", "The emails read like the
+ * genre: "Act now …""): a promo family that fires only inside the quotation marks does not
+ * count, and the sentence is reported speech. `cues` are the families the whole text matched.
+ */
+export function withoutQuotedCues(index: CueIndex, text: string, lower: string, cues: CueName[]): CueName[] {
+  if (!cues.some((c) => QUOTABLE.includes(c))) return cues;
+  const blank = (s: string) => s.replace(QUOTATION, (q) => ((q.match(WORD)?.length ?? 0) < MIN_QUOTED_WORDS ? q : ' '.repeat(q.length)));
+  const outside = blank(text);
+  if (outside === text || (outside.match(WORD)?.length ?? 0) < MIN_NARRATION_WORDS) return cues;
+  const unquoted = index.match(outside, blank(lower));
+  const quotedOnly = cues.filter((c) => QUOTABLE.includes(c) && !unquoted.includes(c));
+  if (quotedOnly.length === 0) return cues;
+  const kept = cues.filter((c) => !quotedOnly.includes(c));
+  // In CUE_NAMES order, as the index gives them.
+  return CUE_NAMES.filter((c) => c === 'reported-speech' || kept.includes(c));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { languageContext } from '../../src/context.js';
+import { withoutQuotedCues } from '../../src/features/quoted-cues.js';
+
+// Sentences written for these tests (not corpus text).
+const cuesOf = (text: string, language: 'de' | 'en' = 'en') => {
+  const index = languageContext(language).cues;
+  const lower = text.toLowerCase();
+  return withoutQuotedCues(index, text, lower, index.match(text, lower));
+};
+
+describe('quoted pitches', () => {
+  it('a pitch the sentence quotes and tells about is reported speech, not the page’s promotion', () => {
+    for (const [text, language] of [
+      ['„Jetzt 30 Tage kostenlos testen!“ – mit diesem Versprechen werben fast alle großen Börsenbriefe um neue Leser.', 'de'],
+      ['The emails quoted in the complaint read like the genre: "Act now and claim your free report today."', 'en'],
+    ] as const) {
+      const cues = cuesOf(text, language);
+      expect(cues).toContain('reported-speech');
+      expect(cues).not.toContain('cta');
+      expect(cues).not.toContain('free-offer');
+    }
+  });
+
+  it('keeps the cues of a pitch outside the quotation, of a quoted button name and of a bare quotation', () => {
+    expect(cuesOf('Our analyst says "this stock could double" – claim your free report now!')).toContain('cta');
+    expect(cuesOf('Click the "+Follow" button next to my byline to get my new articles.')).toContain('cta');
+    expect(cuesOf('„Jetzt 30 Tage kostenlos testen!“', 'de')).not.toContain('reported-speech');
+  });
+});
