@@ -40,12 +40,10 @@ export const interviews: SmoothingPass = ({ units, features, decisions, threshol
   const repeated = [...counts].filter(([, n]) => n >= MIN_ANSWERS).map(([label]) => label);
   if (repeated.length === 0) return;
   const text = units.map((u) => u.text).join('');
-  // A person's name: the label's last word after a first name somewhere in the article.
+  // A person's name: the label's last word after a first name somewhere in the article (the
+  // label has letters, apostrophes and hyphens only: nothing to escape).
   const speakers = new Set(
-    repeated.filter((label) => {
-      const surname = label.slice(label.lastIndexOf(' ') + 1);
-      return new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text);
-    }),
+    repeated.filter((label) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${label.slice(label.lastIndexOf(' ') + 1)}(?!\p{L})`, 'u').test(text)),
   );
   if (speakers.size === 0) return;
   const answer = (p: number) => labels[p] !== undefined && speakers.has(labels[p]!);
