@@ -7,7 +7,7 @@ import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { lineEnd } from './line-runs.js';
-import { onlyTeaserCues, raiseTo, revise } from './revise.js';
+import { onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
 const LOOKAHEAD = 3;
@@ -37,6 +37,7 @@ const DATELINE_WORDS = HEADLINE_WORDS + 1;
 const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit'];
 /** Cue families that name a product or offer, which an article may have as its topic. */
 const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', 'offer-word'];
+const TOPIC_OR_TEASER: readonly CueName[] = [...TOPIC_CUES, 'teaser'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
 /** …and is removed with this score. */
@@ -188,7 +189,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    */
   const topicHeading = (i: number) => {
     const cues = features[i]!.cues;
-    if (!cues.some((c) => TOPIC_CUES.includes(c)) || cues.some((c) => CUE_FAMILIES[c].strong && c !== 'teaser' && !TOPIC_CUES.includes(c))) return false;
+    if (!cues.some((c) => TOPIC_CUES.includes(c)) || !strongCuesOnlyFrom(features[i]!, TOPIC_OR_TEASER)) return false;
     const j = introducedText(i);
     return j >= 0 && features[j]!.cues.some((c) => TOPIC_CUES.includes(c));
   };

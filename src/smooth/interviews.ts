@@ -1,8 +1,7 @@
-import { CUE_FAMILIES, type CueName } from '../lang/types.js';
-import type { UnitFeatures } from '../features/index.js';
+import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { lineRuns } from './line-runs.js';
-import { capAt } from './revise.js';
+import { capAt, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph that opens with a speaker's name and a colon ("Sauerland: …", "Katrin Sauerland: …"). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=: )/u;
@@ -14,8 +13,6 @@ const MIN_ANSWER_WORDS = 10;
 const INTERVIEW_SCORE = 0.3;
 /** An interviewee may advise ("Fangen Sie klein an", "Talk to your adviser first") and the interviewer ask; other strong cues still count. */
 const SPOKEN_CUES: readonly CueName[] = ['cta', 'teaser'];
-
-const spokenOnly = (f: UnitFeatures): boolean => !f.cues.some((c) => CUE_FAMILIES[c].strong && !SPOKEN_CUES.includes(c));
 
 /**
  * An interview: paragraphs of some length that open with the same speaker's name, a person the
@@ -51,7 +48,7 @@ export const interviews: SmoothingPass = ({ units, features, decisions, threshol
     const question = !answer(p) && answer(p + 1) && asks([start, end]);
     if (!answer(p) && !question) return;
     for (let k = start; k < end; k++) {
-      if (decisions[k]!.score >= threshold && spokenOnly(features[k]!)) {
+      if (decisions[k]!.score >= threshold && strongCuesOnlyFrom(features[k]!, SPOKEN_CUES)) {
         capAt(decisions, k, INTERVIEW_SCORE, question ? "the interviewer's question" : 'an answer in an interview');
       }
     }

@@ -1,4 +1,4 @@
-import { CUE_FAMILIES } from '../lang/types.js';
+import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { BoilerplateLabel } from '../types.js';
@@ -25,8 +25,12 @@ export function capAt(decisions: Decision[], i: number, score: number, reason: s
  */
 export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.some((c) => CUE_FAMILIES[c].label === 'editorial');
 
+/** Whether every strong cue of a unit is one of `allowed`. */
+export const strongCuesOnlyFrom = (f: UnitFeatures, allowed: readonly CueName[]): boolean =>
+  !f.cues.some((c) => CUE_FAMILIES[c].strong && !allowed.includes(c));
+
 /**
  * A heading or question may carry a teaser phrase and still be the article's own ("Should you
  * buy Netflix shares now?" above the author's answer); any other strong cue rules it out.
  */
-export const onlyTeaserCues = (f: UnitFeatures): boolean => !f.cues.some((c) => c !== 'teaser' && CUE_FAMILIES[c].strong);
+export const onlyTeaserCues = (f: UnitFeatures): boolean => strongCuesOnlyFrom(f, ['teaser']);
