@@ -9,7 +9,13 @@ const MIN_QUOTED_WORDS = 3;
 /** The sentence around the quotation has at least this many words of its own. */
 const MIN_NARRATION_WORDS = 6;
 /** Promo families that a quoted slogan or pitch carries ("Act now", „Jetzt 30 Tage kostenlos testen!“). */
-const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer'];
+export const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer'];
+
+/** Words: runs of letters. */
+export const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
+
+/** A text with its quotations of at least {@link MIN_QUOTED_WORDS} words blanked out (same length, same offsets). */
+export const blankQuotations = (s: string): string => s.replace(QUOTATION, (q) => (wordCount(q) < MIN_QUOTED_WORDS ? q : ' '.repeat(q.length)));
 
 /**
  * The cues of a sentence that quotes a pitch and tells about it ("„Jetzt 30 Tage kostenlos
@@ -19,10 +25,9 @@ const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 
  */
 export function withoutQuotedCues(index: CueIndex, text: string, lower: string, cues: CueName[]): CueName[] {
   if (!cues.some((c) => QUOTABLE.includes(c))) return cues;
-  const blank = (s: string) => s.replace(QUOTATION, (q) => ((q.match(WORD)?.length ?? 0) < MIN_QUOTED_WORDS ? q : ' '.repeat(q.length)));
-  const outside = blank(text);
-  if (outside === text || (outside.match(WORD)?.length ?? 0) < MIN_NARRATION_WORDS) return cues;
-  const unquoted = index.match(outside, blank(lower));
+  const outside = blankQuotations(text);
+  if (outside === text || wordCount(outside) < MIN_NARRATION_WORDS) return cues;
+  const unquoted = index.match(outside, blankQuotations(lower));
   const quotedOnly = cues.filter((c) => QUOTABLE.includes(c) && !unquoted.includes(c));
   if (quotedOnly.length === 0) return cues;
   const kept = cues.filter((c) => !quotedOnly.includes(c));

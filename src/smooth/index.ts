@@ -15,6 +15,7 @@ import { menuBars } from './menu-bars.js';
 import { paragraphMajority } from './paragraph-majority.js';
 import { pitchQuestions } from './pitch-questions.js';
 import { quoteWidgets } from './quote-widgets.js';
+import { quotedSpeech } from './quoted-speech.js';
 import { readerVoice } from './reader-voice.js';
 import { relatedLists } from './related-lists.js';
 import { sectionHeaders } from './section-headers.js';
@@ -40,6 +41,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   quoteWidgets,
   inlineLinks,
   footnotes,
+  quotedSpeech,
   paragraphMajority,
   pitchQuestions,
   answeredQuestions,

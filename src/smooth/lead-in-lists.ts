@@ -1,5 +1,7 @@
 import { hasStrongCue } from '../features/index.js';
+import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { aloneOnLine } from './line-runs.js';
 import { capAt, onlyTeaserCues } from './revise.js';
 
 /** A guarded list item's score is capped here. */
@@ -16,10 +18,15 @@ const MAX_BARE_ITEM_WORDS = 12;
  * unless a unit carries a strong boilerplate cue of its own. A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
  * the article's own too when list items follow it. The article's own summary lead-in
- * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt").
+ * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
+ * and so does a lead-in the model clearly kept on a line of its own ("Key facts about the deal:"
+ * over "Client: …", "Timeline: …"); a bare line with a strong cue of its own ("Read more") ends
+ * such a list.
  */
 export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const summaryLeadIn = (i: number): boolean => features[i]!.cues.includes('summary-heading') && !hasStrongCue(features[i]);
+  const headsBareLines = (i: number): boolean =>
+    !hasStrongCue(features[i]) &&
+    (features[i]!.cues.includes('summary-heading') || (aloneOnLine(units, i) && decisions[i]!.score < threshold * CLEARLY_KEPT));
   const bareItem = (j: number): boolean => {
     const { kind, line } = units[j]!;
     const shape = features[j]!.shape;
@@ -27,7 +34,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   };
   const isItem = (j: number, summary: boolean): boolean => units[j]!.kind === 'list-item' || (summary && bareItem(j));
   const itemsBelow = (i: number): number => {
-    const summary = summaryLeadIn(i);
+    const summary = headsBareLines(i);
     let items = 0;
     for (let j = i + 1; j < units.length && isItem(j, summary) && !hasStrongCue(features[j]); j++) items++;
     return items;
@@ -39,7 +46,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     itemsBelow(i) >= MIN_ITEMS;
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':') continue;
-    const summary = summaryLeadIn(i);
+    const summary = headsBareLines(i);
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
       if (summary && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
       else if (teaserLeadIn(i)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
@@ -47,8 +54,11 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     }
     let itemLine = -1;
     for (let j = i + 1; j < units.length; j++) {
-      if (isItem(j, summary)) itemLine = units[j]!.line;
-      else if (units[j]!.line !== itemLine) break;
+      if (isItem(j, summary)) {
+        // A bare line with a strong cue of its own starts something else ("Read more").
+        if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
+        itemLine = units[j]!.line;
+      } else if (units[j]!.line !== itemLine) break;
       if (!hasStrongCue(features[j])) capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
     }
   }

@@ -63,6 +63,21 @@ describe('interviews', () => {
   });
 });
 
+describe('quoted speech', () => {
+  it("keeps a source's appeal quoted over two sentences, or after a colon, in a paragraph that names the source", () => {
+    const spanning = '„Viele Betriebe wissen nicht, wo ihre Energie hinfließt“, sagt Kammerpräsident Peter Beispiel. Oft seien es alte Kühlgeräte. „Melden Sie sich jetzt an, bevor die Plätze weg sind. Schlechter als vorher kann es nicht werden.“';
+    const colon = '„Wer liest schon das Kleingedruckte?“, fragt Verbraucherschützerin Anja Muster. Ihr Rat ist deutlich: „Tragen Sie sich das Kündigungsdatum sofort in den Kalender ein – am besten noch am Tag der Anmeldung.“';
+    for (const [paragraph, needle] of [[spanning, 'Melden Sie sich'], [colon, 'Ihr Rat']] as const) {
+      expect(labelOf([...body, paragraph].join('\n\n'), needle).label).toBe('editorial');
+    }
+  });
+
+  it('does not keep a pitch in quotation marks that no kept sentence of its paragraph attributes', () => {
+    const box = '„Melden Sie sich jetzt kostenlos an und sichern Sie sich unseren Gratis-Report!“ Hier geht es zur Anmeldung.';
+    expect(labelOf([...body, box].join('\n\n'), 'Melden Sie sich').label).not.toBe('editorial');
+  });
+});
+
 describe('heading guard', () => {
   it('keeps a plain subheading that introduces article text', () => {
     const text = [body[0], 'Starkes Geschäft in China', body[1], body[2]].join('\n\n');
@@ -718,6 +733,15 @@ describe('lead-in lists: the article\'s own pros and cons', () => {
     const removed = ['Positives:', 'Growing, recurring', 'Falling churn', 'Negatives:', 'Valuation looks full', 'Exposure to cyclical'];
     const removedAt = runPass(leadInLists, [...enBody, verdict].join('\n\n'), removed);
     for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+
+  it('keeps bare lines under a clearly kept lead-in on a line of its own, up to a line with a strong cue', () => {
+    const facts = ['Deal terms in brief:', 'Client: Beispiel Savings Bank, Denmark', 'Timeline: 24 months, three phases', 'Read more', 'Rival bank picks cloud ledger'].join('\n');
+    const removedAt = runPass(leadInLists, [...enBody, facts].join('\n\n'), ['Client:', 'Timeline:', 'Read more', 'Rival bank']);
+    expect(removedAt('Client:')).toBe(false);
+    expect(removedAt('Timeline:')).toBe(false);
+    expect(removedAt('Read more')).toBe(true);
+    expect(removedAt('Rival bank')).toBe(true);
   });
 
   it('leaves bare lines under a lead-in that is not a summary heading', () => {

@@ -61,7 +61,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
-      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,2}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken)(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten)(?:\s*[!.»›→>]+)?\s*$`,
+      // Tickets und Plätze als Satz ohne "jetzt": "Tickets zum Frühbucherpreis bis 31. Januar sichern."
+      String.raw`^\W{0,3}(?:tickets?|karten|plätze|platz|zugang|ihren? (?:platz|zugang|rabatt|vorteil)|rabatt)\b[^!?\n]{0,60} (?:sichern|buchen|reservieren)\W{0,3}$`,
       String.raw`^\W{0,3}(?:depot|konto|tagesgeldkonto|girokonto) (?:jetzt )?(?:kostenlos )?(?:eröffnen|sichern)(?: und (?:[\p{L}\d€-]+ ){0,3}sichern)?(?:\s*[!»›→>]+)?\s*$`,
       String.raw`(?:^\W{0,3}|\bund )(?:jetzt )?(?:\d+ ?€ )?(?:prämie|bonus|startguthaben|willkommensbonus) (?:von \d+ ?€ )?sichern\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:[\p{L}-]+)?(?:rechner|vergleich|angebot|testsieger)(?:\s*[!»›→>]+)?\s*$`,
@@ -115,7 +117,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
-      String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen)\b`,
+      String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen|lesen)\b`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief".
@@ -313,7 +315,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   legal: {
     patterns: [
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
-      String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden)\b|\bprivatanleger werden gebeten\b`,
+      String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden|finanzmarktteilnehmer|marktteilnehmer|berater|finanzdienstleister)\b|\bprivatanleger werden gebeten\b`,
       String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
       String.raw`\bimpressum\b`,
       String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|informationen?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
@@ -426,6 +428,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:von:?|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
+      // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}\W{0,3}$`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
       // An author bio: "X ist seit 2021 Redakteurin bei Y."
@@ -538,6 +542,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|sprach von)\b`,
       String.raw`\bnach (?:eigenen |offiziellen |vorläufigen )?angaben\b`,
+      // Die Zuschreibung hinter einem Zitat: "„…“, fragt Verbraucherschützerin Anja Reuter", "„…“, so der Analyst".
+      String.raw`[“”"»«],\s+(?:fragt|fragte|warnt|warnte|rät|riet|meint|meinte|mahnt|mahnte|glaubt|glaubte|findet|fand|resümiert|resümierte|so)\b`,
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine
       // Werbung spricht den Leser im Präsens an ("Sie hatten …" ausgenommen).
       String.raw`(?<!\bsie )\bhatten?\b`,

@@ -96,6 +96,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       // Buttons: "Download Now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
       String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop) now[^\w?]{0,3}$`,
+      String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$`,
+      // A rating tool's button: "See how it ranks against 4,600+ stocks".
+      String.raw`^\W{0,3}see how [\w.$&-]+ (?:ranks|rates|stacks up|scores|compares)\b`,
       String.raw`^\W{0,3}grab your (?:free )?(?:tickets?|copy|seat|spot|place)\b(?! of (?:your|their|his|her|last|this)\b)|\bget your free copy\b(?! of (?:your|their|his|her)\b)`,
       String.raw`^\W{0,3}request (?:an?|your) (?:investor kit|free (?:copy|report|guide|brochure))\b(?! of (?:your|their|his|her)\b)(?![^.!?]{0,60}\b(?:credit (?:reports?|files?)|annualcreditreport|bureaus?)\b)`,
       String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
@@ -256,7 +259,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
       String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
-      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|\+| million)? (?:other )?people who\b`,
+      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|m|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|\+| million)? (?:other )?people who\b`,
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
@@ -283,6 +286,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:try|read|stream|start|get|use) (?:[\w-]+ ){0,3}free for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
       // Free pitch media: "See his free presentation", "free briefing", "free masterclass".
       String.raw`\bfree (?:video )?(?:presentation|briefing|masterclass|cheat sheet)\b`,
+      // "Our free GBP forecast breaks down …".
+      String.raw`\bour free (?:[\w-]+ ){0,2}(?:forecasts?|guides?|reports?|analysis|e-?books?|webinars?|courses?|outlooks?|cheat sheets?)\b`,
     ],
   },
   // Weak evidence: an article may be about a free tier or what something costs.
@@ -302,6 +307,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // A recommendation widget's label on a line: "Recommended by Jane Roe".
+      String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
       String.raw`^\W{0,3}latest (?:[\p{L}&'’-]+ ){0,3}(?:news|stories|articles|updates|headlines)(?: (?:and|&) (?:updates|analysis|news|insights))?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
@@ -387,7 +394,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdo not necessarily (?:reflect|represent)\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
-      String.raw`\bfor informational purposes only\b`,
+      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
+      String.raw`\b(?:does|do|shall|will) not (?:bear|accept|assume) (?:any )?(?:responsibility|liability) for (?:any )?(?:losses|loss|damages?)\b`,
+      // Pointers to the site's policies and its editorial independence: "Read our full disclosure.", "Our editors independently choose …".
+      String.raw`^\W{0,3}(?:read|see|view) (?:our|the) (?:full )?(?:advertiser )?(?:disclosures?|disclaimer|editorial (?:policy|guidelines|standards))\W{0,3}$`,
+      String.raw`\bour (?:editors|editorial team|editorial staff) (?:independently|chooses|choose|selects|select)\b`,
       String.raw`\bdo your own (?:analysis|research|due diligence)\b`,
       String.raw`\bgeneral in nature\b`,
       String.raw`\btake account of your (?:objectives|financial)\b`,
@@ -505,6 +516,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
+      String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+){1,6}\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
       // Consent buttons in a row: "Accept all | Reject all | Manage preferences".
@@ -625,7 +638,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}with (?:agency|wire) (?:inputs|reports)\W{0,3}$`,
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
       // A name with a job title as a line: "Jane Roe, Senior Reporter", "Jane Roe, Property Correspondent".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)\W{0,3}$`,
+      // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\W{0,3}$`,
       // A reporter's contact line under the bio: "Connect via X or email."
       String.raw`^\W{0,3}connect (?:via|on|with) (?:x|twitter|linkedin|email|e-mail|facebook|instagram|threads|bluesky)\b`,
     ],
@@ -750,6 +765,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
       // to the reader in the present ("If you had invested …" is the pitch).
       String.raw`(?<!\byou )\bhad\b`,
+      // The attribution after a quotation: ""…," asks Jane Doe", ""…," warned the analyst".
+      String.raw`(?:,[“”"]|[“”"»«],)\s+(?:asks|asked|warns|warned|adds|argues|argued|recalls|recalled)\b`,
     ],
   },
   'dateline-lead': {

@@ -1,0 +1,44 @@
+import { blankQuotations, QUOTABLE, wordCount } from '../features/quoted-cues.js';
+import type { SmoothingPass } from './index.js';
+import { lineRuns } from './line-runs.js';
+import { capAt, strongCuesOnlyFrom } from './revise.js';
+
+/** A sentence is quoted speech when at least this share of its words stand inside quotation marks. */
+const MIN_QUOTED_SHARE = 2 / 3;
+/** Score quoted speech is capped at. */
+const QUOTED_SCORE = 0.3;
+
+/**
+ * Quoted speech in a paragraph that names its speaker: a source's advice or appeal, quoted
+ * over one or more sentences („Melden Sie sich an, bevor die Plätze weg sind. …“, sagt …;
+ * Ihr Rat: „Tragen Sie sich das Datum sofort ein.“), speaks like a call to action and is the
+ * article's text. A sentence whose words stand mostly inside a quotation that may span
+ * sentences of the paragraph, whose strong cues are only promo families a pitch could carry,
+ * is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
+ * sentence.
+ */
+export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  for (const [start, end] of lineRuns(units)) {
+    if (end - start < 2) continue;
+    const candidates: number[] = [];
+    let attributed = false;
+    for (let k = start; k < end; k++) {
+      if (features[k]!.cues.includes('reported-speech')) attributed = true;
+      if (decisions[k]!.score >= threshold && strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
+    }
+    if (!attributed || candidates.length === 0 || candidates.length === end - start) continue;
+    const keepsOther = () => {
+      for (let k = start; k < end; k++) if (!candidates.includes(k) && decisions[k]!.score < threshold) return true;
+      return false;
+    };
+    if (!keepsOther()) continue;
+    const origin = units[start]!.start;
+    const outside = blankQuotations(units.slice(start, end).map((u) => u.text).join(''));
+    for (const k of candidates) {
+      const u = units[k]!;
+      const words = wordCount(u.text);
+      const unquoted = wordCount(outside.slice(u.start - origin, u.end - origin));
+      if (words > 0 && words - unquoted >= words * MIN_QUOTED_SHARE) capAt(decisions, k, QUOTED_SCORE, 'quoted speech of a source the paragraph names');
+    }
+  }
+};
