@@ -9,6 +9,7 @@ describe('isMenuBar', () => {
     'Share on Facebook  Share on X  Share on Pinterest  Email',
     'Startseite · Wirtschaft · Politik · Sport',
     '#DeFi  #Hacks  #Oracles  #Flash Loans',
+    'Home   Banken & Berater   Fonds & Asset Management   Steuern & Recht',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([
@@ -18,5 +19,6 @@ describe('isMenuBar', () => {
     'Umsatz    74 Mio. €    39 Mio. €    12 Mio. €',
     'The bank  said  on Tuesday  that it would cut jobs across Europe',
     '• Banking  Investing  Retirement  Taxes',
+    'Home  Banks  Fonds & Asset Management Team  Tax',
   ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
 });
