@@ -17,6 +17,13 @@ const MIN_KEPT_WORDS = 0.5;
 /** …and its statements without any cue of their own are kept at this score. */
 const KEPT_SCORE = 0.3;
 
+/** A promo box is a paragraph of at most this many units… */
+const MAX_BOX_UNITS = 3;
+/** …and words… */
+const MAX_BOX_WORDS = 40;
+/** …ending in a call to action of at most this many words. */
+const MAX_BUTTON_WORDS = 10;
+
 /** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
 const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);
 
@@ -26,7 +33,9 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * that carry no cue of their own ("Sure, there are always opportunities in the stock market …")
  * go too; so do the kept units of an otherwise removed paragraph when each carries a strong
  * cue of its own ("We use cookies to …" above "By continuing, you agree …"), and a paragraph
- * whose every unit carries one. Quotes and reported speech stay: they are the article's own.
+ * whose every unit carries one; so does a short box of up to three sentences that ends in a
+ * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today").
+ * Quotes and reported speech stay: they are the article's own.
  * One that opens with clearly kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays.
@@ -34,6 +43,19 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
   // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
   const boilerplate = (k: number) => decisions[k]!.score >= threshold || strongCueOfItsOwn(features[k]!);
+  // A short box whose last sentence is a removed button-like call to action ("Book your pass
+  // today"); a bracketed one is an inline link after article text ("(See X stock analysis on …)").
+  const promoBox = (start: number, end: number): boolean => {
+    const last = features[end - 1]!;
+    if (end - start < 2 || end - start > MAX_BOX_UNITS || decisions[end - 1]!.score < threshold) return false;
+    if (!last.cues.includes('cta') || last.shape.words > MAX_BUTTON_WORDS || last.shape.bracketed) return false;
+    let words = 0;
+    for (let k = start; k < end; k++) {
+      if (isArticleVoice(features[k]!)) return false;
+      words += features[k]!.shape.words;
+    }
+    return words <= MAX_BOX_WORDS;
+  };
   for (const [start, end] of lineRuns(units)) {
     let removed = 0;
     let words = 0;
@@ -63,6 +85,10 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, decisions[firstRemoved >= 0 ? firstRemoved : k]!.label, reason);
       }
+      continue;
+    }
+    if (promoBox(start, end)) {
+      for (let k = start; k < end - 1; k++) revise(decisions, k, PARAGRAPH_SCORE, decisions[end - 1]!.label, 'in a short box that ends in a call to action');
       continue;
     }
     if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {

@@ -604,6 +604,16 @@ describe('paragraph majority', () => {
     expect(removedAt('Markets feel expensive')).toBe(true);
   });
 
+  it('a short box that ends in a removed call to action goes as a whole, not a paragraph before an inline link', () => {
+    const box = 'Example Banking Summit returns to Amsterdam on 10-11 March 2027. Hear from the CIOs behind the biggest migrations. Book your early-bird pass today';
+    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Book your early-bird pass']);
+    expect(removedAt('Example Banking Summit')).toBe(true);
+    expect(removedAt('Hear from the CIOs')).toBe(true);
+    const inline = 'Analysts have a bullish call on the stock. The consensus counts 31 Buy ratings. (See the stock analysis on Example.)';
+    const removedBefore = runPass(paragraphMajority, [enBody[0], inline, enBody[1]].join('\n'), ['(See the stock analysis']);
+    expect(removedBefore('Analysts have a bullish call')).toBe(false);
+  });
+
   it('a statement without cues that only its neighbours removed stays in a paragraph of article text', () => {
     const last = 'At noon the stock traded 7.8% higher on volumes five times its average.';
     const disclaimer = 'Disclaimer: The views above are those of individual analysts and not of Example News.';
