@@ -8,7 +8,7 @@ import { capAt, onlyTeaserCues } from './revise.js';
 const GUARDED_SCORE = 0.2;
 /** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
 const MIN_ITEMS = 2;
-/** A bare line under the article's own summary lead-in ("Positives:") is an item when it is this short. */
+/** A bare line under a lead-in that heads bare lines ("Positives:") is an item when it is this short. */
 const MAX_BARE_ITEM_WORDS = 12;
 
 /**
@@ -32,11 +32,11 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     const shape = features[j]!.shape;
     return (kind === 'heading' || kind === 'line') && units[j + 1]?.line !== line && shape.words <= MAX_BARE_ITEM_WORDS && shape.end !== ':';
   };
-  const isItem = (j: number, summary: boolean): boolean => units[j]!.kind === 'list-item' || (summary && bareItem(j));
+  const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || (bare && bareItem(j));
   const itemsBelow = (i: number): number => {
-    const summary = headsBareLines(i);
+    const bare = headsBareLines(i);
     let items = 0;
-    for (let j = i + 1; j < units.length && isItem(j, summary) && !hasStrongCue(features[j]); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(j, bare) && !hasStrongCue(features[j]); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number): boolean =>
@@ -46,15 +46,15 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     itemsBelow(i) >= MIN_ITEMS;
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':') continue;
-    const summary = headsBareLines(i);
+    const bare = headsBareLines(i);
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
-      if (summary && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
+      if (bare && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
       else if (teaserLeadIn(i)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
       else continue;
     }
     let itemLine = -1;
     for (let j = i + 1; j < units.length; j++) {
-      if (isItem(j, summary)) {
+      if (isItem(j, bare)) {
         // A bare line with a strong cue of its own starts something else ("Read more").
         if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
         itemLine = units[j]!.line;

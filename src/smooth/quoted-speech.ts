@@ -22,16 +22,13 @@ export const quotedSpeech: SmoothingPass = ({ units, features, decisions, thresh
     if (end - start < 2) continue;
     const candidates: number[] = [];
     let attributed = false;
+    let keepsOne = false;
     for (let k = start; k < end; k++) {
       if (features[k]!.cues.includes('reported-speech')) attributed = true;
-      if (decisions[k]!.score >= threshold && strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
+      if (decisions[k]!.score < threshold) keepsOne = true;
+      else if (strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
     }
-    if (!attributed || candidates.length === 0 || candidates.length === end - start) continue;
-    const keepsOther = () => {
-      for (let k = start; k < end; k++) if (!candidates.includes(k) && decisions[k]!.score < threshold) return true;
-      return false;
-    };
-    if (!keepsOther()) continue;
+    if (!attributed || !keepsOne || candidates.length === 0) continue;
     const origin = units[start]!.start;
     const outside = blankQuotations(units.slice(start, end).map((u) => u.text).join(''));
     for (const k of candidates) {
