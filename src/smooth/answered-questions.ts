@@ -1,6 +1,5 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { capAt, onlyTeaserCues } from './revise.js';
 
 /** The question has at most this many words… */
@@ -17,8 +16,8 @@ const ANSWERED_SCORE = 0.3;
  * text without strong cues ("Lohnt sich jetzt der Einstieg? Die Redaktion meint: Nein. …") is
  * the author's question, answered right after it, even when it reads like a teaser.
  */
-export const answeredQuestions: SmoothingPass = ({ features, units, decisions, threshold }) => {
-  for (const [start, end] of lineRuns(units)) {
+export const answeredQuestions: SmoothingPass = ({ features, units, decisions, threshold, lines }) => {
+  for (const [start, end] of lines) {
     const q = features[start]!;
     const asks = q.shape.end === '?' || q.shape.end === '?!';
     if (!asks || decisions[start]!.score < threshold || q.shape.words > MAX_QUESTION_WORDS || !onlyTeaserCues(q) || end - start - 1 < MIN_ANSWER_UNITS) continue;

@@ -1,6 +1,5 @@
 import type { UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { isArticleVoice, raiseTo } from './revise.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
@@ -27,8 +26,7 @@ const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.c
  * line: a headline's standfirst may sit right above the credit of a picture without a caption.
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
-export const captionLines: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const lines = lineRuns(units);
+export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const wordsIn = (start: number, end: number): number => {
     let words = 0;
     for (let k = start; k < end; k++) words += features[k]!.shape.words;

@@ -1,7 +1,6 @@
 import { visibleOffsets } from '../features/text-shape.js';
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { raiseTo } from './revise.js';
 import { mapArray } from '../map-array.js';
 
@@ -20,9 +19,9 @@ const FOOTNOTE_SCORE = 0.9;
  * subscription(s). … Terms apply.") whose last sentence is a removed legal notice is a
  * disclaimer from its first sentence on.
  */
-export const footnotes: SmoothingPass = ({ units, features, decisions, threshold }) => {
+export const footnotes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
-  for (const [start, end] of lineRuns(units)) {
+  for (const [start, end] of lines) {
     const position = before[start]! / total;
     const last = end - 1;
     if (

@@ -11,6 +11,7 @@ import { inlineLinks } from './inline-links.js';
 import { interviews } from './interviews.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
+import { lineRuns } from './line-runs.js';
 import { menuBars } from './menu-bars.js';
 import { paragraphMajority } from './paragraph-majority.js';
 import { pitchQuestions } from './pitch-questions.js';
@@ -28,6 +29,8 @@ export interface SmoothingInput {
   features: readonly UnitFeatures[];
   decisions: Decision[];
   threshold: number;
+  /** The runs of units that share a line (the paragraphs), as {@link lineRuns} gives them: computed once for every pass. */
+  lines: readonly [start: number, end: number][];
 }
 
 /** A context pass: refines decisions in place, using neighbouring units. */
@@ -58,7 +61,8 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
 ];
 
 /** Runs every smoothing pass over the decisions. */
-export function smooth(input: SmoothingInput): Decision[] {
-  for (const pass of SMOOTHING_PASSES) pass(input);
+export function smooth(input: Omit<SmoothingInput, 'lines'>): Decision[] {
+  const withLines: SmoothingInput = { ...input, lines: lineRuns(input.units) };
+  for (const pass of SMOOTHING_PASSES) pass(withLines);
   return input.decisions;
 }

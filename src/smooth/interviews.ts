@@ -1,6 +1,5 @@
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { capAt, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph that opens with a speaker's name and a colon ("Sauerland: …", "Katrin Sauerland: …"). */
@@ -20,8 +19,7 @@ const SPOKEN_CUES: readonly CueName[] = ['cta', 'teaser'];
  * {@link MIN_ANSWERS} times. The answers speak to the reader or give advice in the imperative;
  * they and the interviewer's questions right above an answer are the article's text, not a pitch.
  */
-export const interviews: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const paragraphs = lineRuns(units);
+export const interviews: SmoothingPass = ({ units, features, decisions, threshold, lines: paragraphs }) => {
   const asks = ([, end]: [number, number]) => features[end - 1]!.shape.end.startsWith('?');
   const answerLike = ([start, end]: [number, number]) => {
     let words = 0;

@@ -1,7 +1,6 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { capAt, isArticleVoice, revise } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
@@ -40,7 +39,7 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * that carries no cue and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays.
  */
-export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold }) => {
+export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
   const boilerplate = (k: number) => decisions[k]!.score >= threshold || strongCueOfItsOwn(features[k]!);
   // A short box whose last sentence is a removed button-like call to action ("Book your pass
@@ -56,7 +55,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     }
     return words <= MAX_BOX_WORDS;
   };
-  for (const [start, end] of lineRuns(units)) {
+  for (const [start, end] of lines) {
     let removed = 0;
     let words = 0;
     let removedWords = 0;

@@ -1,6 +1,5 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { isArticleVoice, raiseTo } from './revise.js';
 
 /** At most this many questions open a pitch… */
@@ -18,8 +17,8 @@ const HOOK_SCORE = 0.9;
  * go with it.
  * Quotes and reported speech stay.
  */
-export const pitchQuestions: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  for (const [start, end] of lineRuns(units)) {
+export const pitchQuestions: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
+  for (const [start, end] of lines) {
     let questions = start;
     while (questions < end && questions - start < MAX_QUESTIONS && isHook(questions)) questions++;
     if (questions === start || questions === end) continue;

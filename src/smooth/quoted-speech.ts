@@ -1,6 +1,5 @@
 import { blankQuotations, QUOTABLE, wordCount } from '../features/quoted-cues.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { capAt, strongCuesOnlyFrom } from './revise.js';
 
 /** A sentence is quoted speech when at least this share of its words stand inside quotation marks. */
@@ -17,8 +16,8 @@ const QUOTED_SCORE = 0.3;
  * is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
  * sentence.
  */
-export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  for (const [start, end] of lineRuns(units)) {
+export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
+  for (const [start, end] of lines) {
     if (end - start < 2) continue;
     const candidates: number[] = [];
     let attributed = false;

@@ -1,7 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { lineRuns } from './line-runs.js';
 import { capAt } from './revise.js';
 
 /** An article speaks to the reader when at least this many of its clearly kept sentences do… */
@@ -18,7 +17,7 @@ const KEPT_SHARE = 0.9;
  * reader throughout; there, a removed sentence that addresses the reader without a strong cue
  * of its own, in a paragraph whose other text is kept, is the article's own.
  */
-export const readerVoice: SmoothingPass = ({ units, features, decisions, threshold }) => {
+export const readerVoice: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const addressesReader = (i: number): boolean => features[i]!.cues.includes('second-person');
   let kept = 0;
   let speaking = 0;
@@ -28,7 +27,7 @@ export const readerVoice: SmoothingPass = ({ units, features, decisions, thresho
     if (addressesReader(i)) speaking++;
   });
   if (speaking < MIN_READER_SENTENCES || speaking < kept * MIN_READER_SHARE) return;
-  for (const [start, end] of lineRuns(units)) {
+  for (const [start, end] of lines) {
     let keptInLine = false;
     for (let k = start; k < end; k++) if (decisions[k]!.score < threshold) keptInLine = true;
     if (!keptInLine) continue;

@@ -202,7 +202,7 @@ describe('heading guard', () => {
     const text = [enBody[0], 'Should You Switch?', 'You should at least compare. Rates at online banks are a full point higher than at branches.', enBody[1]].join('\n\n');
     const { units, features } = analyze(text, 'en');
     const decisions: Decision[] = units.map((u) => ({ score: u.text.startsWith('Should You') ? 0.85 : u.text.startsWith('You should') ? 0.45 : 0.05, label: 'related', reasons: [] }));
-    headingGuard({ units, features, decisions, threshold: 0.6 });
+    headingGuard({ units, features, decisions, threshold: 0.6, lines: lineRuns(units) });
     expect(decisions[units.findIndex((u) => u.text.startsWith('Should You'))]!.score).toBeLessThan(0.6);
   });
 
@@ -235,7 +235,7 @@ describe('heading guard', () => {
     const text = [...enBody, 'Key Takeaways', ...bullets, ...enBody].join('\n');
     const { units, features } = analyze(text, 'en');
     const decisions: Decision[] = units.map((u) => ({ score: u.text.includes('Key Takeaways') ? 0.9 : u.text.startsWith('- ') ? 0.45 : 0.05, label: 'chrome', reasons: [] }));
-    headingGuard({ units, features, decisions, threshold: 0.6 });
+    headingGuard({ units, features, decisions, threshold: 0.6, lines: lineRuns(units) });
     expect(decisions[units.findIndex((u) => u.text.includes('Key Takeaways'))]!.score).toBeLessThan(0.6);
   });
 
@@ -381,6 +381,7 @@ import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
+import { lineRuns } from '../../src/smooth/line-runs.js';
 import { inlineLinks } from '../../src/smooth/inline-links.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
@@ -407,7 +408,7 @@ function runPass(pass: SmoothingPass, text: string, removed: readonly string[] =
     label: 'promo',
     reasons: [],
   }));
-  pass({ units, features, decisions, threshold });
+  pass({ units, features, decisions, threshold, lines: lineRuns(units) });
   return (needle: string) => {
     const i = units.findIndex((u) => u.text.includes(needle));
     if (i < 0) throw new Error(`no unit contains ${needle}`);
@@ -793,7 +794,7 @@ describe('contents lists', () => {
     const text = ['Contents', ...headings, enBody[0], headings[0], enBody[1], headings[1], enBody[2], headings[2], enBody[0]].join('\n');
     const { units, features } = analyze(text, 'en');
     const decisions: Decision[] = units.map((u) => ({ score: u.text.startsWith('Contents') ? 0.95 : 0.05, label: 'chrome', reasons: [] }));
-    contentsLists({ units, features, decisions, threshold: 0.6 });
+    contentsLists({ units, features, decisions, threshold: 0.6, lines: lineRuns(units) });
     const removed = units.filter((_, i) => decisions[i]!.score >= 0.6).map((u) => u.text.trim());
     expect(removed).toEqual(['Contents', ...headings]);
   });
