@@ -4,3 +4,10 @@
  * so the repetition cannot backtrack into the next one.
  */
 export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’ -]{2,40}){1,3}`;
+
+/**
+ * A section, desk or place of one to four words before a date on a meta line, behind a bar or dot:
+ * "Märkte | ", "Fonds & Asset Management | ", "Markets · ". The words are separated by single
+ * spaces and cannot hold the bar, so the pattern cannot backtrack.
+ */
+export const SECTION_FIELD = String.raw`[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?[|·•] ?`;

@@ -1,7 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { capAt, isArticleVoice, revise } from './revise.js';
+import { capAt, isArticleVoice, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -23,6 +23,13 @@ const MAX_BOX_WORDS = 40;
 /** …ending in a call to action of at most this many words. */
 const MAX_BUTTON_WORDS = 10;
 
+/**
+ * A sentence that names a price or a free trial without addressing the reader ("… die App, die 30
+ * Tage kostenlos getestet werden kann und danach 9,90 Euro im Monat kostet.") reports an offer.
+ */
+const reportsAnOffer = (f: UnitFeatures): boolean =>
+  strongCuesOnlyFrom(f, ['product']) && !f.cues.includes('second-person') && f.cues.some((c) => c === 'product' || c === 'offer-word');
+
 /** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
 const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);
 
@@ -37,7 +44,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * Quotes and reported speech stay: they are the article's own.
  * One that opens with clearly kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
- * disclaimer) stays.
+ * disclaimer) stays, and so does a statement between kept ones that reports an offer without
+ * addressing the reader.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
@@ -98,7 +106,9 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT) {
       for (let k = start + 1; k < end; k++) {
         const f = features[k]!;
-        if (decisions[k]!.score >= threshold && f.cues.length === 0 && f.shape.end === '.') capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
+        if (decisions[k]!.score < threshold || f.shape.end !== '.') continue;
+        if (f.cues.length === 0) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
+        else if (k < end - 1 && decisions[k + 1]!.score < threshold && reportsAnOffer(f)) capAt(decisions, k, KEPT_SCORE, 'reports an offer inside article text');
       }
     }
   }

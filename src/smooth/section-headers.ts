@@ -99,7 +99,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     if (aloneInBlock(i) && !lastOfLinks && next && next.block !== units[i]!.block && proseBlocks.has(next.block)) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
-      if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+      if (decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+      // A list item's short label ("- Competition.") before its sentences is neither.
+      if (features[j]!.shape.words < ARTICLE_SENTENCE_WORDS) {
+        if (units[j]!.kind === 'list-item') continue;
+        return false;
+      }
       if (++kept >= ARTICLE_SECTION_SENTENCES) return true;
     }
     return false;

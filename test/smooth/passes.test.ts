@@ -463,6 +463,15 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAfter('The company plans')).toBe(false);
   });
 
+  it('a related box ends at a subheading over a list whose items open with a short label', () => {
+    const box = ['Related Coverage\nWhy Nvidia shares fell 5% today\nOil slips as supply worries ease', 'The risks investors should not ignore', 'A few things could go wrong from here:'];
+    const list = '- Competition. Large banks keep adding free budgeting tools to their apps.\n- Valuation. At nine times sales, the stock already prices in a lot of growth.';
+    const removedAt = runPass(sectionHeaders, [...enBody, ...box, list].join('\n\n'), ['Related Coverage']);
+    expect(removedAt('Oil slips')).toBe(true);
+    expect(removedAt('The risks investors')).toBe(false);
+    expect(removedAt('Large banks keep adding')).toBe(false);
+  });
+
   it('a chart’s source line in mid-article heads no section past the prose below it', () => {
     const prose = 'Semi-liquid funds have become a main route for asset managers to reach savers. They promise higher yields than bonds.';
     const removedAt = runPass(sectionHeaders, [...enBody, 'Source: company letters to investors', prose].join('\n\n'), ['Source: company letters']);
@@ -621,6 +630,14 @@ describe('paragraph majority', () => {
     const removedAt = runPass(paragraphMajority, [...enBody.slice(0, 2), `${enBody[2]} ${last}`, disclaimer].join('\n'), [last, disclaimer]);
     expect(removedAt(last)).toBe(false);
     expect(removedAt(disclaimer)).toBe(true);
+  });
+
+  it('a sentence between kept ones that reports an offer stays, not one that addresses the reader', () => {
+    const offer = 'Existing users get the premium subscription free for a year.';
+    const paragraph = (middle: string) => [`${enBody[0]} ${middle} ${enBody[1]}`, enBody[2]].join('\n');
+    expect(runPass(paragraphMajority, paragraph(offer), [offer])(offer)).toBe(false);
+    const pitch = 'You get the premium subscription free for a year.';
+    expect(runPass(paragraphMajority, paragraph(pitch), [pitch])(pitch)).toBe(true);
   });
 
   it('a sentence with a cue of its own stays removed there, and so does one in a paragraph that does not open with kept text', () => {

@@ -1,4 +1,4 @@
-import { BAR_FIELDS } from '../meta-fields.js';
+import { BAR_FIELDS, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -355,6 +355,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
+      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
+      String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
       String.raw`^\W{0,3}(?:fonds|aktien|kurs|etf|wertpapier|zertifikate|anleihen)suche\W{0,3}$`,
       String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
@@ -480,6 +484,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
+      // The section before the date: "Fonds & Asset Management | 21.11.2026", "Märkte · 20. November 2026 | 7 Min. Lesezeit".
+      String.raw`^\W{0,3}${SECTION_FIELD}${DATE}${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
       String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,

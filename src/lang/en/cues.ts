@@ -1,4 +1,4 @@
-import { BAR_FIELDS } from '../meta-fields.js';
+import { BAR_FIELDS, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -9,7 +9,7 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|teilen|drucken|merken|kommentare?|anmelden|suche)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -170,6 +170,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
+      String.raw`^\W{0,3}(?:trade|invest in|buy) [^.!?]{1,40}\bwith (?:competitive|tight|low|ultra-low|zero|no) (?:spreads|fees|commissions?)\b`,
       // A sponsor block's header: "Together With Tallyfin", "In partnership with …" (a line of its own).
       String.raw`^\W{0,3}(?:together|in partnership|in association) with [\p{L}\d&.'’-]+(?: [\p{L}\d&.'’-]+){0,3}\W{0,3}$`,
       // Adviser-matching ads: "Find A Qualified Financial Advisor", "Find a fee-only financial planner near you".
@@ -307,6 +309,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
+      String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
       // A recommendation widget's label on a line: "Recommended by Jane Roe".
       String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
@@ -372,13 +376,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
       String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
-      String.raw`\bmay (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
+      String.raw`\b(?:may|we) (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
       String.raw`\bconflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
-      String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:investment|financial|a recommendation)\b`,
+      String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b`,
       // Risk and publisher notices: "Capital at risk.", "consult a regulated adviser", "for general educational purposes only".
       String.raw`^\W{0,3}(?:your )?capital (?:is )?at risk\W{0,3}$`,
       String.raw`\bconsult (?:a|your) (?:regulated |qualified |licensed |independent )?(?:financial |investment )?advis[eo]r\b`,
@@ -458,6 +462,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\breaders should (?:conduct|do|carry out) their own (?:research|due diligence)\b`,
       String.raw`\bin accordance with (?:[\p{L}\d'’.-]+ ){0,3}editorial (?:policy|policies|guidelines|standards)\b`,
       String.raw`\bis committed to (?:independent|transparent|unbiased|impartial)\b[^.!?]{0,30}\bjournalism\b`,
+      String.raw`^\W{0,3}(?:[\p{L}\d.'’&-]+ ){1,3}is committed to editorial (?:independence|integrity)\W{0,3}$`,
+      // Notices of comparison sites: "Rates are correct at the time of writing", "Consider your own circumstances …".
+      String.raw`\b(?:is|are) (?:correct|accurate) at the time of (?:writing|publication|publishing)\b`,
+      String.raw`^\W{0,3}consider your own (?:personal |financial )?circumstances\b`,
       String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdoes(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
       String.raw`\b(?:information|rates|data|pricing|details)\b[^.!?]{0,40}\b(?:is|are) accurate as of\b`,
       String.raw`^\W{0,3}rates are subject to change\b`,
@@ -518,6 +526,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
       String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+){1,6}\W{0,3}$`,
+      // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
+      String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
       // Consent buttons in a row: "Accept all | Reject all | Manage preferences".
@@ -589,7 +599,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
-      // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Teilen | Drucken" (language-neutral).
+      // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
       String.raw`^\W{0,3}(?:share (?:this|the) (?:story|article|post|page)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
@@ -641,6 +651,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)\W{0,3}$`,
       // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\W{0,3}$`,
+      // A name and the date with only a space between: "Tomás Herrera November 19, 2026" (no word of a phrase like "Results for …").
+      String.raw`^\W{0,3}(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+(?: (?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+){1,2} (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\W{0,3}$`,
+      // A bare "Fact checked" label (with a name, "Fact checked by …" is a byline above).
+      String.raw`^\W{0,3}fact[- ]checked\W{0,3}$`,
       // A reporter's contact line under the bio: "Connect via X or email."
       String.raw`^\W{0,3}connect (?:via|on|with) (?:x|twitter|linkedin|email|e-mail|facebook|instagram|threads|bluesky)\b`,
     ],
@@ -687,6 +701,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
       String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
+      // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
+      String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
@@ -710,6 +726,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A trading widget's prices: "Sell 68.10 Buy 68.14".
+      String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
