@@ -4,6 +4,10 @@ import type { CueName, CuePatterns } from '../types.js';
 
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
+/** A date with the day first: "21 Nov 2026", "20 November 2026". */
+const DAY_MONTH_YEAR = String.raw`\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
+/** A name's word, not a word of a phrase like "Results for …" before a date. */
+const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST". */
 const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
@@ -650,9 +654,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A name with a job title as a line: "Jane Roe, Senior Reporter", "Jane Roe, Property Correspondent".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)\W{0,3}$`,
       // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\W{0,3}$`,
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\W{0,3}$`,
       // A name and the date with only a space between: "Tomás Herrera November 19, 2026" (no word of a phrase like "Results for …").
-      String.raw`^\W{0,3}(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+(?: (?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+){1,2} (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\W{0,3}$`,
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} (?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\W{0,3}$`,
       // A bare "Fact checked" label (with a name, "Fact checked by …" is a byline above).
       String.raw`^\W{0,3}fact[- ]checked\W{0,3}$`,
       // A reporter's contact line under the bio: "Connect via X or email."
@@ -702,7 +706,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
       String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
-      String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
+      String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
