@@ -1,5 +1,6 @@
 import type { UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
+import { wordsIn } from './line-runs.js';
 import { isArticleVoice, raiseTo } from './revise.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
@@ -27,11 +28,6 @@ const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.c
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
-  const wordsIn = (start: number, end: number): number => {
-    let words = 0;
-    for (let k = start; k < end; k++) words += features[k]!.shape.words;
-    return words;
-  };
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
@@ -39,7 +35,7 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     const last = end - 1;
     const count = end - start;
     if (!isCredit(features[last]!)) return;
-    const captionLine = count >= 2 && count <= MAX_UNITS && wordsIn(start, end) <= MAX_WORDS;
+    const captionLine = count >= 2 && count <= MAX_UNITS && wordsIn(features, start, end) <= MAX_WORDS;
     // A picture credit that ends a caption line without a full stop is the credit, however the model weighed it.
     if (captionLine && features[last]!.cues.includes('picture-credit') && features[last]!.shape.end === '') {
       raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit at the end of its caption');
@@ -53,7 +49,7 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     if (
       units[above]!.block === units[start]!.block &&
       aboveEnd - above <= MAX_UNITS &&
-      wordsIn(above, aboveEnd) <= MAX_CAPTION_WORDS &&
+      wordsIn(features, above, aboveEnd) <= MAX_CAPTION_WORDS &&
       !headingAbove
     ) {
       takeCaption(above, aboveEnd, 'caption above its picture credit');

@@ -6,7 +6,7 @@ import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { lineEnd } from './line-runs.js';
+import { lineEnd, wordsIn } from './line-runs.js';
 import { onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -37,6 +37,7 @@ const DATELINE_WORDS = HEADLINE_WORDS + 1;
 const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit'];
 /** Cue families that name a product or offer, which an article may have as its topic. */
 const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', 'offer-word'];
+/** The strong cues a topic heading may carry: its topic's, and a teaser phrase. */
 const TOPIC_OR_TEASER: readonly CueName[] = [...TOPIC_CUES, 'teaser'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
@@ -214,10 +215,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // headline size (a headline may be set as two sentences: "Bäcker-Pleite im Norden! 38 Filialen
   // wackeln") or above a short headline over the lead.
   const headlineLine = (j: number) => {
-    let words = 0;
     const end = lineEnd(units, j);
-    for (let k = j; k < end; k++) words += features[k]!.shape.words;
-    return words >= HEADLINE_WORDS && features[end - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
+    return wordsIn(features, j, end) >= HEADLINE_WORDS && features[end - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
   };
   const s = features[0]?.shape;
   const masthead =

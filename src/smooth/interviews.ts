@@ -1,5 +1,6 @@
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
+import { wordsIn } from './line-runs.js';
 import { capAt, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph that opens with a speaker's name and a colon ("Sauerland: …", "Katrin Sauerland: …"). */
@@ -21,11 +22,7 @@ const SPOKEN_CUES: readonly CueName[] = ['cta', 'teaser'];
  */
 export const interviews: SmoothingPass = ({ units, features, decisions, threshold, lines: paragraphs }) => {
   const asks = ([, end]: [number, number]) => features[end - 1]!.shape.end.startsWith('?');
-  const answerLike = ([start, end]: [number, number]) => {
-    let words = 0;
-    for (let k = start; k < end; k++) words += features[k]!.shape.words;
-    return words >= MIN_ANSWER_WORDS && !asks([start, end]);
-  };
+  const answerLike = ([start, end]: [number, number]) => wordsIn(features, start, end) >= MIN_ANSWER_WORDS && !asks([start, end]);
   const labels = paragraphs.map((p) => (answerLike(p) ? SPEAKER_LABEL.exec(units[p[0]]!.text)?.[0] : undefined));
   // Counted where a question stands right above: an interview alternates.
   const counts = new Map<string, number>();

@@ -1,3 +1,4 @@
+import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 
 /** The maximal runs `[start, end)` of consecutive indices below `n` that `belongs(j, start)` accepts, in order. */
@@ -25,4 +26,11 @@ export function lineEnd(units: readonly Unit[], j: number): number {
   let k = j;
   while (k < units.length && units[k]!.line === units[j]!.line) k++;
   return k;
+}
+
+/** The words of the units `[start, end)`: a paragraph's, a caption's, an answer's. */
+export function wordsIn(features: readonly UnitFeatures[], start: number, end: number): number {
+  let words = 0;
+  for (let k = start; k < end; k++) words += features[k]!.shape.words;
+  return words;
 }

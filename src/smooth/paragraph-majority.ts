@@ -1,6 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { wordsIn } from './line-runs.js';
 import { capAt, isArticleVoice, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
@@ -56,12 +57,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     const last = features[end - 1]!;
     if (end - start < 2 || end - start > MAX_BOX_UNITS || decisions[end - 1]!.score < threshold) return false;
     if (!last.cues.includes('cta') || last.shape.words > MAX_BUTTON_WORDS || last.shape.bracketed) return false;
-    let words = 0;
-    for (let k = start; k < end; k++) {
-      if (isArticleVoice(features[k]!)) return false;
-      words += features[k]!.shape.words;
-    }
-    return words <= MAX_BOX_WORDS;
+    for (let k = start; k < end; k++) if (isArticleVoice(features[k]!)) return false;
+    return wordsIn(features, start, end) <= MAX_BOX_WORDS;
   };
   for (const [start, end] of lines) {
     let removed = 0;
