@@ -11,3 +11,13 @@ export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’ -]{2,40}){1
  * spaces and cannot hold the bar, so the pattern cannot backtrack.
  */
 export const SECTION_FIELD = String.raw`[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?[|·•] ?`;
+
+/** A named score in a bar of them: "Quality 48", "StockRank™ 22", "KUV 1,4", "Rendite 3,1 %". */
+const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? [+\-−]?\d[\d.,]*\s?%?`;
+
+/**
+ * A line that is only a bar of three or more named scores, the same in every language:
+ * "StockRank™ 22 | Quality 48 | Value 61 | Momentum 9", "KGV 12 | KUV 1,4 | Rendite 3,1 %". Each field
+ * ends at a bar that no field can hold, so the repetition cannot backtrack into the next one.
+ */
+export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;

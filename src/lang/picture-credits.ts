@@ -2,11 +2,17 @@
  * Picture credits on a line of their own, the same in every language: a photographer and an
  * agency or site ("Jane Roe/Getty Images", "Jane Roe / Example.com"), or an agency alone
  * ("ALAMY", "IMAGO"). A credit ends without a header's colon ("Tags / Keywords:" heads a tag
- * list). Regular-expression sources for a `caption` family, on lower-cased text.
+ * list). Regular-expression sources for the `picture-credit` family, on lower-cased text; the last one
+ * is the credit behind a caption on the same line.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe".
   String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,25}[^\w:]{0,2}$`,
   String.raw`^\W{0,3}(?:alamy|getty images|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
+  // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
+  // copyright line has a year or a "©" and no colon).
+  String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
+  // A caption with its credit behind a bar or slash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG".
+  String.raw`[.!?“"]\s*[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:)\s*[\p{L}.'’ /-]{2,40}$`,
 ];

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -43,7 +43,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmehr erfahren\b`,
       String.raw`\berfahren sie (?:hier|jetzt|mehr|alles|was|wie|warum|in|im|wo)\b`,
       String.raw`\blesen sie (?:hier|jetzt|mehr|weiter|die)\b`,
-      String.raw`\bzum (?:artikel|report|download|angebot|newsletter|gratis|kostenlosen)\b`,
+      String.raw`\bzum (?:artikel|report|angebot|newsletter|gratis|kostenlosen)\b`,
+      // A download as a link ("Hier zum Download", "steht Ihnen hier … zum Download"), not a report that a study "steht … zum Download bereit".
+      String.raw`^\W{0,3}zum download\b|\b(?:hier|jetzt|ihnen)\b[^.!?]{0,40}\bzum download\b`,
       String.raw`\b(?:sichern|holen) sie sich\b`,
       String.raw`\b(?:fordern|melden|tragen) sie sich\b`,
       // "Fordern Sie jetzt …", "… fordern Sie Ihren Gratis-Report an"; not "… fordern sie (they) die Betroffenen auf".
@@ -62,6 +64,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten)(?:\s*[!.»›→>]+)?\s*$`,
+      // Die Aufforderung vor dem Namen einer Veranstaltung: "Jetzt zum kostenfreien Webinar anmelden: „…“ am 3. Dezember".
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,5}(?:anmelden|registrieren|sichern|teilnehmen|vormerken|eintragen)\s*:`,
       // Tickets und Plätze als Satz ohne "jetzt": "Tickets zum Frühbucherpreis bis 31. Januar sichern."
       String.raw`^\W{0,3}(?:tickets?|karten|plätze|platz|zugang|ihren? (?:platz|zugang|rabatt|vorteil)|rabatt)\b[^!?\n]{0,60} (?:sichern|buchen|reservieren)\W{0,3}$`,
       String.raw`^\W{0,3}(?:depot|konto|tagesgeldkonto|girokonto) (?:jetzt )?(?:kostenlos )?(?:eröffnen|sichern)(?: und (?:[\p{L}\d€-]+ ){0,3}sichern)?(?:\s*[!»›→>]+)?\s*$`,
@@ -241,7 +245,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
-      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|empfehlungen der redaktion|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
@@ -395,6 +399,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
       String.raw`^\W{0,3}inhalt wird geladen\b`,
       String.raw`^\W{0,3}lesedauer\s*:`,
+      // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
+      String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
       String.raw`^\W{0,3}um (?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)? (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
@@ -513,6 +519,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".
+      SCORE_BAR,
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,
       String.raw`\baktueller kurs\b`,
       String.raw`\bmarktkapitalisierung:`,
@@ -548,6 +556,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|sprach von)\b`,
       String.raw`\bnach (?:eigenen |offiziellen |vorläufigen )?angaben\b`,
+      // Ein Dokument, das auf der Website eines Dritten steht: "steht auf der Website des Instituts
+      // zum Download bereit", "auf der Internetseite der Gesellschaft" (nicht "auf unserer Website").
+      String.raw`\b(?:auf|über) (?:der|die|den) (?:website|webseite|internetseite|internetauftritt|homepage) (?:des|der|von) `,
       // Die Zuschreibung hinter einem Zitat: "„…“, fragt Verbraucherschützerin Anja Reuter", "„…“, so der Analyst".
       String.raw`[“”"»«],\s+(?:fragt|fragte|warnt|warnte|rät|riet|meint|meinte|mahnt|mahnte|glaubt|glaubte|findet|fand|resümiert|resümierte|so)\b`,
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine
@@ -562,6 +573,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ort in Großbuchstaben, optional ein Datum, die Quelle in Klammern oder Schrägstrichen, ein Strich.
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^()\n]{2,40}?)?\s*(?:-{1,2}\s*)?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s*\p{Lu}`,
       String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^/\n]{2,40}?)?\s*/[^/\n]{2,30}/\s*[-–—]{1,2}\s*\p{Lu}`,
+      // Die Ortsmarke einer Regionalzeitung, vom ersten Satz abgetrennt: "BERLIN.", "NIEDER-OLM/GAU-ODERNHEIM."
+      // (ohne Leerzeichen: "FILE PHOTO." ist keine).
+      String.raw`^\p{Lu}[\p{Lu}-]{2,}(?:/\p{Lu}[\p{Lu}-]{2,})?\.$`,
     ],
   },
   'summary-heading': {

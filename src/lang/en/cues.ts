@@ -1,4 +1,4 @@
-import { BAR_FIELDS, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -322,7 +322,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
@@ -528,6 +528,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
+      String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
       String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+){1,6}\W{0,3}$`,
       // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
@@ -622,6 +624,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
+      // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
+      String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|reviewed by|fact[- ]checked by|edited by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
@@ -710,8 +714,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
-      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT".
-      String.raw`^\W{0,3}${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
+      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Nov. 21 2026, Published 8:42 a.m. ET".
+      String.raw`^\W{0,3}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
@@ -730,6 +734,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
+      SCORE_BAR,
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
       String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
@@ -787,6 +793,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
       // to the reader in the present ("If you had invested …" is the pitch).
       String.raw`(?<!\byou )\bhad\b`,
+      // A document sourced to someone else's website: "is available on Meridian Indices' website",
+      // "a webcast available on its investor relations website" (not "on our website").
+      String.raw`\bon (?:its|their|the company['’]s|[\p{L}.&-]+(?: [\p{L}.&-]+)?['’]s?) (?:investor relations |corporate |official )?(?:website|web site)\b`,
       // The attribution after a quotation: ""…," asks Jane Doe", ""…," warned the analyst".
       String.raw`(?:,[“”"]|[“”"»«],)\s+(?:asks|asked|warns|warned|adds|argues|argued|recalls|recalled)\b`,
     ],
