@@ -21,3 +21,6 @@ const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? [+\-−]?\
  * ends at a bar that no field can hold, so the repetition cannot backtrack into the next one.
  */
 export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
+
+/** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
+export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;

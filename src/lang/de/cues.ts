@@ -1,4 +1,4 @@
-import { BAR_FIELDS, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
@@ -400,7 +400,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}inhalt wird geladen\b`,
       String.raw`^\W{0,3}lesedauer\s*:`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
-      String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`,
+      READING_TIME,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
       String.raw`^\W{0,3}um (?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)? (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
