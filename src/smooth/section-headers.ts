@@ -32,6 +32,11 @@ const SECTION_SCORE = 0.9;
 const PROSE_SENTENCES = 2;
 /** …and so does a block opened by a kept sentence of this many words. */
 const PROSE_SENTENCE_WORDS = 12;
+/**
+ * A block of at least this many lines is a page without blank lines: its paragraphs are its
+ * lines, and a box of links in mid-article ends at a line of prose, not at its block.
+ */
+const PAGE_BLOCK_LINES = 10;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
 /** …each of at least this many words and clearly kept. */
@@ -51,43 +56,51 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
   const unitsOnLine = new Map<number, number>();
   const unitsInBlock = new Map<number, number>();
+  const linesInBlock = new Map<number, Set<number>>();
   for (const u of units) {
     unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
     unitsInBlock.set(u.block, (unitsInBlock.get(u.block) ?? 0) + 1);
+    linesInBlock.set(u.block, (linesInBlock.get(u.block) ?? new Set()).add(u.line));
   }
+  /** Whether the unit stands in a page without blank lines, whose paragraphs are its lines. */
+  const inLinePage = (i: number) => linesInBlock.get(units[i]!.block)!.size >= PAGE_BLOCK_LINES;
+  /** The unit's paragraph: its block, or its line in a page without blank lines (lines as negative keys). */
+  const paragraphOf = (i: number) => (inLinePage(i) ? -1 - units[i]!.line : units[i]!.block);
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
   const headerLike = (i: number) =>
     features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
   /**
-   * Blocks that read as the article's prose: at least two kept sentences with a terminal mark,
-   * one of them of some length, or a long one that opens the block. A related-content list is made
-   * of headlines, each with at most a one-sentence teaser below it; such a block ends it (a box of
-   * links in mid-article).
+   * Paragraphs that read as the article's prose: at least two kept sentences with a terminal mark,
+   * one of them of some length, or a long one that opens the paragraph. A related-content list is
+   * made of headlines, each with at most a one-sentence teaser below it; such a paragraph ends it
+   * (a box of links in mid-article).
    */
-  const proseBlocks = new Set<number>();
+  const proseParagraphs = new Set<number>();
   const sentences = new Map<number, { count: number; long: boolean }>();
   units.forEach((u, i) => {
     const shape = features[i]!.shape;
     if (u.kind !== 'sentence' || decisions[i]!.score >= threshold) return;
     const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
-    // A long sentence that opens its block (no headline above it, so not a link's teaser), also
-    // one that introduces a table or list with a colon.
-    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && units[i - 1]?.block !== u.block) proseBlocks.add(u.block);
+    const paragraph = paragraphOf(i);
+    // A long sentence that opens its paragraph (no headline above it in its block, so not a
+    // link's teaser), also one that introduces a table or list with a colon.
+    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && (i === 0 || paragraphOf(i - 1) !== paragraph)) proseParagraphs.add(paragraph);
     if (!terminal) return;
-    const seen = sentences.get(u.block) ?? { count: 0, long: false };
+    const seen = sentences.get(paragraph) ?? { count: 0, long: false };
     seen.count++;
     seen.long ||= shape.words >= ARTICLE_SENTENCE_WORDS;
-    sentences.set(u.block, seen);
-    if (seen.count >= PROSE_SENTENCES && seen.long) proseBlocks.add(u.block);
+    sentences.set(paragraph, seen);
+    if (seen.count >= PROSE_SENTENCES && seen.long) proseParagraphs.add(paragraph);
   });
   /** A heading-like unit alone on its line without boilerplate cues (reported speech or a summary heading are the article's own). */
   const plainHeading = (i: number) =>
     headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && features[i]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial');
-  /** A plain heading (not a sentence) alone in its block: a link of a list whose links are blocks of their own, or a subheading. */
-  const aloneInBlock = (i: number) => i >= 0 && units[i]!.kind !== 'sentence' && plainHeading(i) && unitsInBlock.get(units[i]!.block) === 1;
+  /** A plain heading (not a sentence) alone in its paragraph: a link of a list whose links are paragraphs of their own, or a subheading. */
+  const aloneInParagraph = (i: number) =>
+    i >= 0 && units[i]!.kind !== 'sentence' && plainHeading(i) && (inLinePage(i) || unitsInBlock.get(units[i]!.block) === 1);
   /**
    * A plain heading over clearly kept sentences starts an article section again. So does one
-   * alone in its block right above a block of prose, unless the two units before it are such
+   * alone in its paragraph right above a paragraph of prose, unless the two units before it are such
    * headings too (then it is the last link of a list; after a shorter list, keeping a last link
    * is the cheaper error). It stands on a line of its own: a short sentence inside a footnote or
    * list item ("Access content from each service separately.") is not a heading.
@@ -95,8 +108,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   const opensArticleSection = (i: number) => {
     if (!plainHeading(i)) return false;
     const next = units[i + 1];
-    const lastOfLinks = aloneInBlock(i - 1) && aloneInBlock(i - 2);
-    if (aloneInBlock(i) && !lastOfLinks && next && next.block !== units[i]!.block && proseBlocks.has(next.block)) return true;
+    const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
+    if (aloneInParagraph(i) && !lastOfLinks && next && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1))) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
       if (decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
@@ -120,7 +133,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const mayHead = u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
-    } else if (section && (opensArticleSection(i) || (PROSE_ENDED_SECTIONS.includes(section.cue) && proseBlocks.has(u.block)))) {
+    } else if (section && (opensArticleSection(i) || (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))) {
       section = undefined;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;
