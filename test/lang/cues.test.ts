@@ -503,6 +503,8 @@ describe('German cue families', () => {
     ['Cold storage has become one of the hottest corners of the logistics business.', 'en', 'teaser'],
     ['She previously reported on payments for a trade publication in New York.', 'en', 'reported-speech'],
     ['Letter to the editor', 'en', 'byline'],
+    ['Ein eigener Newsletter unter dem Titel „Nordpol Notes“ soll ab Januar monatlich erscheinen.', 'de', 'newsletter'],
+    ['The bank launched a new newsletter for small-business customers in March.', 'en', 'newsletter'],
     ['Copyright 2026 Example Media GmbH', 'de', 'picture-credit'],
     ['Jetzt müssen sich alle Kunden neu anmelden: Die Zugangsdaten ändern sich.', 'de', 'cta'],
     ['FILE PHOTO.', 'en', 'dateline-lead'],
