@@ -371,7 +371,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
+      String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
