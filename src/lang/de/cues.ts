@@ -195,6 +195,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       String.raw`\bpostfach\b`,
+      // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
+      String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
       String.raw`\bpush-?nachrichten?\b`,
       // Anmeldeboxen, Alarme, Apps, Podcasts.

@@ -244,6 +244,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
+      // A sign-up box's title: "Start your morning with the retail stories that matter."
+      String.raw`^\W{0,3}start (?:your|each|every) (?:morning|day|week|weekday)(?: off)? (?:right )?with (?:the |our |a )?(?:[\p{L}'’-]+ ){0,3}(?:news|stories|headlines|briefing|newsletter|updates?|insights|reads)\b`,
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
       // Language-neutral (the German word is the same), unless the newsletter is a source the
