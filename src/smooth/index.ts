@@ -2,6 +2,7 @@ import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 import { answeredQuestions } from './answered-questions.js';
+import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
 import { contentsLists } from './contents-lists.js';
 import { footnotes } from './footnotes.js';
@@ -52,6 +53,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   readerVoice,
   interviews,
   headingGuard,
+  bylineNames,
   relatedLists,
   contentsLists,
   menuBars,

@@ -376,6 +376,7 @@ describe('tail lists', () => {
 import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
+import { bylineNames } from '../../src/smooth/byline-names.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
 import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
@@ -415,6 +416,22 @@ function runPass(pass: SmoothingPass, text: string, removed: readonly string[] =
     return decisions[i]!.score >= threshold;
   };
 }
+
+describe('byline names', () => {
+  const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+
+  it('removes a name alone on its line above a removed date line, below the headline', () => {
+    const removedAt = runPass(bylineNames, [headline, 'Dana Whitlock', 'November 20, 2026 3:58 PM', ...enBody].join('\n'), ['November 20, 2026']);
+    expect(removedAt('Dana Whitlock')).toBe(true);
+  });
+
+  it('keeps a subheading above a kept date line, and a name above a line that is not a date', () => {
+    const timeline = runPass(bylineNames, [headline, ...enBody, 'Key Dates', 'November 20, 2026: the deal closes.', enBody[0]].join('\n'));
+    expect(timeline('Key Dates')).toBe(false);
+    const quote = runPass(bylineNames, [headline, 'Dana Whitlock', ...enBody].join('\n'), ['Chief executive']);
+    expect(quote('Dana Whitlock')).toBe(false);
+  });
+});
 
 describe('menu bars', () => {
   it('removes a bar of menu items above the headline, which the heading guard does not keep', () => {
