@@ -401,6 +401,15 @@ const enBody = [
   'The shares rose 3.1% in early trading and have gained about 18% since January, outpacing the broader transport index.',
 ];
 
+/** More lines of the same article, for a page without blank lines (a block of ten lines or more). */
+const enMore = [
+  'Freight rates on the main Asia routes have fallen by a third since the spring, the company said.',
+  'Harbor Freight Lines expects the decline to slow in the first quarter as capacity leaves the market.',
+  'The company also confirmed plans to order four new container ships from a yard in South Korea.',
+  'Each vessel will carry about 8,000 containers and run on methanol or conventional fuel.',
+  'The order is worth about $600 million and will be financed largely from cash on hand.',
+];
+
 /** Runs one pass over a text; units whose text contains one of `removed` start at score 0.95. */
 function runPass(pass: SmoothingPass, text: string, removed: readonly string[] = [], threshold = 0.6) {
   const { units, features } = analyze(text, 'en');
@@ -521,30 +530,17 @@ describe('section headers: a related header with its own headline', () => {
   });
 
   it('in a page without blank lines, a box of links ends at a line of prose, not at once', () => {
-    const more = [
-      'Freight rates on the main Asia routes have fallen by a third since the spring, the company said.',
-      'Harbor Freight Lines expects the decline to slow in the first quarter as capacity leaves the market.',
-      'The company also confirmed plans to order four new container ships from a yard in South Korea.',
-      'Each vessel will carry about 8,000 containers and run on methanol or conventional fuel.',
-      'The order is worth about $600 million and will be financed largely from cash on hand.',
-    ];
     const box = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Why container lines are ordering again'];
     const prose = 'Deliveries are planned from 2028 on. The first two ships will serve the Pacific routes, the others the Atlantic.';
-    const removedAt = runPass(sectionHeaders, [...enBody, ...more, ...box, prose, enBody[0]].join('\n'), ['Related Coverage']);
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...box, prose, enBody[0]].join('\n'), ['Related Coverage']);
     expect(removedAt('Port of Oakland')).toBe(true);
     expect(removedAt('Deliveries are planned')).toBe(false);
     expect(removedAt('The first two ships')).toBe(false);
   });
 
   it('in a page without blank lines, a subheading over a long sentence ends a box of links', () => {
-    const more = [
-      'Freight rates on the main Asia routes have fallen by a third since the spring, the company said.',
-      'Harbor Freight Lines expects the decline to slow in the first quarter as capacity leaves the market.',
-      'The company also confirmed plans to order four new container ships from a yard in South Korea.',
-      'Each vessel will carry about 8,000 containers and run on methanol or conventional fuel.',
-    ];
     const after = ['Valuation', 'In a note to clients, one broker rated the stock overweight with a fair value well above the current price.', 'The key risk is overcapacity. Rates could fall again.'];
-    const removedAt = runPass(sectionHeaders, [...enBody, ...more, 'Also read', 'Port of Oakland volumes hit record in October', ...after].join('\n'), ['Also read']);
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, 'Also read', 'Port of Oakland volumes hit record in October', ...after].join('\n'), ['Also read']);
     expect(removedAt('Port of Oakland')).toBe(true);
     expect(removedAt('Valuation')).toBe(false);
     expect(removedAt('In a note to clients')).toBe(false);
