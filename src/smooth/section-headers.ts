@@ -81,16 +81,18 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const shape = features[i]!.shape;
     if (u.kind !== 'sentence' || decisions[i]!.score >= threshold) return;
     const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
-    const paragraph = paragraphOf(i);
-    // A long sentence that opens its paragraph (no headline above it in its block, so not a
-    // link's teaser), also one that introduces a table or list with a colon.
-    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && (i === 0 || paragraphOf(i - 1) !== paragraph)) proseParagraphs.add(paragraph);
+    const key = paragraphOf(i);
+    // A long sentence that opens its paragraph, also one that introduces a table or list with a
+    // colon. In a block of its own it has no headline above it, so it is not a link's teaser; on
+    // a page without blank lines a teaser line and a resumed paragraph look alike, and ending the
+    // box at the teaser keeps the article's paragraph.
+    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && (i === 0 || paragraphOf(i - 1) !== key)) proseParagraphs.add(key);
     if (!terminal) return;
-    const seen = sentences.get(paragraph) ?? { count: 0, long: false };
+    const seen = sentences.get(key) ?? { count: 0, long: false };
     seen.count++;
     seen.long ||= shape.words >= ARTICLE_SENTENCE_WORDS;
-    sentences.set(paragraph, seen);
-    if (seen.count >= PROSE_SENTENCES && seen.long) proseParagraphs.add(paragraph);
+    sentences.set(key, seen);
+    if (seen.count >= PROSE_SENTENCES && seen.long) proseParagraphs.add(key);
   });
   /** A heading-like unit alone on its line without boilerplate cues (reported speech or a summary heading are the article's own). */
   const plainHeading = (i: number) =>
