@@ -56,14 +56,15 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
   const unitsOnLine = new Map<number, number>();
   const unitsInBlock = new Map<number, number>();
-  const linesInBlock = new Map<number, Set<number>>();
-  for (const u of units) {
+  const linesInBlock = new Map<number, number>();
+  units.forEach((u, i) => {
     unitsOnLine.set(u.line, (unitsOnLine.get(u.line) ?? 0) + 1);
     unitsInBlock.set(u.block, (unitsInBlock.get(u.block) ?? 0) + 1);
-    linesInBlock.set(u.block, (linesInBlock.get(u.block) ?? new Set()).add(u.line));
-  }
+    // A block's lines follow one another: a unit that starts a line starts a new one of its block.
+    if (units[i - 1]?.line !== u.line) linesInBlock.set(u.block, (linesInBlock.get(u.block) ?? 0) + 1);
+  });
   /** Whether the unit stands in a page without blank lines, whose paragraphs are its lines. */
-  const inLinePage = (i: number) => linesInBlock.get(units[i]!.block)!.size >= PAGE_BLOCK_LINES;
+  const inLinePage = (i: number) => linesInBlock.get(units[i]!.block)! >= PAGE_BLOCK_LINES;
   /** The unit's paragraph: its block, or its line in a page without blank lines (lines as negative keys). */
   const paragraphOf = (i: number) => (inLinePage(i) ? -1 - units[i]!.line : units[i]!.block);
   /** A short unit alone on its line ("About Oklo Inc." ends in a full stop but is a header). */
