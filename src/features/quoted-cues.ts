@@ -8,8 +8,12 @@ const WORD = /\p{L}+/gu;
 const MIN_QUOTED_WORDS = 3;
 /** The sentence around the quotation has at least this many words of its own. */
 const MIN_NARRATION_WORDS = 6;
-/** Promo families that a quoted slogan or pitch carries ("Act now", „Jetzt 30 Tage kostenlos testen!“). */
-export const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer'];
+/**
+ * Families that a quoted slogan, pitch or risk warning carries ("Act now", „Jetzt 30 Tage kostenlos
+ * testen!“, a memo's "past performance is not necessarily indicative of future results"). Not
+ * legal notices: they quote their own defined terms (“Private Securities Litigation Reform Act”).
+ */
+export const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer', 'disclosure'];
 
 /** Words: runs of letters. */
 export const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
@@ -20,7 +24,7 @@ export const blankQuotations = (s: string): string => s.replace(QUOTATION, (q) =
 /**
  * The cues of a sentence that quotes a pitch and tells about it ("„Jetzt 30 Tage kostenlos
  * testen!“ – mit diesem Versprechen werben fast alle Börsenbriefe", "The emails read like the
- * genre: "Act now …""): a promo family that fires only inside the quotation marks does not
+ * genre: "Act now …""): a promo or disclaimer family that fires only inside the quotation marks does not
  * count, and the sentence is reported speech. `cues` are the families the whole text matched.
  */
 export function withoutQuotedCues(index: CueIndex, text: string, lower: string, cues: CueName[]): CueName[] {

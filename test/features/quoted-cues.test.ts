@@ -22,6 +22,16 @@ describe('quoted pitches', () => {
     }
   });
 
+  it('a disclaimer the sentence quotes from a document is reported speech, not the page’s notice', () => {
+    const cues = cuesOf('The memo notes that the figures are unaudited and that "past performance is not necessarily indicative of future results".');
+    expect(cues).toContain('reported-speech');
+    expect(cues).not.toContain('disclosure');
+  });
+
+  it('a filing that the company cautioned in is reported, not a notice', () => {
+    expect(cuesOf('In the filing, the company cautioned that its estimate is a forward-looking statement.')).toContain('reported-speech');
+  });
+
   it('keeps the cues of a pitch outside the quotation, of a quoted button name and of a bare quotation', () => {
     expect(cuesOf('Our analyst says "this stock could double" – claim your free report now!')).toContain('cta');
     expect(cuesOf('Click the "+Follow" button next to my byline to get my new articles.')).toContain('cta');

@@ -234,7 +234,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?![^.!?]*\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|soll|sollen|kann|können|muss|müssen)\b)(?:\p{Ll}[\p{L}\p{N}_.&'’-]*(?: [\p{L}\p{N}_.&'’-]+){0,4})?\W{0,3}$`,
+      // A header, "Über die Beispiel AG", not a sentence ending in a full stop ("Über den Kaufpreis vereinbarten beide Seiten Stillschweigen.").
+      String.raw`^\W{0,3}über (?:die |das |den |uns\b)?(?![^.!?]*\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|soll|sollen|kann|können|muss|müssen)\b)(?:\p{Ll}[\p{L}\p{N}_.&'’-]*(?: [\p{L}\p{N}_.&'’-]+){0,4})?\W{0,3}$(?<!\p{L}{2}\.)`,
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       // The self-description form "X ist ein … mit Sitz in …", not "ein Finanzinvestor mit Sitz in München" in a news sentence.
       String.raw`\bist (?:ein|eine)\b[^.]{0,80}\bmit sitz in\b`,
@@ -245,7 +246,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -440,7 +441,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:von:?|autor(?:in)?:?)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
+      String.raw`^\W{0,3}(?:von:?|autor(?:in)?:?|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}\W{0,3}$`,
@@ -515,7 +516,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}(?:kontakt|ansprechpartner(?:in)?|pressekontakt|investor relations)\W{0,3}$`,
       String.raw`\bschlagwort\(e\)\s*:`,
-      String.raw`\b(?:tel|telefon|fax|e-mail|email|isin|wkn)\.?:`,
+      // With a value after the colon: a bare "E-Mail:" is a form field.
+      String.raw`\b(?:tel|telefon|fax|e-mail|email|isin|wkn)\.?:(?=\s*\S)`,
       // Words that are also prose ("eine klare Sprache: …") count as field labels only at the start.
       String.raw`^\W{0,3}(?:internet|börsen|sprache|unternehmen)\s*:`,
       String.raw`^\W{0,3}(?:kontakt für (?:investoren|presse|medien)|rückfragehinweis|pressekontakt)\s*:?\W{0,3}$`,

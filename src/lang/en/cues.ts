@@ -112,6 +112,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
+      // A comparison site's box: "Compare today's lowest mortgage rates from lenders across Canada."
+      String.raw`^\W{0,3}compare (?:today['’]s |current |the )?(?:best|lowest|top|cheapest) (?:[\w-]+ ){0,2}(?:rates|deals|prices|quotes|offers)\b`,
       // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
       String.raw`\bsubscribe to (?:[\p{L}\d'’&.-]+ ){1,4}magazine\b`,
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
@@ -730,7 +732,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
-      String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:`,
+      // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
+      String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
       String.raw`\|\s*source\s*:`,
       String.raw`^\W{0,3}source:? [a-z]`,
     ],
@@ -791,8 +794,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
-      // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is).
-      String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|stated|announced|estimated|expects?)\b`,
+      // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is). A notice
+      // cautions in the present tense or the passive ("Readers are cautioned …"); "In the filing, the company
+      // cautioned that …" reports one.
+      String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|stated|announced|estimated|expects?|(?<!\b(?:are|is|be|been|being) )(?:cautioned|warned))\b`,
       // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
       // to the reader in the present ("If you had invested …" is the pitch).
       String.raw`(?<!\byou )\bhad\b`,
