@@ -28,8 +28,10 @@ describe('quoted pitches', () => {
     expect(cues).not.toContain('disclosure');
   });
 
-  it('a filing that the company cautioned in is reported, not a notice', () => {
+  it('what a filing or a document says is reported, not a notice', () => {
     expect(cuesOf('In the filing, the company cautioned that its estimate is a forward-looking statement.')).toContain('reported-speech');
+    expect(cuesOf('Die Brauerei weist in den Zeichnungsunterlagen darauf hin, dass ein Totalverlust möglich ist.', 'de')).toContain('reported-speech');
+    expect(cuesOf('Ohne höhere Erlöse würden weitere Höfe aufgeben, warnt er.', 'de')).toContain('reported-speech');
   });
 
   it('keeps the cues of a pitch outside the quotation, of a quoted button name and of a bare quotation', () => {

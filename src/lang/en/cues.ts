@@ -237,7 +237,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
-      String.raw`\bearly[- ]bird (?:tickets?|pricing|rate|registration)\b`,
+      String.raw`\bearly[- ]bird (?:tickets?|pricing|rates?|registration|discount)\b`,
       // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
     ],
@@ -255,8 +255,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // informiert", "hat angekündigt, Anleger mit einem Newsletter …", "„… über unseren
       // Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über
       // einen Newsletter zu gewinnen", a company's new one: "Ein eigener Newsletter soll ab Januar
-      // erscheinen", "launched a new newsletter" (but "Der Newsletter informiert Sie …" is the prompt).
-      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:an? (?:new|own|separate|dedicated)|eine?[mnr]? (?:eigene|neue)[mnrs]?) |\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter" (but "Der Newsletter informiert Sie …" is the prompt).
+      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:an? (?:new|own|separate|dedicated)|eine?[mnr]? (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -496,6 +496,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Appeared in the November 21, 2026, print edition as '…'": originally published elsewhere.
       String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story) )?appeared in the [\w ,]{0,40}print edition\b`,
       String.raw`^\W{0,3}from the print edition\b`,
+      // "This article appeared in the December 2026 issue of Example Magazine."
+      String.raw`^\W{0,3}(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
@@ -535,6 +537,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
       READING_TIME,
+      // Article tools: "Email this article", "Print this story".
+      String.raw`^\W{0,3}(?:email|e-mail|print|share|save) this (?:article|story|page|post)\W{0,3}$`,
+      // A gallery link: "Photo gallery (8 photos)".
+      String.raw`^\W{0,3}(?:photo |image )?gallery(?: \(\d+ (?:photos|images|pictures)\))?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
       String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+){1,6}\W{0,3}$`,
       // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
@@ -639,7 +645,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
       String.raw`\bis an? (?!former )(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
-      String.raw`\bis (?:an? |[\w.-]+['’]s )(?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global) ){1,3}editor\b`,
+      // Also after the publication's name: "is a Railway Age contributing editor".
+      String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global) ){1,3}editor\b`,
       // The rest of a bio: "She covers transportation.", "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
       String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?|shares|rating|price target)\b)`,
       String.raw`^\W{0,3}(?:she|he) previously (?:reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
