@@ -189,7 +189,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A trial with its price after it: "then $9.99 a month".
       String.raw`\bthen (?:just |only )?[$€£]\d+(?:\.\d{2})? ?(?:a|per|/) ?(?:month|mo|week|year)\b`,
       String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
-      String.raw`\b(?:stock|investment|trading) advisor\b`,
+      // A newsletter service ("Stock Advisor"), not a profession or a regulated firm ("a registered investment
+      // advisor", "a commodity trading advisor").
+      String.raw`\b(?:stock|(?<!commodity )trading) advisor\b`,
       String.raw`\b(?:stock )?rankings? show\b`,
       String.raw`\bresearch report\b`,
       String.raw`\b(?:our|the) (?:analyst|research) team\b`,
@@ -699,6 +701,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'picture-credit': {
     patterns: [
       String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
+      // An illustrator's credit: "Art by Jane Roe", "Artwork by …".
+      String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       String.raw`^\W{0,3}(?:credits?|photo credits?|image credits?)\s*:`,
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
