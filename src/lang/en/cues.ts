@@ -257,7 +257,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // informiert", "hat angekündigt, Anleger mit einem Newsletter …", "„… über unseren
       // Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über
       // einen Newsletter zu gewinnen", a company's new one: "Ein eigener Newsletter soll ab Januar
-      // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter" (but "Der Newsletter informiert Sie …" is the prompt).
+      // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter" (but
+      // "Der Newsletter informiert Sie …" is the prompt).
       String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:an? (?:new|own|separate|dedicated)|eine?[mnr]? (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
@@ -495,11 +496,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsafe harbor\b`,
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
-      // "Appeared in the November 21, 2026, print edition as '…'": originally published elsewhere.
-      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story) )?appeared in the [\w ,]{0,40}print edition\b`,
+      // Originally published elsewhere: "Appeared in the November 21, 2026, print edition as '…'", "This
+      // article appeared in the December 2026 issue of Example Magazine."
+      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b`,
       String.raw`^\W{0,3}from the print edition\b`,
-      // "This article appeared in the December 2026 issue of Example Magazine."
-      String.raw`^\W{0,3}(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
