@@ -12,8 +12,8 @@ const QUOTED_SCORE = 0.3;
  * over one or more sentences („Melden Sie sich an, bevor die Plätze weg sind. …“, sagt …;
  * Ihr Rat: „Tragen Sie sich das Datum sofort ein.“), speaks like a call to action and is the
  * article's text. A sentence whose words stand mostly inside a quotation that may span
- * sentences of the paragraph, whose strong cues are only promo families a pitch could carry,
- * is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
+ * sentences of the paragraph, whose strong cues are only families a quoted pitch or risk
+ * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
  * sentence.
  */
 export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
