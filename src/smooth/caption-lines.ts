@@ -16,6 +16,13 @@ const CAPTION_SCORE = 0.9;
 
 const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.cues.includes('picture-credit');
 
+/** A credit with its label ("Photo: Example Baking Co.", "Foto: Beispiel GmbH & Co. KG") may end in an abbreviation's full stop. */
+const LABELLED_CREDIT = /^\W{0,3}\p{L}+\s*:/u;
+
+/** Whether a picture credit ends its caption line as a credit, not as a sentence of the caption. */
+const endsAsCredit = (f: UnitFeatures): boolean =>
+  f.cues.includes('picture-credit') && (f.shape.end === '' || (LABELLED_CREDIT.test(f.shape.trimmed) && f.shape.words <= MAX_CREDIT_WORDS));
+
 /**
  * A photo caption ends in its credit: on a short line whose last unit is a removed image credit
  * ("… in Geneva, May 30, 2024. REUTERS/Jane Doe/File Photo"), the sentences before the credit
@@ -36,8 +43,8 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     const count = end - start;
     if (!isCredit(features[last]!)) return;
     const captionLine = count >= 2 && count <= MAX_UNITS && wordsIn(features, start, end) <= MAX_WORDS;
-    // A picture credit that ends a caption line without a full stop is the credit, however the model weighed it.
-    if (captionLine && features[last]!.cues.includes('picture-credit') && features[last]!.shape.end === '') {
+    // A picture credit that ends a caption line without a full stop, or with its label, is the credit, however the model weighed it.
+    if (captionLine && endsAsCredit(features[last]!)) {
       raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit at the end of its caption');
     }
     if (decisions[last]!.score < threshold) return;

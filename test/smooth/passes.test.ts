@@ -591,6 +591,14 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
+  it('removes a labelled picture credit that ends in an abbreviation, with its caption', () => {
+    const line = 'The sprouted-grain line now accounts for a fifth of bread sales. Photo: Example Baking Co.';
+    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'));
+    expect(removedAt('Photo: Example')).toBe(true);
+    expect(removedAt('The sprouted-grain line')).toBe(true);
+    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+  });
+
   it('a long caption line that ends in its credit takes no line above it', () => {
     const line = 'Two bank presidents shake hands at a news conference in Matsuyama on Thursday after agreeing to merge their lenders next year. | KYODO';
     const standfirst = 'Pacific volumes recover as the holiday season nears.';

@@ -183,7 +183,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The subscription button: "Jetzt Abo abschließen", "Jetzt Plus-Abo testen".
       String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ )?(?:abo|abonnement) (?:abschließen|bestellen|sichern|testen|wählen)\b`,
       // Bezahlschranke: "Lesen Sie alle Artikel auf … – ohne Einschränkungen", "Lies alle Plus-Artikel".
-      String.raw`^\W{0,3}(?:lies|lesen sie) alle\b[^.!?]{0,30}\b(?:artikel|beiträge|inhalte)\b`,
+      // Also behind the paid tier's name: "SWP Plus: Lesen Sie alle Artikel aus der Region."
+      String.raw`^\W{0,3}(?:[\p{L}\d -]{1,20}:\s*)?(?:lies|lesen sie) alle\b[^.!?]{0,30}\b(?:artikel|beiträge|inhalte)\b`,
       // Abo-Angebote zum Lesen: "ohne Werbung lesen – mit X Plus schon ab 3 Euro im Monat".
       String.raw`\b(?:lesen|testen|abonnieren|weiterlesen)\b[^.!?]{0,40}\b(?:ab|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf) (?:im|pro) (?:monat|woche)\b`,
       // Bezahlschranke: "Jetzt alle Artikel lesen – mit dem Digital-Abo", "Im ersten Monat für Fr. 1.–".
@@ -451,6 +452,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+)?(?:von:?|autor(?:in)?:?|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
+      // Ort, Autorin und Zeit als Zeile: "Ulm / Jana Muster 21.11.2026, 16:30 Uhr".
+      String.raw`^\W{0,3}[\p{L}.-]+(?: [\p{L}.-]+)? / [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2},? \d{1,2}\.\d{1,2}\.\d{2,4}\b`,
       // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}\W{0,3}$`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
@@ -576,6 +579,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Dokument, das auf der Website eines Dritten steht: "steht auf der Website des Instituts
       // zum Download bereit", "auf der Internetseite der Gesellschaft" (nicht "auf unserer Website").
       String.raw`\b(?:auf|über) (?:der|die|den) (?:website|webseite|internetseite|internetauftritt|homepage) (?:des|der|von) `,
+      // …or its compound: "Auf der Projektwebsite werden Interessierte eingeladen …", "auf der Unternehmenswebsite".
+      String.raw`\b(?:auf|über) (?:der|die|den) (?:projekt|firmen|unternehmens|konzern|investoren|kampagnen)-?(?:website|webseite|internetseite|homepage)\b`,
       // Die Zuschreibung hinter einem Zitat: "„…“, fragt Verbraucherschützerin Anja Reuter", "„…“, so der Analyst".
       String.raw`[“”"»«],\s+(?:fragt|fragte|warnt|warnte|rät|riet|meint|meinte|mahnt|mahnte|glaubt|glaubte|findet|fand|resümiert|resümierte|so)\b`,
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine

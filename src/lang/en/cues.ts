@@ -189,6 +189,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A trial with its price after it: "then $9.99 a month".
       String.raw`\bthen (?:just |only )?[$€£]\d+(?:\.\d{2})? ?(?:a|per|/) ?(?:month|mo|week|year)\b`,
       String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
+      // "Subscribers can access our full company profile in Insider Data."
+      String.raw`^\W{0,3}(?:premium |pro |paying )?subscribers can (?:access|read|download|view|get|find) (?:our|the full|all|more|exclusive)\b`,
       // A newsletter service ("Stock Advisor"), not a profession or a regulated firm ("a registered investment
       // advisor", "a commodity trading advisor").
       String.raw`\b(?:stock|(?<!commodity )trading) advisor\b`,
@@ -544,7 +546,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A gallery link: "Photo gallery (8 photos)".
       String.raw`^\W{0,3}(?:photo |image )?gallery(?: \(\d+ (?:photos|images|pictures)\))?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
-      String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+){1,6}\W{0,3}$`,
+      // Also without separators when every button names itself: "Share on LinkedIn Share on X Share via Email".
+      String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+|\s+share (?:to|on|via) [\w.]+){1,6}\W{0,3}$`,
       // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
