@@ -583,20 +583,16 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
-  it('removes a picture credit without a full stop that ends a caption line, with its caption', () => {
-    const line = 'Jane Roe, founder of Example Bakery. Image Credit: Courtesy of Example Bakery';
-    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'));
-    expect(removedAt('Image Credit')).toBe(true);
-    expect(removedAt('Jane Roe, founder')).toBe(true);
-    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
-  });
-
-  it('removes a labelled picture credit that ends in an abbreviation, with its caption', () => {
-    const line = 'The sprouted-grain line now accounts for a fifth of bread sales. Photo: Example Baking Co.';
-    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'));
-    expect(removedAt('Photo: Example')).toBe(true);
-    expect(removedAt('The sprouted-grain line')).toBe(true);
-    expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+  it('removes a picture credit that ends a caption line without a full stop, or with its label and an abbreviation, with its caption', () => {
+    for (const [line, credit, captionStart] of [
+      ['Jane Roe, founder of Example Bakery. Image Credit: Courtesy of Example Bakery', 'Image Credit', 'Jane Roe, founder'],
+      ['The sprouted-grain line now accounts for a fifth of bread sales. Photo: Example Baking Co.', 'Photo: Example', 'The sprouted-grain line'],
+    ]) {
+      const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'));
+      expect(removedAt(credit!)).toBe(true);
+      expect(removedAt(captionStart!)).toBe(true);
+      expect(removedAt('Harbor Freight Lines reported')).toBe(false);
+    }
   });
 
   it('a long caption line that ends in its credit takes no line above it', () => {
