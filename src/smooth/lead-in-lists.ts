@@ -33,23 +33,20 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     return (kind === 'heading' || kind === 'line') && units[j + 1]?.line !== line && shape.words <= MAX_BARE_ITEM_WORDS && shape.end !== ':';
   };
   const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || (bare && bareItem(j));
-  const itemsBelow = (i: number): number => {
-    const bare = headsBareLines(i);
+  const itemsBelow = (i: number, bare: boolean): number => {
     let items = 0;
     for (let j = i + 1; j < units.length && isItem(j, bare) && !hasStrongCue(features[j]); j++) items++;
     return items;
   };
-  const teaserLeadIn = (i: number): boolean =>
-    onlyTeaserCues(features[i]!) &&
-    units[i - 1]?.line === units[i]!.line &&
-    decisions[i - 1]!.score < threshold &&
-    itemsBelow(i) >= MIN_ITEMS;
+  const teaserLeadIn = (i: number, items: number): boolean =>
+    onlyTeaserCues(features[i]!) && units[i - 1]?.line === units[i]!.line && decisions[i - 1]!.score < threshold && items >= MIN_ITEMS;
   for (let i = 0; i < units.length; i++) {
     if (features[i]!.shape.end !== ':') continue;
     const bare = headsBareLines(i);
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
-      if (bare && itemsBelow(i) >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
-      else if (teaserLeadIn(i)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
+      const items = itemsBelow(i, bare);
+      if (bare && items >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
+      else if (teaserLeadIn(i, items)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
       else continue;
     }
     let itemLine = -1;
