@@ -126,7 +126,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
-      // kostenlosen Webinar, das Wendel gemeinsam mit … anbietet".
+      // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet".
       String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
