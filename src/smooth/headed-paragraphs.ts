@@ -47,10 +47,14 @@ export const headedParagraphs: SmoothingPass = ({ units, features, decisions, th
       words += features[k]!.shape.words;
       all &&= removed(k);
     }
-    // The paragraph is all the heading has under it: the article ends, boilerplate or a new heading follows.
+    // The paragraph is all the heading has under it: the article ends, boilerplate or a new
+    // heading follows, or heading and paragraph make a block of their own (a box set off by blank lines).
     const next = lines[l + 2];
     const sectionEnds =
-      next === undefined || removed(next[0]) || (next[1] - next[0] === 1 && headingLike(units[next[0]]!, features[next[0]]!));
+      next === undefined ||
+      removed(next[0]) ||
+      (next[1] - next[0] === 1 && headingLike(units[next[0]]!, features[next[0]]!)) ||
+      (units[h]!.block === units[p]!.block && units[next[0]]!.block !== units[p]!.block);
     if (all && sectionEnds && (pEnd - p >= MIN_PARAGRAPH_UNITS || words >= MIN_PARAGRAPH_WORDS)) {
       mark(h, h + 1, decisions[p]!.label, 'heading of a boilerplate paragraph');
       continue;

@@ -78,6 +78,9 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
 export const headingGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const textBelow = (j: number, bound: number) => units[j]!.kind !== 'heading' && units[j]!.kind !== 'line' && decisions[j]!.score < bound;
   const keptText = (j: number) => textBelow(j, threshold);
+  /** A list of at least two kept items, a fact box's rows ("• Fair Value Estimate: $63.00"): short, but kept together. */
+  const keptList = (j: number) =>
+    units[j]?.kind === 'list-item' && keptText(j) && units[j + 1]?.kind === 'list-item' && keptText(j + 1);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
   /**
    * Lines of related-content lists: within reach below a related header, sharing a block with the
@@ -168,12 +171,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
   for (let k = last, end = last >= 0 ? lineEnd(units, last) : 0; k < end; k++) headlines.add(k);
   /**
-   * A heading introduces text: clearly kept text within a few units, not a link of a list. Above
-   * the article's start only a byline, dateline or caption may stand between them: a section name
-   * or button line there is page chrome above the headline.
+   * A heading introduces text: clearly kept text within a few units, or a list of kept items right
+   * below it, not a link of a list. Above the article's start only a byline, dateline or caption
+   * may stand between them: a section name or button line there is page chrome above the headline.
    */
   const introducedText = (i: number): number => {
     if (i > first && linkLine(i) && !subheadingBelowLinks(i)) return -1;
+    if (keptList(i + 1)) return i + 1;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;

@@ -267,6 +267,14 @@ describe('heading guard', () => {
     expect(removedAt('Shipping under pressure')).toBe(true);
   });
 
+  it('keeps a heading above a list of kept short items (a fact box), not above removed ones', () => {
+    const heading = 'Key Metrics for Harbor Freight';
+    const items = ['• Moat: Narrow', '• Rating: Three stars', '• Uncertainty: Medium', '• Style: Core'];
+    const text = [enBody[0], [heading, ...items].join('\n'), enBody[1], enBody[2]].join('\n\n');
+    expect(runPass(headingGuard, text, [heading])(heading)).toBe(false);
+    expect(runPass(headingGuard, text, [heading, ...items])(heading)).toBe(true);
+  });
+
   it('still keeps the headline under a related header at the top of the page', () => {
     const headline = 'Siemens übertrifft die Erwartungen der Analysten deutlich';
     expect(stripBoilerplate(['Mehr zum Thema', headline, ...body].join('\n\n')).text).toContain(headline);
@@ -757,6 +765,12 @@ describe('headed paragraphs', () => {
     expect(atEnd('What to watch')).toBe(true);
     const mid = runPass(headedParagraphs, ['What to watch', pitch, ...enBody].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
     expect(mid('What to watch')).toBe(false);
+  });
+
+  it('a heading that makes one block with the removed paragraph under it, set off by blank lines, is that box\'s title mid-article too', () => {
+    const pitch = 'Looking for ideas? Our analysts just released their top picks for the year. Get them free today.';
+    const removedAt = runPass(headedParagraphs, [enBody[0], ['What to watch', pitch].join('\n'), enBody[1], enBody[2]].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
+    expect(removedAt('What to watch')).toBe(true);
   });
 });
 

@@ -119,6 +119,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
+      String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$`,
+      String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
       // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
@@ -251,7 +254,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
-      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
@@ -383,7 +386,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|menü|startseite|teilen|drucken|merken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
@@ -397,7 +400,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
       String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b`,
       String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)(?:\s*[|•·/]\s*(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)(?:(?:\s*[|•·/]\s*|\s+)(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
@@ -450,15 +453,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+)?(?:von:?|autor(?:in)?:?|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
+      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+)?(?:von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       // Ort, Autorin und Zeit als Zeile: "Ulm / Jana Muster 21.11.2026, 16:30 Uhr".
       String.raw`^\W{0,3}[\p{L}.-]+(?: [\p{L}.-]+)? / [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2},? \d{1,2}\.\d{1,2}\.\d{2,4}\b`,
-      // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. (?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[\p{L}]*\.? \d{4}\W{0,3}$`,
+      // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025", "Jana Muster, 21.11.2026 10:48 Uhr".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*${DATE}${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
-      // An author bio: "X ist seit 2021 Redakteurin bei Y."
+      // An author bio: "X ist seit 2021 Redakteurin bei Y.", "X schreibt als freie Autorin für Y über …".
+      String.raw`\bschreibt (?:seit \d{4} )?als (?:freie[rnm]? )?(?:autor|journalist|redakteur|korrespondent)(?:in)? (?:für|bei)\b`,
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
       String.raw`\bist (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:der|des|bei|beim|für|im|in der|mit schwerpunkt)\b`,
       String.raw`^\W{0,3}(?:zuvor|davor|vorher) (?:war|arbeitete) (?:er|sie) (?:[\p{L}-]+ ){0,4}(?:als )?[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:bei|für|der|des|im)\b`,

@@ -98,8 +98,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget matched (?:with|to) (?:up to \w+ |an? )?(?:[\w-]+ ){0,2}(?:advis[oe]rs?|planners?|lenders?|agents?|professionals?)\b|\bmatches you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b|\bpair you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b`,
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
-      // Buttons: "Download Now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
-      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop) now[^\w?]{0,3}$`,
+      // An awards or event call on a line of its own: "Entries are now open.", "Nominations are now open".
+      String.raw`^\W{0,3}(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
+      // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
+      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter) now[^\w?]{0,3}$`,
       String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$`,
       // A rating tool's button: "See how it ranks against 4,600+ stocks".
       String.raw`^\W{0,3}see how [\w.$&-]+ (?:ranks|rates|stacks up|scores|compares)\b`,
@@ -176,6 +178,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
+      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
       String.raw`^\W{0,3}(?:trade|invest in|buy) [^.!?]{1,40}\bwith (?:competitive|tight|low|ultra-low|zero|no) (?:spreads|fees|commissions?)\b`,
       // A sponsor block's header: "Together With Tallyfin", "In partnership with …" (a line of its own).
@@ -279,6 +283,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
+      // A publisher's own podcast: "In our latest episode, we talk …".
+      String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
       // App download prompts.
@@ -569,7 +575,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
@@ -642,7 +648,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|reviewed by|fact[- ]checked by|edited by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|reviewed by|fact[- ]checked by|edited by|translated by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
@@ -692,8 +698,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:chart|grafik)(?: erstellt| created| made)? (?:mit|with|von|by|via|using) [\p{L}\d.' -]{2,30}\W{0,3}$|\bchart (?:prepared|created|made|generated|erstellt) (?:by|with|using|von|mit)\b`,
       // A chart's period in brackets (language-neutral): "Example AG (Wochenchart, Log-Skala)", "(daily chart)".
       String.raw`\((?:tages|wochen|monats|jahres|stunden|intraday|daily|weekly|monthly|hourly|\d-hour|\d+-minuten)[ -]?chart\b`,
-      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe".
-      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?)\s+\p{L}[^.!?]{0,60}$`,
+      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
+      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}$`,
       // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
       String.raw`\((?:left|right|centre|center|from left)\)`,
       String.raw`^\W{0,3}source:`,
@@ -739,7 +745,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
-      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {
