@@ -1,5 +1,4 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
-import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { capAt, isArticleVoice, revise, strongCuesOnlyFrom } from './revise.js';
@@ -12,7 +11,7 @@ const MIN_REMOVED_UNITS = 0.5;
 const MIN_REMOVED_WORDS = 0.4;
 /** Score given to the rest of such a paragraph. */
 const PARAGRAPH_SCORE = 0.9;
-/** A paragraph opening with clearly kept text, with at least half its words kept, is article text… */
+/** A paragraph opening with kept text, with at least half its words kept, is article text… */
 const MIN_KEPT_WORDS = 0.5;
 /** …and its statements without any cue of their own are kept at this score. */
 const KEPT_SCORE = 0.3;
@@ -43,7 +42,7 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * whose every unit carries one; so does a short box of up to three sentences that ends in a
  * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today").
  * Quotes and reported speech stay: they are the article's own.
- * One that opens with clearly kept text and is mostly kept is article text: a statement in it
+ * One that opens with kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays, and so does a statement between kept ones that reports an offer without
  * addressing the reader.
@@ -100,7 +99,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, label, 'in a paragraph that is mostly boilerplate');
       }
-    } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT) {
+    } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && decisions[start]!.score < threshold) {
       for (let k = start + 1; k < end; k++) {
         const f = features[k]!;
         if (decisions[k]!.score < threshold || f.shape.end !== '.') continue;

@@ -418,11 +418,14 @@ const enMore = [
   'The order is worth about $600 million and will be financed largely from cash on hand.',
 ];
 
-/** Runs one pass over a text; units whose text contains one of `removed` start at score 0.95. */
-function runPass(pass: SmoothingPass, text: string, removed: readonly string[] = [], threshold = 0.6) {
+/**
+ * Runs one pass over a text; units whose text contains one of `removed` start at score 0.95, those
+ * containing a key of `scores` at its score, the rest at 0.05.
+ */
+function runPass(pass: SmoothingPass, text: string, removed: readonly string[] = [], threshold = 0.6, scores: Readonly<Record<string, number>> = {}) {
   const { units, features } = analyze(text, 'en');
   const decisions: Decision[] = units.map((u) => ({
-    score: removed.some((r) => u.text.includes(r)) ? 0.95 : 0.05,
+    score: Object.entries(scores).find(([needle]) => u.text.includes(needle))?.[1] ?? (removed.some((r) => u.text.includes(r)) ? 0.95 : 0.05),
     label: 'promo',
     reasons: [],
   }));
@@ -685,6 +688,12 @@ describe('paragraph majority', () => {
     const removedAt = runPass(paragraphMajority, [...enBody.slice(0, 2), `${enBody[2]} ${last}`, disclaimer].join('\n'), [last, disclaimer]);
     expect(removedAt(last)).toBe(false);
     expect(removedAt(disclaimer)).toBe(true);
+  });
+
+  it('so does one after a statement kept without a margin (a paragraph right below a related box)', () => {
+    const last = 'There the company also wants to present the first measurements of its new stack.';
+    const removedAt = runPass(paragraphMajority, [`${enBody[0]} ${last}`, enBody[1]].join('\n'), [last], 0.6, { [enBody[0]!.slice(0, 30)]: 0.5 });
+    expect(removedAt(last)).toBe(false);
   });
 
   it('a sentence between kept ones that reports an offer stays, not one that addresses the reader', () => {
