@@ -11,19 +11,24 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\
 const BYLINE_SCORE = 0.9;
 
 /**
- * A name alone on its line right above a removed date line, below the kept headline, is the
- * article's byline ("Jana Roe" over "20.11.2026, 14:05 Uhr"): the date line says what the line
- * above it is. A subheading of the article is not followed by a line that is only a date.
+ * A name alone on its line next to a removed date line, below the kept headline, is the article's
+ * byline: "Jana Roe" over "20.11.2026, 14:05 Uhr", over a removed button and then the date ("Jana
+ * Roe" / "Comment" / "November 20, 2026"), or under "Freitag, 20.11.2026, 14:37 Uhr" when the line
+ * below it is removed too. The date line says what the name is. A subheading of the article is not
+ * set above a line that is only a date, and the one under it ("Key Points") introduces kept text.
  */
 export const bylineNames: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const headline = units.findIndex((u, i) => u.kind === 'heading' && decisions[i]!.score < threshold);
   if (headline < 0) return;
+  const removed = (k: number) => k < units.length && decisions[k]!.score >= threshold;
+  const dateLine = (k: number) => removed(k) && features[k]!.cues.includes('dateline-line');
   for (let i = headline + 1; i + 1 < units.length; i++) {
     const u = units[i]!;
-    const next = units[i + 1]!;
-    if (u.kind === 'sentence' || units[i - 1]!.line === u.line || next.line !== u.line + 1) continue;
-    if (decisions[i]!.score >= threshold || !PERSON_NAME.test(features[i]!.shape.trimmed)) continue;
-    if (decisions[i + 1]!.score < threshold || !features[i + 1]!.cues.includes('dateline-line')) continue;
-    raiseTo(decisions, i, BYLINE_SCORE, 'chrome', 'name above the date line (a byline)');
+    if (u.kind === 'sentence' || units[i - 1]!.line === u.line || units[i + 1]!.line === u.line) continue;
+    if (removed(i) || !PERSON_NAME.test(features[i]!.shape.trimmed)) continue;
+    // Under a date line, the name stands among the page's lines only when the line below it goes too.
+    const underDate = dateLine(i - 1) && removed(i + 1);
+    if (!underDate && !dateLine(i + 1) && !(removed(i + 1) && dateLine(i + 2))) continue;
+    raiseTo(decisions, i, BYLINE_SCORE, 'chrome', 'name next to the date line (a byline)');
   }
 };

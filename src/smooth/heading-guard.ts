@@ -107,14 +107,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   /**
    * The last line of a related list right above the article's text, short and without a
    * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
-   * headlines above it are the links.
+   * headlines above it are the links. Not when it closes the list's block, a blank line below it
+   * and none above: then it is the list's last link.
    */
   const subheadingBelowLinks = (i: number) =>
     linkLine(i - 1) &&
     !linkLine(i + 1) &&
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
-    !features[i]!.shape.trimmed.includes(': ');
+    !features[i]!.shape.trimmed.includes(': ') &&
+    !(units[i - 1]!.block === units[i]!.block && units[i + 1]?.block !== units[i]!.block);
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));

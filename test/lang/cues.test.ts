@@ -700,6 +700,11 @@ describe('German cue families', () => {
     ['Listen now, the chief executive told analysts, because the market is changing.', 'en', 'cta'],
     ['Entries are now open for the graduate scheme, the bank said on Monday.', 'en', 'cta'],
     ['In the latest episode of the dispute, the regulator fined the firm.', 'en', 'newsletter'],
+    ['Accept the offer, the board told shareholders.', 'en', 'chrome-nav'],
+    ['The museum (courtesy of a donor) reopened on Monday.', 'en', 'picture-credit'],
+    ['Investors can register their interest in the offer until Friday.', 'en', 'cta'],
+    ['Analysts never miss the chance to ask about margins.', 'en', 'newsletter'],
+    ['Companies want to get more insight into their costs with new software.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1245,6 +1250,14 @@ describe('German cue families', () => {
     ['Listen now', 'en', 'cta'],
     ['Entries are now open.', 'en', 'cta'],
     ['In our latest episode, we talk launches, payer pushback and primary care.', 'en', 'newsletter'],
+    ['Accept Manage preferences', 'en', 'chrome-nav'],
+    ['Friday, November 20, 2026', 'en', 'dateline-line'],
+    ['(Courtesy)', 'en', 'picture-credit'],
+    ['Jane Roe at the company offices in Tel Aviv. (Courtesy of Example Labs)', 'en', 'picture-credit'],
+    ['Join 1,200 data center leaders – register your interest now.', 'en', 'cta'],
+    ['Join 1,200 data center leaders – register your interest now.', 'en', 'newsletter'],
+    ['Get the Daily Edition by email and never miss our top stories', 'en', 'newsletter'],
+    ['Get more insight on regional aircraft demand with Example Fleet Discovery.', 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -275,6 +275,13 @@ describe('heading guard', () => {
     expect(runPass(headingGuard, text, [heading, ...items])(heading)).toBe(true);
   });
 
+  it('takes the last line of a related box for its link when a blank line, not the article, follows it', () => {
+    const box = ['Lesen Sie auch:', 'Shipping under pressure: why more carriers are cutting routes to Asia', 'Union warns of cuts'].join('\n');
+    const removed = ['Lesen Sie auch:', 'Shipping under pressure', 'Union warns of cuts'];
+    const removedAt = runPass(headingGuard, [enBody[0], box, enBody[1], enBody[2]].join('\n\n'), removed);
+    expect(removedAt('Union warns of cuts')).toBe(true);
+  });
+
   it('still keeps the headline under a related header at the top of the page', () => {
     const headline = 'Siemens übertrifft die Erwartungen der Analysten deutlich';
     expect(stripBoilerplate(['Mehr zum Thema', headline, ...body].join('\n\n')).text).toContain(headline);
@@ -443,6 +450,18 @@ describe('byline names', () => {
   it('removes a name alone on its line above a removed date line, below the headline', () => {
     const removedAt = runPass(bylineNames, [headline, 'Dana Whitlock', 'November 20, 2026 3:58 PM', ...enBody].join('\n'), ['November 20, 2026']);
     expect(removedAt('Dana Whitlock')).toBe(true);
+  });
+
+  it('removes a name between the removed date line above it and a removed credit, and one over a removed button and the date', () => {
+    const under = runPass(bylineNames, [headline, 'Friday, November 20, 2026', 'Dana Whitlock', 'Photo: Example Lines', ...enBody].join('\n'), ['Friday, November 20', 'Photo: Example']);
+    expect(under('Dana Whitlock')).toBe(true);
+    const over = runPass(bylineNames, [headline, 'Dana Whitlock', 'Comment', 'November 20, 2026', ...enBody].join('\n\n'), ['Comment', 'November 20, 2026']);
+    expect(over('Dana Whitlock')).toBe(true);
+  });
+
+  it('keeps a heading under a removed date line when the text below it is kept', () => {
+    const removedAt = runPass(bylineNames, [headline, 'November 20, 2026', 'Key Points', ...enBody].join('\n'), ['November 20, 2026']);
+    expect(removedAt('Key Points')).toBe(false);
   });
 
   it('keeps a subheading above a kept date line, and a name above a line that is not a date', () => {

@@ -2,6 +2,8 @@ import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fiel
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** An optional weekday before a date: "Friday, ", "Friday ". */
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026". */
@@ -98,6 +100,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget matched (?:with|to) (?:up to \w+ |an? )?(?:[\w-]+ ){0,2}(?:advis[oe]rs?|planners?|lenders?|agents?|professionals?)\b|\bmatches you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b|\bpair you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b`,
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
+      String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
       // An awards or event call on a line of its own: "Entries are now open.", "Nominations are now open".
       String.raw`^\W{0,3}(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
@@ -178,6 +181,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A data product's pitch: "Get more insight on regional aircraft demand with Example Fleet Discovery."
+      String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
@@ -279,10 +284,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
       String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
-      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|m|\+| million)?\+? (?:other )?(?:[\w-]+ )?(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|m|\+| million)? (?:other )?people who\b`,
+      String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|m|\+| million)?\+? (?:other )?(?:[\w-]+ ){0,2}(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|m|\+| million)? (?:other )?people who\b`,
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
+      // "Get the Daily Edition by email and never miss our top stories".
+      String.raw`\bnever miss (?:our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
@@ -559,7 +566,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
       // Consent buttons in a row: "Accept all | Reject all | Manage preferences".
-      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:\s*[|•·/]\s*(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){1,4}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){1,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
@@ -719,6 +726,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfile photo\b`,
       // A credit at the end of a caption: "(Photo by Jane Roe/Getty Images)".
       String.raw`\((?:photo|image|picture)s? (?:by|courtesy of|credit:?)\b[^)]{0,80}\)\W*$`,
+      // A caption's bare credit: "(Courtesy)", "(Courtesy of Example Labs)".
+      String.raw`\(courtesy(?: of [^()]{2,60})?\)\W*$`,
       String.raw`^\W{0,3}pic\s*:`,
       String.raw`^\W{0,3}\((?:representative|file|symbolic|illustrative) (?:image|photo|picture)\)\W{0,3}$`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -733,19 +742,19 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'dateline-line': {
     patterns: [
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
-      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
+      String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
       String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
-      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Nov. 21 2026, Published 8:42 a.m. ET".
-      String.raw`^\W{0,3}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
+      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
+      String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
-      String.raw`^\W{0,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {
