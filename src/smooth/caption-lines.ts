@@ -7,8 +7,8 @@ import { isArticleVoice, raiseTo } from './revise.js';
 const MAX_UNITS = 3;
 /** …and at most this many words. */
 const MAX_WORDS = 60;
-/** A caption standing on the line above its credit has at most this many words. */
-const MAX_CAPTION_WORDS = 40;
+/** A caption on the line next to its credit has at most this many words: an article's lead above a picture runs longer. */
+const MAX_CAPTION_WORDS = 25;
 /** A picture credit alone on its line has at most this many words; a longer line is a caption with its credit. */
 const MAX_CREDIT_WORDS = 12;
 /** Score given to the caption's sentences. */
@@ -29,37 +29,45 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
  * are the caption and go with it. Article paragraphs are longer, or do not end in a credit;
  * a sentence that reports speech is the article's own.
  *
- * A picture credit alone on its line ("Foto: Jane Roe / Agentur") takes the short line right
- * above it in the same paragraph block as its caption. Not when a kept heading stands above that
- * line: a headline's standfirst may sit right above the credit of a picture without a caption.
+ * A picture credit alone on its line ("Foto: Jane Roe / Agentur", "© Beispiel AG" over article
+ * text) takes the short line right above it in the same paragraph block as its caption. Not when
+ * a kept heading stands above that line: a headline's standfirst may sit right above the credit
+ * of a picture without a caption. A credit that opens a block of two lines takes the line below.
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
+  // A bare "© Name" line without a year is a picture's credit, not the page's copyright, when article text follows it.
+  const creditAlone = (k: number) =>
+    features[k]!.cues.includes('picture-credit') ||
+    (features[k]!.cues.includes('copyright') && features[k]!.shape.digitRatio === 0 && decisions[k + 1] !== undefined && decisions[k + 1]!.score < threshold);
   lines.forEach(([start, end], r) => {
     const last = end - 1;
     const count = end - start;
-    if (!isCredit(features[last]!)) return;
-    const captionLine = count >= 2 && count <= MAX_UNITS && wordsIn(features, start, end) <= MAX_WORDS;
+    const credit = isCredit(features[last]!);
+    if (!credit && !(count === 1 && creditAlone(last))) return;
+    const captionLine = credit && count >= 2 && count <= MAX_UNITS && wordsIn(features, start, end) <= MAX_WORDS;
     // A picture credit that ends a caption line without a full stop, or with its label, is the credit, however the model weighed it.
     if (captionLine && endsAsCredit(features[last]!)) {
       raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit at the end of its caption');
     }
     if (decisions[last]!.score < threshold) return;
     if (captionLine) takeCaption(start, last, 'caption above an image credit');
-    if (count !== 1 || !features[start]!.cues.includes('picture-credit') || features[start]!.shape.words > MAX_CREDIT_WORDS || r === 0) return;
-    const [above, aboveEnd] = lines[r - 1]!;
+    if (count !== 1 || !creditAlone(start) || features[start]!.shape.words > MAX_CREDIT_WORDS) return;
+    const shortLine = (line: [number, number] | undefined): line is [number, number] =>
+      line !== undefined &&
+      units[line[0]]!.block === units[start]!.block &&
+      line[1] - line[0] <= MAX_UNITS &&
+      wordsIn(features, line[0], line[1]) <= MAX_CAPTION_WORDS;
+    const above = lines[r - 1];
     const h = r >= 2 ? lines[r - 2]![0] : -1;
     const headingAbove = h >= 0 && units[h]!.kind === 'heading' && decisions[h]!.score < threshold;
-    if (
-      units[above]!.block === units[start]!.block &&
-      aboveEnd - above <= MAX_UNITS &&
-      wordsIn(features, above, aboveEnd) <= MAX_CAPTION_WORDS &&
-      !headingAbove
-    ) {
-      takeCaption(above, aboveEnd, 'caption above its picture credit');
-    }
+    if (shortLine(above) && !headingAbove) takeCaption(above[0], above[1], 'caption above its picture credit');
+    // A credit that opens a block of two lines ("Bild: Beispiel GmbH" over its caption) takes the line below it.
+    const below = lines[r + 1];
+    const opensBlock = units[start - 1]?.block !== units[start]!.block;
+    if (opensBlock && shortLine(below) && units[below[1]]?.block !== units[start]!.block) takeCaption(below[0], below[1], 'caption below its picture credit');
   });
 };

@@ -6,7 +6,7 @@ import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { lineEnd, wordsIn } from './line-runs.js';
+import { closesBlock, lineEnd, wordsIn } from './line-runs.js';
 import { onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -116,7 +116,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     !features[i]!.shape.trimmed.includes(': ') &&
-    !(units[i - 1]!.block === units[i]!.block && units[i + 1]?.block !== units[i]!.block);
+    !closesBlock(units, i);
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));

@@ -10,6 +10,7 @@ import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
 import { inlineLinks } from './inline-links.js';
 import { interviews } from './interviews.js';
+import { labelledBoxes } from './labelled-boxes.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
 import { lineRuns } from './line-runs.js';
@@ -50,6 +51,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   pitchQuestions,
   answeredQuestions,
   headedParagraphs,
+  labelledBoxes,
   readerVoice,
   interviews,
   headingGuard,

@@ -21,6 +21,13 @@ export const lineRuns = (units: readonly Unit[]): [start: number, end: number][]
 export const aloneOnLine = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.line !== units[i]!.line && units[i + 1]?.line !== units[i]!.line;
 
+/**
+ * Whether a unit closes a list's block: it shares its block with the unit above and a blank line
+ * follows it. Such a line is the list's last item, not a subheading of the text below.
+ */
+export const closesBlock = (units: readonly Unit[], i: number): boolean =>
+  units[i - 1]?.block === units[i]!.block && units[i + 1]?.block !== units[i]!.block;
+
 /** The index after the last unit on the line of unit `j`. */
 export function lineEnd(units: readonly Unit[], j: number): number {
   let k = j;

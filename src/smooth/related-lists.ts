@@ -2,7 +2,7 @@ import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
-import { aloneOnLine } from './line-runs.js';
+import { aloneOnLine, closesBlock } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -35,7 +35,8 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
  * headlines, each alone on its line, up to the first sentence or other line. The last of them,
- * unless bulleted, is left when kept text follows it: it may be the article's subheading. A
+ * unless bulleted or closing the list's block, is left when kept text follows it: it may be the
+ * article's subheading. A
  * header that carries its one headline ("Read more: …") is a link of its own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -45,8 +46,9 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     if (units[i + 1]?.line === units[i]!.line) continue;
     let end = i + 1;
     while (end < units.length && end - i - 1 < MAX_LINKS && isHeadlineLine(units, features, end)) end++;
-    // A headline right above kept text may be the article's subheading, back after the list; a bulleted one is a link.
-    if (end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item') end--;
+    // A headline right above kept text may be the article's subheading, back after the list; a
+    // bulleted one is a link, and so is one that closes the list's block.
+    if (end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !closesBlock(units, end - 1)) end--;
     if (end - i - 1 < MIN_LINKS) continue;
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;

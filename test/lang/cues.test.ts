@@ -705,6 +705,10 @@ describe('German cue families', () => {
     ['Investors can register their interest in the offer until Friday.', 'en', 'cta'],
     ['Analysts never miss the chance to ask about margins.', 'en', 'newsletter'],
     ['Companies want to get more insight into their costs with new software.', 'en', 'product'],
+    ['Themen wie Energie · Handel bestimmen die Sitzung.', 'de', 'related-inline'],
+    ['Accept the terms or walk away, the union said.', 'en', 'chrome-nav'],
+    ['By November 20, 2026, the plant will be closed.', 'en', 'dateline-line'],
+    ['Visitors must register for their passes at the gate.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1258,6 +1262,12 @@ describe('German cue families', () => {
     ['Join 1,200 data center leaders – register your interest now.', 'en', 'newsletter'],
     ['Get the Daily Edition by email and never miss our top stories', 'en', 'newsletter'],
     ['Get more insight on regional aircraft demand with Example Fleet Discovery.', 'en', 'product'],
+    ['Teilen: LinkedIn | Xing | E-Mail | Link kopieren', 'de', 'chrome-nav'],
+    ['Themen: Investitionen · Kochschinken · Wurstwaren · Energieeffizienz', 'de', 'related-inline'],
+    ['Topics: Energy · Retail · Loyalty', 'en', 'related-inline'],
+    ['Accept', 'en', 'chrome-nav'],
+    ['November 20, 2026, by Jane Roe', 'en', 'dateline-line'],
+    ['Register for your free visitor pass now.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -393,6 +393,7 @@ import type { Decision } from '../../src/decide.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { bylineNames } from '../../src/smooth/byline-names.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
+import { labelledBoxes } from '../../src/smooth/labelled-boxes.js';
 import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
@@ -647,6 +648,25 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
+  it('takes the caption above a bare "© Name" credit when article text follows, not the line above a page\'s last copyright', () => {
+    const removedAt = runPass(captionLines, [enBody[0], captionAbove, '© Example Lines', enBody[1]].join('\n'), ['© Example Lines']);
+    expect(removedAt('A container ship')).toBe(true);
+    const last = 'The company reports again in January.';
+    expect(runPass(captionLines, [...enBody, last, '© Example Media'].join('\n'), ['© Example Media'])(last)).toBe(false);
+  });
+
+  it('takes the caption below a credit that opens a block of two lines', () => {
+    const removedAt = runPass(captionLines, [enBody[0], `${credit}\n${captionAbove}`, enBody[1]].join('\n\n'), [credit]);
+    expect(removedAt('A container ship')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('leaves an article\'s lead above a picture credit: a caption is shorter', () => {
+    const lead = 'Example Offshore has won a contract to transport and install 58 jacket foundations at the 870 MW Jantar Bay offshore wind farm in the Polish part of the Baltic Sea.';
+    const removedAt = runPass(captionLines, ['November 20, 2026, by Jane Roe', lead, credit, enBody[1]].join('\n'), ['November 20', credit]);
+    expect(removedAt('Example Offshore has won')).toBe(false);
+  });
+
   it('leaves the line above a source line, a long paragraph and a standfirst under a heading', () => {
     const table = 'Route\tVolume\nPacific\t2.4m';
     expect(runPass(captionLines, [enBody[0], `${table}\nSource: Example Shipping Council`].join('\n\n'), ['Source:'])('Pacific')).toBe(false);
@@ -802,6 +822,24 @@ describe('headed paragraphs', () => {
   });
 });
 
+describe('labelled boxes', () => {
+  const box = ['SPONSORED', 'How keyless entry is reshaping hotel stays', 'Guests expect to skip the front desk. Learn how owners cut labor costs.', 'Presented by Example Access Systems'];
+
+  it('takes the title and teaser of a block that opens with a removed sponsor label and ends in a removed line', () => {
+    const removedAt = runPass(labelledBoxes, [enBody[0], box.join('\n'), enBody[1]].join('\n\n'), ['SPONSORED', 'Presented by']);
+    expect(removedAt('How keyless entry')).toBe(true);
+    expect(removedAt('Guests expect')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('leaves a block whose last line is kept, and a page without blank lines', () => {
+    const open = runPass(labelledBoxes, [enBody[0], [...box.slice(0, 3), enBody[1]].join('\n'), enBody[2]].join('\n\n'), ['SPONSORED']);
+    expect(open('How keyless entry')).toBe(false);
+    const page = runPass(labelledBoxes, [enBody[0], ...box, ...enBody, ...enMore, '© Example Media'].join('\n'), ['SPONSORED', 'Presented by', '© Example']);
+    expect(page('Harbor Freight Lines reported')).toBe(false);
+  });
+});
+
 describe('reader voice', () => {
   // An article that speaks to the reader throughout (personal finance), written for this test.
   const advice = [
@@ -926,6 +964,13 @@ describe('related lists', () => {
   it('takes bulleted headlines too, the last one included', () => {
     const removedAt = runPass(relatedLists, [enBody[0], 'READ MORE:', ...links.map((l) => `* ${l}`), enBody[1]].join('\n'), ['READ MORE:']);
     for (const link of links) expect(removedAt(link)).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('takes the last headline above kept text too when it closes the list\'s block', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], ['Keep reading', ...links.slice(0, 2)].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
+    expect(removedAt('running short of coffee')).toBe(true);
+    expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
