@@ -709,6 +709,8 @@ describe('German cue families', () => {
     ['Accept the terms or walk away, the union said.', 'en', 'chrome-nav'],
     ['By November 20, 2026, the plant will be closed.', 'en', 'dateline-line'],
     ['Visitors must register for their passes at the gate.', 'en', 'cta'],
+    ['We will host a free webinar on Tuesday.', 'en', 'reported-speech'],
+    ['Join us as we host a webinar on rates.', 'en', 'reported-speech'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1268,6 +1270,8 @@ describe('German cue families', () => {
     ['Accept', 'en', 'chrome-nav'],
     ['November 20, 2026, by Jane Roe', 'en', 'dateline-line'],
     ['Register for your free visitor pass now.', 'en', 'cta'],
+    ['Example Capital will hold a free webinar for advisers on 3 December.', 'en', 'reported-speech'],
+    ['The company will host a conference call at 8:30 a.m. ET.', 'en', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -835,6 +835,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A document sourced to someone else's website: "is available on Meridian Indices' website",
       // "a webcast available on its investor relations website" (not "on our website").
       String.raw`\bon (?:its|their|the company['’]s|[\p{L}.&-]+(?: [\p{L}.&-]+)?['’]s?) (?:investor relations |corporate |official )?(?:website|web site)\b`,
+      // A named party's own event, announced in the third person: "Quillon will hold a free webinar
+      // for advisers on 3 December", "The company will host a conference call" (not "We will host …").
+      String.raw`^\W{0,3}(?!(?:we|you|join|register|sign)\b)[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} (?:will|plans to|is to) (?:hold|host|run) (?:a|an|its) (?:[\p{L}-]+ ){0,2}(?:webinar|webcast|conference call|earnings call|investor day|capital markets day|briefing|town hall|roadshow|open day)s?\b`,
       // The attribution after a quotation: ""…," asks Jane Doe", ""…," warned the analyst".
       String.raw`(?:,[“”"]|[“”"»«],)\s+(?:asks|asked|warns|warned|adds|argues|argued|recalls|recalled)\b`,
     ],
