@@ -117,9 +117,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     !features[i]!.shape.trimmed.includes(': ') &&
     !closesBlock(units, i);
+  /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
+  const removedPitch = (k: number) =>
+    decisions[k]!.score >= threshold && features[k]!.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label === 'promo');
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
-    units[k]!.kind === 'heading' || units[k]!.kind === 'line' || (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
+    ((units[k]!.kind === 'heading' || units[k]!.kind === 'line') && !removedPitch(k)) ||
+    (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
   /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;

@@ -711,6 +711,9 @@ describe('German cue families', () => {
     ['Visitors must register for their passes at the gate.', 'en', 'cta'],
     ['We will host a free webinar on Tuesday.', 'en', 'reported-speech'],
     ['Join us as we host a webinar on rates.', 'en', 'reported-speech'],
+    ['Third-party cookies are being phased out by the browser makers.', 'en', 'chrome-nav'],
+    ['Sort by size, the regulator told the banks, before you report.', 'en', 'chrome-nav'],
+    ['Jetzt müssen die Kunden neue Unterlagen anfordern.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1272,6 +1275,11 @@ describe('German cue families', () => {
     ['Register for your free visitor pass now.', 'en', 'cta'],
     ['Example Capital will hold a free webinar for advisers on 3 December.', 'en', 'reported-speech'],
     ['The company will host a conference call at 8:30 a.m. ET.', 'en', 'reported-speech'],
+    ['Some of these cookies are essential, while others help us improve your experience.', 'en', 'chrome-nav'],
+    ['Einige dieser Cookies sind notwendig, andere helfen uns, die Website zu verbessern.', 'de', 'chrome-nav'],
+    ['Sort by: Newest', 'en', 'chrome-nav'],
+    ['Sortieren nach: Neueste', 'de', 'chrome-nav'],
+    ['Jetzt kostenlose Demo anfordern', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -282,6 +282,12 @@ describe('heading guard', () => {
     expect(removedAt('Union warns of cuts')).toBe(true);
   });
 
+  it('does not reach over a removed call to action: a heading above it heads a promo box', () => {
+    const text = [enBody[0], enBody[1], 'Market access in 2027: the new pricing rules', 'Register now', enBody[2], enMore[0]].join('\n');
+    const removedAt = runPass(headingGuard, text, ['Market access in 2027', 'Register now']);
+    expect(removedAt('Market access in 2027')).toBe(true);
+  });
+
   it('still keeps the headline under a related header at the top of the page', () => {
     const headline = 'Siemens übertrifft die Erwartungen der Analysten deutlich';
     expect(stripBoilerplate(['Mehr zum Thema', headline, ...body].join('\n\n')).text).toContain(headline);

@@ -89,7 +89,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
       String.raw`^\W{0,3}(?:[^.!?:]{1,40}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
-      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ )?(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören)\W{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern)\W{0,3}$`,
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
     ],
   },
@@ -393,6 +393,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
+      // Die Sortierung einer Kommentar- oder Trefferliste: "Sortieren nach: Neueste".
+      String.raw`^\W{0,3}sortieren nach\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
+      // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".
+      String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
       String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,

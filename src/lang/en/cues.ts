@@ -584,6 +584,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
       String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
+      // The order of a comment or result list: "Sort by: Newest".
+      String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
+      // What a consent banner says of its cookies: "Some of these cookies are essential, while others help us …".
+      String.raw`\b(?:these|our|some|other|essential|necessary|optional|analytics|marketing|performance) cookies (?:are|help|allow|enable|let|collect|may)\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
       String.raw`\bskip to (?:the )?(?:main |page )?content\b`,
