@@ -16,13 +16,13 @@ const MAX_LINKS = 10;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
 
-/** A headline on a line of its own, maybe bulleted: not a sentence or table row, ending without a full stop or colon. */
+/** A headline on a line of its own, maybe bulleted: not a sentence with its full stop or a table row, ending without a full stop or colon. */
 function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[], k: number): boolean {
   const u = units[k]!;
   const s = features[k]!.shape;
   return (
     aloneOnLine(units, k) &&
-    (u.kind === 'heading' || u.kind === 'line' || u.kind === 'list-item') &&
+    (u.kind === 'heading' || u.kind === 'line' || u.kind === 'list-item' || (u.kind === 'sentence' && s.end === '')) &&
     (s.end === '' || s.end === '?') &&
     s.words >= MIN_LINK_WORDS &&
     s.words <= MAX_LINK_WORDS &&
@@ -49,7 +49,8 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     // A headline right above kept text may be the article's subheading, back after the list; a
     // bulleted one is a link, and so is one that closes the list's block.
     if (end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !closesBlock(units, end - 1)) end--;
-    if (end - i - 1 < MIN_LINKS) continue;
+    // A single headline is a link when it closes the header's block (a one-link box set off by blank lines).
+    if (end - i - 1 < MIN_LINKS && !(end - i - 1 === 1 && closesBlock(units, i + 1))) continue;
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;
   }

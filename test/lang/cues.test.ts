@@ -714,6 +714,12 @@ describe('German cue families', () => {
     ['Third-party cookies are being phased out by the browser makers.', 'en', 'chrome-nav'],
     ['Sort by size, the regulator told the banks, before you report.', 'en', 'chrome-nav'],
     ['Jetzt müssen die Kunden neue Unterlagen anfordern.', 'de', 'cta'],
+    ['(c) the company may terminate the agreement at any time under the terms set out above', 'en', 'copyright'],
+    ['In a webinar: costs rose, the chief financial officer said.', 'en', 'product'],
+    ['Analysts who read the report said margins would improve.', 'en', 'cta'],
+    ['Der Chef sagt – jetzt will er die Firma verkaufen', 'de', 'cta'],
+    ['The company handed out free samples at the fair.', 'en', 'cta'],
+    ['November 20, 2026 deadline', 'en', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1280,6 +1286,19 @@ describe('German cue families', () => {
     ['Sort by: Newest', 'en', 'chrome-nav'],
     ['Sortieren nach: Neueste', 'de', 'chrome-nav'],
     ['Jetzt kostenlose Demo anfordern', 'de', 'cta'],
+    ['(c) Katrin Muster', 'de', 'copyright'],
+    ['(c) Jane Roe', 'en', 'copyright'],
+    ['Save the Date: Beispiel Zukunftsforum 2027', 'de', 'cta'],
+    ['Example.de > Personal > Arbeitsrecht > Arbeitszeit', 'de', 'chrome-nav'],
+    ['Example Magazine Webinar: Bankability of European-made modules', 'en', 'product'],
+    ['Sparen mit Sonnenstrom: So rechnet sich eine PV-Anlage – jetzt Angebot vom Fachbetrieb anfordern', 'de', 'cta'],
+    ['Topics in this article: Germany, Seating, Suppliers', 'en', 'related-inline'],
+    ['How customs brokerage cuts clearance times – read the case study from Example Solutions', 'en', 'cta'],
+    ['Your download email will arrive shortly', 'en', 'cta'],
+    ['We offer a free sample that you can download by submitting the below form', 'en', 'cta'],
+    ['Company Profile – free sample', 'en', 'cta'],
+    ['November 20, 2026 Jane Marie Roe', 'en', 'dateline-line'],
+    ['Submit', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -980,6 +980,13 @@ describe('related lists', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('takes a single headline that closes the header\'s block, also one the segmenter took for a sentence', () => {
+    const link = 'Storm claims: insurers pay out £410m for October weather, trade body figures show';
+    const removedAt = runPass(relatedLists, [enBody[0], `Read more\n${link}`, enBody[1]].join('\n\n'), ['Read more']);
+    expect(removedAt('Storm claims')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('leaves a single headline, a header that was kept, and lines that are sentences', () => {
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', links[0], enBody[1]].join('\n'), ['Keep reading'])('running short')).toBe(false);
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);

@@ -101,6 +101,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
+      // "Save the Date: Example Forum 2027" (language-neutral).
+      String.raw`^\W{0,3}save the date\b`,
+      // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions".
+      String.raw`(?:^\W{0,3}|[–—-] )(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b`,
+      // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
+      String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
+      String.raw`^\W{0,3}your (?:download|download email|download link|copy|report) will (?:arrive|begin|start) (?:shortly|soon)\b`,
       // An awards or event call on a line of its own: "Entries are now open.", "Nominations are now open".
       String.raw`^\W{0,3}(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
@@ -193,8 +200,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}find (?:a|an|your) (?:(?:qualified|local|vetted|fee-only|trusted|certified|top) )*financial (?:advisors?|advisers?|planners?)(?: near you)?\W{0,3}$`,
       // A paid trial's price: "the first four weeks for £1", "die ersten vier Wochen für 0,99 €" (language-neutral).
       String.raw`\b(?:first|ersten) (?:\d+|two|three|four|six|eight|twelve|zwei|drei|vier|sechs|acht|zwölf) (?:weeks|months|wochen|monate) (?:for (?:just |only )?[$£€]\s?\d|free\b|für (?:nur |einmalig )?\d+(?:,\d+)? ?(?:€|euro)|gratis\b|kostenlos\b)`,
-      // An event box's title: "Live webinar: Retirement planning in 2027", "Webcast | …", "Live-Webinar: …", "Online-Seminar | …" (language-neutral).
-      String.raw`^\W{0,3}(?:live[- ]|free |on-demand[- ]|kostenloses |kostenfreies )?(?:webinar|webcast|online-seminar)\s*[:|]`,
+      // An event box's title, maybe under its publisher: "Live webinar: Retirement planning in 2027", "Example Magazine Webinar: …", "Webcast | …", "Live-Webinar: …", "Online-Seminar | …" (language-neutral).
+      String.raw`^\W{0,3}(?!(?:in|at|on|during|a|an|the|this|its|their|der|die|das|ein|eine|im|beim)\b)(?:[\p{L}\d.&'’-]+ ){0,3}?(?:live[- ]|free |on-demand[- ]|kostenloses |kostenfreies )?(?:webinar|webcast|online-seminar)\s*[:|]`,
       // A trial with its price after it: "then $9.99 a month".
       String.raw`\bthen (?:just |only )?[$€£]\d+(?:\.\d{2})? ?(?:a|per|/) ?(?:month|mo|week|year)\b`,
       String.raw`\bpremium (?:members?|services?|investing|research|report|subscription|picks?)\b`,
@@ -362,7 +369,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …".
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed", "Topics: Energy · Retail".
-      String.raw`^\W{0,3}(?:topics|tags|related topics|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
@@ -548,7 +555,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   copyright: {
-    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`\bcopyright\b`, String.raw`\ball rights reserved\b`],
+    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`, String.raw`\bcopyright\b`, String.raw`\ball rights reserved\b`],
   },
   'chrome-nav': {
     patterns: [
@@ -582,7 +589,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -617,6 +624,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
+      // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
+      String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3}\s[>»›/]\s[^.!?»›>/\d]{1,40}(?:\s[>»›/]\s[^.!?»›>/\d]{1,40}){0,5}$`,
       String.raw`^\W{0,3}(?:home|startseite)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
@@ -752,8 +761,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
-      // The date with its author: "November 20, 2026, by Jane Roe".
-      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME},? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}\W{0,3}$`,
+      // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
