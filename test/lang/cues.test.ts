@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageContext } from '../../src/context.js';
+import { LANGUAGE_PACKS } from '../../src/lang/packs.js';
 import type { CueName } from '../../src/lang/types.js';
 
 // Phrase families added for English and German portal and wire pages: each family matches its
@@ -720,6 +721,8 @@ describe('German cue families', () => {
     ['Der Chef sagt – jetzt will er die Firma verkaufen', 'de', 'cta'],
     ['The company handed out free samples at the fair.', 'en', 'cta'],
     ['November 20, 2026 deadline', 'en', 'dateline-line'],
+    ['Die Zahl stieg auf 11/21 Prozent.', 'de', 'dateline-line'],
+    ['Read the latest figures on the website, the company said.', 'en', 'related-header'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1299,11 +1302,54 @@ describe('German cue families', () => {
     ['Company Profile – free sample', 'en', 'cta'],
     ['November 20, 2026 Jane Marie Roe', 'en', 'dateline-line'],
     ['Submit', 'en', 'chrome-nav'],
+    ['Wer auf dem Laufenden bleiben will, kann den Newsletter der Bäckerei über die Homepage des Betriebs abonnieren.', 'de', 'reported-speech'],
+    ['19.11.2026 | Jana Muster | Lesedauer: 3 Min.', 'de', 'dateline-line'],
+    ['Archivfoto: Jana Muster', 'de', 'picture-credit'],
+    ['Prospekte aus der Region: Die aktuellen Angebote der Händler – jetzt durchblättern!', 'de', 'cta'],
+    ['Share on LinkedIn Share on X Email this', 'en', 'chrome-nav'],
+    ['Tickets are limited, book yours now.', 'en', 'cta'],
+    ['Nominate now', 'en', 'cta'],
+    ['Read the latest on Example:', 'en', 'related-header'],
+    ['11/21/2026', 'en', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
 
   it('"Über die Hälfte …" is not a company self-description', () => {
     expect(cuesOf('Über die Hälfte der Anleger hält die Aktie für zu teuer.', 'de')).not.toContain('about-company');
+  });
+});
+
+describe('cue patterns and word boundaries', () => {
+  // `\b` is ASCII-only even with the `u` flag: "\b(?:auf|über)" never matches " über". A word that
+  // starts with a letter beyond ASCII needs a Unicode look-behind, "(?<![\p{L}\d_])".
+  const startsBeyondAscii = (source: string, at: number): boolean => /[^\x00-\x7f]/.test(source[at] ?? '');
+  /** The alternatives of the group that opens at `at` (just after "(?:"), at its top level. */
+  function alternativeStarts(source: string, at: number): number[] {
+    const starts = [at];
+    for (let j = at, depth = 0; j < source.length; j++) {
+      const c = source[j];
+      if (c === '\\') j++;
+      else if (c === '(') depth++;
+      else if (c === ')' && depth-- === 0) break;
+      else if (c === '|' && depth === 0) starts.push(j + 1);
+    }
+    return starts;
+  }
+
+  it('no pattern puts an ASCII-only \\b right before a letter beyond ASCII', () => {
+    const offenders: string[] = [];
+    for (const pack of LANGUAGE_PACKS) {
+      for (const [family, cue] of Object.entries(pack.cues)) {
+        for (const source of cue.patterns) {
+          for (const m of source.matchAll(/\\b(\(\?:)?/g)) {
+            const after = m.index + m[0].length;
+            const starts = m[1] ? alternativeStarts(source, after) : [after];
+            if (starts.some((k) => startsBeyondAscii(source, k))) offenders.push(`${pack.code} ${family}: ${source.slice(m.index, m.index + 40)}`);
+          }
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });

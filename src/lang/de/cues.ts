@@ -37,7 +37,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
-      String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen)\W{0,3}$`,
+      String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)\W{0,3}$`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
       String.raw`\bweiterlesen\b`,
       String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|mehr erfahren)\b`,
@@ -150,7 +150,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Advertised leverage products: "Mit Hebelzertifikaten von X auf steigende Kurse setzen", "Mit Knock-outs können …".
       String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
-      String.raw`\b(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
+      String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
       String.raw`\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
@@ -431,7 +431,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
       String.raw`\bes können (?:auch |dabei |hierbei |zudem )?cookies (?:von drittanbietern |des anbieters |durch den anbieter )?gesetzt werden[^\p{L}\d?]{0,3}$`,
       // Einwilligungs-Hinweise eingebetteter Inhalte.
-      String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}\b(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
+      String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}(?<![\p{L}\d_])(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
       String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
       String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
       // Platzhalter eingebetteter Inhalte: "Empfohlener redaktioneller Inhalt", "Mit Ihrer Zustimmung wird hier ein externer Inhalt geladen.", Kommentarzähler.
@@ -499,7 +499,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
-      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild)\s*:`,
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild|archivfoto|archivbild|symbolfoto|symbolbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
@@ -588,9 +588,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bnach (?:eigenen |offiziellen |vorläufigen )?angaben\b`,
       // Ein Dokument, das auf der Website eines Dritten steht: "steht auf der Website des Instituts
       // zum Download bereit", "auf der Internetseite der Gesellschaft" (nicht "auf unserer Website").
-      String.raw`\b(?:auf|über) (?:der|die|den) (?:website|webseite|internetseite|internetauftritt|homepage) (?:des|der|von) `,
+      String.raw`(?<![\p{L}\d_])(?:auf|über) (?:der|die|den) (?:website|webseite|internetseite|internetauftritt|homepage) (?:des|der|von) `,
       // …or its compound: "Auf der Projektwebsite werden Interessierte eingeladen …", "auf der Unternehmenswebsite".
-      String.raw`\b(?:auf|über) (?:der|die|den) (?:projekt|firmen|unternehmens|konzern|investoren|kampagnen)-?(?:website|webseite|internetseite|homepage)\b`,
+      String.raw`(?<![\p{L}\d_])(?:auf|über) (?:der|die|den) (?:projekt|firmen|unternehmens|konzern|investoren|kampagnen)-?(?:website|webseite|internetseite|homepage)\b`,
       // Die Zuschreibung hinter einem Zitat: "„…“, fragt Verbraucherschützerin Anja Reuter", "„…“, so der Analyst".
       String.raw`[“”"»«],\s+(?:fragt|fragte|warnt|warnte|rät|riet|meint|meinte|mahnt|mahnte|glaubt|glaubte|findet|fand|resümiert|resümierte|so)\b`,
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine

@@ -111,7 +111,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An awards or event call on a line of its own: "Entries are now open.", "Nominations are now open".
       String.raw`^\W{0,3}(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
-      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter) now[^\w?]{0,3}$`,
+      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter|nominate) now[^\w?]{0,3}$`,
+      String.raw`\bbook yours (?:now|today)\b`,
       String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure|register for) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$`,
       // A rating tool's button: "See how it ranks against 4,600+ stocks".
       String.raw`^\W{0,3}see how [\w.$&-]+ (?:ranks|rates|stacks up|scores|compares)\b`,
@@ -349,6 +350,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
       String.raw`^\W{0,3}latest (?:[\p{L}&'’-]+ ){0,3}(?:news|stories|articles|updates|headlines)(?: (?:and|&) (?:updates|analysis|news|insights))?\W{0,3}$`,
+      // "Read the latest on Example:" over a list of headlines.
+      String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
@@ -567,7 +570,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:photo |image )?gallery(?: \(\d+ (?:photos|images|pictures)\))?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
       // Also without separators when every button names itself: "Share on LinkedIn Share on X Share via Email".
-      String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+|\s+share (?:to|on|via) [\w.]+){1,6}\W{0,3}$`,
+      String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+|\s+share (?:to|on|via) [\w.]+){1,6}(?:\s+email this)?\W{0,3}$`,
       // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
@@ -761,6 +764,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
+      // A date in figures alone on its line: "11/21/2026".
+      String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
