@@ -34,10 +34,11 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
 /**
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
- * headlines, each alone on its line, up to the first sentence or other line. The last of them,
+ * headlines, each alone on its line, up to the first sentence or other line, or a single one
+ * that closes the header's block (a one-link box set off by blank lines). The last of them,
  * unless bulleted or closing the list's block, is left when kept text follows it: it may be the
- * article's subheading. A
- * header that carries its one headline ("Read more: …") is a link of its own, not a list's header.
+ * article's subheading. A header that carries its one headline ("Read more: …") is a link of its
+ * own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   for (let i = 0; i < units.length; i++) {
