@@ -723,6 +723,10 @@ describe('German cue families', () => {
     ['November 20, 2026 deadline', 'en', 'dateline-line'],
     ['Die Zahl stieg auf 11/21 Prozent.', 'de', 'dateline-line'],
     ['Read the latest figures on the website, the company said.', 'en', 'related-header'],
+    ['In Anrufen bei unserer Redaktion beklagen viele Kunden die Erhöhung.', 'de', 'product'],
+    ['Testen Sie die neuen Regeln, sagte der Aufseher den Banken.', 'de', 'cta'],
+    ["Editor's note: This story was updated to correct the date of the vote.", 'en', 'disclosure'],
+    ['Analysts will watch the full-year figures closely.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1311,6 +1315,13 @@ describe('German cue families', () => {
     ['Nominate now', 'en', 'cta'],
     ['Read the latest on Example:', 'en', 'related-header'],
     ['11/21/2026', 'en', 'dateline-line'],
+    ['Testen Sie Beispiel+ 30 Tage für nur 1 Euro.', 'de', 'cta'],
+    ['Jetzt Beratungstermin vereinbaren', 'de', 'cta'],
+    ['Pflichtfelder sind mit * markiert', 'de', 'chrome-nav'],
+    ['Required fields are marked *', 'en', 'chrome-nav'],
+    ["Editor's note: Example, the parent company of Example News, is not an investor in Acme.", 'en', 'disclosure'],
+    ["Read Example's explainer: What are Scope 3 emissions?", 'en', 'related-inline'],
+    ['Example TV: Watch our interview with the chief executive of a reinsurer.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

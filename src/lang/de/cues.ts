@@ -91,7 +91,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
       String.raw`^\W{0,3}(?:[^.!?:]{1,40}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
-      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern)\W{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
+      // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
+      String.raw`^\W{0,3}(?:jetzt )?(?:testen|lesen) sie [^.!?]{0,40}(?<![\p{L}\d_])(?:\d+ (?:tage|wochen|monate)|für (?:nur )?\d|gratis|kostenlos)`,
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
     ],
   },
@@ -140,7 +142,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Not a letter the article quotes ("schreibt dazu in seinem Börsenbrief") or a third party's ("seinen kostenlosen Börsenbrief").
       String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
-      String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|redaktion|börsenprofis)\b`,
+      String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|börsenprofis)\b`,
       String.raw`\bsparplan ab \d`,
       String.raw`\bstartbonus\b`,
       // Broker advertising: "ab 0 Euro pro Order", "ohne Depotgebühren", "Neukundenbonus".
@@ -395,6 +397,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
+      // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
+      String.raw`\bpflichtfelder sind mit\b`,
       // Die Sortierung einer Kommentar- oder Trefferliste: "Sortieren nach: Neueste".
       String.raw`^\W{0,3}sortieren nach\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".

@@ -101,6 +101,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
+      // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …".
+      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full) (?:interview|video|webinar|discussion|conversation)\b`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions".
@@ -363,6 +365,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // "Read Example's explainer: What are Scope 3 emissions?", "Read our guide: …".
+      String.raw`^\W{0,3}read (?:our|[\p{L}.&-]+['’]s?) (?:explainer|guide|analysis|feature|interview|briefing)\s*:`,
       // "Find more coverage like this on our Core Strategies Channel."
       String.raw`\b(?:find|read|see|discover|explore) (?:more|all (?:of )?our) (?:[\p{L}-]+ )?(?:coverage|stories|news|articles|insights|analysis|content)(?: like this)? (?:on|in|at) (?:our|the)\b`,
       // A quote page's peer list: "Example Peers: Alpha Corp (ALPH), Beta Labs (BETA)".
@@ -391,6 +395,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // The publisher's own stake, in an editor's note: "Editor's note: Example, the parent company of Example News, is not an investor in …".
+      String.raw`^\W{0,3}editor['’]s note\s*:[^.!?]{0,120}\b(?:investors?|shareholders?|owns|parent company|sponsors?)\b`,
       // "… and nothing here should be read as a recommendation", "Nothing herein shall be construed as …".
       String.raw`\bnothing (?:here|herein|in this (?:article|post|report|content)|contained herein) (?:should|shall|is to) be (?:read|construed|taken|considered|interpreted|regarded) as\b`,
       // A sponsor of the site's section: "Example Asset Management is a sponsor of Example's Core Strategies Channel."
@@ -575,6 +581,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
+      // A comment form's note: "Required fields are marked *".
+      String.raw`\brequired fields are marked\b`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
