@@ -1,7 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
-import { capAt, isArticleVoice, revise, strongCuesOnlyFrom } from './revise.js';
+import { capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -20,8 +20,10 @@ const KEPT_SCORE = 0.3;
 const MAX_BOX_UNITS = 3;
 /** …and words… */
 const MAX_BOX_WORDS = 40;
-/** …ending in a call to action of at most this many words. */
+/** …ending in a call to action of at most this many words… */
 const MAX_BUTTON_WORDS = 10;
+/** …or in a bare button of at most this many words. */
+const BARE_BUTTON_WORDS = 3;
 
 /**
  * A sentence that names a price or a free trial without addressing the reader ("… die App, die 30
@@ -40,7 +42,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * go too; so do the kept units of an otherwise removed paragraph when each carries a strong
  * cue of its own ("We use cookies to …" above "By continuing, you agree …"), and a paragraph
  * whose every unit carries one; so does a short box of up to three sentences that ends in a
- * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today").
+ * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today"), or
+ * in a bare button however the model weighed it ("… Register now"), the button included.
  * Quotes and reported speech stay: they are the article's own.
  * One that opens with kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
@@ -54,8 +57,9 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   // today"); a bracketed one is an inline link after article text ("(See X stock analysis on …)").
   const promoBox = (start: number, end: number): boolean => {
     const last = features[end - 1]!;
-    if (end - start < 2 || end - start > MAX_BOX_UNITS || decisions[end - 1]!.score < threshold) return false;
-    if (!last.cues.includes('cta') || last.shape.words > MAX_BUTTON_WORDS || last.shape.bracketed) return false;
+    if (end - start < 2 || end - start > MAX_BOX_UNITS || !last.cues.includes('cta') || last.shape.bracketed) return false;
+    // A bare button ("Register now") is one however the model weighed it; a longer call must be removed.
+    if (last.shape.words > (decisions[end - 1]!.score >= threshold ? MAX_BUTTON_WORDS : BARE_BUTTON_WORDS)) return false;
     for (let k = start; k < end; k++) if (isArticleVoice(features[k]!)) return false;
     return wordsIn(features, start, end) <= MAX_BOX_WORDS;
   };
@@ -91,7 +95,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       continue;
     }
     if (promoBox(start, end)) {
-      for (let k = start; k < end - 1; k++) revise(decisions, k, PARAGRAPH_SCORE, decisions[end - 1]!.label, 'in a short box that ends in a call to action');
+      for (let k = start; k < end - 1; k++) revise(decisions, k, PARAGRAPH_SCORE, 'promo', 'in a short box that ends in a call to action');
+      raiseTo(decisions, end - 1, PARAGRAPH_SCORE, 'promo', 'the call to action that ends a short box');
       continue;
     }
     if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {

@@ -30,8 +30,10 @@ const SENTENCE_HEADER_WORDS = 3;
 const SECTION_SCORE = 0.9;
 /** A block with this many kept sentences reads as prose, not as the teaser of a related link… */
 const PROSE_SENTENCES = 2;
-/** …and so does a block opened by a kept sentence of this many words. */
+/** …and so does a block opened by a kept sentence of this many words… */
 const PROSE_SENTENCE_WORDS = 12;
+/** …or by a kept lead-in of this many words that ends in a colon: a link never does ("Die Eckdaten im Überblick:"). */
+const LEAD_IN_WORDS = 4;
 /**
  * A block of at least this many lines is a page without blank lines: its paragraphs are its
  * lines, and a box of links in mid-article ends at a line of prose, not at its block.
@@ -83,11 +85,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     if (u.kind !== 'sentence' || decisions[i]!.score >= threshold) return;
     const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
     const key = paragraphOf(i);
-    // A long sentence that opens its paragraph, also one that introduces a table or list with a
-    // colon. In a block of its own it has no headline above it, so it is not a link's teaser; on
+    // A long sentence that opens its paragraph, or a lead-in of a few words that introduces a
+    // table or list with a colon. In a block of its own it has no headline above it, so it is not a link's teaser; on
     // a page without blank lines a teaser line and a resumed paragraph look alike, and ending the
     // box at the teaser keeps the article's paragraph.
-    if ((terminal || shape.end === ':') && shape.words >= PROSE_SENTENCE_WORDS && (i === 0 || paragraphOf(i - 1) !== key)) proseParagraphs.add(key);
+    const opens = i === 0 || paragraphOf(i - 1) !== key;
+    if (opens && ((terminal && shape.words >= PROSE_SENTENCE_WORDS) || (shape.end === ':' && shape.words >= LEAD_IN_WORDS))) proseParagraphs.add(key);
     if (!terminal) return;
     const seen = sentences.get(key) ?? { count: 0, long: false };
     seen.count++;

@@ -727,6 +727,8 @@ describe('German cue families', () => {
     ['Testen Sie die neuen Regeln, sagte der Aufseher den Banken.', 'de', 'cta'],
     ["Editor's note: This story was updated to correct the date of the vote.", 'en', 'disclosure'],
     ['Analysts will watch the full-year figures closely.', 'en', 'cta'],
+    ['Bitterfeld-Wolfen/MZ.', 'de', 'picture-credit'],
+    ['Customers need to sign up before March, the bank said.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1322,6 +1324,9 @@ describe('German cue families', () => {
     ["Editor's note: Example, the parent company of Example News, is not an investor in Acme.", 'en', 'disclosure'],
     ["Read Example's explainer: What are Scope 3 emissions?", 'en', 'related-inline'],
     ['Example TV: Watch our interview with the chief executive of a reinsurer.', 'en', 'cta'],
+    ['Example Awards 2027: entries are now open.', 'en', 'cta'],
+    ["If you don't have an Example account, please register for a trial.", 'en', 'cta'],
+    ['You need to sign in to use this feature.', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

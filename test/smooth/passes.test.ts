@@ -727,6 +727,15 @@ describe('paragraph majority', () => {
     expect(removedBefore('Analysts have a bullish call')).toBe(false);
   });
 
+  it('a short box that ends in a bare button goes with the button, even when the model kept the button', () => {
+    const box = 'Example Forum: The Future of Office, Dec. 9, New York. Hear from the owners reshaping the market. Register now';
+    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'));
+    expect(removedAt('Example Forum')).toBe(true);
+    expect(removedAt('Hear from the owners')).toBe(true);
+    expect(removedAt('Register now')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('a statement without cues that only its neighbours removed stays in a paragraph of article text', () => {
     const last = 'At noon the stock traded 7.8% higher on volumes five times its average.';
     const disclaimer = 'Disclaimer: The views above are those of individual analysts and not of Example News.';
@@ -978,6 +987,15 @@ describe('related lists', () => {
     expect(removedAt('running short of coffee')).toBe(true);
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('ends a related section at a lead-in that ends in a colon, on a page without blank lines', () => {
+    const links = ['Why freight rates keep falling in Asia', 'Port strike ends after three weeks of talks'];
+    const lines = [...enBody, ...enMore, 'Read more', ...links, 'The key figures of the deal at a glance:', 'Price: $600 million', 'Closing: first quarter', enMore[0]];
+    const removedAt = runPass(sectionHeaders, lines.join('\n'), ['Read more']);
+    expect(removedAt('Why freight rates')).toBe(true);
+    expect(removedAt('The key figures')).toBe(false);
+    expect(removedAt('Price: $600 million')).toBe(false);
   });
 
   it('takes a single headline that closes the header\'s block, also one the segmenter took for a sentence', () => {

@@ -110,8 +110,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
       String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
       String.raw`^\W{0,3}your (?:download|download email|download link|copy|report) will (?:arrive|begin|start) (?:shortly|soon)\b`,
-      // An awards or event call on a line of its own: "Entries are now open.", "Nominations are now open".
-      String.raw`^\W{0,3}(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
+      // An awards or event call on a line of its own or behind the event's name: "Entries are now open.", "Example Awards 2027: nominations are now open".
+      String.raw`(?:^\W{0,3}|:\s+)(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
+      String.raw`\bregister for a (?:free )?trial\b`,
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
       String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter|nominate) now[^\w?]{0,3}$`,
       String.raw`\bbook yours (?:now|today)\b`,
@@ -581,6 +582,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
+      // A feature behind a log-in: "You need to sign in to use this feature."
+      String.raw`^\W{0,3}you (?:need|must|have) to (?:sign|log) in to\b`,
       // A comment form's note: "Required fields are marked *".
       String.raw`\brequired fields are marked\b`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
