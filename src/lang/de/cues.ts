@@ -467,8 +467,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       // Ort, Autorin und Zeit als Zeile: "Ulm / Jana Muster 21.11.2026, 16:30 Uhr".
       String.raw`^\W{0,3}[\p{L}.-]+(?: [\p{L}.-]+)? / [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2},? \d{1,2}\.\d{1,2}\.\d{2,4}\b`,
-      // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025", "Jana Muster, 21.11.2026 10:48 Uhr".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*${DATE}${CLOCK_TIME}\W{0,3}$`,
+      // Ein Name mit dem Datum als Zeile: "Jana Muster, 21. November 2026", "Redaktion Beispiel | 12. Aug. 2025", "Jana Muster, 21.11.2026 10:48 Uhr"
+      // (with the month in figures only with its clock time: the words "Uhr" or the month's name find the units to test).
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. ?${MONTH_DE} \d{4}${CLOCK_TIME}\W{0,3}$`,
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*${NUMERIC_DATE},? (?:um )?\d{1,2}:\d{2} uhr\W{0,3}$`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
       String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
       // An author bio: "X ist seit 2021 Redakteurin bei Y.", "X schreibt als freie Autorin für Y über …".

@@ -106,7 +106,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions".
-      String.raw`(?:^\W{0,3}|[–—-] )(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b`,
+      String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b`,
       // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
       String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
       String.raw`^\W{0,3}your (?:download|download email|download link|copy|report) will (?:arrive|begin|start) (?:shortly|soon)\b`,
@@ -639,7 +639,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
       // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
-      String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3}\s[>»›/]\s[^.!?»›>/\d]{1,40}(?:\s[>»›/]\s[^.!?»›>/\d]{1,40}){0,5}$`,
+      String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3} > [^.!?»›>/\d]{1,40}(?: > [^.!?»›>/\d]{1,40}){0,5}$`,
       String.raw`^\W{0,3}(?:home|startseite)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
