@@ -729,6 +729,9 @@ describe('German cue families', () => {
     ['Analysts will watch the full-year figures closely.', 'en', 'cta'],
     ['Bitterfeld-Wolfen/MZ.', 'de', 'picture-credit'],
     ['Customers need to sign up before March, the bank said.', 'en', 'chrome-nav'],
+    ['Eine neue Studie zeigt: Immer seltener übernehmen die eigenen Kinder.', 'de', 'product'],
+    ['Lesen Sie mehr über die Pläne in der Mitteilung des Konzerns.', 'de', 'related-inline'],
+    ['Investors can access more data on the exchange website, the regulator said.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1327,6 +1330,13 @@ describe('German cue families', () => {
     ['Example Awards 2027: entries are now open.', 'en', 'cta'],
     ["If you don't have an Example account, please register for a trial.", 'en', 'cta'],
     ['You need to sign in to use this feature.', 'en', 'chrome-nav'],
+    ['Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – wie viele Jobs die Zulieferer streichen', 'de', 'related-inline'],
+    ['Wie hilfreich war dieser Artikel?', 'de', 'chrome-nav'],
+    ['Why income investors look beyond the FTSE – read the latest insight from Example Investors', 'en', 'cta'],
+    ['Access deeper industry intelligence', 'en', 'product'],
+    ['Give your business an edge with our leading industry insights.', 'en', 'product'],
+    ['Topics in this article:', 'en', 'related-header'],
+    ['Jetzt die neue Analyse kostenlos lesen', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

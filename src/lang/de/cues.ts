@@ -133,8 +133,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
-      // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet".
-      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?|neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
+      // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet"; and not news of a study ("Eine neue Studie zeigt").
+      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
       // (cue families of every language apply to every article, and "premium" is also English).
@@ -264,6 +264,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …".
+      String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)\s*:`,
       // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
       String.raw`^\W{0,3}(?:unternehmen|aktien|wertpapiere) (?:in diesem|aus diesem|im) (?:artikel|beitrag)\s*:`,
       // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente", "Themen: Energie · Handel".
@@ -420,7 +422,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
       // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
-      String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,

@@ -106,7 +106,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions".
-      String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b`,
+      String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free |latest )?(?:case study|white ?paper|e-?book|insights?)\b`,
       // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
       String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
       String.raw`^\W{0,3}your (?:download|download email|download link|copy|report) will (?:arrive|begin|start) (?:shortly|soon)\b`,
@@ -192,6 +192,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …".
+      String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
       // A data product's pitch: "Get more insight on regional aircraft demand with Example Fleet Discovery."
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
@@ -353,6 +355,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
       String.raw`^\W{0,3}latest (?:[\p{L}&'’-]+ ){0,3}(?:news|stories|articles|updates|headlines)(?: (?:and|&) (?:updates|analysis|news|insights))?\W{0,3}$`,
+      // A tag list's header on a line of its own: "Topics in this article:".
+      String.raw`^\W{0,3}topics in this (?:article|story)\s*:?\W{0,3}$`,
       // "Read the latest on Example:" over a list of headlines.
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
