@@ -74,7 +74,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     features[i]!.shape.words <= MAX_HEADER_WORDS && (units[i]!.kind !== 'sentence' || unitsOnLine.get(units[i]!.line) === 1);
   /**
    * Paragraphs that read as the article's prose: at least two kept sentences with a terminal mark,
-   * one of them of some length, or a long one that opens the paragraph. A related-content list is
+   * one of them of some length, a long one that opens the paragraph, or a lead-in of a few words
+   * that opens it and ends in a colon (over a table or list). A related-content list is
    * made of headlines, each with at most a one-sentence teaser below it; such a paragraph ends it
    * (a box of links in mid-article).
    */

@@ -105,7 +105,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full) (?:interview|video|webinar|discussion|conversation)\b`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
-      // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions".
+      // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions",
+      // "… – read the latest insight from Example Investors" (two branches, so that each finds its units by a word).
       String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free |latest )?(?:case study|white ?paper|e-?book|insights?)\b`,
       // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
       String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
@@ -192,9 +193,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …".
+      // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …",
+      // "Get more insight on regional aircraft demand with Example Fleet Discovery."
       String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
-      // A data product's pitch: "Get more insight on regional aircraft demand with Example Fleet Discovery."
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
