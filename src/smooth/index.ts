@@ -4,6 +4,7 @@ import type { Unit } from '../types.js';
 import { answeredQuestions } from './answered-questions.js';
 import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
+import { commentThreads } from './comment-threads.js';
 import { contentsLists } from './contents-lists.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
@@ -61,6 +62,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   menuBars,
   tableGuard,
   tailLists,
+  commentThreads,
   leadInLists,
 ];
 

@@ -732,6 +732,17 @@ describe('German cue families', () => {
     ['Eine neue Studie zeigt: Immer seltener übernehmen die eigenen Kinder.', 'de', 'product'],
     ['Lesen Sie mehr über die Pläne in der Mitteilung des Konzerns.', 'de', 'related-inline'],
     ['Investors can access more data on the exchange website, the regulator said.', 'en', 'product'],
+    ['Regional publisher Northgate Media is launching a free morning newsletter and a redesigned app across its six Lancashire titles, in what its editor-in-chief called a reset.', 'en', 'newsletter'],
+    ['Hellmann Mediengruppe startet sieben Lokal-Newsletter und streicht die Montagsausgabe', 'de', 'newsletter'],
+    ['Northgate Media bets on morning newsletter and app to rebuild regional audience', 'en', 'newsletter'],
+    ['Die neuen Newsletter laufen unter der Marke „Morgenlage“ und erscheinen werktags um 6 Uhr.', 'de', 'newsletter'],
+    ['„Jeder dritte neue Abonnent kommt heute über unseren Gratis-Newsletter“, sagte Wolters.', 'de', 'newsletter'],
+    ['Der Krefelder Verlag stellt sein Digitalgeschäft neu auf: Ab Dezember kommen morgens lokale Briefings ins Postfach, gedruckt wird montags nicht mehr.', 'de', 'newsletter'],
+    ['Die App ist ab sofort kostenlos für Android und iOS erhältlich.', 'de', 'free-offer'],
+    ['Das Ticket ist monatlich kündbar, teilte der Verkehrsverbund mit.', 'de', 'product'],
+    ['Die Lage im Jobmarkt bleibt angespannt.', 'de', 'product'],
+    ['Also on the agenda', 'en', 'related-header'],
+    ['Kommentar: Die Region braucht einen Plan B', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1337,6 +1348,23 @@ describe('German cue families', () => {
     ['Give your business an edge with our leading industry insights.', 'en', 'product'],
     ['Topics in this article:', 'en', 'related-header'],
     ['Jetzt die neue Analyse kostenlos lesen', 'de', 'product'],
+    ['Get the MarketWatch Need to Know newsletter.', 'en', 'newsletter'],
+    ['Our quarterly newsletter picks 14 small-cap and large-cap stocks every quarter and has returned 406% since May 2014, beating its benchmark by 251 percentage points.', 'en', 'newsletter'],
+    ['Jeden Morgen die neuen Artikel im Postfach.', 'de', 'newsletter'],
+    ['Erhalten Sie unsere heißesten Rohstoff-Ideen jeden Morgen mit allen Kurszielen, Chartsignalen und Analystenstimmen aus aller Welt direkt in Ihr Postfach.', 'de', 'newsletter'],
+    ['Jederzeit kündbar.', 'de', 'product'],
+    ['Jetzt 4 Wochen für 0,99 € testen – danach monatlich kündbar.', 'de', 'product'],
+    ['Cancel anytime.', 'en', 'product'],
+    ['Alle Artikel auf example-zeitung.de lesen – im ersten Monat für nur 0,99 €.', 'de', 'product'],
+    ['Alle Stellenangebote im Example Jobmarkt', 'de', 'product'],
+    ['Dairy Forum Live 2027 – Book your free tickets now and meet the industry.', 'en', 'cta'],
+    ['Early-bird passes available until 31 January.', 'en', 'product'],
+    ['Also on The Engineer', 'en', 'related-header'],
+    ['How retail media is changing Christmas – read the report from our partner.', 'en', 'cta'],
+    ['Mit „Akzeptieren“ stimmen Sie der Verwendung zu.', 'de', 'chrome-nav'],
+    ['Leserkommentare (3)', 'de', 'chrome-nav'],
+    ['Weitere Kommentare laden', 'de', 'chrome-nav'],
+    ['Comments (37)', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -399,6 +399,7 @@ import type { Decision } from '../../src/decide.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { bylineNames } from '../../src/smooth/byline-names.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
+import { commentThreads } from '../../src/smooth/comment-threads.js';
 import { labelledBoxes } from '../../src/smooth/labelled-boxes.js';
 import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { footnotes } from '../../src/smooth/footnotes.js';
@@ -834,6 +835,23 @@ describe('headed paragraphs', () => {
     const pitch = 'Looking for ideas? Our analysts just released their top picks for the year. Get them free today.';
     const removedAt = runPass(headedParagraphs, [enBody[0], ['What to watch', pitch].join('\n'), enBody[1], enBody[2]].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
     expect(removedAt('What to watch')).toBe(true);
+  });
+});
+
+describe('comment threads', () => {
+  const thread = ['Rob_K', 'Finally some good news for the port.', 'Harbourwatcher', '2 hours ago', 'Fuel costs will eat all of it. Wait for Q4.', 'Reply', '© Example Media'];
+  const frame = ['Rob_K', 'Harbourwatcher', '2 hours ago', 'Reply', '© Example'];
+
+  it('takes the short texts framed by removed names and times under a removed comments header, above the page tail', () => {
+    const removedAt = runPass(commentThreads, [...enBody, 'Comments (2)', ...thread].join('\n\n'), ['Comments (2)', ...frame]);
+    expect(removedAt('Finally some good news')).toBe(true);
+    expect(removedAt('Fuel costs will eat')).toBe(true);
+    expect(removedAt('The shares rose')).toBe(false);
+  });
+
+  it('leaves short closing paragraphs between removed lines when no comments header is above them', () => {
+    const removedAt = runPass(commentThreads, [...enBody, 'Photo: Example Lines', ...thread].join('\n\n'), ['Photo: Example', ...frame]);
+    expect(removedAt('Finally some good news')).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
+import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30". */
@@ -124,7 +125,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   product: {
     patterns: [
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
-      String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
       // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
@@ -155,6 +156,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
       String.raw`\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
+      // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €".
+      String.raw`\b(?:lesen|testen|probelesen|ausprobieren) [–—-] (?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
@@ -195,8 +198,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Abo-Angebote zum Lesen: "ohne Werbung lesen – mit X Plus schon ab 3 Euro im Monat".
       String.raw`\b(?:lesen|testen|abonnieren|weiterlesen)\b[^.!?]{0,40}\b(?:ab|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf) (?:im|pro) (?:monat|woche)\b`,
       // Bezahlschranke: "Jetzt alle Artikel lesen – mit dem Digital-Abo", "Im ersten Monat für Fr. 1.–".
-      String.raw`^\W{0,3}(?:jetzt )?alle (?:artikel|beiträge|inhalte) lesen\b`,
+      String.raw`^\W{0,3}(?:jetzt )?alle (?:[\p{L}+]+-)?(?:artikel|beiträge|inhalte) (?:auf [\p{L}\d-]+\.[a-z]{2,4} )?lesen\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
+      // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“.
+      String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
     ],
@@ -204,7 +209,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
-      String.raw`\bpostfach\b`,
+      // The reader's mailbox, or any in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
+      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\bpostfach\b`,
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
@@ -231,7 +237,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'free-offer': {
     patterns: [
       // An offer to the reader: "jetzt kostenlos", "gratis testen", "kostenlos und unverbindlich anfordern".
-      String.raw`\b(?:jetzt|hier|einfach|sofort|völlig|komplett|100 ?%) (?:gratis|kostenlos|kostenfrei|unverbindlich)\b`,
+      String.raw`\b(?:jetzt|hier|einfach|(?<!\bab )sofort|völlig|komplett|100 ?%) (?:gratis|kostenlos|kostenfrei|unverbindlich)\b`,
       String.raw`\b(?:gratis|kostenlos|kostenfrei|unverbindlich)(?: und unverbindlich)? (?:testen|anmelden|herunterladen|downloaden|anfordern|sichern|registrieren|lesen|abonnieren|erhalten|bestellen|ausprobieren|eintragen|teilnehmen)\b`,
       // "Erfahren Sie kostenlos, …", "jeden Dienstag kostenlos per E-Mail".
       String.raw`\b(?:erfahren|lesen|sehen|entdecken|erhalten) sie (?:jetzt |hier )?(?:gratis|kostenlos|kostenfrei)\b`,
@@ -377,6 +383,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
+      String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)".
@@ -410,7 +418,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
-      String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b`,
+      String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b|\bmit [„"»“](?:alle )?(?:akzeptieren|zustimmen|einverstanden|ok)[“"«] (?:stimmen sie|erklären sie sich|willigen sie)\b`,
       String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)(?:(?:\s*[|•·/]\s*|\s+)(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
       String.raw`\bzur merkliste\b`,

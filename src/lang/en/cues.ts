@@ -1,5 +1,6 @@
 import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
+import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional weekday before a date: "Friday, ", "Friday ". */
@@ -107,7 +108,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions",
       // "… – read the latest insight from Example Investors" (two branches, so that each finds its units by a word).
-      String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free |latest )?(?:case study|white ?paper|e-?book|insights?)\b`,
+      String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free |latest )?(?:case study|white ?paper|e-?book|insights?|report|guide|research|survey)\b`,
       // A download form: "Download the free edition to learn …", "… that you can download by submitting the below form".
       String.raw`^\W{0,3}download (?:the|our|a|your) free (?:[\w-]+ ){0,2}(?:edition|copy|report|guide|e-?book|white ?paper|sample|version)\b|\bby (?:submitting|completing|filling (?:in|out)) the (?:below |following )?form\b|[–—-] free sample\W{0,3}$`,
       String.raw`^\W{0,3}your (?:download|download email|download link|copy|report) will (?:arrive|begin|start) (?:shortly|soon)\b`,
@@ -117,7 +118,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
       String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter|nominate) now[^\w?]{0,3}$`,
       String.raw`\bbook yours (?:now|today)\b`,
-      String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure|register for) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure|register for) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$|[–—-] (?:book|grab|secure|reserve|claim) your (?:free )?(?:[\w-]+ ){0,2}(?:seat|spot|pass|ticket|place)s?\b`,
       // A rating tool's button: "See how it ranks against 4,600+ stocks".
       String.raw`^\W{0,3}see how [\w.$&-]+ (?:ranks|rates|stacks up|scores|compares)\b`,
       String.raw`^\W{0,3}grab your (?:free )?(?:tickets?|copy|seat|spot|place)\b(?! of (?:your|their|his|her|last|this)\b)|\bget your free copy\b(?! of (?:your|their|his|her)\b)`,
@@ -262,9 +263,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|enjoy) unlimited (?:digital )?access\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
+      // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
+      String.raw`^\W{0,3}cancel (?:any ?time|at any time)(?: online)?\W{0,3}$`,
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
-      String.raw`\bearly[- ]bird (?:tickets?|pricing|rates?|registration|discount)\b`,
+      String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
       // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
     ],
@@ -277,14 +280,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}start (?:your|each|every) (?:morning|day|week|weekday)(?: off)? (?:right )?with (?:the |our |a )?(?:[\p{L}'’-]+ ){0,3}(?:news|stories|headlines|briefing|newsletter|updates?|insights|reads)\b`,
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
-      // Language-neutral (the German word is the same), unless the newsletter is a source the
-      // article cites or reports on: "wrote in a newsletter to clients", "hatte … in einem Newsletter
+      // Language-neutral (the German word is the same): our own newsletter, however long the pitch
+      // ("Our quarterly newsletter picks 14 stocks …"), or any newsletter in a unit of at most 20
+      // words (a longer sentence that names one reports on it), unless the newsletter is a source
+      // the article cites or reports on: "wrote in a newsletter to clients", "hatte … in einem Newsletter
       // informiert", "hat angekündigt, Anleger mit einem Newsletter …", "„… über unseren
       // Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über
       // einen Newsletter zu gewinnen", a company's new one: "Ein eigener Newsletter soll ab Januar
-      // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter" (but
-      // "Der Newsletter informiert Sie …" is the prompt).
-      String.raw`(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:an? (?:new|own|separate|dedicated)|eine?[mnr]? (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie)\b[^.!?]{0,80})\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter",
+      // „Verlag startet sieben Lokal-Newsletter“, "bets on morning newsletter" (but "Der Newsletter
+      // informiert Sie …" is the prompt).
+      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets on|setzt auf|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -364,7 +370,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
-      String.raw`^\W{0,3}also on (?!(?:the|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
+      String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
     ],
@@ -574,6 +580,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // The head of the reader comments: "Comments (37)", "2 Comments", "Reader comments", "Load more comments".
+      String.raw`^\W{0,3}(?:\d+ )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
       READING_TIME,
       // Article tools: "Email this article", "Print this story".
