@@ -41,7 +41,7 @@ export const commentThreads: SmoothingPass = ({ units, features, decisions, thre
   for (;;) {
     let first = r;
     while (first > 0 && r - first < MAX_COMMENT_LINES && hasSentence(first - 1) && !isFrame(first - 1)) first--;
-    if (first === r || !isFrame(first - 1)) break;
+    if (first === r || first === 0 || !isFrame(first - 1)) break;
     const [start] = lines[first]!;
     const end = lines[r - 1]![1];
     if (wordsIn(features, start, end) > MAX_COMMENT_WORDS) break;

@@ -743,6 +743,10 @@ describe('German cue families', () => {
     ['Die Lage im Jobmarkt bleibt angespannt.', 'de', 'product'],
     ['Also on the agenda', 'en', 'related-header'],
     ['Kommentar: Die Region braucht einen Plan B', 'de', 'chrome-nav'],
+    ['Jane Roe, a former reporter at the paper, said the deal made sense.', 'en', 'byline'],
+    ['Sales fell 3% - updated guidance follows in March.', 'en', 'dateline-line'],
+    ['Investors can email the company with questions before the meeting.', 'en', 'contact'],
+    ['Der Verein stellt seinen Veranstaltungskalender für 2027 am Freitag vor.', 'de', 'related-inline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1365,6 +1369,17 @@ describe('German cue families', () => {
     ['Leserkommentare (3)', 'de', 'chrome-nav'],
     ['Weitere Kommentare laden', 'de', 'chrome-nav'],
     ['Comments (37)', 'en', 'chrome-nav'],
+    ['Amelia Hartigan is grocery reporter at Retail Week.', 'en', 'byline'],
+    ['Watch the video now', 'en', 'cta'],
+    ['21-Nov-2026 - Last updated on 21-Nov-2026 at 09:40 GMT', 'en', 'dateline-line'],
+    ['Got a story?', 'en', 'contact'],
+    ['Email news@example-trade.co.uk', 'en', 'contact'],
+    ['Artikel teilen: Facebook WhatsApp E-Mail', 'de', 'chrome-nav'],
+    ['IVZ-Podcast „Am Mittag“: Die neue Folge ist online – jetzt überall hören, wo es Podcasts gibt.', 'de', 'newsletter'],
+    ['Mitmachen und gewinnen: Die Zeitung verlost 3 x 2 Karten für das Weihnachtskonzert.', 'de', 'cta'],
+    ['Alle Termine für das Wochenende finden Sie in unserem Veranstaltungskalender.', 'de', 'related-inline'],
+    ['Veranstaltungskalender', 'de', 'related-inline'],
+    ['Mettingen, 21.11.2026 - 07:30 Uhr', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -849,6 +849,11 @@ describe('comment threads', () => {
     expect(removedAt('The shares rose')).toBe(false);
   });
 
+  it('leaves a page that is a single comment-sized text above its tail', () => {
+    const removedAt = runPass(commentThreads, ['Finally some good news for the port.', 'Reply'].join('\n\n'), ['Reply']);
+    expect(removedAt('Finally some good news')).toBe(false);
+  });
+
   it('leaves short closing paragraphs between removed lines when no comments header is above them', () => {
     const removedAt = runPass(commentThreads, [...enBody, 'Photo: Example Lines', ...thread].join('\n\n'), ['Photo: Example', ...frame]);
     expect(removedAt('Finally some good news')).toBe(false);

@@ -29,6 +29,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
+      String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|zum gewinnspiel)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
       String.raw`^\W{0,3}(?:(?:folgen|abonnieren|registrieren) sie|(?:folge|abonniere|registriere) (?:dich )?)\b[^.!?]{0,60}\bum (?:keine|nichts)\b[^.!?]{0,40}\bzu verpassen\b`,
       // The search engine's follow button: "Beispiel als bevorzugte Quelle bei Google hinzufügen".
@@ -221,7 +223,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
-      String.raw`(?<![\p{L}\d_])überall, wo es podcasts gibt\b`,
+      String.raw`\bwo es podcasts gibt\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
       // "Verpassen Sie keine Dividendenerhöhung mehr: …", "Verpassen Sie keine Chance mehr!"
@@ -270,6 +272,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // Der Verweis auf den eigenen Kalender: „Alle Termine finden Sie in unserem Veranstaltungskalender.“
+      String.raw`\b(?:in|auf) unsere[mr] (?:[\p{L}-]+-)?(?:veranstaltungskalender|terminkalender|eventkalender|terminübersicht)\b|^\W{0,3}(?:veranstaltungs|termin|event)kalender\W{0,3}$`,
       // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …".
       String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)\s*:`,
       // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
@@ -539,11 +543,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
-      // A line that is only a date and clock time: "19.11.2025 - 10:27 Uhr".
+      // A line that is only a date and clock time, maybe after the place: "19.11.2025 - 10:27 Uhr", "Mettingen, 21.11.2026 - 07:30 Uhr".
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de", and
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
-      String.raw`^\W{0,3}${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+, )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,

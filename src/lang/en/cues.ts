@@ -103,7 +103,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
       // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …".
-      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full) (?:interview|video|webinar|discussion|conversation)\b`,
+      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions",
@@ -675,7 +675,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:share (?:this|the) (?:story|article|post|page)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
@@ -702,7 +702,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:markets?|news|business|finance|economics) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
-      String.raw`\bis an? (?!former )(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
+      String.raw`\bis (?!(?:an? )?former )(?:an? )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
       // Also after the publication's name: "is a Railway Age contributing editor".
       String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global) ){1,3}editor\b`,
       // The rest of a bio: "She covers transportation.", "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
@@ -796,7 +796,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
-      String.raw`[·|•]\s*(?:posted|published|updated|last updated)\s*:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
+      String.raw`(?:[·|•]|\s[-–])\s*(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
@@ -804,6 +804,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   contact: {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
+      // A call for news tips and its address: "Got a story?", "Email news@example.co.uk".
+      String.raw`^\W{0,3}(?:got|have you got|do you have) a (?:story|news story|news tip|tip)(?: for us)?\W{0,3}$|^\W{0,3}(?:e-?mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
