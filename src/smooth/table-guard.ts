@@ -30,6 +30,12 @@ const SOURCE_LINE_WORDS = 16;
 const FACT_LINE = /^[^:]{1,40}:\s+(?=\S).*\d/u;
 /** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
+/** A line of a spec box ("Battery 88kWh", "On sale Now") has at most this many words… */
+const SPEC_LINE_WORDS = 6;
+/** …the box has at least this many lines… */
+const MIN_SPEC_LINES = 4;
+/** …and at least this share of them hold a figure. */
+const MIN_SPEC_FIGURE_SHARE = 0.75;
 /** A table's title has at most this many words. */
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
@@ -80,7 +86,8 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
- * So do rows of tab-, pipe- or space-separated cells and a fact box of "label: figure" lines. A table's
+ * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines and a
+ * spec box of "label figure" lines under its own title after the article's text. A table's
  * short title line right above it and its source line right under it stay with it. Rows that
  * all end in a percentage change above the article's first sentence are a price ticker, page chrome.
  */
@@ -144,6 +151,32 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !features[j]!.shape.phone;
   for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start >= MIN_ROWS) guardTable(start, end);
+  }
+  // A spec box: short "label value" lines, mostly with a figure ("Price £44,995", "Battery 88kWh",
+  // "On sale Now"), in one block right under a kept title that follows the article's kept text. A
+  // price widget has the same lines, but above the article, in its tail or under a removed title.
+  const specLine = (j: number) =>
+    units[j]!.kind !== 'sentence' &&
+    features[j]!.shape.words <= SPEC_LINE_WORDS &&
+    !hasStrongCue(features[j]) &&
+    !features[j]!.shape.url &&
+    !features[j]!.shape.email &&
+    !features[j]!.shape.phone;
+  const keptTitle = (t: number) =>
+    t > 0 &&
+    (units[t]!.kind === 'heading' || units[t]!.kind === 'line') &&
+    units[t - 1]!.block !== units[t]!.block &&
+    features[t]!.shape.words <= TITLE_WORDS &&
+    !hasStrongCue(features[t]) &&
+    decisions[t]!.score < threshold &&
+    units[t - 1]!.kind === 'sentence' &&
+    decisions[t - 1]!.score < threshold;
+  for (const [run, end] of runs(units.length, (j, first) => specLine(j) && units[j]!.block === units[first]!.block)) {
+    // The title may open the box's block or stand in its own block above it.
+    const start = keptTitle(run - 1) ? run : keptTitle(run) ? run + 1 : end;
+    let withFigures = 0;
+    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
+    if (end - start >= MIN_SPEC_LINES && withFigures >= (end - start) * MIN_SPEC_FIGURE_SHARE) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a

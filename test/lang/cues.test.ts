@@ -747,6 +747,10 @@ describe('German cue families', () => {
     ['Sales fell 3% - updated guidance follows in March.', 'en', 'dateline-line'],
     ['Investors can email the company with questions before the meeting.', 'en', 'contact'],
     ['Der Verein stellt seinen Veranstaltungskalender für 2027 am Freitag vor.', 'de', 'related-inline'],
+    ['Unternehmen können die Software vorab 30 Tage kostenlos testen.', 'de', 'product'],
+    ['Kunden können den Dienst kostenlos testen, teilte der Anbieter mit.', 'de', 'free-offer'],
+    ['Der Podcast des Senders läuft seit 2019.', 'de', 'newsletter'],
+    ['Customers can get a free quote from the installer before signing.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1380,6 +1384,15 @@ describe('German cue families', () => {
     ['Alle Termine für das Wochenende finden Sie in unserem Veranstaltungskalender.', 'de', 'related-inline'],
     ['Veranstaltungskalender', 'de', 'related-inline'],
     ['Mettingen, 21.11.2026 - 07:30 Uhr', 'de', 'dateline-line'],
+    ['Jetzt 30 Tage kostenlos testen', 'de', 'free-offer'],
+    ['Jetzt können Sie die Software 30 Tage kostenlos testen.', 'de', 'product'],
+    ['Lesedauer ca. 5 Minuten', 'de', 'chrome-nav'],
+    ['Jetzt abstimmen', 'de', 'cta'],
+    ['Podcast »Stadt to go«: Jeden Freitag die Woche in der Region in 20 Minuten.', 'de', 'newsletter'],
+    ['Register free now', 'en', 'cta'],
+    ['Book a demo of our data service', 'en', 'cta'],
+    ['Find the right deal with our buying service – get a free quote from approved dealers today', 'en', 'cta'],
+    ['View results', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -358,6 +358,18 @@ describe('table guard: titles', () => {
   });
 });
 
+describe('table guard: spec boxes', () => {
+  const specs = ['Price £44,995', 'On sale Now', 'Battery 88kWh', 'Power 282bhp', 'Range 371 miles (WLTP)'];
+
+  it("keeps a review's spec lines under its own title after the text, not a widget under a removed title", () => {
+    const review = runPass(tableGuard, [enBody.join(' '), ['Harbor Meridian specification', ...specs].join('\n'), '© Example Media'].join('\n\n'), [...specs, '© Example']);
+    expect(review('Battery 88kWh')).toBe(false);
+    expect(review('On sale Now')).toBe(false);
+    const widget = runPass(tableGuard, [enBody.join(' '), ['Harbor Meridian', ...specs].join('\n'), '© Example Media'].join('\n\n'), ['Harbor Meridian', ...specs, '© Example']);
+    expect(widget('Battery 88kWh')).toBe(true);
+  });
+});
+
 describe('table guard: source lines', () => {
   const rows = ['Kennzahl\t9M 2026\t9M 2025', 'Umsatz (Mio. Fr.)\t287,4\t318,9', 'EBIT-Marge\t6,2%\t10,4%'];
   it('keeps the source line right under a table', () => {

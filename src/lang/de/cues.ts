@@ -18,6 +18,12 @@ const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
+/**
+ * Not a trial that others may take, as news reports it: „Unternehmen können die Software 30 Tage
+ * kostenlos testen“ (but „Jetzt können Sie …“: the lower-cased „sie“ may be the reader).
+ */
+const NOT_THEIR_TRIAL = String.raw`(?<!\b(?:kann|können|darf|dürfen) (?!sie )[^.!?]{0,60})`;
+
 /** A line opening with "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
 
@@ -29,6 +35,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Die Knöpfe einer Leserumfrage: „Jetzt abstimmen“, „Ergebnis anzeigen“.
+      String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
       String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|zum gewinnspiel)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
@@ -157,7 +165,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
-      String.raw`\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
+      String.raw`${NOT_THEIR_TRIAL}\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €".
       String.raw`\b(?:lesen|testen|probelesen|ausprobieren) [–—-] (?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
@@ -224,6 +232,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`\bwo es podcasts gibt\b`,
+      // Ein eigenes Format mit seinem Termin: „Podcast »Gießen to go«: Jeden Freitag die Woche in 20 Minuten.“
+      String.raw`^\W{0,3}(?:der |unser )?(?:[\p{L}-]+-)?(?:podcast|videocast|newsletter)\b[^.!?:]{0,40}:\s*(?:jeden|jede|täglich|wöchentlich|werktags|werktäglich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
       // "Verpassen Sie keine Dividendenerhöhung mehr: …", "Verpassen Sie keine Chance mehr!"
@@ -240,7 +250,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // An offer to the reader: "jetzt kostenlos", "gratis testen", "kostenlos und unverbindlich anfordern".
       String.raw`\b(?:jetzt|hier|einfach|(?<!\bab )sofort|völlig|komplett|100 ?%) (?:gratis|kostenlos|kostenfrei|unverbindlich)\b`,
-      String.raw`\b(?:gratis|kostenlos|kostenfrei|unverbindlich)(?: und unverbindlich)? (?:testen|anmelden|herunterladen|downloaden|anfordern|sichern|registrieren|lesen|abonnieren|erhalten|bestellen|ausprobieren|eintragen|teilnehmen)\b`,
+      String.raw`${NOT_THEIR_TRIAL}\b(?:gratis|kostenlos|kostenfrei|unverbindlich)(?: und unverbindlich)? (?:testen|anmelden|herunterladen|downloaden|anfordern|sichern|registrieren|lesen|abonnieren|erhalten|bestellen|ausprobieren|eintragen|teilnehmen)\b`,
       // "Erfahren Sie kostenlos, …", "jeden Dienstag kostenlos per E-Mail".
       String.raw`\b(?:erfahren|lesen|sehen|entdecken|erhalten) sie (?:jetzt |hier )?(?:gratis|kostenlos|kostenfrei)\b`,
       String.raw`\b(?:gratis|kostenlos|kostenfrei) (?:per (?:e-?mail|mail)|in (?:ihr|dein) (?:e-?mail-)?postfach)\b`,
@@ -439,7 +449,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
       String.raw`^\W{0,3}inhalt wird geladen\b`,
-      String.raw`^\W{0,3}lesedauer\s*:`,
+      String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
       READING_TIME,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".

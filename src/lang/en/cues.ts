@@ -54,7 +54,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
       String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
-      String.raw`\bregister (?:now|today|here|for free)\b`,
+      String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b`,
+      // Demos and quotes offered to the reader: "Book a demo of our data service", "– get a free quote today".
+      String.raw`^\W{0,3}(?:book|request|schedule) (?:a|your) (?:free )?(?:demo|trial)\b|(?:^\W{0,3}|[–—-] )get (?:a|your) free (?:quote|valuation|consultation)\b`,
+      // A reader poll's buttons: "Vote", "View results".
+      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
@@ -796,7 +800,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
-      String.raw`(?:[·|•]|\s[-–])\s*(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
+      String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
@@ -805,7 +809,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Email news@example.co.uk".
-      String.raw`^\W{0,3}(?:got|have you got|do you have) a (?:story|news story|news tip|tip)(?: for us)?\W{0,3}$|^\W{0,3}(?:e-?mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
+      String.raw`^\W{0,3}(?:got|have you got|do you have) a (?:story|news story|news tip|tip)(?: for us)?\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
