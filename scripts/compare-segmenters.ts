@@ -138,7 +138,8 @@ breaks and terminal marks run natively, and look-backs are capped, so the time i
 
 **Lines.** \`\\n\`, \`\\r\\n\` and \`\\r\` break lines, and a line break ends a unit unless the next line
 continues a hard-wrapped sentence. It does when no blank line or list marker comes between, the line
-does not end a sentence or in a colon, and the next line
+does not end a sentence (a plain word's full stop at the end of a line always does, whatever case
+the next line starts in: "… räumt sie ein." / "logistra-Newsletter: …") or in a colon, and the next line
 - starts with a lower-case word ("und", "moved"; not "iPhone" or a link), or
 - follows a full stop that leads into it: an ordinal before a month ("seit dem 07." / "November"),
   an abbreviation before a number ("Nr." / "596/2014"), or
@@ -150,7 +151,8 @@ does not end a sentence or in a colon, and the next line
 **Sentences inside a line.** A run of \`.\`, \`!\`, \`?\` or \`…\` (with closing quotes, brackets or
 Markdown emphasis right after it) ends a sentence when whitespace and a sentence start follow: a
 capital, a digit, an opening quote or bracket, a currency sign or bullet, or a name like "iPhone".
-A colon never ends a sentence; "[...]" and "(…)" mark left-out text. After a single full stop:
+A colon never ends a sentence, nor does a mark followed by a tab (the cells of a table row:
+"Umsatz (Mio. Fr.)⇥287,4"); "[...]" and "(…)" mark left-out text. After a single full stop:
 - **abbreviations** of the language data (also spaced: "z. B." matches "z.b."), **initials** and
   other single letters, and dotted initialisms ("U.S.", "Ph.D.") end a sentence only before a
   typical sentence opener ("Amazon.com Inc. The company …" splits, "50 Mrd. USD", "J. P. Morgan",

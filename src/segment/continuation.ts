@@ -20,7 +20,10 @@ function endsInSentenceEnd(text: string, line: TextLine, next: TextLine, rules: 
   while (runStart > line.contentStart && isTerminal(text.charCodeAt(runStart - 1))) runStart--;
   if (runStart === closersStart) return false;
   const run = { start: runStart, end: closersStart, closersEnd: line.contentEnd, kind: terminalKind(text, runStart, closersStart) };
-  return endsSentence(text, run, next.contentStart, line.start, rules);
+  if (endsSentence(text, run, next.contentStart, line.start, rules)) return true;
+  // A plain word's full stop ends its line's sentence, whatever case the next line starts in:
+  // "… räumt die Geschäftsführerin ein." above "logistra-Newsletter: …" (an abbreviation's does not).
+  return run.kind === 'full-stop' && fullStopContext(text, runStart, line.start, rules) === 'word';
 }
 
 /**

@@ -751,6 +751,12 @@ describe('German cue families', () => {
     ['Kunden können den Dienst kostenlos testen, teilte der Anbieter mit.', 'de', 'free-offer'],
     ['Der Podcast des Senders läuft seit 2019.', 'de', 'newsletter'],
     ['Customers can get a free quote from the installer before signing.', 'en', 'cta'],
+    ['Die Montage der Anlage beginnt im Januar.', 'de', 'picture-credit'],
+    ['Guter Journalismus braucht Zeit, sagte die Chefredakteurin.', 'de', 'product'],
+    ['Der Tarif kostet im ersten Monat 9,99 Euro, danach 19,99 Euro.', 'de', 'product'],
+    ['Sie schreibt über die Stadt, seit sie 20 ist.', 'de', 'byline'],
+    ['Vor 3 Stunden meldete die Polizei den Unfall.', 'de', 'dateline-line'],
+    ['The offer is exclusive to members of the scheme until March.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1393,6 +1399,24 @@ describe('German cue families', () => {
     ['Book a demo of our data service', 'en', 'cta'],
     ['Find the right deal with our buying service – get a free quote from approved dealers today', 'en', 'cta'],
     ['View results', 'en', 'cta'],
+    ['(Symbolbild) © Beispiel Feinkost / Montage: echo24', 'de', 'picture-credit'],
+    ['Unabhängiger Journalismus braucht Sie', 'de', 'product'],
+    ['Schon ab 5 Euro im Monat sichern Sie kritischen Journalismus für alle.', 'de', 'product'],
+    ['Jetzt unterstützen', 'de', 'product'],
+    ['Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.', 'de', 'product'],
+    ['Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.', 'de', 'byline'],
+    ['verfasst von: Angela Beispiel', 'de', 'byline'],
+    ['Erstellt: 22.11.2026, 06:00 Uhr', 'de', 'dateline-line'],
+    ['3:30 Min. Lesedauer', 'de', 'chrome-nav'],
+    ['Eilmeldungen direkt aufs Handy: Aktivieren Sie jetzt die Push-Benachrichtigungen in der App.', 'de', 'newsletter'],
+    ['K. Frowein, vor 1 Std.', 'de', 'dateline-line'],
+    ['Jutta W. · vor 1 Tag', 'de', 'dateline-line'],
+    ['Rob_K · 2 hours ago', 'en', 'dateline-line'],
+    ['getty', 'en', 'picture-credit'],
+    ['Register to read 3 free articles a month', 'en', 'chrome-nav'],
+    ['Already have an account?', 'en', 'chrome-nav'],
+    ['This article is exclusive to subscribers.', 'en', 'product'],
+    ['The Engineers Collective: why flood resilience matters – listen now', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -19,6 +19,16 @@ describe('line breaks', () => {
     ]);
   });
 
+  it("end a sentence at a plain word's full stop before a line in lower case, not at an abbreviation's", () => {
+    expect(sentences('Die Rechnung geht auf, räumt die Chefin ein.\nlogistra-Newsletter: Alle News zweimal pro Woche.')).toEqual([
+      'Die Rechnung geht auf, räumt die Chefin ein.',
+      'logistra-Newsletter: Alle News zweimal pro Woche.',
+    ]);
+    expect(sentences('Das gilt etwa für Kühlfahrzeuge, Kräne usw.\nund auch für Busse.')).toEqual([
+      'Das gilt etwa für Kühlfahrzeuge, Kräne usw.\nund auch für Busse.',
+    ]);
+  });
+
   it('keep the rows of a tab-separated table apart, also before a row in lower case', () => {
     expect(sentences('Umsatz (Mio. EUR)\t186,3\t145,6\ndavon Service (Mio. EUR)\t41,7\t12,9')).toEqual([
       'Umsatz (Mio. EUR)\t186,3\t145,6',

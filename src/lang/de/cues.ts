@@ -134,6 +134,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
+      String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
+      // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
+      String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
       String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
@@ -228,6 +232,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Anmeldeboxen, Alarme, Apps, Podcasts.
       String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
+      String.raw`\baktivieren sie (?:jetzt )?(?:die |unsere )?push-?(?:benachrichtigungen|mitteilungen|nachrichten)\b|\bdirekt aufs (?:handy|smartphone)\b`,
       String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
@@ -449,7 +454,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
       String.raw`^\W{0,3}inhalt wird geladen\b`,
-      String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)`,
+      String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)|^\W{0,3}\d{1,2}(?::\d{2})? ?(?:min\.?|minuten) lesedauer\W{0,3}$`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
       READING_TIME,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
@@ -484,6 +489,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“
+      String.raw`^\W{0,3}(?:schreibt|berichtet) (?:für [\p{L}\d .-]{2,30} )?über\b`,
+      String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*\p{L}`,
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
@@ -529,6 +537,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
+      // Ein Bild als Symbol oder Montage gekennzeichnet: „(Symbolbild) © Name“, „Montage: Example“.
+      String.raw`\((?:symbolbild|symbolfoto)\)|(?:^\W{0,3}|[/|] ?)\b(?:fotomontage|montage)\s*:`,
       String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild|archivfoto|archivbild|symbolfoto|symbolbild)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
@@ -550,7 +560,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SECTION_FIELD}${DATE}${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
       String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert)(?: am)?\s*:`,
+      String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert|erstellt)(?: am)?\s*:`,
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time, maybe after the place: "19.11.2025 - 10:27 Uhr", "Mettingen, 21.11.2026 - 07:30 Uhr".
@@ -558,7 +568,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
       String.raw`^\W{0,3}(?:[\p{L}-]+, )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
-      String.raw`^\W{0,3}vor \d+ (?:minuten|stunden|tagen)\W{0,3}$`,
+      // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
+      String.raw`^\W{0,3}(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
     ],

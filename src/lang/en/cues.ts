@@ -107,7 +107,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
       // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …".
-      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b`,
+      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b|[–—-] listen (?:now|here|today)\W{0,3}$`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions",
@@ -269,6 +269,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
       String.raw`^\W{0,3}cancel (?:any ?time|at any time)(?: online)?\W{0,3}$`,
+      // Paid articles: "This article is exclusive to subscribers."
+      String.raw`\b(?:article|story|content|feature|piece) is (?:exclusive|only available|available only) to (?:our )?(?:paying |premium )?(?:subscribers|members)\b`,
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
@@ -584,6 +586,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
+      String.raw`\bregister to (?:read|continue reading|unlock)\b|^\W{0,3}already (?:have an account|registered|a (?:subscriber|member))\?`,
       // The head of the reader comments: "Comments (37)", "2 Comments", "Reader comments", "Load more comments".
       String.raw`^\W{0,3}(?:\d+ )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
@@ -798,7 +802,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
