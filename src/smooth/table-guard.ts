@@ -140,28 +140,23 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
     if (withFigures >= MIN_TABBED_ROWS) guardTable(start, end);
   }
-  // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
-  const factLine = (j: number) =>
+  // A short line that is not a sentence and holds no cue or address: a fact box's or spec box's line.
+  const plainLine = (j: number, maxWords: number) =>
     units[j]!.kind !== 'sentence' &&
-    features[j]!.shape.words <= FACT_LINE_WORDS &&
-    FACT_LINE.test(features[j]!.shape.trimmed) &&
+    features[j]!.shape.words <= maxWords &&
     !hasStrongCue(features[j]) &&
     !features[j]!.shape.url &&
     !features[j]!.shape.email &&
     !features[j]!.shape.phone;
+  // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
+  const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
   for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start >= MIN_ROWS) guardTable(start, end);
   }
   // A spec box: short "label value" lines, mostly with a figure ("Price £44,995", "Battery 88kWh",
   // "On sale Now"), in one block right under a kept title that follows the article's kept text. A
   // price widget has the same lines, but above the article, in its tail or under a removed title.
-  const specLine = (j: number) =>
-    units[j]!.kind !== 'sentence' &&
-    features[j]!.shape.words <= SPEC_LINE_WORDS &&
-    !hasStrongCue(features[j]) &&
-    !features[j]!.shape.url &&
-    !features[j]!.shape.email &&
-    !features[j]!.shape.phone;
+  const specLine = (j: number) => plainLine(j, SPEC_LINE_WORDS);
   const keptTitle = (t: number) =>
     t > 0 &&
     (units[t]!.kind === 'heading' || units[t]!.kind === 'line') &&
