@@ -24,3 +24,9 @@ export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${
 
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;
+
+/**
+ * A commenter's name of one to three words before a relative time, behind a comma or dot, the
+ * same in every language (optional): "K. Frowein, " in "K. Frowein, vor 1 Std.", "Rob_K · ".
+ */
+export const COMMENTER_NAME = String.raw`(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?`;

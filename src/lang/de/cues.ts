@@ -1,4 +1,4 @@
-import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -17,6 +17,11 @@ const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
 const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
+
+/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €". */
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
+/** What a trial lets the reader do. */
+const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren)`;
 
 /**
  * Not a trial that others may take, as news reports it: „Unternehmen können die Software 30 Tage
@@ -169,9 +174,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
-      String.raw`${NOT_THEIR_TRIAL}\b(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)) (?:testen|lesen|probelesen|ausprobieren)\b`,
+      String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} ${TRIAL_VERB}\b`,
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €".
-      String.raw`\b(?:lesen|testen|probelesen|ausprobieren) [–—-] (?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`,
+      String.raw`\b${TRIAL_VERB} [–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
@@ -569,7 +574,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "20. November 2026." may open the article's first paragraph).
       String.raw`^\W{0,3}(?:[\p{L}-]+, )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
-      String.raw`^\W{0,3}(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
+      String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
     ],

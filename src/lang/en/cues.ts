@@ -1,4 +1,4 @@
-import { BAR_FIELDS, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -802,7 +802,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
