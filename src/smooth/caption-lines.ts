@@ -53,6 +53,10 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     if (captionLine && endsAsCredit(features[last]!)) {
       raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit at the end of its caption');
     }
+    // So is a short credit alone on its line ("© Jane Roe" under a caption, over article text).
+    if (count === 1 && creditAlone(last) && features[last]!.shape.words <= MAX_CREDIT_WORDS) {
+      raiseTo(decisions, last, CAPTION_SCORE, 'chrome', 'picture credit on a line of its own');
+    }
     if (decisions[last]!.score < threshold) return;
     if (captionLine) takeCaption(start, last, 'caption above an image credit');
     if (count !== 1 || !creditAlone(start) || features[start]!.shape.words > MAX_CREDIT_WORDS) return;

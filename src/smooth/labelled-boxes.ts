@@ -1,7 +1,7 @@
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, wordsIn } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { isArticleVoice, raiseTo } from './revise.js';
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
@@ -13,33 +13,68 @@ const MAX_BOX_LINES = 6;
 const MAX_BOX_WORDS = 100;
 /** Score given to the box's units. */
 const BOX_SCORE = 0.9;
+/**
+ * Inside a longer block (a page without blank lines) a box ends in a short removed call to
+ * action instead ("Register now", "Vote"): at most this many words…
+ */
+const MAX_CLOSING_WORDS = 5;
+/** …at most this many lines below its label (a poll's question and answers fit)… */
+const MAX_FRAMED_LINES = 7;
+/** …and each line between them has at most this many words: an article's paragraph runs longer. */
+const MAX_FRAMED_LINE_WORDS = 25;
 
 /**
  * A block set off by blank lines that opens with a removed sponsor's label on a line of its own
  * and ends in a removed line ("Presented by …", "Read more") is a sponsored box as a whole:
  * its title and teaser go too, however plain they read ("How keyless entry is reshaping …").
+ *
+ * Inside a longer block, a label ("Virtual event", "POLL") and a short removed call to action
+ * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
+ * between them is short and none reports speech: an event's title and date, a poll's question
+ * and answers.
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;
-  const isLabel = (k: number) => {
+  const promoLine = (k: number, maxWords: number) => {
     const f = features[k]!;
     return (
       aloneOnLine(units, k) &&
       removed(k) &&
-      f.shape.words <= MAX_LABEL_WORDS &&
+      f.shape.words <= maxWords &&
       f.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label === 'promo')
     );
   };
+  const take = (start: number, end: number, reason: string) => {
+    for (let k = start + 1; k < end; k++) raiseTo(decisions, k, BOX_SCORE, decisions[start]!.label, reason);
+  };
+  /** The line that closes a framed box under the label on line `r`, if any. */
+  const framedBy = (r: number): number | undefined => {
+    const block = units[lines[r]![0]]!.block;
+    for (let e = r + 1; e < lines.length && e <= r + MAX_FRAMED_LINES; e++) {
+      const [s, end] = lines[e]!;
+      if (units[s]!.block !== block) return undefined;
+      if (promoLine(s, MAX_CLOSING_WORDS)) return e > r + 1 ? e : undefined;
+      if (wordsIn(features, s, end) > MAX_FRAMED_LINE_WORDS) return undefined;
+      for (let k = s; k < end; k++) if (isArticleVoice(features[k]!)) return undefined;
+    }
+    return undefined;
+  };
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
-    if (units[start - 1]?.block === units[start]!.block || !isLabel(start)) continue;
+    if (!promoLine(start, MAX_LABEL_WORDS)) continue;
     let last = r;
     while (last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;
     const end = lines[last]![1];
     const count = last - r + 1;
-    if (count < MIN_BOX_LINES || count > MAX_BOX_LINES || wordsIn(features, start, end) > MAX_BOX_WORDS) continue;
-    if (!removed(end - 1)) continue;
-    for (let k = start + 1; k < end; k++) raiseTo(decisions, k, BOX_SCORE, decisions[start]!.label, 'in a box under a sponsor label');
-    r = last;
+    const opensBlock = units[start - 1]?.block !== units[start]!.block;
+    if (opensBlock && count >= MIN_BOX_LINES && count <= MAX_BOX_LINES && wordsIn(features, start, end) <= MAX_BOX_WORDS && removed(end - 1)) {
+      take(start, end, 'in a box under a sponsor label');
+      r = last;
+      continue;
+    }
+    const closing = framedBy(r);
+    if (closing === undefined) continue;
+    take(start, lines[closing]![0], 'in a box between a label and its call to action');
+    r = closing;
   }
 };

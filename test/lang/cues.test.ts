@@ -757,6 +757,14 @@ describe('German cue families', () => {
     ['Sie schreibt über die Stadt, seit sie 20 ist.', 'de', 'byline'],
     ['Vor 3 Stunden meldete die Polizei den Unfall.', 'de', 'dateline-line'],
     ['The offer is exclusive to members of the scheme until March.', 'en', 'product'],
+    // Round 53: an article's own words about polls, events, jobs and podcasts.
+    ['The poll of 2,000 adults found that most favour a second pilot.', 'en', 'cta'],
+    ['Virtual events have replaced most of the trade fairs since 2020.', 'en', 'cta'],
+    ['Analysts will join executives for a live discussion of the results on Thursday.', 'en', 'cta'],
+    ['The company plans to post 300 job openings in the region next year.', 'en', 'product'],
+    ['The podcast, launched in 2024, now has 40,000 listeners a week.', 'en', 'newsletter'],
+    ['Laut einer Umfrage unter 140 Betrieben rechnen 38 Prozent mit Schließungen.', 'de', 'cta'],
+    ['„Wir sprechen jede Woche mit der Bank“, sagte der Geschäftsführer.', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1417,6 +1425,25 @@ describe('German cue families', () => {
     ['Already have an account?', 'en', 'chrome-nav'],
     ['This article is exclusive to subscribers.', 'en', 'product'],
     ['The Engineers Collective: why flood resilience matters – listen now', 'en', 'cta'],
+    // Round 53: share bars with "post" and "license", poll boxes, event boxes, job boards, podcast boxes, paywall labels.
+    ['post share post print email license', 'en', 'chrome-nav'],
+    ['LISTEN', 'en', 'chrome-nav'],
+    ['POLL', 'en', 'cta'],
+    ['Quick poll', 'en', 'cta'],
+    ['Virtual event', 'en', 'cta'],
+    ['Join HR leaders from retail, logistics and health care for a live discussion on scheduling, pay and engagement.', 'en', 'cta'],
+    ['Browse hundreds of open positions or post your vacancy today', 'en', 'product'],
+    ['Post a job listing today', 'en', 'product'],
+    ['Unlimited access to news, analysis and data on the global rail industry.', 'en', 'product'],
+    ['The Food Dive Podcast', 'en', 'newsletter'],
+    ['Episode 84: Why frozen food makers are rethinking price-pack architecture.', 'en', 'newsletter'],
+    ['This poll is not scientific.', 'en', 'legal'],
+    ['Umfrage', 'de', 'cta'],
+    ['Die Umfrage ist nicht repräsentativ.', 'de', 'legal'],
+    ['BZ-Plus | Exklusiv für Abonnentinnen und Abonnenten', 'de', 'product'],
+    ['Podcast „Hof & Hafen“: Im Wirtschaftspodcast der Zeitung sprechen wir jede Woche mit Menschen aus der Region.', 'de', 'newsletter'],
+    ['Jetzt reinhören auf example.de/podcast', 'de', 'cta'],
+    ['Westerstede 21.11.2026, 07:30 Uhr', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -645,6 +645,13 @@ describe('caption lines', () => {
     }
   });
 
+  it('removes a bare "© Name" credit on its own line over article text, however the model weighed it, with its caption', () => {
+    const removedAt = runPass(captionLines, [enBody[0], 'A branch of the bakery in Midtown.\n© Jane Roe', enBody[1]].join('\n\n'), [], 0.6, { '© Jane': 0.55 });
+    expect(removedAt('© Jane Roe')).toBe(true);
+    expect(removedAt('A branch of the bakery')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('a long caption line that ends in its credit takes no line above it', () => {
     const line = 'Two bank presidents shake hands at a news conference in Matsuyama on Thursday after agreeing to merge their lenders next year. | KYODO';
     const standfirst = 'Pacific volumes recover as the holiday season nears.';
@@ -880,6 +887,24 @@ describe('labelled boxes', () => {
     expect(removedAt('How keyless entry')).toBe(true);
     expect(removedAt('Guests expect')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('takes the lines between a label and a short removed call to action inside a longer block (a page without blank lines)', () => {
+    const poll = ['POLL', 'Should the port add a second pilot at night?', 'Yes', 'No', 'Only for large ships', 'Vote'];
+    const removedAt = runPass(labelledBoxes, [...enBody, ...poll, ...enMore].join('\n'), ['POLL', 'Vote']);
+    expect(removedAt('Should the port')).toBe(true);
+    expect(removedAt('Only for large ships')).toBe(true);
+    expect(removedAt('The shares rose')).toBe(false);
+    expect(removedAt('Freight rates on the main')).toBe(false);
+  });
+
+  it('leaves a framed run when a line between reads as the article (long, or reporting speech), or no call to action closes it', () => {
+    const long = runPass(labelledBoxes, [...enBody.slice(0, 1), 'POLL', enBody[1], 'Vote', ...enMore].join('\n'), ['POLL', 'Vote']);
+    expect(long('Chief executive Dana')).toBe(false);
+    const said = runPass(labelledBoxes, [...enBody.slice(0, 1), 'POLL', 'Most pilots agree, the union said.', 'Vote', ...enMore].join('\n'), ['POLL', 'Vote']);
+    expect(said('Most pilots agree')).toBe(false);
+    const open = runPass(labelledBoxes, [...enBody.slice(0, 1), 'POLL', 'Should the port add a second pilot?', ...enMore].join('\n'), ['POLL']);
+    expect(open('Should the port')).toBe(false);
   });
 
   it('leaves a block whose last line is kept, and a page without blank lines', () => {

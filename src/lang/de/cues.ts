@@ -40,8 +40,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // Die Knöpfe einer Leserumfrage: „Jetzt abstimmen“, „Ergebnis anzeigen“.
-      String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$`,
+      // Der Kopf und die Knöpfe einer Leserumfrage: „Umfrage“, „Jetzt abstimmen“, „Ergebnis anzeigen“.
+      String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$|^\W{0,3}(?:umfrage|leserumfrage|blitzumfrage|abstimmung|stimmen sie ab)\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
       String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|zum gewinnspiel)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
@@ -56,7 +56,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)\W{0,3}$`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
       String.raw`\bweiterlesen\b`,
-      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|mehr erfahren)\b`,
+      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|reinhören|reinschauen|mehr erfahren)\b`,
       String.raw`\b(?:klicken|tippen) sie\b`,
       String.raw`\bmehr erfahren\b`,
       String.raw`\berfahren sie (?:hier|jetzt|mehr|alles|was|wie|warum|in|im|wo)\b`,
@@ -184,7 +184,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
-      String.raw`^\W{0,3}(?:[\w+]+ )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
@@ -243,7 +243,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`\bwo es podcasts gibt\b`,
       // Ein eigenes Format mit seinem Termin: „Podcast »Gießen to go«: Jeden Freitag die Woche in 20 Minuten.“
-      String.raw`^\W{0,3}(?:der |unser )?(?:[\p{L}-]+-)?(?:podcast|videocast|newsletter)\b[^.!?:]{0,40}:\s*(?:jeden|jede|täglich|wöchentlich|werktags|werktäglich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b`,
+      String.raw`^\W{0,3}(?:der |unser )?(?:[\p{L}-]+-)?(?:podcast|videocast|newsletter)\b[^.!?:]{0,40}:\s*(?:[^.!?]{0,60} )?(?:jeden|jede|täglich|wöchentlich|werktags|werktäglich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
       // "Verpassen Sie keine Dividendenerhöhung mehr: …", "Verpassen Sie keine Chance mehr!"
@@ -367,6 +367,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
       String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden|finanzmarktteilnehmer|marktteilnehmer|berater|finanzdienstleister)\b|\bprivatanleger werden gebeten\b`,
       String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
+      // Das Kleingedruckte einer Leserumfrage: „Die Umfrage ist nicht repräsentativ.“
+      String.raw`^\W{0,3}(?:die|diese) (?:umfrage|abstimmung) ist nicht repräsentativ\b`,
       String.raw`\bimpressum\b`,
       String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|informationen?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
       String.raw`\bnutzungsbedingungen\b`,
@@ -572,7 +574,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // With the desk or author after it: "20.11.2026 - 17:48 Uhr | Redaktion Example.de", and
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
-      String.raw`^\W{0,3}(?:[\p{L}-]+, )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+,? )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
       String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").

@@ -16,7 +16,7 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|tweet|email|e-mail|print|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -57,8 +57,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b`,
       // Demos and quotes offered to the reader: "Book a demo of our data service", "– get a free quote today".
       String.raw`^\W{0,3}(?:book|request|schedule) (?:a|your) (?:free )?(?:demo|trial)\b|(?:^\W{0,3}|[–—-] )get (?:a|your) free (?:quote|valuation|consultation)\b`,
-      // A reader poll's buttons: "Vote", "View results".
-      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$`,
+      // A reader poll's header and buttons: "Quick poll", "Vote", "View results".
+      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
+      // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
+      String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this) (?:live|free|virtual|exclusive|interactive|on-demand) (?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
@@ -204,6 +206,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
+      // "Browse hundreds of open positions or post your vacancy today".
+      String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
       String.raw`^\W{0,3}(?:trade|invest in|buy) [^.!?]{1,40}\bwith (?:competitive|tight|low|ultra-low|zero|no) (?:spreads|fees|commissions?)\b`,
       // A sponsor block's header: "Together With Tallyfin", "In partnership with …" (a line of its own).
@@ -264,7 +268,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five) (?:free |remaining )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
-      String.raw`^\W{0,3}(?:get|enjoy) unlimited (?:digital )?access\b`,
+      String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
@@ -318,6 +322,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bnever miss (?:our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
+      // A podcast box: its name on a line of its own ("The Food Dive Podcast"), an episode's title ("Episode 84: …").
+      String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
       // App download prompts.
@@ -542,6 +548,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited".
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
+      // A reader poll's small print: "This poll is not scientific."
+      String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
@@ -624,7 +632,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
