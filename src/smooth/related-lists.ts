@@ -31,13 +31,18 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
   );
 }
 
+/** A list number alone on its line, above its item ("1", "2."): a numbered list's marker. */
+const NUMBER_MARKER = /^\W{0,3}\d{1,2}\.?\s*$/u;
+
+const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine(units, k) && NUMBER_MARKER.test(units[k]!.text);
+
 /**
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
- * headlines, each alone on its line, up to the first sentence or other line, or a single one
- * that closes the header's block (a one-link box set off by blank lines). The last of them,
- * unless bulleted or closing the list's block, is left when kept text follows it: it may be the
- * article's subheading. A header that carries its one headline ("Read more: …") is a link of its
+ * headlines, each alone on its line and maybe under its number on a line of its own ("1", "2"),
+ * up to the first sentence or other line, or a single one that closes the header's block (a
+ * one-link box set off by blank lines). The last of them, unless bulleted, numbered or closing the
+ * list's block, is left when kept text follows it: it may be the article's subheading. A header that carries its one headline ("Read more: …") is a link of its
  * own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -46,12 +51,24 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     if (!f.cues.includes('related-header') || pointsToOneArticle(f) || decisions[i]!.score < threshold) continue;
     if (units[i + 1]?.line === units[i]!.line) continue;
     let end = i + 1;
-    while (end < units.length && end - i - 1 < MAX_LINKS && isHeadlineLine(units, features, end)) end++;
+    let links = 0;
+    /** Whether the last link stands under its number. */
+    let numbered = false;
+    while (end < units.length && links < MAX_LINKS) {
+      const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
+      if (!marked && !isHeadlineLine(units, features, end)) break;
+      numbered = marked;
+      end += marked ? 2 : 1;
+      links++;
+    }
     // A headline right above kept text may be the article's subheading, back after the list; a
-    // bulleted one is a link, and so is one that closes the list's block.
-    if (end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !closesBlock(units, end - 1)) end--;
+    // bulleted or numbered one is a link, and so is one that closes the list's block.
+    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1)) {
+      end--;
+      links--;
+    }
     // A single headline is a link when it closes the header's block (a one-link box set off by blank lines).
-    if (end - i - 1 < MIN_LINKS && !(end - i - 1 === 1 && closesBlock(units, i + 1))) continue;
+    if (links < MIN_LINKS && !(links === 1 && end === i + 2 && closesBlock(units, i + 1))) continue;
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;
   }

@@ -765,6 +765,13 @@ describe('German cue families', () => {
     ['The podcast, launched in 2024, now has 40,000 listeners a week.', 'en', 'newsletter'],
     ['Laut einer Umfrage unter 140 Betrieben rechnen 38 Prozent mit Schließungen.', 'de', 'cta'],
     ['„Wir sprechen jede Woche mit der Bank“, sagte der Geschäftsführer.', 'de', 'newsletter'],
+    // Round 54: an article's own words about jobs, podcasts, raffles and tickets.
+    ['The council will cut 40 jobs this year, the leader said.', 'en', 'product'],
+    ['Salaries for a cloud engineer in Leeds now reach £65,000, the survey found.', 'en', 'product'],
+    ['The podcast is available on Spotify and Apple Podcasts, the company said.', 'en', 'newsletter'],
+    ['We hear from customers that prices are too high, the chief executive said.', 'en', 'cta'],
+    ['Die Polizei warnt vor einem falschen Gewinnspiel im Internet.', 'de', 'cta'],
+    ['Tickets für das Konzert sind nach Angaben des Veranstalters ausverkauft.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1444,6 +1451,21 @@ describe('German cue families', () => {
     ['Podcast „Hof & Hafen“: Im Wirtschaftspodcast der Zeitung sprechen wir jede Woche mit Menschen aus der Region.', 'de', 'newsletter'],
     ['Jetzt reinhören auf example.de/podcast', 'de', 'cta'],
     ['Westerstede 21.11.2026, 07:30 Uhr', 'de', 'dateline-line'],
+    // Round 54: share bars and headers, "Deeper dive", job listings, event pitches, podcast platforms, raffles, event tips, paywall notes.
+    ['share on X share on LinkedIn share on Facebook print email license', 'en', 'chrome-nav'],
+    ['Share this item with your network:', 'en', 'chrome-nav'],
+    ['Deeper Dive', 'en', 'related-header'],
+    ['Go deeper', 'en', 'related-header'],
+    ['IT jobs this week', 'en', 'product'],
+    ['Cloud Infrastructure Engineer - Leeds - £65,000', 'en', 'product'],
+    ['Browse all jobs on the Computer Weekly jobs board', 'en', 'product'],
+    ['Hear how leading terminal operators are scaling automation, electrification and AI.', 'en', 'cta'],
+    ['Available on Spotify, Apple Podcasts and all major platforms.', 'en', 'newsletter'],
+    ['Gewinnspiel: Die NP verlost 5 x 2 Karten für den Weihnachtscircus.', 'de', 'cta'],
+    ['Jetzt teilnehmen und mit etwas Glück in die Manege!', 'de', 'cta'],
+    ['Event-Tipp: Die große Brauhaustour mit Stadtführer', 'de', 'cta'],
+    ['Termine und Tickets jetzt im EXPRESS-Ticketshop!', 'de', 'cta'],
+    ['Sie lesen einen Artikel aus KStA PLUS.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1036,6 +1036,14 @@ describe('related lists', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('takes headlines under their numbers on lines of their own, the last one included', () => {
+    const numbered = links.flatMap((l, k) => [String(k + 1), l]);
+    const removedAt = runPass(relatedLists, [enBody[0], 'Keep reading', ...numbered, enBody[1]].join('\n'), ['Keep reading', '1', '2', '3']);
+    expect(removedAt('running short of coffee')).toBe(true);
+    expect(removedAt('Can lab-grown cocoa')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('takes bulleted headlines too, the last one included', () => {
     const removedAt = runPass(relatedLists, [enBody[0], 'READ MORE:', ...links.map((l) => `* ${l}`), enBody[1]].join('\n'), ['READ MORE:']);
     for (const link of links) expect(removedAt(link)).toBe(true);

@@ -43,7 +43,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf und die Knöpfe einer Leserumfrage: „Umfrage“, „Jetzt abstimmen“, „Ergebnis anzeigen“.
       String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$|^\W{0,3}(?:umfrage|leserumfrage|blitzumfrage|abstimmung|stimmen sie ab)\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
-      String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|zum gewinnspiel)\b`,
+      String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|jetzt teilnehmen|zum gewinnspiel)\b|^\W{0,3}(?:[\p{L}]+-)?gewinnspiel\s*:`,
+      // Ein Veranstaltungstipp mit Ticketshop: „Event-Tipp: …“, „Termine und Tickets jetzt im EXPRESS-Ticketshop!“
+      String.raw`^\W{0,3}(?:event-tipp|eventtipp|veranstaltungstipp|freizeittipp|ausflugstipp|tipp der redaktion)\s*:|\btickets? (?:gibt es |sind )?(?:jetzt |ab sofort )?(?:im|beim|in unserem|über den) (?:[\p{L}]+-)?(?:ticketshop|ticket-shop)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
       String.raw`^\W{0,3}(?:(?:folgen|abonnieren|registrieren) sie|(?:folge|abonniere|registriere) (?:dich )?)\b[^.!?]{0,60}\bum (?:keine|nichts)\b[^.!?]{0,40}\bzu verpassen\b`,
       // The search engine's follow button: "Beispiel als bevorzugte Quelle bei Google hinzufügen".
@@ -185,6 +187,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“
+      String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) `,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".

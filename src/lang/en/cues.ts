@@ -16,7 +16,7 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -59,6 +59,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:book|request|schedule) (?:a|your) (?:free )?(?:demo|trial)\b|(?:^\W{0,3}|[–—-] )get (?:a|your) free (?:quote|valuation|consultation)\b`,
       // A reader poll's header and buttons: "Quick poll", "Vote", "View results".
       String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
+      // An event's pitch: "Hear how leading terminal operators are scaling automation", "Hear from …".
+      String.raw`^\W{0,3}hear (?:how|why|what|from)\b`,
       // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
       String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this) (?:live|free|virtual|exclusive|interactive|on-demand) (?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
@@ -205,7 +207,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
-      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
+      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
+      // A job board's listing: "Cloud Infrastructure Engineer - Leeds - £65,000".
+      String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
       // "Browse hundreds of open positions or post your vacancy today".
       String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
@@ -322,6 +326,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bnever miss (?:our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
+      // Where a podcast plays, as a sentence of its own: "Available on Spotify, Apple Podcasts and all major platforms."
+      String.raw`^\W{0,3}(?:now )?available (?:now )?(?:on|from) (?:spotify|apple podcasts|all (?:major|good) (?:podcast )?platforms|your favou?rite podcast app)\b`,
       // A podcast box: its name on a line of its own ("The Food Dive Podcast"), an episode's title ("Episode 84: …").
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
@@ -368,6 +374,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // "Go deeper", "Dig deeper", "Deeper dive" over a list of links.
+      String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$`,
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
       String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
       // A recommendation widget's label on a line: "Recommended by Jane Roe".
@@ -650,7 +658,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
       String.raw`^\W{0,3}(?:share (?:to|on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
-      String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
