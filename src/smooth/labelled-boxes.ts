@@ -31,7 +31,8 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * Inside a longer block, a label ("Virtual event", "POLL") and a short removed call to action
  * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
  * between them is short and none reports speech: an event's title and date, a poll's question
- * and answers.
+ * and answers. Across blank lines only when no line between ends in a full stop (a poll's
+ * question and answers, each set off).
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;
@@ -50,12 +51,15 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
+    let sentences = false;
     for (let e = r + 1; e < lines.length && e <= r + MAX_FRAMED_LINES; e++) {
       const [s, end] = lines[e]!;
-      if (units[s]!.block !== block) return undefined;
+      // Across blank lines only lines that are not sentences: a poll's question and answers.
+      if (units[s]!.block !== block && sentences) return undefined;
       if (promoLine(s, MAX_CLOSING_WORDS)) return e > r + 1 ? e : undefined;
       if (wordsIn(features, s, end) > MAX_FRAMED_LINE_WORDS) return undefined;
       for (let k = s; k < end; k++) if (isArticleVoice(features[k]!)) return undefined;
+      sentences ||= features[end - 1]!.shape.end === '.';
     }
     return undefined;
   };

@@ -772,6 +772,11 @@ describe('German cue families', () => {
     ['We hear from customers that prices are too high, the chief executive said.', 'en', 'cta'],
     ['Die Polizei warnt vor einem falschen Gewinnspiel im Internet.', 'de', 'cta'],
     ['Tickets für das Konzert sind nach Angaben des Veranstalters ausverkauft.', 'de', 'cta'],
+    // Round 55: an article's own case studies, channels, jobs and podcasts.
+    ['The company said it would cut costs by 22% for its grocery customers.', 'en', 'cta'],
+    ['Wehrmann hat im Oktober einen eigenen WhatsApp-Kanal für die Belegschaft gestartet.', 'de', 'newsletter'],
+    ['Nachrichten aus der Region sind dem Verlag zufolge am meisten gefragt.', 'de', 'newsletter'],
+    ['The hospital group will add 400 nurses and hold a hiring event in January.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1466,6 +1471,31 @@ describe('German cue families', () => {
     ['Event-Tipp: Die große Brauhaustour mit Stadtführer', 'de', 'cta'],
     ['Termine und Tickets jetzt im EXPRESS-Ticketshop!', 'de', 'cta'],
     ['Sie lesen einen Artikel aus KStA PLUS.', 'de', 'product'],
+    // Round 55: bylines with title and date, paywall counters, registration perks, download labels, case-study
+    // pitches, podcast episodes, agency initials, archive pictures, renderings, publisher channels, quoted messages.
+    ['Thomas Reddick, Senior Editor | Nov 19, 2026, 3:41 PM EST', 'en', 'byline'],
+    ['You have read 2 of 3 free articles this month.', 'en', 'product'],
+    ['Modern Healthcare registered users get three complimentary articles each month.', 'en', 'product'],
+    ['White Paper', 'en', 'product'],
+    ['Featured jobs on Healthcare Careers', 'en', 'product'],
+    ['Create account', 'en', 'cta'],
+    ['Register free', 'en', 'cta'],
+    ['See how dock-to-yard visibility cut detention costs 22% for a national grocery distributor.', 'en', 'cta'],
+    ['Join health system CEOs and CFOs for two days on margins, workforce and rural care.', 'en', 'cta'],
+    ['On the W&RN Podcast: Hauler CEOs on labor, routing software and rural collection.', 'en', 'newsletter'],
+    ['Share on LinkedIn · Share on X · Email this article', 'en', 'chrome-nav'],
+    ['Her advice to homeowners: "Do not wait for the boiler to fail."', 'en', 'reported-speech'],
+    ['/hob/ssc/mis', 'de', 'byline'],
+    ['(Archivbild) © Lena Hartwig/heidelberg24', 'de', 'picture-credit'],
+    ['Visualisierung: Architekturbüro Kehl & Partner', 'de', 'picture-credit'],
+    ['Veranstaltungstipp', 'de', 'cta'],
+    ['Alle Termine im NQ-Veranstaltungskalender.', 'de', 'related-inline'],
+    ['Alle News aus Heidelberg gibt es bei uns auf heidelberg24.de – folgen Sie uns auch auf Instagram.', 'de', 'cta'],
+    ['Die wichtigsten Nachrichten aus Göppingen gibt es jetzt auch im WhatsApp-Kanal der SÜDWEST PRESSE.', 'de', 'newsletter'],
+    ['Einfach folgen und nichts mehr verpassen!', 'de', 'cta'],
+    ['Hören Sie rein: Im Wirtschaftspodcast spricht die Zeitung jede Woche mit Unternehmern.', 'de', 'cta'],
+    ['An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre Gasheizung noch läuft, lassen Sie sich nicht drängen.', 'de', 'reported-speech'],
+    ['Wer in einem Mehrfamilienhaus wohne, solle bei der nächsten Versammlung nachfragen.', 'de', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

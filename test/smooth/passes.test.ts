@@ -898,6 +898,15 @@ describe('labelled boxes', () => {
     expect(removedAt('Freight rates on the main')).toBe(false);
   });
 
+  it('takes a poll whose question and answers stand between blank lines, but not sentences set off so', () => {
+    const poll = ['POLL', 'Should the port add a second pilot at night?', 'Yes\nNo\nOnly for large ships', 'Vote'];
+    const removedAt = runPass(labelledBoxes, [...enBody, ...poll, ...enMore].join('\n\n'), ['POLL', 'Vote']);
+    expect(removedAt('Should the port')).toBe(true);
+    expect(removedAt('Only for large ships')).toBe(true);
+    const set = runPass(labelledBoxes, [enBody[0], 'POLL', 'Pilots at night are rare.', 'Vote', enBody[1]].join('\n\n'), ['POLL', 'Vote']);
+    expect(set('Pilots at night')).toBe(false);
+  });
+
   it('leaves a framed run when a line between reads as the article (long, or reporting speech), or no call to action closes it', () => {
     const long = runPass(labelledBoxes, [...enBody.slice(0, 1), 'POLL', enBody[1], 'Vote', ...enMore].join('\n'), ['POLL', 'Vote']);
     expect(long('Chief executive Dana')).toBe(false);

@@ -45,7 +45,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
       String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|jetzt teilnehmen|zum gewinnspiel)\b|^\W{0,3}(?:[\p{L}]+-)?gewinnspiel\s*:`,
       // Ein Veranstaltungstipp mit Ticketshop: „Event-Tipp: …“, „Termine und Tickets jetzt im EXPRESS-Ticketshop!“
-      String.raw`^\W{0,3}(?:event-tipp|eventtipp|veranstaltungstipp|freizeittipp|ausflugstipp|tipp der redaktion)\s*:|\btickets? (?:gibt es |sind )?(?:jetzt |ab sofort )?(?:im|beim|in unserem|über den) (?:[\p{L}]+-)?(?:ticketshop|ticket-shop)\b`,
+      String.raw`^\W{0,3}(?:event-tipp|eventtipp|veranstaltungstipp|freizeittipp|ausflugstipp|tipp der redaktion)(?:\s*:|\W{0,3}$)|\btickets? (?:gibt es |sind )?(?:jetzt |ab sofort )?(?:im|beim|in unserem|über den) (?:[\p{L}]+-)?(?:ticketshop|ticket-shop)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
       String.raw`^\W{0,3}(?:(?:folgen|abonnieren|registrieren) sie|(?:folge|abonniere|registriere) (?:dich )?)\b[^.!?]{0,60}\bum (?:keine|nichts)\b[^.!?]{0,40}\bzu verpassen\b`,
       // The search engine's follow button: "Beispiel als bevorzugte Quelle bei Google hinzufügen".
@@ -92,7 +92,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\bund )(?:jetzt )?(?:\d+ ?€ )?(?:prämie|bonus|startguthaben|willkommensbonus) (?:von \d+ ?€ )?sichern\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:[\p{L}-]+)?(?:rechner|vergleich|angebot|testsieger)(?:\s*[!»›→>]+)?\s*$`,
       String.raw`\bvergleichen sie (?:jetzt )?(?:kostenlos )?(?:über |mehr als )?\d{2,}(?:\.\d{3})? (?:anbieter|banken|broker|tarife|angebote|kredite|depots|konten|girokonten|kreditkarten|versicherer|versicherungen)\b`,
-      String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b`,
+      String.raw`^[^\p{L}\d„“"»«‚‘']{0,3}(?:folgen sie uns|besuchen sie uns)\b|[–—-] folgen sie uns (?:auch )?(?:auf|bei)\b`,
+      // „Hören Sie rein: …“, „Einfach folgen und nichts mehr verpassen!“
+      String.raw`^\W{0,3}hören sie (?:mal |doch )?rein\b|^\W{0,3}(?:einfach |jetzt )?(?:folgen|abonnieren) und nichts (?:mehr )?verpassen\b`,
       String.raw`\bteilen sie (?:diesen artikel|den artikel|diesen beitrag) mit\b|^\W{0,3}teilen sie ihn mit (?:ihren |anderen )?(?:freunden|kollegen|bekannten)(?: und (?:kollegen|bekannten|familie))?\W{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:online |kostenlos |gebührenfrei )(?:eröffnen|beantragen|abschließen)(?:\s*[!»›>→]|\s*[–—-]\s|\s+(?:und|in nur|ab)\b|\W{0,3}$)`,
       // A comparison table's button at the end of a row or line: "… ⇥Zum Anbieter", "Zum Broker".
@@ -246,6 +248,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`\bwo es podcasts gibt\b`,
+      // Ein Kanal der Zeitung: „Die wichtigsten Nachrichten aus Göppingen gibt es jetzt auch im WhatsApp-Kanal der …“.
+      String.raw`\b(?:nachrichten|news) aus [^.!?]{1,60}\bgibt es (?:jetzt |ab sofort |immer )?(?:auch )?(?:im|in unserem|auf unserem|bei uns auf) `,
       // Ein eigenes Format mit seinem Termin: „Podcast »Gießen to go«: Jeden Freitag die Woche in 20 Minuten.“
       String.raw`^\W{0,3}(?:der |unser )?(?:[\p{L}-]+-)?(?:podcast|videocast|newsletter)\b[^.!?:]{0,40}:\s*(?:[^.!?]{0,60} )?(?:jeden|jede|täglich|wöchentlich|werktags|werktäglich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b`,
       // "Ihr wollt keine Nachrichten … verpassen?"
@@ -297,7 +301,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'related-inline': {
     patterns: [
       // Der Verweis auf den eigenen Kalender: „Alle Termine finden Sie in unserem Veranstaltungskalender.“
-      String.raw`\b(?:in|auf) unsere[mr] (?:[\p{L}-]+-)?(?:veranstaltungskalender|terminkalender|eventkalender|terminübersicht)\b|^\W{0,3}(?:veranstaltungs|termin|event)kalender\W{0,3}$`,
+      String.raw`\b(?:in|auf) unsere[mr] (?:[\p{L}-]+-)?(?:veranstaltungskalender|terminkalender|eventkalender|terminübersicht)\b|^\W{0,3}(?:veranstaltungs|termin|event)kalender\W{0,3}$|\bim [\p{L}\d]+-(?:veranstaltungskalender|terminkalender|eventkalender)\b`,
       // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …".
       String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)\s*:`,
       // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
@@ -500,6 +504,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
+      String.raw`^\s*(?:/[a-z]{2,4}){2,5}\s*$`,
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“
       String.raw`^\W{0,3}(?:schreibt|berichtet) (?:für [\p{L}\d .-]{2,30} )?über\b`,
       String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*\p{L}`,
@@ -549,8 +555,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'picture-credit': {
     patterns: [
       // Ein Bild als Symbol oder Montage gekennzeichnet: „(Symbolbild) © Name“, „Montage: Example“.
-      String.raw`\((?:symbolbild|symbolfoto)\)|(?:^\W{0,3}|[/|] ?)\b(?:fotomontage|montage)\s*:`,
-      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild|archivfoto|archivbild|symbolfoto|symbolbild)\s*:`,
+      String.raw`\((?:symbolbild|symbolfoto|archivbild|archivfoto)\)|(?:^\W{0,3}|[/|] ?)\b(?:fotomontage|montage)\s*:`,
+      String.raw`^\W{0,3}(?:foto|fotos|bild|bildquelle|bildrechte|bildnachweise?|fotonachweis|titelbild|archivfoto|archivbild|symbolfoto|symbolbild|visualisierung|illustration)\s*:`,
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
@@ -633,6 +639,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
+      // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“; indirekte
+      // Rede im Konjunktiv I („Wer dort wohne, solle nachfragen“).
+      String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
       // Was ein Dokument sagt: "Die Brauerei weist in den Zeichnungsunterlagen darauf hin, dass …" (nicht der
       // Hinweis des Autors auf seine eigenen Positionen).

@@ -16,7 +16,7 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -54,15 +54,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
       String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
-      String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b`,
+      String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b|^\W{0,3}register free\W{0,3}$`,
+      // A case study's pitch: "See how dock-to-yard visibility cut detention costs 22% for a national grocery distributor."
+      String.raw`^\W{0,3}(?:see|learn|discover|find out) how (?:[\p{L}\d&'’.-]+ ){1,6}(?:cut|saved?|reduced?|boosted?|increased?|improved?|achieved?|slashed?)\b`,
       // Demos and quotes offered to the reader: "Book a demo of our data service", "– get a free quote today".
       String.raw`^\W{0,3}(?:book|request|schedule) (?:a|your) (?:free )?(?:demo|trial)\b|(?:^\W{0,3}|[–—-] )get (?:a|your) free (?:quote|valuation|consultation)\b`,
       // A reader poll's header and buttons: "Quick poll", "Vote", "View results".
-      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
+      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results|create (?:an |a free |your )?account)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
       // An event's pitch: "Hear how leading terminal operators are scaling automation", "Hear from …".
       String.raw`^\W{0,3}hear (?:how|why|what|from)\b`,
       // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
-      String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this) (?:live|free|virtual|exclusive|interactive|on-demand) (?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass)\b`,
+      String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this|two|three|\d) (?:(?:live|free|virtual|exclusive|interactive|on-demand|full) )?(?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass|days?)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
@@ -207,7 +209,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
-      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
+      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A job board's listing: "Cloud Infrastructure Engineer - Leeds - £65,000".
       String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
       // "Browse hundreds of open positions or post your vacancy today".
@@ -268,10 +270,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sale banners: "Black Friday: up to 60% off our investor services".
       String.raw`\b(?:up to )?\d+ ?% off (?:our|your|the first (?:year|month|\d+ months)|(?:an? |all )?(?:premium|annual|digital|yearly|monthly) (?:subscriptions?|memberships?|plans?|access)|(?:all )?(?:subscriptions?|memberships?|plans)\b|premium|annual|digital|subscriptions?|membership)\b(?! (?:[\w$.-]+ ){0,2}(?:fair value|price target|target|estimate|valuation)s?\b)`,
       String.raw`^\W{0,3}enjoy the offer(?: now| today)?\W{0,3}$`,
+      // Registration perks: "Registered users get three complimentary articles each month".
+      String.raw`\bregistered (?:users|readers|members) (?:get|receive|can read|enjoy) (?:\w+ )?(?:free|complimentary)\b`,
+      // A sponsor's download box label: "White Paper", "Free e-book".
+      String.raw`^\W{0,3}(?:free |sponsored )?(?:white paper|whitepaper|e-book|ebook)\W{0,3}$`,
       // Paywall notes.
       String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
-      String.raw`\b(?:one of your|you have|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five) (?:free |remaining )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
+      String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
@@ -328,6 +334,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       // Where a podcast plays, as a sentence of its own: "Available on Spotify, Apple Podcasts and all major platforms."
       String.raw`^\W{0,3}(?:now )?available (?:now )?(?:on|from) (?:spotify|apple podcasts|all (?:major|good) (?:podcast )?platforms|your favou?rite podcast app)\b`,
+      // A podcast's episode behind its name: "On the W&RN Podcast: Hauler CEOs on labor …".
+      String.raw`^\W{0,3}on the [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\s*:`,
       // A podcast box: its name on a line of its own ("The Food Dive Podcast"), an episode's title ("Episode 84: …").
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
@@ -749,8 +757,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
       String.raw`^\W{0,3}with (?:agency|wire) (?:inputs|reports)\W{0,3}$`,
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
-      // A name with a job title as a line: "Jane Roe, Senior Reporter", "Jane Roe, Property Correspondent".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)\W{0,3}$`,
+      // A name with a job title as a line, maybe with the date: "Jane Roe, Senior Reporter", "Jane Roe, Senior Editor | Nov 19, 2026, 3:41 PM EST".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)(?:\s*[|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${CLOCK_TIME})?\W{0,3}$`,
       // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\W{0,3}$`,
       // A name and the date with only a space between: "Tomás Herrera November 19, 2026" (no word of a phrase like "Results for …").
@@ -893,6 +901,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
+      // A message the text quotes: "Her advice to homeowners: "Don't wait …"".
+      String.raw`\b(?:message|advice|warning|appeal|plea|verdict)(?: to [\p{L} -]{1,30})?\s*:\s*["“]`,
       // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is). A notice
       // cautions in the present tense or the passive ("Readers are cautioned …"); "In the filing, the company
       // cautioned that …" reports one.
