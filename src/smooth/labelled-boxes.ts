@@ -14,8 +14,8 @@ const MAX_BOX_WORDS = 100;
 /** Score given to the box's units. */
 const BOX_SCORE = 0.9;
 /**
- * Inside a longer block (a page without blank lines) a box ends in a short removed call to
- * action instead ("Register now", "Vote"): at most this many words…
+ * A box framed inside a longer block (a page without blank lines), or across blank lines, ends in
+ * a short removed call to action instead ("Register now", "Vote"): at most this many words…
  */
 const MAX_CLOSING_WORDS = 5;
 /** …at most this many lines below its label (a poll's question and answers fit)… */

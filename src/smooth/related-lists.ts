@@ -42,8 +42,8 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
  * headlines, each alone on its line and maybe under its number on a line of its own ("1", "2"),
  * up to the first sentence or other line, or a single one that closes the header's block (a
  * one-link box set off by blank lines). The last of them, unless bulleted, numbered or closing the
- * list's block, is left when kept text follows it: it may be the article's subheading. A header that carries its one headline ("Read more: …") is a link of its
- * own, not a list's header.
+ * list's block, is left when kept text follows it: it may be the article's subheading. A header
+ * that carries its one headline ("Read more: …") is a link of its own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   for (let i = 0; i < units.length; i++) {

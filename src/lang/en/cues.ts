@@ -60,7 +60,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Demos and quotes offered to the reader: "Book a demo of our data service", "– get a free quote today".
       String.raw`^\W{0,3}(?:book|request|schedule) (?:a|your) (?:free )?(?:demo|trial)\b|(?:^\W{0,3}|[–—-] )get (?:a|your) free (?:quote|valuation|consultation)\b`,
       // A reader poll's header and buttons: "Quick poll", "Vote", "View results".
-      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results|create (?:an |a free |your )?account)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
+      String.raw`^\W{0,3}(?:vote|(?:view|see|show) (?:the )?results)\W{0,3}$|^\W{0,3}(?:quick |reader |daily |weekly |today['’]s )?poll\W{0,3}$`,
+      // A registration wall's button: "Create account".
+      String.raw`^\W{0,3}create (?:an |a free |your )?account\W{0,3}$`,
       // An event's pitch: "Hear how leading terminal operators are scaling automation", "Hear from …".
       String.raw`^\W{0,3}hear (?:how|why|what|from)\b`,
       // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
