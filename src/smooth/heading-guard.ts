@@ -1,13 +1,13 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
 import type { TextShape } from '../features/text-shape.js';
 import { isMenuBar } from '../features/menu-bar.js';
-import { CUE_FAMILIES, type CueName } from '../lang/types.js';
+import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { closesBlock, lineEnd, wordsIn } from './line-runs.js';
-import { onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
+import { hasStrongPromoCue, isArticleVoice, onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
 const LOOKAHEAD = 3;
@@ -119,7 +119,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !closesBlock(units, i);
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
-    decisions[k]!.score >= threshold && features[k]!.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label === 'promo');
+    decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);
   /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
   const passable = (k: number) =>
     ((units[k]!.kind === 'heading' || units[k]!.kind === 'line') && !removedPitch(k)) ||
@@ -237,7 +237,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     units[1]!.line !== units[0]!.line &&
     s.words <= MASTHEAD_WORDS &&
     s.digitRatio === 0 &&
-    !features[0]!.cues.some((c) => CUE_FAMILIES[c].label === 'editorial') &&
+    !isArticleVoice(features[0]!) &&
     !headlineLine(1) &&
     !(headings[1]! && introducesText(1));
   if (masthead) raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");

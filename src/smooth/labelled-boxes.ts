@@ -1,7 +1,6 @@
-import { CUE_FAMILIES } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, wordsIn } from './line-runs.js';
-import { isArticleVoice, raiseTo } from './revise.js';
+import { hasStrongPromoCue, isArticleVoice, raiseTo } from './revise.js';
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
@@ -37,13 +36,7 @@ const MAX_FRAMED_LINE_WORDS = 25;
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;
   const promoLine = (k: number, maxWords: number) => {
-    const f = features[k]!;
-    return (
-      aloneOnLine(units, k) &&
-      removed(k) &&
-      f.shape.words <= maxWords &&
-      f.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label === 'promo')
-    );
+    return aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= maxWords && hasStrongPromoCue(features[k]!);
   };
   const take = (start: number, end: number, reason: string) => {
     for (let k = start + 1; k < end; k++) raiseTo(decisions, k, BOX_SCORE, decisions[start]!.label, reason);

@@ -25,6 +25,9 @@ export function capAt(decisions: Decision[], i: number, score: number, reason: s
  */
 export const isArticleVoice = (f: UnitFeatures): boolean => f.cues.some((c) => CUE_FAMILIES[c].label === 'editorial');
 
+/** Whether a unit carries a strong promotional cue (a call to action, an offer, a sponsor's label). */
+export const hasStrongPromoCue = (f: UnitFeatures): boolean => f.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label === 'promo');
+
 /** Whether every strong cue of a unit is one of `allowed`. */
 export const strongCuesOnlyFrom = (f: UnitFeatures, allowed: readonly CueName[]): boolean =>
   !f.cues.some((c) => CUE_FAMILIES[c].strong && !allowed.includes(c));
