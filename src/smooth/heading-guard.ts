@@ -6,7 +6,7 @@ import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { closesBlock, lineEnd, wordsIn } from './line-runs.js';
+import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
 import { hasStrongPromoCue, isArticleVoice, onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -91,13 +91,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // Tested for every unit and its neighbours below: computed once.
   const headings = mapArray(units, (u, k) => headingLike(u, features[k]!));
   const linkLines = new Uint8Array(units.length);
-  const aloneInBlock = (k: number) => units[k - 1]?.block !== units[k]!.block && units[k + 1]?.block !== units[k]!.block;
   /** A byline, dateline or picture credit: what stands between a headline and its lead. */
   const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   // A byline below a headline is no sibling link: it does not make the headline a list's line.
   const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
   for (let i = 0; i < units.length; i++) {
-    const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(k) && aloneInBlock(i)));
+    const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
     if (!headings[i]) continue;
     const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;

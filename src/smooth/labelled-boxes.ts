@@ -10,6 +10,8 @@ const MIN_BOX_LINES = 3;
 const MAX_BOX_LINES = 6;
 /** …and words: a page without blank lines is one long block, never a box. */
 const MAX_BOX_WORDS = 100;
+/** An advertisement's copy on the line under its label has at most this many words. */
+const MAX_AD_WORDS = 40;
 /** Score given to the box's units. */
 const BOX_SCORE = 0.9;
 /**
@@ -30,7 +32,8 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * Inside a longer block, a label ("Virtual event", "POLL") and a short removed call to action
  * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
  * between them is short and none reports speech: an event's title and date, a poll's question
- * and answers. Across blank lines only when no line between ends in a full stop (a poll's
+ * and answers. A single short line right under the label that ends in a call to action is the
+ * advertisement's copy ("Anzeige" over "Wartung in 72 Stunden. Jetzt Angebot anfordern bei …"). Across blank lines only when no line between ends in a full stop (a poll's
  * question and answers, each set off).
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
@@ -56,6 +59,9 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     }
     return undefined;
   };
+  /** A line that ends in a call to action, short and in no article's voice: an advertisement's copy. */
+  const adCopy = ([s, end]: readonly [number, number]): boolean =>
+    wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
     if (!promoLine(start, MAX_LABEL_WORDS)) continue;
@@ -67,6 +73,12 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     if (opensBlock && count >= MIN_BOX_LINES && count <= MAX_BOX_LINES && wordsIn(features, start, end) <= MAX_BOX_WORDS && removed(end - 1)) {
       take(start, end, 'in a box under a sponsor label');
       r = last;
+      continue;
+    }
+    const next = lines[r + 1];
+    if (next !== undefined && adCopy(next)) {
+      take(start, next[1], 'an advertisement\'s copy under its label');
+      r++;
       continue;
     }
     const closing = framedBy(r);

@@ -21,6 +21,10 @@ export const lineRuns = (units: readonly Unit[]): [start: number, end: number][]
 export const aloneOnLine = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.line !== units[i]!.line && units[i + 1]?.line !== units[i]!.line;
 
+/** Whether unit `i` is the only unit of its block: a line set off by blank lines above and below. */
+export const aloneInBlock = (units: readonly Unit[], i: number): boolean =>
+  units[i - 1]?.block !== units[i]!.block && units[i + 1]?.block !== units[i]!.block;
+
 /**
  * Whether a unit closes a list's block: it shares its block with the unit above and a blank line
  * follows it. Such a line is the list's last item, not a subheading of the text below.

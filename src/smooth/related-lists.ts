@@ -2,7 +2,7 @@ import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
-import { aloneOnLine, closesBlock } from './line-runs.js';
+import { aloneInBlock, aloneOnLine, closesBlock } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -46,6 +46,7 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
  * that carries its one headline ("Read more: …") is a link of its own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const firstKeptSentence = decisions.findIndex((d, k) => d.score < threshold && features[k]!.shape.end === '.');
   for (let i = 0; i < units.length; i++) {
     const f = features[i]!;
     if (!f.cues.includes('related-header') || pointsToOneArticle(f) || decisions[i]!.score < threshold) continue;
@@ -61,14 +62,18 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       end += marked ? 2 : 1;
       links++;
     }
+    // A single headline is a link when it closes the header's block, or when header and headline
+    // each stand alone between blank lines below the article's first sentence: a one-link box
+    // either way (above it, the headline may be the article's own, under a stray header).
     // A headline right above kept text may be the article's subheading, back after the list; a
-    // bulleted or numbered one is a link, and so is one that closes the list's block.
-    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1)) {
+    // bulleted or numbered one is a link, and so is one that closes the list's block or a box.
+    const boxed = (): boolean =>
+      links === 1 && end === i + 2 && (closesBlock(units, i + 1) || (aloneInBlock(units, i) && aloneInBlock(units, i + 1) && i > firstKeptSentence));
+    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1) && !boxed()) {
       end--;
       links--;
     }
-    // A single headline is a link when it closes the header's block (a one-link box set off by blank lines).
-    if (links < MIN_LINKS && !(links === 1 && end === i + 2 && closesBlock(units, i + 1))) continue;
+    if (links < MIN_LINKS && !boxed()) continue;
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;
   }

@@ -777,6 +777,11 @@ describe('German cue families', () => {
     ['Wehrmann hat im Oktober einen eigenen WhatsApp-Kanal für die Belegschaft gestartet.', 'de', 'newsletter'],
     ['Nachrichten aus der Region sind dem Verlag zufolge am meisten gefragt.', 'de', 'newsletter'],
     ['The hospital group will add 400 nurses and hold a hiring event in January.', 'en', 'product'],
+    ['Readers told us which stories you might like to see more of next year.', 'en', 'related-header'],
+    ['Die Polizei bat darum, das Video nicht auf Facebook zu teilen.', 'de', 'chrome-nav'],
+    ['Nutzer können ihre Belege künftig per Mail versenden, teilte die Bank mit.', 'de', 'chrome-nav'],
+    ['Jetzt muss die Stadt ein neues Angebot anfordern, sagte der Kämmerer.', 'de', 'cta'],
+    ['Sie zeigte ein Foto: ihre kleine Tochter beim ersten Schultag im Garten.', 'de', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1188,7 +1193,7 @@ describe('German cue families', () => {
     ['Startups are our core, so get our best coverage delivered weekly.', 'en', 'newsletter'],
     ['Join 10,000 founders and save up to $600 before prices go up.', 'en', 'teaser'],
     ['Click for more Example articles by Jane Roe.', 'en', 'related-inline'],
-    ['Permission granted by Example Bancorp', 'en', 'caption'],
+    ['Permission granted by Example Bancorp', 'en', 'picture-credit'],
     ['Jane Roe (left) and John Doe at the plant in Ohio.', 'en', 'caption'],
     ['PA Media', 'en', 'picture-credit'],
     ['VN/Roe', 'de', 'picture-credit'],
@@ -1317,7 +1322,7 @@ describe('German cue families', () => {
     ['Save', 'en', 'chrome-nav'],
     ['Mail', 'en', 'chrome-nav'],
     ['Mehr auf Beispiel.de', 'de', 'related-header'],
-    ['Supplied by Example Energy', 'en', 'caption'],
+    ['Supplied by Example Energy', 'en', 'picture-credit'],
     ['22 Nov, 2026 11:48', 'en', 'dateline-line'],
     ['Listen now', 'en', 'cta'],
     ['Entries are now open.', 'en', 'cta'],
@@ -1496,6 +1501,14 @@ describe('German cue families', () => {
     ['Hören Sie rein: Im Wirtschaftspodcast spricht die Zeitung jede Woche mit Unternehmern.', 'de', 'cta'],
     ['An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre Gasheizung noch läuft, lassen Sie sich nicht drängen.', 'de', 'reported-speech'],
     ['Wer in einem Mehrfamilienhaus wohne, solle bei der nächsten Versammlung nachfragen.', 'de', 'reported-speech'],
+    ['Other stories you might like', 'en', 'related-header'],
+    ['Articles you may have missed', 'en', 'related-header'],
+    ['Teilen auf Facebook · Teilen auf X · Per Mail versenden', 'de', 'chrome-nav'],
+    ['Per E-Mail weiterleiten', 'de', 'chrome-nav'],
+    ['Jetzt Angebot anfordern bei Beispiel Rail Services.', 'de', 'cta'],
+    ['Jetzt unverbindliches Beratungsgespräch vereinbaren', 'de', 'cta'],
+    ['Die neue Halle an der A 4. Foto: Beispiel Logistik Services', 'de', 'picture-credit'],
+    ['Courtesy of City of Exampleton', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -645,6 +645,12 @@ describe('caption lines', () => {
     }
   });
 
+  it('takes the caption above a "Courtesy of …" credit on its own line', () => {
+    const removedAt = runPass(captionLines, [enBody[0], 'A streetlight-mounted charger on Alder Street.\nCourtesy of City of Exampleton', enBody[1]].join('\n\n'), ['Courtesy of']);
+    expect(removedAt('A streetlight-mounted charger')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('removes a bare "© Name" credit on its own line over article text, however the model weighed it, with its caption', () => {
     const removedAt = runPass(captionLines, [enBody[0], 'A branch of the bakery in Midtown.\n© Jane Roe', enBody[1]].join('\n\n'), [], 0.6, { '© Jane': 0.55 });
     expect(removedAt('© Jane Roe')).toBe(true);
@@ -916,6 +922,15 @@ describe('labelled boxes', () => {
     expect(open('Should the port')).toBe(false);
   });
 
+  it('takes the one line under a label that ends in a call to action, on a page without blank lines', () => {
+    const ad = ['SPONSORED', 'Wheelset overhauls in 72 hours, certified nationwide. Click here to learn more.'];
+    const removedAt = runPass(labelledBoxes, [...enBody, ...ad, ...enMore].join('\n'), ['SPONSORED', 'Click here']);
+    expect(removedAt('Wheelset overhauls')).toBe(true);
+    expect(removedAt('Freight rates on the main')).toBe(false);
+    const plain = runPass(labelledBoxes, [...enBody, 'SPONSORED', ...enMore].join('\n'), ['SPONSORED']);
+    expect(plain('Freight rates on the main')).toBe(false);
+  });
+
   it('leaves a block whose last line is kept, and a page without blank lines', () => {
     const open = runPass(labelledBoxes, [enBody[0], [...box.slice(0, 3), enBody[1]].join('\n'), enBody[2]].join('\n\n'), ['SPONSORED']);
     expect(open('How keyless entry')).toBe(false);
@@ -1080,6 +1095,15 @@ describe('related lists', () => {
     const removedAt = runPass(relatedLists, [enBody[0], `Read more\n${link}`, enBody[1]].join('\n\n'), ['Read more']);
     expect(removedAt('Storm claims')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('takes a single headline when header and headline each stand between blank lines', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], 'READ MORE', links[0], enBody[1]].join('\n\n'), ['READ MORE']);
+    expect(removedAt('running short')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+    const two = runPass(relatedLists, [enBody[0], 'READ MORE', links[0], 'Second cut since autumn', enBody[1]].join('\n\n'), ['READ MORE']);
+    expect(two('running short')).toBe(true);
+    expect(two('Second cut since autumn')).toBe(false);
   });
 
   it('leaves a single headline, a header that was kept, and lines that are sentences', () => {

@@ -54,6 +54,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,12}(?:bestellen|abonnieren|buchen|anfordern|sichern)(?: und (?:[\p{L}\d.,€-]+ ){0,4}(?:sichern|sparen|profitieren|lesen|testen))?\s*[!»›→>]+\s*$`,
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
+      // Ein Anzeigenaufruf am Satzanfang: "Jetzt Angebot anfordern bei …", "Jetzt unverbindliches Beratungsgespräch vereinbaren".
+      String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:anfordern|vereinbaren|buchen)\b`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
       String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)\W{0,3}$`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -421,8 +423,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
-      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)".
-      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$`,
+      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
+      // "Teilen auf Facebook · Per Mail versenden" (a button's label: the verb first, or a bar's item).
+      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
@@ -560,7 +563,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
-      String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.-]*)?\s*$`,
+      String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.&-]*){0,2}\s*$`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
       // "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,

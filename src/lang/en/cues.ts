@@ -401,6 +401,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
+      // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
+      String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
     ],
@@ -779,8 +781,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:chart|grafik)(?: erstellt| created| made)? (?:mit|with|von|by|via|using) [\p{L}\d.' -]{2,30}\W{0,3}$|\bchart (?:prepared|created|made|generated|erstellt) (?:by|with|using|von|mit)\b`,
       // A chart's period in brackets (language-neutral): "Example AG (Wochenchart, Log-Skala)", "(daily chart)".
       String.raw`\((?:tages|wochen|monats|jahres|stunden|intraday|daily|weekly|monthly|hourly|\d-hour|\d+-minuten)[ -]?chart\b`,
-      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
-      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}$`,
       // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
       String.raw`\((?:left|right|centre|center|from left)\)`,
       String.raw`^\W{0,3}source:`,
@@ -790,6 +790,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
+      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
+      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …".
       String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
