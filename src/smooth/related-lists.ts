@@ -13,6 +13,8 @@ const MAX_LINK_WORDS = 20;
 const MIN_LINKS = 2;
 /** …and is followed at most this far. */
 const MAX_LINKS = 10;
+/** A single headline under a header, in a longer block, has at least this many words: an article's subheading is shorter. */
+const MIN_LONE_LINK_WORDS = 6;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
 
@@ -40,9 +42,10 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
  * headlines, each alone on its line and maybe under its number on a line of its own ("1", "2"),
- * up to the first sentence or other line, or a single one that closes the header's block (a
- * one-link box set off by blank lines). The last of them, unless bulleted, numbered or closing the
- * list's block, is left when kept text follows it: it may be the article's subheading. A header
+ * up to the first sentence or other line, or a single one: in a one-link box, or longer than a
+ * subheading below the article's first sentence. The last of them, unless bulleted, numbered,
+ * closing the list's block or a single long one, is left when kept text follows it: it may be
+ * the article's subheading. A header
  * that carries its one headline ("Read more: …") is a link of its own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -62,13 +65,17 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       end += marked ? 2 : 1;
       links++;
     }
-    // A single headline is a link when it closes the header's block, or when header and headline
-    // each stand alone between blank lines below the article's first sentence: a one-link box
-    // either way (above it, the headline may be the article's own, under a stray header).
+    // A single headline is a link when it closes the header's block; below the article's first
+    // sentence also when header and headline each stand alone between blank lines (a one-link
+    // box), or when it runs longer than a subheading (above that sentence, the headline may be the
+    // article's own, under a stray header).
     // A headline right above kept text may be the article's subheading, back after the list; a
     // bulleted or numbered one is a link, and so is one that closes the list's block or a box.
     const boxed = (): boolean =>
-      links === 1 && end === i + 2 && (closesBlock(units, i + 1) || (aloneInBlock(units, i) && aloneInBlock(units, i + 1) && i > firstKeptSentence));
+      links === 1 &&
+      end === i + 2 &&
+      (closesBlock(units, i + 1) ||
+        (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
     if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1) && !boxed()) {
       end--;
       links--;

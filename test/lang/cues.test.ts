@@ -782,6 +782,8 @@ describe('German cue families', () => {
     ['Nutzer können ihre Belege künftig per Mail versenden, teilte die Bank mit.', 'de', 'chrome-nav'],
     ['Jetzt muss die Stadt ein neues Angebot anfordern, sagte der Kämmerer.', 'de', 'cta'],
     ['Sie zeigte ein Foto: ihre kleine Tochter beim ersten Schultag im Garten.', 'de', 'picture-credit'],
+    ['Sie lesen die Zahlen richtig, sagte der Finanzchef.', 'de', 'product'],
+    ['Wer hier wohnt, weiß: Sie befinden sich nie weit vom Wasser.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1509,6 +1511,12 @@ describe('German cue families', () => {
     ['Jetzt unverbindliches Beratungsgespräch vereinbaren', 'de', 'cta'],
     ['Die neue Halle an der A 4. Foto: Beispiel Logistik Services', 'de', 'picture-credit'],
     ['Courtesy of City of Exampleton', 'en', 'picture-credit'],
+    ['Sie befinden sich hier: Startseite › Wirtschaft › Region', 'de', 'chrome-nav'],
+    ['You are here: Home › Markets › Energy', 'en', 'chrome-nav'],
+    ['Sie lesen MM+ Inhalte.', 'de', 'product'],
+    ['Sie lesen einen TLZ+-Artikel.', 'de', 'product'],
+    ['Sie lesen einen Premium-Artikel.', 'de', 'product'],
+    ['Jetzt 3 Monate für je 0,99 Euro testen und alle Artikel lesen.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1106,8 +1106,15 @@ describe('related lists', () => {
     expect(two('Second cut since autumn')).toBe(false);
   });
 
-  it('leaves a single headline, a header that was kept, and lines that are sentences', () => {
-    expect(runPass(relatedLists, [enBody[0], 'Keep reading', links[0], enBody[1]].join('\n'), ['Keep reading'])('running short')).toBe(false);
+  it('takes a single headline longer than a subheading under the header, below the article\'s first sentence', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], 'Keep reading', links[0], 'Fuel costs', enBody[1]].join('\n'), ['Keep reading']);
+    expect(removedAt('running short')).toBe(true);
+    expect(removedAt('Fuel costs')).toBe(false);
+    expect(runPass(relatedLists, ['Keep reading', links[0], ...enBody].join('\n'), ['Keep reading'])('running short')).toBe(false);
+  });
+
+  it('leaves a single short headline, a header that was kept, and lines that are sentences', () => {
+    expect(runPass(relatedLists, [enBody[0], 'Keep reading', 'Fuel costs climb', enBody[1]].join('\n'), ['Keep reading'])('Fuel costs')).toBe(false);
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);
     expect(runPass(relatedLists, ['Keep reading', ...enBody].join('\n'), ['Keep reading'])('Harbor Freight Lines')).toBe(false);
   });

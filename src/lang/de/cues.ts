@@ -19,7 +19,7 @@ const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren)`;
 
@@ -191,8 +191,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
-      // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“
-      String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) `,
+      // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“
+      String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
@@ -423,6 +423,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
+      String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
       // "Teilen auf Facebook · Per Mail versenden" (a button's label: the verb first, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,

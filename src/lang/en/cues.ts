@@ -682,6 +682,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
       String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
+      // A breadcrumb trail under its label: "You are here: Home › Markets".
+      String.raw`^\W{0,3}you are here\s*:`,
       // A breadcrumb trail of words: "Home » News » Stocks", "Analysen › Solar" (language-neutral; every pack's cues apply to every article).
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
