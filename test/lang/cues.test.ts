@@ -784,6 +784,7 @@ describe('German cue families', () => {
     ['Sie zeigte ein Foto: ihre kleine Tochter beim ersten Schultag im Garten.', 'de', 'picture-credit'],
     ['Sie lesen die Zahlen richtig, sagte der Finanzchef.', 'de', 'product'],
     ['Wer hier wohnt, weiß: Sie befinden sich nie weit vom Wasser.', 'de', 'chrome-nav'],
+    ['Sun 19 Nov 2026 was the day the strike ended.', 'en', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1517,6 +1518,8 @@ describe('German cue families', () => {
     ['Sie lesen einen TLZ+-Artikel.', 'de', 'product'],
     ['Sie lesen einen Premium-Artikel.', 'de', 'product'],
     ['Jetzt 3 Monate für je 0,99 Euro testen und alle Artikel lesen.', 'de', 'product'],
+    ['Thu 19 Nov 2026 // 11:42 UTC', 'en', 'dateline-line'],
+    ['Sat, Nov 21, 2026', 'en', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -3,8 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
-/** An optional weekday before a date: "Friday, ", "Friday ". */
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?`;
+/** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
+const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026". */
@@ -835,8 +835,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
-      // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK".
-      String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
+      // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK", "Thu 19 Nov 2026 // 11:42 UTC".
+      String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:(?:,? | ?(?://|[|•·–-]) ?)\d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {
