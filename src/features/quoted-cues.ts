@@ -1,8 +1,12 @@
 import { CUE_NAMES, type CueName } from '../lang/types.js';
 import type { CueIndex } from './cue-index.js';
 
-/** A quotation: „…“, “…”, "…", «…» or »…«. Negated classes only, so it cannot backtrack. */
-const QUOTATION = /„[^“”"„]*[“”"]|“[^”"“]*”|"[^"]*"|«[^»«]*»|»[^«»]*«/gu;
+/**
+ * A quotation: „…“, “…”, "…", «…» or »…«, or one that opens and runs past the unit's end (the
+ * sentence split inside it: „Melden Sie sich jetzt an. Die Plätze …“). An opening mark other than „
+ * follows a space, so a closing mark is not taken for one. Negated classes only, so it cannot backtrack.
+ */
+const QUOTATION = /„[^“”"„]*(?:[“”"]|$)|“[^”"“]*”|"[^"]*"|«[^»«]*»|»[^«»]*«|(?<=\s)[“«»][^“”"„«»]*$/gu;
 const WORD = /\p{L}+/gu;
 /** A quoted pitch has at least this many words; a shorter quotation names a button ("+Follow") the sentence asks to click. */
 const MIN_QUOTED_WORDS = 3;

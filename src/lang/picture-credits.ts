@@ -13,6 +13,7 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
-  // A caption with its credit behind a bar or slash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG".
-  String.raw`[.!?“"]\s*[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:)\s*[\p{L}.'’ /-]{2,40}$`,
+  // A caption with its credit behind a bar or slash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG",
+  // "… reveal event in Reno | Image: Example Motors".
+  String.raw`(?:[.!?“"]\s*|\s)[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:)\s*[\p{L}.'’ /-]{2,40}$`,
 ];

@@ -1,7 +1,7 @@
 import type { UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
-import { isArticleVoice, raiseTo } from './revise.js';
+import { raiseTo } from './revise.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
 const MAX_UNITS = 3;
@@ -26,8 +26,9 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
 /**
  * A photo caption ends in its credit: on a short line whose last unit is a removed image credit
  * ("… in Geneva, May 30, 2024. REUTERS/Jane Doe/File Photo"), the sentences before the credit
- * are the caption and go with it. Article paragraphs are longer, or do not end in a credit;
- * a sentence that reports speech is the article's own.
+ * are the caption and go with it. Article paragraphs are longer, or do not end in a credit; a
+ * wire lead is the article's own. A caption may report speech or give facts ("… says it is
+ * working with security firms", "Der Filialist beschäftigt rund 620 Mitarbeitende").
  *
  * A picture credit alone on its line ("Foto: Jane Roe / Agentur", "© Beispiel AG" over article
  * text) takes the short line right above it in the same paragraph block as its caption. Not when
@@ -37,7 +38,7 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const takeCaption = (start: number, end: number, reason: string): void => {
-    for (let k = start; k < end; k++) if (!isArticleVoice(features[k]!)) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
+    for (let k = start; k < end; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
   // A bare "© Name" line without a year is a picture's credit, not the page's copyright, when article text follows it.
   const creditAlone = (k: number) =>

@@ -222,10 +222,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // The page's first short line is the site's name ("Newsweek", "CHIP") above navigation, a
   // section name or the headline's kicker, unless it is itself the kicker: right above a line of
   // headline size (a headline may be set as two sentences: "Bäcker-Pleite im Norden! 38 Filialen
-  // wackeln") or above a short headline over the lead.
+  // wackeln"; not a breadcrumb, „Startseite › Tier › Milchvieh“) or above a short headline over the lead.
   const headlineLine = (j: number) => {
     const end = lineEnd(units, j);
-    return wordsIn(features, j, end) >= HEADLINE_WORDS && features[end - 1]!.shape.end !== '.' && !isMenuBar(features[j]!.shape.trimmed);
+    return (
+      wordsIn(features, j, end) >= HEADLINE_WORDS &&
+      features[end - 1]!.shape.end !== '.' &&
+      !isMenuBar(features[j]!.shape.trimmed) &&
+      !features[j]!.cues.includes('chrome-nav')
+    );
   };
   const s = features[0]?.shape;
   const masthead =

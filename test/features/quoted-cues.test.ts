@@ -34,6 +34,13 @@ describe('quoted pitches', () => {
     expect(cuesOf('Ohne höhere Erlöse würden weitere Höfe aufgeben, warnt er.', 'de')).toContain('reported-speech');
   });
 
+  it('a quotation the sentence split inside is quoted to the end of the sentence', () => {
+    const cues = cuesOf('An die Bürgermeister gewandt fügte sie hinzu: „Melden Sie sich jetzt an.', 'de');
+    expect(cues).toContain('reported-speech');
+    expect(cues).not.toContain('cta');
+    expect(cuesOf('At the end of the call she told the dealers: “Sign up now and claim your free report.', 'en')).not.toContain('cta');
+  });
+
   it('keeps the cues of a pitch outside the quotation, of a quoted button name and of a bare quotation', () => {
     expect(cuesOf('Our analyst says "this stock could double" – claim your free report now!')).toContain('cta');
     expect(cuesOf('Click the "+Follow" button next to my byline to get my new articles.')).toContain('cta');

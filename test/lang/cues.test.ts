@@ -785,6 +785,13 @@ describe('German cue families', () => {
     ['Sie lesen die Zahlen richtig, sagte der Finanzchef.', 'de', 'product'],
     ['Wer hier wohnt, weiß: Sie befinden sich nie weit vom Wasser.', 'de', 'chrome-nav'],
     ['Sun 19 Nov 2026 was the day the strike ended.', 'en', 'dateline-line'],
+    ['Die Ukraine will jetzt EU-Mitglied werden.', 'de', 'product'],
+    ['Sources told Jane Roe the deal was close.', 'en', 'byline'],
+    ['He wrote a letter to the editor of the local paper.', 'en', 'cta'],
+    ['The company sells through its partners in Europe.', 'en', 'product'],
+    ['Top executives left the company in March.', 'en', 'chrome-nav'],
+    ['Die Kanzlerin – 19.11.2026 war ihr letzter Tag im Amt.', 'de', 'dateline-line'],
+    ['The plan is free and takes effect in January.', 'en', 'free-offer'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1520,6 +1527,26 @@ describe('German cue families', () => {
     ['Jetzt 3 Monate für je 0,99 Euro testen und alle Artikel lesen.', 'de', 'product'],
     ['Thu 19 Nov 2026 // 11:42 UTC', 'en', 'dateline-line'],
     ['Sat, Nov 21, 2026', 'en', 'dateline-line'],
+    ['November 20, 2026 4:30 PM, EST', 'en', 'dateline-line'],
+    ['Sponsored placement – story continues below', 'en', 'chrome-nav'],
+    ['Add Example News to your news feed so you never miss a story.', 'en', 'cta'],
+    ['Add Example News to your news feed so you never miss a story.', 'en', 'newsletter'],
+    ['Get your quotes here.', 'en', 'cta'],
+    ['Have an opinion about this story?', 'en', 'cta'],
+    ['Send us a letter to the editor and it may appear in print.', 'en', 'cta'],
+    ["Compare quotes from local installers through our partner Example Solar – it's free and takes two minutes.", 'en', 'product'],
+    ["Compare quotes from local installers through our partner Example Solar – it's free and takes two minutes.", 'en', 'free-offer'],
+    ['Get your quotes here. – ad*', 'en', 'product'],
+    ['Top comment by examplereader', 'en', 'chrome-nav'],
+    ['Liked by 34 people', 'en', 'chrome-nav'],
+    ['Jane Roe | Staff Reporter', 'en', 'byline'],
+    ['The group employs about 1,300 people in three countries.', 'en', 'reported-speech'],
+    ['An electric pickup at its reveal event in Reno | Image: Example Motors', 'en', 'picture-credit'],
+    ['Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen', 'de', 'dateline-line'],
+    ['Beispiel+ Analyse: Welche Versorger die Krise am besten überstehen – exklusiv für Abonnenten.', 'de', 'product'],
+    ['4 Wochen Beispiel+ für 1 € testen', 'de', 'product'],
+    ['Ohne Werbung lesen – jetzt Pro-Mitglied werden und die Redaktion unterstützen.', 'de', 'product'],
+    ['Beispiel beschäftigt derzeit rund 1.300 Mitarbeiter und erzielte 2025 einen Umsatz von 640 Millionen Euro.', 'de', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

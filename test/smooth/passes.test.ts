@@ -150,6 +150,13 @@ describe('heading guard', () => {
     expect(kicker('Shipping')).toBe(false);
   });
 
+  it("removes the site's name above a breadcrumb, which is no headline however many words its separators make", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['EXAMPLE & NEWS', 'Home › Markets › Shipping', '', headline, '', 'By Jane Roe', '', ...enBody].join('\n'), ['Home › Markets', 'By Jane Roe']);
+    expect(removedAt('EXAMPLE & NEWS')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it('keeps a question headline that the segmenter took for a sentence, but not a promo banner above the headline', () => {
     const headline = 'Harbor Freight shares jump 9% after profit beats estimates; should you buy the stock?';
     const banner = 'Trade stocks and crypto in one app – join today and get your first trade free';
@@ -691,6 +698,14 @@ describe('caption lines', () => {
     const removedAt = runPass(captionLines, [enBody[0], `${credit}\n${captionAbove}`, enBody[1]].join('\n\n'), [credit]);
     expect(removedAt('A container ship')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('takes a caption that reports speech or gives the company\'s size', () => {
+    for (const captionLine of ['Example Freight says it is working with two insurers on the claims.', 'The group employs about 1,300 people.']) {
+      const removedAt = runPass(captionLines, [enBody[0], `${captionLine}\n${credit}`, enBody[1]].join('\n\n'), [credit]);
+      expect(removedAt(captionLine.slice(0, 20))).toBe(true);
+      expect(removedAt('Chief executive Dana')).toBe(false);
+    }
   });
 
   it('leaves an article\'s lead above a picture credit: a caption is shorter', () => {

@@ -18,8 +18,8 @@ const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
-/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
+/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €". */
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren)`;
 
@@ -190,7 +190,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
-      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
@@ -207,8 +207,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|\s)[–—-]\s*neukundenangebot\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\bjetzt |:\s*|\s[–—-]\s*)(?:(?:nur )?(?:noch )?bis [\p{L}\d. ]{1,20} )?(?:(?:bis zu )?\d+ ?(?:%|prozent|€|euro) )?rabatt sichern\b(?! (?:will|wollen|möchte|möchten|kann|können|konnte|konnten)\b)`,
       String.raw`(?:^\W{0,3}(?:[\p{L}\d -]{1,25}:\s*)?(?:(?:nur|heute|bis zu) )*|\bjetzt (?:nur )?(?:bis zu )?)\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abos?|jahresabos?|premium(?:-?(?:abo|abonnement|mitgliedschaft|zugang)s?)?|abonnements?)(?![\p{L}\d-])`,
-      // Unterstützer-Aufrufe, Ticket- und Stellenanzeigen.
-      String.raw`^\W{0,3}jetzt (?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
+      // Unterstützer-Aufrufe („Jetzt Fördermitglied werden“, „… – jetzt Pro-Mitglied werden“), Ticket- und Stellenanzeigen.
+      String.raw`(?:^\W{0,3}|[–—] )jetzt (?:[\p{L}\d]+-)?(?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
       String.raw`\bearly[- ]bird[- ]?(?:tickets?|tarif|preis|rabatt)\b`,
       String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
@@ -590,6 +590,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
       String.raw`^\W{0,3}(?:[\p{L}-]+,? )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
+      // The author before the date, and the count of comments after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen))?\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
       String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
@@ -662,6 +664,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Das Plusquamperfekt erzählt, was geschehen war ("Den Preis hatte Kronberg angehoben"); eine
       // Werbung spricht den Leser im Präsens an ("Sie hatten …" ausgenommen).
       String.raw`(?<!\bsie )\bhatten?\b`,
+      // Die Größe eines Unternehmens, wie Nachrichten sie nennen: „Voltaris beschäftigt rund 1.300 Mitarbeiter und erzielte 2025 einen Umsatz von …“.
+      String.raw`\bbeschäftigt(?:e|en)? (?:derzeit |aktuell |weltweit |insgesamt |rund |etwa |knapp |gut |mehr als |über |fast ){0,3}\d[\d.,]* (?:mitarbeite|beschäftigte|angestellte|menschen|personen|arbeitskräfte)|\b(?:erzielte|erzielten|erwirtschaftete|erwirtschafteten|verbuchte|verbuchten) (?:[\p{L}\d.,]+ ){0,4}(?:umsatz|umsätze|erlöse?|jahresumsatz)\b`,
     ],
   },
   'dateline-lead': {

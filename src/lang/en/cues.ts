@@ -11,8 +11,8 @@ const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 const DAY_MONTH_YEAR = String.raw`\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
-/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST". */
-const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?)?`;
+/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST". */
+const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
@@ -136,9 +136,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}grab your (?:free )?(?:tickets?|copy|seat|spot|place)\b(?! of (?:your|their|his|her|last|this)\b)|\bget your free copy\b(?! of (?:your|their|his|her)\b)`,
       String.raw`^\W{0,3}request (?:an?|your) (?:investor kit|free (?:copy|report|guide|brochure))\b(?! of (?:your|their|his|her)\b)(?![^.!?]{0,60}\b(?:credit (?:reports?|files?)|annualcreditreport|bureaus?)\b)`,
       String.raw`^\W{0,3}catch all the (?:latest )?(?:business )?news\b`,
-      // The search engine's follow button: "Add X as a preferred source on Google", "Add X on Google".
-      String.raw`\badd [^.!?]{1,40} as (?:a |your )?(?:preferred|trusted) source\b|^\W{0,3}add [\p{L}\d.&'’ -]{2,40} on google(?: news)?\W{0,3}$`,
+      // The search engine's follow button: "Add X as a preferred source on Google", "Add X on Google", "Add X to your news feed".
+      String.raw`\badd [^.!?]{1,40} (?:as (?:a |your )?(?:preferred|trusted) source|to your (?:news ?feed|google news|news app|home ?screen))\b|^\W{0,3}add [\p{L}\d.&'’ -]{2,40} on google(?: news)?\W{0,3}$`,
       // Order and event buttons: "START MY SUBSCRIPTION NOW", "Register today and save 20%", "Compare savings rates now".
+      // A sponsor's button: "Get your quotes here", "Get your free estimate now".
+      String.raw`\bget your (?:free )?(?:quotes?|estimate|copy|report|guide|tickets?|pass(?:es)?|discount) (?:here|now|today)\b`,
+      // A call for letters to the editor: "Have an opinion about this story?", "Send us a letter to the editor".
+      String.raw`^\W{0,3}have an? (?:opinion|view|thoughts?|take) (?:about|on) (?:this|the) (?:story|article)\W{0,3}$|\b(?:send|write) us a letter\b`,
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
@@ -206,6 +210,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A sponsor's box: "through our partner SunLedger", and its label after the copy ("Get your quotes here. – ad*").
+      String.raw`\b(?:through|via) our (?:affiliate )?(?:partners?|sponsors?)\b|[–—|]\s*(?:ad|advertisement|sponsored)\*?\W{0,2}$`,
       // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …",
       // "Get more insight on regional aircraft demand with Example Fleet Discovery."
       String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
@@ -330,8 +336,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
-      // "Get the Daily Edition by email and never miss our top stories".
-      String.raw`\bnever miss (?:our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
+      // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story".
+      String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       // Where a podcast plays, as a sentence of its own: "Available on Spotify, Apple Podcasts and all major platforms."
@@ -354,6 +360,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'free-offer': {
     patterns: [
+      // A sponsor's promise: "it's free and takes two minutes".
+      String.raw`\bit(?:['’]s| is) (?:completely |totally |100% )?free,? and (?:only |just )?takes\b`,
       // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
       String.raw`\btry (?:it|us|[\p{L}]+ digital) for (?:just |only )?(?:[$€£]|r|s\$|a\$|c\$)? ?\d+(?:[.,]\d+)? ?(?:for (?:the first|your first|one) (?:month|week|\d+ (?:months|weeks))|a (?:week|month))\b`,
       String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
@@ -614,6 +622,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A comment section's top comment: "Top comment by voltcamper", "Liked by 34 people".
+      String.raw`^\W{0,3}(?:top|best|featured|most liked|highlighted) comments?(?: (?:by|from) \S+)?\W{0,3}$|^\W{0,3}liked by \d[\d,.]* (?:people|readers|users|members)\W{0,3}$`,
       // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
       String.raw`\bregister to (?:read|continue reading|unlock)\b|^\W{0,3}already (?:have an account|registered|a (?:subscriber|member))\?`,
       // The head of the reader comments: "Comments (37)", "2 Comments", "Reader comments", "Load more comments".
@@ -640,8 +650,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
-      // "Advertisement - story continues below", "Article continues below advertisement".
-      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored)\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
+      // "Sponsored placement – story continues below", "Article continues below advertisement".
+      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
       String.raw`^\W{0,3}(?:not (?:a subscriber|subscribed) yet\??|unlock (?:this|the full) (?:article|story)|already subscribed\??)\W{0,3}$`,
       // Page tools and labels: "Summarize this article with AI", "New: You can now listen to articles.", "Edition: English", "Main category: Business".
@@ -728,6 +738,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
+      // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
@@ -916,6 +928,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
       // to the reader in the present ("If you had invested …" is the pitch).
       String.raw`(?<!\byou )\bhad\b`,
+      // A company's size, as news gives it: "The group employs about 1,300 people".
+      String.raw`\bemploy(?:s|ed)? (?:about |around |some |roughly |nearly |almost |more than |over |approximately )?\d[\d,.]* (?:people|workers|staff|employees)\b`,
       // A document sourced to someone else's website: "is available on Meridian Indices' website",
       // "a webcast available on its investor relations website" (not "on our website").
       String.raw`\bon (?:its|their|the company['’]s|[\p{L}.&-]+(?: [\p{L}.&-]+)?['’]s?) (?:investor relations |corporate |official )?(?:website|web site)\b`,
