@@ -41,6 +41,8 @@ const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', '
 const TOPIC_OR_TEASER: readonly CueName[] = [...TOPIC_CUES, 'teaser'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
+/** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
+const MIN_CAPITALS_LABEL = 5;
 /** …and is removed with this score. */
 const MASTHEAD_SCORE = 0.9;
 /** A guarded heading's score is capped here. */
@@ -123,11 +125,23 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const passable = (k: number) =>
     ((units[k]!.kind === 'heading' || units[k]!.kind === 'line') && !removedPitch(k)) ||
     (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
-  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). */
+  /**
+   * A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). Not a
+   * section label set in capitals ("RETAIL", "BREAKING NEWS"; an acronym may be a kicker: "EZB").
+   */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
+    const capitals = s.upperRatio === 1 && (s.words > 1 || s.trimmed.length >= MIN_CAPITALS_LABEL);
     // The page's first line above the headline is the site's name ("Cointelegraph"), not a kicker.
-    return k > 0 && (units[k]!.kind === 'line' || units[k]!.kind === 'heading') && s.words <= KICKER_WORDS && s.digitRatio === 0 && features[k]!.cues.length === 0 && !linkLine(k);
+    return (
+      k > 0 &&
+      (units[k]!.kind === 'line' || units[k]!.kind === 'heading') &&
+      s.words <= KICKER_WORDS &&
+      s.digitRatio === 0 &&
+      !capitals &&
+      features[k]!.cues.length === 0 &&
+      !linkLine(k)
+    );
   };
   // Where the article begins: its first clearly kept text that the rest of its block does not
   // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or

@@ -192,6 +192,15 @@ describe('heading guard', () => {
     expect(removedAt('Example News')).toBe(true);
   });
 
+  it('does not take a section label set in capitals for a kicker, but keeps an acronym', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    for (const [label, kept] of [['RETAIL', false], ['BREAKING NEWS', false], ['EZB', true]] as const) {
+      const removedAt = runPass(headingGuard, ['Menu', label, headline, 'By Jane Roe', ...enBody].join('\n\n'), ['Menu', label, 'By Jane Roe']);
+      expect(removedAt(label)).toBe(!kept);
+      expect(removedAt(headline)).toBe(false);
+    }
+  });
+
   it("does not take the site's name on the page's first line for a kicker", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['Example News', headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', headline, 'By Jane Roe']);
