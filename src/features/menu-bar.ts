@@ -9,8 +9,8 @@ const MAX_ITEM_WORDS = 3;
 /** …starting with a capital letter or a hashtag, ending without punctuation. */
 const ITEM = /^[\p{Lu}#][^.!?:;,]*$/u;
 
-/** The words of an item; a lone "&" or "+" is no word ("Fonds & Asset Management"). */
-const wordsOf = (item: string): number => item.split(' ').filter((w) => /[\p{L}#]/u.test(w)).length;
+/** The words of a bar's item; a lone "&" or "+" is no word ("Fonds & Asset Management"). */
+export const itemWords = (item: string): number => item.split(' ').filter((w) => /[\p{L}#]/u.test(w)).length;
 
 /**
  * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
@@ -22,5 +22,5 @@ export function isMenuBar(line: string): boolean {
   if (!HAS_SEPARATOR.test(line) || /\p{N}/u.test(line)) return false;
   const items = line.trim().split(ITEM_SEPARATOR);
   if (items.length < MIN_ITEMS) return false;
-  return items.every((item) => item !== '' && ITEM.test(item) && wordsOf(item) <= MAX_ITEM_WORDS);
+  return items.every((item) => item !== '' && ITEM.test(item) && itemWords(item) <= MAX_ITEM_WORDS);
 }

@@ -1,6 +1,6 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
 import type { TextShape } from '../features/text-shape.js';
-import { isMenuBar } from '../features/menu-bar.js';
+import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
@@ -41,10 +41,12 @@ const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', '
 const TOPIC_OR_TEASER: readonly CueName[] = [...TOPIC_CUES, 'teaser'];
 /** The site's name on the page's first line has at most this many words… */
 const MASTHEAD_WORDS = 3;
-/** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
-const MIN_CAPITALS_LABEL = 5;
 /** …and is removed with this score. */
 const MASTHEAD_SCORE = 0.9;
+/** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation". */
+const MASTHEAD_BAR = /\s[|·•]\s/u;
+/** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
+const MIN_CAPITALS_LABEL = 5;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
@@ -247,16 +249,26 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     );
   };
   const s = features[0]?.shape;
+  /**
+   * The site's name with its tagline or sections behind bars ("Example | Technik und Wirtschaft
+   * für die Industrie", "ENR | Transportation | Bridges"): short fields, or a kept headline below
+   * it (a headline may open with a short field: "Tesla | Shares jump after …").
+   */
+  const barredMasthead = (shape: TextShape) => {
+    const fields = shape.trimmed.split(MASTHEAD_BAR);
+    if (fields.length < 2 || shape.end !== '' || itemWords(fields[0]!) > MASTHEAD_WORDS) return false;
+    if (fields.every((f) => itemWords(f) <= MASTHEAD_WORDS)) return true;
+    for (let j = 1; j < first; j++) if (headings[j]! && decisions[j]!.score < threshold) return true;
+    return false;
+  };
   const masthead =
     s !== undefined &&
     first > 1 &&
     first < units.length &&
     (units[0]!.kind === 'line' || units[0]!.kind === 'heading') &&
     units[1]!.line !== units[0]!.line &&
-    s.words <= MASTHEAD_WORDS &&
     s.digitRatio === 0 &&
     !isArticleVoice(features[0]!) &&
-    !headlineLine(1) &&
-    !(headings[1]! && introducesText(1));
+    ((s.words <= MASTHEAD_WORDS && !headlineLine(1) && !(headings[1]! && introducesText(1))) || barredMasthead(s));
   if (masthead) raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
 };

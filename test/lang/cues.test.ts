@@ -792,6 +792,13 @@ describe('German cue families', () => {
     ['Top executives left the company in March.', 'en', 'chrome-nav'],
     ['Die Kanzlerin – 19.11.2026 war ihr letzter Tag im Amt.', 'de', 'dateline-line'],
     ['The plan is free and takes effect in January.', 'en', 'free-offer'],
+    ['Die Mitglieder waren einverstanden, die Einstellungen blieben.', 'de', 'chrome-nav'],
+    ['Alle Artikel des Gesetzes gelten ab Januar.', 'de', 'product'],
+    ['Paid content creators earn more on the platform.', 'en', 'product'],
+    ['Do you value the company at ten times earnings?', 'en', 'product'],
+    ['Have a tip about the weather?', 'en', 'contact'],
+    ['The court heard the privacy case on Monday.', 'en', 'chrome-nav'],
+    ['He became a member of the board in 2019.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1547,6 +1554,21 @@ describe('German cue families', () => {
     ['4 Wochen Beispiel+ für 1 € testen', 'de', 'product'],
     ['Ohne Werbung lesen – jetzt Pro-Mitglied werden und die Redaktion unterstützen.', 'de', 'product'],
     ['Beispiel beschäftigt derzeit rund 1.300 Mitarbeiter und erzielte 2025 einen Umsatz von 640 Millionen Euro.', 'de', 'reported-speech'],
+    ['Einverstanden | Einstellungen', 'de', 'chrome-nav'],
+    ['Artikel drucken | Artikel merken', 'de', 'chrome-nav'],
+    ['EN | DE', 'de', 'chrome-nav'],
+    ['EN | DE', 'en', 'chrome-nav'],
+    ['Beispiel Digital: Alle Artikel, das E-Paper und das Archiv seit 2010.', 'de', 'product'],
+    ['Promotional content', 'en', 'product'],
+    ['Become an Example News member for a few dollars a month and help keep our coverage free.', 'en', 'product'],
+    ['Do you value independent cleantech reporting?', 'en', 'product'],
+    ['Request your quote today', 'en', 'cta'],
+    ['Never miss an e-mobility headline again', 'en', 'newsletter'],
+    ['Also of interest:', 'en', 'related-header'],
+    ['Latest Example.TV Videos', 'en', 'related-header'],
+    ['Have a tip for us, want to advertise, or want to suggest a guest?', 'en', 'contact'],
+    ['Get in touch here.', 'en', 'contact'],
+    ['Contact Example | Privacy | Terms', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -192,6 +192,17 @@ describe('heading guard', () => {
     expect(removedAt('Example News')).toBe(true);
   });
 
+  it("removes the site's name with its tagline or sections behind bars, but not a headline that opens with a short field", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    for (const top of ['Example | Technology and business for industry', 'EXN | Transportation | Shipping']) {
+      const removedAt = runPass(headingGuard, [top, 'Home › Shipping', headline, 'By Jane Roe', ...enBody].join('\n'), ['Home › Shipping', 'By Jane Roe']);
+      expect(removedAt(top)).toBe(true);
+      expect(removedAt(headline)).toBe(false);
+    }
+    const barredHeadline = 'Harbor | Freight shares jump after profit beats estimates';
+    expect(runPass(headingGuard, [barredHeadline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe'])(barredHeadline)).toBe(false);
+  });
+
   it('does not take a section label set in capitals for a kicker, but keeps an acronym', () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     for (const [label, kept] of [['RETAIL', false], ['BREAKING NEWS', false], ['EZB', true]] as const) {

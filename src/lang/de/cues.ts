@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, LANGUAGE_SWITCH, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -17,6 +17,9 @@ const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
 const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
+
+/** A tool of the article page: "Artikel merken", "Vorlesen". */
+const ARTICLE_TOOL = String.raw`(?:artikel (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
@@ -194,6 +197,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
+      // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“.
+      String.raw`\balle (?:artikel|inhalte|beiträge)(?:,| und| plus) (?:das |als )?e-?paper\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
       String.raw`^\W{0,3}(?:(?:gesponserte[rn]? (?:inhalt|beitrag|links?)|bezahlte (?:partnerschaft|kooperation)|advertorial|werbemitteilung|anzeigen von partnern|sponsored|promotion)\s*(?:[:|–—-]|$)|gesponserte[rn]? (?:inhalt|beitrag) von [^.!?,;:]{1,50}$)`,
@@ -444,7 +449,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
-      String.raw`^\W{0,3}(?:artikel (?:anhören|vorlesen|merken|drucken|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))\W{0,3}$`,
+      // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
+      String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
+      LANGUAGE_SWITCH,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
       String.raw`\bpflichtfelder sind mit\b`,
@@ -459,7 +466,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
       String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b|\bmit [„"»“](?:alle )?(?:akzeptieren|zustimmen|einverstanden|ok)[“"«] (?:stimmen sie|erklären sie sich|willigen sie)\b`,
       String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einstellungen|cookie-einstellungen)(?:(?:\s*[|•·/]\s*|\s+)(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einverstanden|einstellungen|cookie-einstellungen)(?:(?:\s*[|•·/]\s*|\s+)(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einverstanden|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,
       String.raw`\bzur merkliste\b`,
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.

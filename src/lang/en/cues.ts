@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, LANGUAGE_SWITCH, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -13,6 +13,8 @@ const DAY_MONTH_YEAR = String.raw`\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST". */
 const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
+/** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
+const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
@@ -139,8 +141,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The search engine's follow button: "Add X as a preferred source on Google", "Add X on Google", "Add X to your news feed".
       String.raw`\badd [^.!?]{1,40} (?:as (?:a |your )?(?:preferred|trusted) source|to your (?:news ?feed|google news|news app|home ?screen))\b|^\W{0,3}add [\p{L}\d.&'’ -]{2,40} on google(?: news)?\W{0,3}$`,
       // Order and event buttons: "START MY SUBSCRIPTION NOW", "Register today and save 20%", "Compare savings rates now".
-      // A sponsor's button: "Get your quotes here", "Get your free estimate now".
-      String.raw`\bget your (?:free )?(?:quotes?|estimate|copy|report|guide|tickets?|pass(?:es)?|discount) (?:here|now|today)\b`,
+      // A sponsor's button: "Get your quotes here", "Request your quote today".
+      String.raw`\b(?:get|request|claim) your (?:free )?(?:quotes?|estimate|copy|report|guide|tickets?|pass(?:es)?|discount) (?:here|now|today)\b`,
       // A call for letters to the editor: "Have an opinion about this story?", "Send us a letter to the editor".
       String.raw`^\W{0,3}have an? (?:opinion|view|thoughts?|take) (?:about|on) (?:this|the) (?:story|article)\W{0,3}$|\b(?:send|write) us a letter\b`,
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
@@ -253,8 +255,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfor (?:just|only) \$\d`,
       // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
       String.raw`[$€£]\s?\d+(?:[.,]\d+)?\s?/\s?(?:mo|month)\b`,
-      // A sponsor label, not "sponsored content is growing" in a sentence.
-      String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)`,
+      // A sponsor label ("Promotional content"), not "sponsored content is growing" in a sentence.
+      String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)|^\W{0,3}(?:promoted|promotional|partner|paid|branded) (?:content|post|story|feature)\W{0,3}$`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
       // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
       String.raw`(?:^\W{0,3}|\bto )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
@@ -294,7 +296,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Paid articles: "This article is exclusive to subscribers."
       String.raw`\b(?:article|story|content|feature|piece) is (?:exclusive|only available|available only) to (?:our )?(?:paying |premium )?(?:subscribers|members)\b`,
       // Supporter appeals and event tickets.
-      String.raw`^\W{0,3}(?:become a (?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b`,
+      String.raw`^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
       // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
@@ -336,8 +338,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
-      // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story".
-      String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:top |latest |best |biggest )?(?:stories|story|news|headlines|updates|scoops)\b`,
+      // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story", "Never miss an e-mobility headline again".
+      String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:[\p{L}-]+ )?(?:stories|story|news|headlines?|updates|scoops)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       // Where a podcast plays, as a sentence of its own: "Available on Spotify, Apple Podcasts and all major platforms."
@@ -403,6 +405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A tag list's header on a line of its own: "Topics in this article:".
       String.raw`^\W{0,3}topics in this (?:article|story)\s*:?\W{0,3}$`,
       // "Read the latest on Example:" over a list of headlines.
+      // "Also of interest:", "Latest Example.TV Videos" over a list of links.
+      String.raw`^\W{0,3}also of interest\W{0,3}$|^\W{0,3}(?:latest|more|recent|featured|top) (?:[\p{L}\d.&'’-]+ ){0,2}videos?\W{0,3}$`,
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
@@ -622,6 +626,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A footer's bar of links: "Contact Example | Privacy | Terms", "About us · Careers · Advertise".
+      String.raw`^\W{0,3}${FOOTER_LINK}(?:\s*[|•·]\s*${FOOTER_LINK}){1,8}\W{0,3}$`,
+      LANGUAGE_SWITCH,
       // A comment section's top comment: "Top comment by voltcamper", "Liked by 34 people".
       String.raw`^\W{0,3}(?:top|best|featured|most liked|highlighted) comments?(?: (?:by|from) \S+)?\W{0,3}$|^\W{0,3}liked by \d[\d,.]* (?:people|readers|users|members)\W{0,3}$`,
       // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
@@ -854,8 +861,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   contact: {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
-      // A call for news tips and its address: "Got a story?", "Email news@example.co.uk".
-      String.raw`^\W{0,3}(?:got|have you got|do you have) a (?:story|news story|news tip|tip)(?: for us)?\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
+      // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
+      String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now)\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
