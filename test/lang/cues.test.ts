@@ -799,6 +799,8 @@ describe('German cue families', () => {
     ['Have a tip about the weather?', 'en', 'contact'],
     ['The court heard the privacy case on Monday.', 'en', 'chrome-nav'],
     ['He became a member of the board in 2019.', 'en', 'product'],
+    ['Originally published in 1998, the book sold a million copies.', 'en', 'dateline-line'],
+    ['Report this advert to the regulator, the watchdog said.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1569,6 +1571,9 @@ describe('German cue families', () => {
     ['Have a tip for us, want to advertise, or want to suggest a guest?', 'en', 'contact'],
     ['Get in touch here.', 'en', 'contact'],
     ['Contact Example | Privacy | Terms', 'en', 'chrome-nav'],
+    ['First Published: June 11, 2026 at 9:42 a.m. ET', 'en', 'dateline-line'],
+    ['Report This Ad', 'en', 'chrome-nav'],
+    ['Beitrag anhören', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

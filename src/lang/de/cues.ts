@@ -18,8 +18,8 @@ const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
-/** A tool of the article page: "Artikel merken", "Vorlesen". */
-const ARTICLE_TOOL = String.raw`(?:artikel (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen". */
+const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;

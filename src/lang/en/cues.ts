@@ -626,6 +626,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // An ad slot's feedback link: "Report This Ad", "Report ad".
+      String.raw`^\W{0,3}report (?:this )?ad\W{0,3}$`,
       // A footer's bar of links: "Contact Example | Privacy | Terms", "About us · Careers · Advertise".
       String.raw`^\W{0,3}${FOOTER_LINK}(?:\s*[|•·]\s*${FOOTER_LINK}){1,8}\W{0,3}$`,
       LANGUAGE_SWITCH,
@@ -844,7 +846,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026".
       String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
