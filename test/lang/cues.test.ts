@@ -801,6 +801,10 @@ describe('German cue families', () => {
     ['He became a member of the board in 2019.', 'en', 'product'],
     ['Originally published in 1998, the book sold a million copies.', 'en', 'dateline-line'],
     ['Report this advert to the regulator, the watchdog said.', 'en', 'chrome-nav'],
+    ['The firm said clients can open an account in minutes.', 'en', 'cta'],
+    ['He followed the case on television for weeks.', 'en', 'newsletter'],
+    ['Der Hebel liegt bei 2 bis 5.', 'de', 'widget'],
+    ['Mit Knock-outs verlieren viele Anleger Geld, warnt die Aufsicht.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1574,6 +1578,16 @@ describe('German cue families', () => {
     ['First Published: June 11, 2026 at 9:42 a.m. ET', 'en', 'dateline-line'],
     ['Report This Ad', 'en', 'chrome-nav'],
     ['Beitrag anhören', 'de', 'chrome-nav'],
+    ['Open an account with Example Invest in minutes and get a 50 dollar bonus on your first deposit.', 'en', 'cta'],
+    ['Buy NZX and US shares in minutes with no account fees.', 'en', 'cta'],
+    ['GET EXAMPLE NEWS ON THE GO BY CLICKING HERE', 'en', 'cta'],
+    ['Nominate your company today.', 'en', 'cta'],
+    ['Follow Example Recorder on WhatsApp for the latest business and market updates', 'en', 'newsletter'],
+    ['1 Monat für 1 Euro – hier freischalten', 'de', 'product'],
+    ['Mit Knock-outs können spekulative Anleger überproportional an Kursbewegungen partizipieren.', 'de', 'product'],
+    ['Werbung / Produktinformationen des Emittenten beachten', 'de', 'product'],
+    ['Hebel wählen: 2 5 10 15 20', 'de', 'widget'],
+    ['Long | Short', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

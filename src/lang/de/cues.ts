@@ -24,7 +24,7 @@ const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merk
 /** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
 /** What a trial lets the reader do. */
-const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren)`;
+const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalten)`;
 
 /**
  * Not a trial that others may take, as news reports it: „Unternehmen können die Software 30 Tage
@@ -179,17 +179,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bohne (?:depot|order)gebühren?\b`,
       String.raw`\bneukundenbonus\b`,
       // Advertised leverage products: "Mit Hebelzertifikaten von X auf steigende Kurse setzen", "Mit Knock-outs können …".
-      String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b`,
+      String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b|^\W{0,3}mit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:können|lässt sich|lassen sich) (?:spekulative|risikobereite|erfahrene) anleger\b`,
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
-      // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
-      String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} ${TRIAL_VERB}\b`,
+      // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "1 Monat für 1 Euro – hier freischalten", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
+      String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} (?:[–—-] )?(?:hier |jetzt )?${TRIAL_VERB}\b`,
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €".
       String.raw`\b${TRIAL_VERB} [–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
-      String.raw`^\W{0,3}(?:anzeige|werbung)(?:\s*[:|–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anzeige|werbung)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
@@ -618,6 +618,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Ein Hebelrechner: „Hebel wählen: 2 5 10 20“, „Hebel 2 | 5 | 10“, „Long | Short“.
+      String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".
       SCORE_BAR,
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,

@@ -108,6 +108,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
+      // A broker's pitch: "Open an account with X in minutes and get a bonus on your first deposit", "Buy shares in minutes with no account fees".
+      String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
+      // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
+      String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}account (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
       String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
@@ -349,7 +353,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A podcast box: its name on a line of its own ("The Food Dive Podcast"), an episode's title ("Episode 84: …").
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // Sign-up form small print.
