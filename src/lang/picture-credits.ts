@@ -2,8 +2,8 @@
  * Picture credits on a line of their own, the same in every language: a photographer and an
  * agency or site ("Jane Roe/Getty Images", "Jane Roe / Example.com"), or an agency alone
  * ("ALAMY", "IMAGO"). A credit ends without a header's colon ("Tags / Keywords:" heads a tag
- * list). Regular-expression sources for the `picture-credit` family, on lower-cased text; the last one
- * is the credit behind a caption on the same line.
+ * list). Regular-expression sources for the `picture-credit` family, on lower-cased text; the last two
+ * are the credit behind a caption on the same line.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
@@ -15,5 +15,8 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
   // A caption with its credit behind a bar or slash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG",
   // "… reveal event in Reno | Image: Example Motors".
-  String.raw`(?:[.!?“"]\s*|\s)[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:)\s*[\p{L}.'’ /-]{2,40}$`,
+  String.raw`(?:[.!?“"]\s*|\s)[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:|(?:photo |image |picture )?credits?:)\s*[\p{L}.'’ /-]{2,40}$`,
+  // …behind a bar with the agency after the photographer, "… on Thursday. | Jane Roe/AP"; behind a dash as a copyright,
+  // "… in the North Sea - Copyright Example"; or in brackets naming the agency, "… since the summer (Getty/iStock)".
+  String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,
 ];

@@ -805,6 +805,10 @@ describe('German cue families', () => {
     ['He followed the case on television for weeks.', 'en', 'newsletter'],
     ['Der Hebel liegt bei 2 bis 5.', 'de', 'widget'],
     ['Mit Knock-outs verlieren viele Anleger Geld, warnt die Aufsicht.', 'de', 'product'],
+    ['He went back to the homepage of the regulator to check.', 'en', 'chrome-nav'],
+    ['By Friday the deal with Reuters was done.', 'en', 'byline'],
+    ['The fund lost money on its bet (as AP reported).', 'en', 'picture-credit'],
+    ['Prices rose again - copyright lawyers were busy.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1588,6 +1592,14 @@ describe('German cue families', () => {
     ['Werbung / Produktinformationen des Emittenten beachten', 'de', 'product'],
     ['Hebel wählen: 2 5 10 15 20', 'de', 'widget'],
     ['Long | Short', 'de', 'widget'],
+    ['Copied!', 'en', 'chrome-nav'],
+    ['Example News - Back to homepage', 'en', 'chrome-nav'],
+    ['By Jane Roe with Reuters', 'en', 'byline'],
+    ['20 Nov 2026 06:15PM (Updated: 20 Nov 2026 07:02PM)', 'en', 'dateline-line'],
+    ['Cardamom being graded at a processing unit. | Photo Credit: EXAMPLE NEWS', 'en', 'picture-credit'],
+    ['Wind turbines at an offshore farm in the North Sea - Copyright Example', 'en', 'picture-credit'],
+    ['Rates on easy-access accounts have been falling since the summer (Getty/iStock)', 'en', 'picture-credit'],
+    ['A senator speaks to reporters at the Capitol on Thursday. | Jane Roe/AP', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

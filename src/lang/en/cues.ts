@@ -630,6 +630,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // The link home behind the site's name: "The Guardian - Back to homepage", "Example News - back to home".
+      String.raw`\s[-–—|]\s*back to (?:the )?home(?:page)?\W{0,3}$`,
       // An ad slot's feedback link: "Report This Ad", "Report ad".
       String.raw`^\W{0,3}report (?:this )?ad\W{0,3}$`,
       // A footer's bar of links: "Contact Example | Privacy | Terms", "About us · Careers · Advertise".
@@ -675,7 +677,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -751,6 +753,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
+      // A byline with the agency that contributed: "By Jane Roe with Reuters".
+      String.raw`^\W{0,3}by [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} with (?:reuters|ap|afp|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
       // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
@@ -860,8 +864,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
-      // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK", "Thu 19 Nov 2026 // 11:42 UTC".
-      String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:(?:,? | ?(?://|[|•·–-]) ?)\d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?[^\p{L}\d.]{0,3}$`,
+      // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK", "Thu 19 Nov 2026 // 11:42 UTC",
+      // "20 Nov 2026 06:15PM (Updated: 20 Nov 2026 07:02PM)".
+      String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:(?:,? | ?(?://|[|•·–-]) ?)\d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?(?: \((?:updated|published):? [^()]{4,40}\))?[^\p{L}\d.]{0,3}$`,
     ],
   },
   contact: {
