@@ -30,6 +30,3 @@ export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;
  * same in every language (optional): "K. Frowein, " in "K. Frowein, vor 1 Std.", "Rob_K · ".
  */
 export const COMMENTER_NAME = String.raw`(?:[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}(?:,| ·) )?`;
-
-/** A language switch, the same in every language: "EN | DE", "de / en / fr". */
-export const LANGUAGE_SWITCH = String.raw`^\W{0,3}(?:en|de|fr|es|it|nl|pl)(?:\s*[|/·•]\s*(?:en|de|fr|es|it|nl|pl)){1,6}\W{0,3}$`;

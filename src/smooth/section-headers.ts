@@ -39,6 +39,8 @@ const LEAD_IN_WORDS = 4;
  * lines, and a box of links in mid-article ends at a line of prose, not at its block.
  */
 const PAGE_BLOCK_LINES = 10;
+/** A kicker's colon inside a headline: "Umfrage: Jede dritte Klinik …". */
+const KICKER_COLON = /\p{L}: \p{L}/u;
 /** A section ends at a plain heading over at least this many clearly kept sentences (a new article section)… */
 const ARTICLE_SECTION_SENTENCES = 2;
 /** …each of at least this many words and clearly kept. */
@@ -129,6 +131,13 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     }
     return false;
   };
+  /**
+   * A related list's line that follows another of its lines and reads like a headline with a
+   * kicker ("Umfrage: Jede dritte Klinik plant Standortabbau"): its last link, even right above the
+   * article's prose, where a subheading would stand.
+   */
+  const kickerLink = (i: number) =>
+    units[i]!.kind !== 'sentence' && KICKER_COLON.test(features[i]!.shape.trimmed) && i > 0 && units[i - 1]!.kind !== 'sentence' && decisions[i - 1]!.score >= threshold;
   let section: { cue: CueName; label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
@@ -140,7 +149,11 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const mayHead = u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
-    } else if (section && (opensArticleSection(i) || (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))) {
+    } else if (
+      section &&
+      ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i))) ||
+        (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))
+    ) {
       section = undefined;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;

@@ -809,6 +809,9 @@ describe('German cue families', () => {
     ['By Friday the deal with Reuters was done.', 'en', 'byline'],
     ['The fund lost money on its bet (as AP reported).', 'en', 'picture-credit'],
     ['Prices rose again - copyright lawyers were busy.', 'en', 'picture-credit'],
+    ['Home prices rose 4% in October, the survey showed.', 'en', 'chrome-nav'],
+    ['Investors can access the company profile online.', 'en', 'product'],
+    ['Experienced drivers are in short supply.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1600,6 +1603,13 @@ describe('German cue families', () => {
     ['Wind turbines at an offshore farm in the North Sea - Copyright Example', 'en', 'picture-credit'],
     ['Rates on easy-access accounts have been falling since the summer (Getty/iStock)', 'en', 'picture-credit'],
     ['A senator speaks to reporters at the Capitol on Thursday. | Jane Roe/AP', 'en', 'picture-credit'],
+    ['November 21, 2026, 10:14:37 AM | by Jane Roe', 'en', 'dateline-line'],
+    ['Home | Coal | News', 'en', 'chrome-nav'],
+    ['News | Chilled & Frozen', 'en', 'chrome-nav'],
+    ["Access Example's company profile on Example Foods, including financials, deals and SWOT analysis.", 'en', 'product'],
+    ['Premium Insights', 'en', 'product'],
+    ['Experience unmatched clarity with a single platform that combines unique data, AI, and human expertise.', 'en', 'product'],
+    ['Artikelfiles und Artikellinks', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -590,6 +590,15 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('doubling the engineering team')).toBe(false);
   });
 
+  it('a related list\'s last link with a kicker\'s colon right above resumed prose on a page without blank lines is still a link', () => {
+    const prose = 'The port expects volumes to keep rising. Shipping lines have added two weekly calls since the summer, and a third is planned for March.';
+    const links = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Survey: One in three ports plans new terminals'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enBody, ...links, prose, 'What Analysts Expect Next', prose].join('\n'), ['Related Coverage']);
+    expect(removedAt('Survey: One in three')).toBe(true);
+    expect(removedAt('The port expects')).toBe(false);
+    expect(removedAt('What Analysts Expect Next')).toBe(false);
+  });
+
   it('after a box of one link, a subheading above resumed prose starts the article again', () => {
     const prose = 'The port expects volumes to keep rising. Shipping lines have added two weekly calls since the summer.';
     const removedAt = runPass(sectionHeaders, [...enBody, 'Related Coverage', 'Port of Oakland volumes hit record in October', 'What Analysts Expect Next', prose].join('\n\n'), ['Related Coverage']);

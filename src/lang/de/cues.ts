@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, LANGUAGE_SWITCH, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -449,9 +449,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
+      // Ein leerer Kasten für Anhänge des Artikels: „Artikelfiles und Artikellinks“, „Weiterführende Links“, „Downloads zum Artikel“.
+      String.raw`^\W{0,3}(?:artikel-?(?:files|dateien|links)(?: und artikel-?(?:files|dateien|links))?|weiterführende links|downloads? zum (?:artikel|beitrag)|zugehörige dateien)\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
-      LANGUAGE_SWITCH,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
       String.raw`\bpflichtfelder sind mit\b`,

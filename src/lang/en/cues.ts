@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, LANGUAGE_SWITCH, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -11,8 +11,8 @@ const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 const DAY_MONTH_YEAR = String.raw`\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
-/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST". */
-const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
+/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
+const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
@@ -221,6 +221,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …",
       // "Get more insight on regional aircraft demand with Example Fleet Discovery."
       String.raw`^\W{0,3}access (?:deeper|more|exclusive) (?:industry |market )?(?:intelligence|insights?|data|analysis)\W{0,3}$|^\W{0,3}give your business an edge\b`,
+      // "Access Example's company profile on X, including financials, deals and SWOT analysis", its label "Premium Insights",
+      // and the platform's pitch: "Experience unmatched clarity with a single platform …".
+      String.raw`^\W{0,3}access [\p{L}.&'’-]+ (?:company |premium )?profiles? (?:on|of)\b|^\W{0,3}premium (?:insights?|content|analysis|research)\W{0,3}$|^\W{0,3}experience (?:unmatched|unrivall?ed|unparall?eled)\b`,
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
@@ -636,7 +639,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}report (?:this )?ad\W{0,3}$`,
       // A footer's bar of links: "Contact Example | Privacy | Terms", "About us · Careers · Advertise".
       String.raw`^\W{0,3}${FOOTER_LINK}(?:\s*[|•·]\s*${FOOTER_LINK}){1,8}\W{0,3}$`,
-      LANGUAGE_SWITCH,
+      // A language switch (language-neutral: every pack's cues apply to every article): "EN | DE", "de / en / fr".
+      String.raw`^\W{0,3}(?:en|de|fr|es|it|nl|pl)(?:\s*[|/·•]\s*(?:en|de|fr|es|it|nl|pl)){1,6}\W{0,3}$`,
+      // A breadcrumb set with bars from its first item: "Home | Coal | News", "News | Chilled & Frozen", "Startseite | Wirtschaft".
+      String.raw`^\W{0,3}(?:home|news|startseite|nachrichten)\s*\|\s*[^|.!?\d]{1,40}(?:\|\s*[^|.!?\d]{1,40}){0,4}$`,
       // A comment section's top comment: "Top comment by voltcamper", "Liked by 34 people".
       String.raw`^\W{0,3}(?:top|best|featured|most liked|highlighted) comments?(?: (?:by|from) \S+)?\W{0,3}$|^\W{0,3}liked by \d[\d,.]* (?:people|readers|users|members)\W{0,3}$`,
       // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
