@@ -40,8 +40,8 @@ const MIN_SPEC_FIGURE_SHARE = 0.75;
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
-/** A row of a price ticker ends in a percentage change: "Brent Crude 71.82 -0.41 -0.57%". */
-const TICKER_ROW = /\d ?%\)?$/u;
+/** A row of a price ticker ends in a change, in percent or with its sign: "Brent Crude 71.82 -0.41 -0.57%", "Henry Hub $3.412 +0.118". */
+const TICKER_ROW = /(?:\d ?%\)?|[+\-−]\d[\d.,]*)$/u;
 /** Score given to a price ticker above the article. */
 const TICKER_SCORE = 0.9;
 const DECIMAL = /\d[.,]\d/u;
@@ -89,7 +89,7 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines and a
  * spec box of "label figure" lines under its own title after the article's text. A table's
  * short title line right above it and its source line right under it stay with it. Rows that
- * all end in a percentage change above the article's first sentence are a price ticker, page chrome.
+ * all end in a change (a percentage or a signed figure) above the article's first sentence are a price ticker, page chrome.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);

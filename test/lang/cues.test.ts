@@ -812,6 +812,10 @@ describe('German cue families', () => {
     ['Home prices rose 4% in October, the survey showed.', 'en', 'chrome-nav'],
     ['Investors can access the company profile online.', 'en', 'product'],
     ['Experienced drivers are in short supply.', 'en', 'product'],
+    ['3. Nachforderungen der Behörde gehen ausschließlich über das Postfach des Portals ein.', 'de', 'newsletter'],
+    ['Der Frühbucherpreis liegt bei 189 Euro.', 'de', 'product'],
+    ['Copyright - Unless otherwise stated all contents are © 2026 Example Ltd', 'en', 'reported-speech'],
+    ['Join the board in March, the company said.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1610,6 +1614,10 @@ describe('German cue families', () => {
     ['Premium Insights', 'en', 'product'],
     ['Experience unmatched clarity with a single platform that combines unique data, AI, and human expertise.', 'en', 'product'],
     ['Artikelfiles und Artikellinks', 'de', 'chrome-nav'],
+    ['Jetzt Beispiel Premium testen: 4 Wochen alle Artikel für 1 Euro', 'de', 'product'],
+    ['Dieser Artikel ist Teil von BEISPIEL+.', 'de', 'product'],
+    ['Frühbucherpreis bis 31. Dezember sichern!', 'de', 'product'],
+    ['Join leading architects, clients and engineers on 11 March in London to discuss the future of reuse.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -373,6 +373,12 @@ describe('table guard: price tickers', () => {
     const inside = runPass(tableGuard, [enBody[0], ...ticker, enBody[1]].join('\n'));
     expect(inside('WTI Crude')).toBe(false);
   });
+
+  it('takes rows that end in a signed change without a percent sign for a ticker too', () => {
+    const signed = ['Henry Hub Bidweek $3.412 +0.118', 'Example National Avg. $3.187 +0.094', 'Houston Ship Channel $3.295 -0.102'];
+    const top = runPass(tableGuard, ['Markets', ...signed, 'Gas Prices Fall Below Zero Again', ...enBody].join('\n'), ['Markets']);
+    expect(top('Henry Hub')).toBe(true);
+  });
 });
 
 describe('table guard: titles', () => {

@@ -21,8 +21,8 @@ const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
 
-/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
+/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalten)`;
 
@@ -184,8 +184,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "1 Monat für 1 Euro – hier freischalten", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
       String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} (?:[–—-] )?(?:hier |jetzt )?${TRIAL_VERB}\b`,
-      // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €".
-      String.raw`\b${TRIAL_VERB} [–—-] ${TRIAL_TERMS}`,
+      // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €", "Jetzt X testen: 4 Wochen alle Artikel für 1 Euro".
+      String.raw`\b${TRIAL_VERB}\s*[:–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
@@ -194,7 +194,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
-      // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“
+      // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
+      String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“.
@@ -215,6 +216,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Unterstützer-Aufrufe („Jetzt Fördermitglied werden“, „… – jetzt Pro-Mitglied werden“), Ticket- und Stellenanzeigen.
       String.raw`(?:^\W{0,3}|[–—] )jetzt (?:[\p{L}\d]+-)?(?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
       String.raw`\bearly[- ]bird[- ]?(?:tickets?|tarif|preis|rabatt)\b`,
+      // Ein Frühbucherpreis, den der Leser sichern soll (nicht der Preis, den ein Infokasten nennt): „Frühbucherpreis bis 31. Dezember sichern!“.
+      String.raw`\bfrühbucher(?:preis|rabatt|tarif|ticket)\p{L}* (?:bis (?:zum )?(?:\d{1,2}\. ?)?\p{L}+ )?(?:sichern|nutzen|buchen)\b`,
       String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
       // A broker's product box: "Produktideen zum DAX:".
@@ -242,7 +245,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       // The reader's mailbox, or any in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
-      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\bpostfach\b`,
+      // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“.
+      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\bpostfach\b(?! (?:des|der|im|auf dem|beim) )`,
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,

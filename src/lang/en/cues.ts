@@ -86,6 +86,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
       // Not a new role the article reports: "Two directors to join the enlarged board".
       String.raw`\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}-]+ ){0,2}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
+      // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
+      String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
@@ -948,7 +950,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is). A notice
       // cautions in the present tense or the passive ("Readers are cautioned …"); "In the filing, the company
       // cautioned that …" reports one.
-      String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|stated|announced|estimated|expects?|(?<!\b(?:are|is|be|been|being) )(?:cautioned|warned))\b`,
+      String.raw`\b(?:said|says|told|according to|(?<!previously )reported|noted|added|(?<!previously )wrote|explained|(?<!otherwise )stated|announced|estimated|expects?|(?<!\b(?:are|is|be|been|being) )(?:cautioned|warned))\b`,
       // The past perfect narrates what had happened ("The company had raised prices"); a pitch speaks
       // to the reader in the present ("If you had invested …" is the pitch).
       String.raw`(?<!\byou )\bhad\b`,
