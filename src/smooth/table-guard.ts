@@ -36,6 +36,22 @@ const SPEC_LINE_WORDS = 6;
 const MIN_SPEC_LINES = 4;
 /** …and at least this share of them hold a figure. */
 const MIN_SPEC_FIGURE_SHARE = 0.75;
+/** An info box's lines (an event's place, dates and prices below its name) have at least and at most this many words… */
+const MIN_INFO_LINE_WORDS = 3;
+const INFO_LINE_WORDS = 12;
+/** …and no price widget's marks (a share price, a rate, a change in percent)… */
+const WIDGET_MARK = /[%$£¥]/u;
+/** …nor open with a news list's time stamp ("15:52 ROUNDUP: …", "06.11. Example AG: …"). */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?!\d)/u;
+/** …the box, its name included, has at least this many lines… */
+const MIN_INFO_LINES = 3;
+/** …at least this share of them hold a figure… */
+const MIN_INFO_FIGURE_SHARE = 0.5;
+/** …and its first line, a name of at most this many words (a headline runs longer)… */
+const MAX_INFO_NAME_WORDS = 6;
+/** …shares at least this share of its words (of four letters or more) with the article's kept sentences. */
+const MIN_NAMED_SHARE = 0.5;
+const LONG_WORD = /\p{L}{4,}/gu;
 /** A table's title has at most this many words. */
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
@@ -87,7 +103,8 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
  * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines and a
- * spec box of "label figure" lines under its own title after the article's text. A table's
+ * spec box of "label figure" lines under its own title after the article's text, and an info box
+ * under a name the article speaks of. A table's
  * short title line right above it and its source line right under it stay with it. Rows that
  * all end in a change (a percentage or a signed figure) above the article's first sentence are a price ticker, page chrome.
  */
@@ -172,6 +189,36 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     let withFigures = 0;
     for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
     if (end - start >= MIN_SPEC_LINES && withFigures >= (end - start) * MIN_SPEC_FIGURE_SHARE) guardTable(start, end);
+  }
+  // An info box: short lines alone on their own lines, mostly with figures, below kept text, whose
+  // first line names what the article reports ("Ausstellung „Nach dem Kaufhaus“" over its place,
+  // dates and prices). A promo box for an event names one the article does not speak of, and a
+  // related list stands under its header.
+  let keptWords: Set<string> | undefined;
+  const named = (t: number) => {
+    if (!keptWords) {
+      keptWords = new Set();
+      for (let k = 0; k < units.length; k++) {
+        if (units[k]!.kind === 'sentence' && decisions[k]!.score < threshold) for (const w of features[k]!.shape.lower.match(LONG_WORD) ?? []) keptWords.add(w);
+      }
+    }
+    if (features[t]!.shape.words > MAX_INFO_NAME_WORDS) return false;
+    const words = features[t]!.shape.lower.match(LONG_WORD) ?? [];
+    return words.length > 0 && words.filter((w) => keptWords!.has(w)).length >= words.length * MIN_NAMED_SHARE;
+  };
+  const aloneOnLine = (j: number) => units[j - 1]?.line !== units[j]!.line && units[j + 1]?.line !== units[j]!.line;
+  const infoLine = (j: number) =>
+    plainLine(j, INFO_LINE_WORDS) &&
+    features[j]!.shape.words >= MIN_INFO_LINE_WORDS &&
+    !WIDGET_MARK.test(features[j]!.shape.trimmed) &&
+    !TIME_STAMP.test(features[j]!.shape.trimmed) &&
+    aloneOnLine(j);
+  for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
+    const before = start - 1;
+    if (end - start < MIN_INFO_LINES || before < 0 || units[before]!.kind !== 'sentence' || decisions[before]!.score >= threshold) continue;
+    let withFigures = 0;
+    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
+    if (withFigures >= (end - start) * MIN_INFO_FIGURE_SHARE && named(start)) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a

@@ -381,6 +381,24 @@ describe('table guard: price tickers', () => {
   });
 });
 
+describe('table guard: info boxes', () => {
+  const prose = 'The Nordic Example Forum in Oslo will also host a panel on fuel transition financing, the organisers said on Monday.';
+  const box = ['Nordic Example Forum 2026', 'Dates: 9 to 10 December 2026', 'Venue: Example Hotel, Oslo', 'Delegate fee: NOK 9,800 per person'];
+
+  it('keeps the info box of an event the article speaks of, below its text', () => {
+    const removedAt = runPass(tableGuard, [enBody[0], `${prose}\n\n${box.join('\n')}`, enBody[1]].join('\n\n'), box);
+    for (const line of box) expect(removedAt(line)).toBe(false);
+  });
+
+  it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
+    const removedAt = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${box.join('\n')}`, enBody[2]].join('\n\n'), box);
+    expect(removedAt('Dates: 9 to 10')).toBe(true);
+    const links = ['15:52 Example Forum organisers add a second day in 2026', '14:08 Example Forum sells out its 2026 edition'];
+    const listed = runPass(tableGuard, [enBody[0], `${prose}\n\n${links.join('\n')}`, enBody[1]].join('\n\n'), links);
+    expect(listed('15:52 Example')).toBe(true);
+  });
+});
+
 describe('table guard: titles', () => {
   it("keeps a table's title line with its rows, not a related-content header", () => {
     const facts = ['Terminals: 7', 'Vessels in service: 118', 'Revenue 2025/26: $231 million'];
