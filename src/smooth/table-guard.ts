@@ -102,14 +102,20 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
- * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines and a
+ * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines, a
  * spec box of "label figure" lines under its own title after the article's text, and an info box
- * under a name the article speaks of. A table's
- * short title line right above it and its source line right under it stay with it. Rows that
- * all end in a change (a percentage or a signed figure) above the article's first sentence are a price ticker, page chrome.
+ * under a name the article speaks of. A table's short title line right above it and its source
+ * line right under it stay with it. Rows that all end in a change (a percentage or a signed
+ * figure) above the article's first sentence are a price ticker, page chrome.
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);
+  /** How many of the units [start, end) hold a figure. */
+  const withFigures = (start: number, end: number) => {
+    let n = 0;
+    for (let k = start; k < end; k++) if (figures[k]! > 0) n++;
+    return n;
+  };
   const guarded = new Uint8Array(units.length);
   let articleStart = 0;
   while (articleStart < units.length && (units[articleStart]!.kind !== 'sentence' || decisions[articleStart]!.score >= threshold)) articleStart++;
@@ -153,9 +159,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
-    let withFigures = 0;
-    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
-    if (withFigures >= MIN_TABBED_ROWS) guardTable(start, end);
+    if (withFigures(start, end) >= MIN_TABBED_ROWS) guardTable(start, end);
   }
   // A short line that is not a sentence and holds no cue or address: a fact box's or spec box's line.
   const plainLine = (j: number, maxWords: number) =>
@@ -186,9 +190,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [run, end] of runs(units.length, (j, first) => specLine(j) && units[j]!.block === units[first]!.block)) {
     // The title may open the box's block or stand in its own block above it.
     const start = keptTitle(run - 1) ? run : keptTitle(run) ? run + 1 : end;
-    let withFigures = 0;
-    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
-    if (end - start >= MIN_SPEC_LINES && withFigures >= (end - start) * MIN_SPEC_FIGURE_SHARE) guardTable(start, end);
+    if (end - start >= MIN_SPEC_LINES && withFigures(start, end) >= (end - start) * MIN_SPEC_FIGURE_SHARE) guardTable(start, end);
   }
   // An info box: short lines alone on their own lines, mostly with figures, below kept text, whose
   // first line names what the article reports ("Ausstellung „Nach dem Kaufhaus“" over its place,
@@ -216,9 +218,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     const before = start - 1;
     if (end - start < MIN_INFO_LINES || before < 0 || units[before]!.kind !== 'sentence' || decisions[before]!.score >= threshold) continue;
-    let withFigures = 0;
-    for (let k = start; k < end; k++) if (figures[k]! > 0) withFigures++;
-    if (withFigures >= (end - start) * MIN_INFO_FIGURE_SHARE && named(start)) guardTable(start, end);
+    if (withFigures(start, end) >= (end - start) * MIN_INFO_FIGURE_SHARE && named(start)) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a
