@@ -33,8 +33,9 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
  * between them is short and none reports speech: an event's title and date, a poll's question
  * and answers. A single short line right under the label that ends in a call to action is the
- * advertisement's copy ("Anzeige" over "Wartung in 72 Stunden. Jetzt Angebot anfordern bei …"). Across blank lines only when no line between ends in a full stop (a poll's
- * question and answers, each set off).
+ * advertisement's copy ("Anzeige" over "Wartung in 72 Stunden. Jetzt Angebot anfordern bei …").
+ * Across blank lines only when no line between ends in a full stop (a poll's question and
+ * answers, each set off).
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;

@@ -1,7 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
-import { runs } from './line-runs.js';
+import { aloneOnLine, runs } from './line-runs.js';
 import { capAt, raiseTo } from './revise.js';
 import { mapArray } from '../map-array.js';
 
@@ -208,13 +208,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     const words = features[t]!.shape.lower.match(LONG_WORD) ?? [];
     return words.length > 0 && words.filter((w) => keptWords!.has(w)).length >= words.length * MIN_NAMED_SHARE;
   };
-  const aloneOnLine = (j: number) => units[j - 1]?.line !== units[j]!.line && units[j + 1]?.line !== units[j]!.line;
   const infoLine = (j: number) =>
     plainLine(j, INFO_LINE_WORDS) &&
     features[j]!.shape.words >= MIN_INFO_LINE_WORDS &&
     !WIDGET_MARK.test(features[j]!.shape.trimmed) &&
     !TIME_STAMP.test(features[j]!.shape.trimmed) &&
-    aloneOnLine(j);
+    aloneOnLine(units, j);
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     const before = start - 1;
     if (end - start < MIN_INFO_LINES || before < 0 || units[before]!.kind !== 'sentence' || decisions[before]!.score >= threshold) continue;
