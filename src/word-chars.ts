@@ -42,3 +42,13 @@ export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return (classOf(c) & UPPER) !== 0;
 }
+
+/** Whether `text` contains `words` with no letter or digit right before or after them ("Example" in "Jane Roe, Example Dallas", not in "Examples"). */
+export function containsWords(text: string, words: string): boolean {
+  if (words.length === 0) return false;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true;
+  }
+  return false;
+}

@@ -19,4 +19,6 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // …behind a bar with the agency after the photographer, "… on Thursday. | Jane Roe/AP"; behind a dash as a copyright,
   // "… in the North Sea - Copyright Example"; or in brackets naming the agency, "… since the summer (Getty/iStock)".
   String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,
+  // …or in brackets naming several sources, one an agency or an illustrator: "… Livingston Street (Getty, Example Group; illustration by Example)".
+  String.raw`\s\((?:[\p{L}.&'’ -]{1,30}[,;/] ?){0,3}(?:(?:photo )?illustration by|photos? by|getty(?: images)?|istock|shutterstock|alamy)\b[\p{L}.&'’ ;,/-]{0,60}\)\W{0,2}$`,
 ];

@@ -4,6 +4,7 @@ import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
+import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
@@ -43,6 +44,8 @@ const TOPIC_OR_TEASER: readonly CueName[] = [...TOPIC_CUES, 'teaser'];
 const MASTHEAD_WORDS = 3;
 /** …and is removed with this score. */
 const MASTHEAD_SCORE = 0.9;
+/** A line under the byline or date that names the site and has at most this many words is the author's credit. */
+const SITE_BYLINE_WORDS = 7;
 /** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation". */
 const MASTHEAD_BAR = /\s[|·•]\s/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
@@ -270,5 +273,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     s.digitRatio === 0 &&
     !isArticleVoice(features[0]!) &&
     ((s.words <= MASTHEAD_WORDS && !headlineLine(1) && !(headings[1]! && introducesText(1))) || barredMasthead(s));
-  if (masthead) raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
+  if (!masthead) return;
+  raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
+  // A short line below the headline, under the removed date or byline above the lead, that names
+  // the site is the author's credit ("Jane Roe, Example Dallas-Fort Worth"), not a subtitle.
+  let headlineAbove = false;
+  for (let i = 1; i < first; i++) {
+    const credited = headlineAbove && creditLine(i - 1) && decisions[i - 1]!.score >= threshold;
+    if (credited && headings[i]! && features[i]!.shape.words <= SITE_BYLINE_WORDS && containsWords(features[i]!.shape.lower, s.lower)) {
+      raiseTo(decisions, i, MASTHEAD_SCORE, 'chrome', 'byline naming the site');
+    }
+    headlineAbove ||= headlineLike(i) || sentenceHeadlineLike(i);
+  }
 };

@@ -110,14 +110,17 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   /**
    * A plain heading over clearly kept sentences starts an article section again. So does one
    * alone in its paragraph right above a paragraph of prose, unless the two units before it are such
-   * headings too (then it is the last link of a list; after a shorter list, keeping a last link
-   * is the cheaper error). It stands on a line of its own: a short sentence inside a footnote or
-   * list item ("Access content from each service separately.") is not a heading.
+   * headings too: then it is the last link of a list, and on a page without blank lines it is one
+   * even above clearly kept prose (with blank lines, a subheading often follows a box of links;
+   * after a shorter list, keeping a last link is the cheaper error). It stands on a line of its
+   * own: a short sentence inside a footnote or list item ("Access content from each service
+   * separately.") is not a heading.
    */
   const opensArticleSection = (i: number) => {
     if (!plainHeading(i)) return false;
     const next = units[i + 1];
     const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
+    if (lastOfLinks && inLinePage(i)) return false;
     if (aloneInParagraph(i) && !lastOfLinks && next && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1))) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {

@@ -49,9 +49,18 @@ const MIN_INFO_LINES = 3;
 const MIN_INFO_FIGURE_SHARE = 0.5;
 /** …and its first line, a name of at most this many words (a headline runs longer)… */
 const MAX_INFO_NAME_WORDS = 6;
-/** …shares at least this share of its words (of four letters or more) with the article's kept sentences. */
+/** …shares at least this share of its words (of four letters or more) with the article's kept sentences… */
 const MIN_NAMED_SHARE = 0.5;
 const LONG_WORD = /\p{L}{4,}/gu;
+/** …a word and the text's own sharing a stem when they differ in at most this many final letters ("Partnertage", "Partnertagen"). */
+const MAX_ENDING = 2;
+
+/** A word and its forms without its last one or two letters (as long as four letters remain): inflected forms of one stem share one of them. */
+function stemForms(word: string): string[] {
+  const forms = [word];
+  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 4; cut++) forms.push(word.slice(0, -cut));
+  return forms;
+}
 /** A table's title has at most this many words. */
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
@@ -201,12 +210,14 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (!keptWords) {
       keptWords = new Set();
       for (let k = 0; k < units.length; k++) {
-        if (units[k]!.kind === 'sentence' && decisions[k]!.score < threshold) for (const w of features[k]!.shape.lower.match(LONG_WORD) ?? []) keptWords.add(w);
+        if (units[k]!.kind !== 'sentence' || decisions[k]!.score >= threshold) continue;
+        for (const w of features[k]!.shape.lower.match(LONG_WORD) ?? []) for (const form of stemForms(w)) keptWords.add(form);
       }
     }
     if (features[t]!.shape.words > MAX_INFO_NAME_WORDS) return false;
     const words = features[t]!.shape.lower.match(LONG_WORD) ?? [];
-    return words.length > 0 && words.filter((w) => keptWords!.has(w)).length >= words.length * MIN_NAMED_SHARE;
+    const mentioned = (w: string) => stemForms(w).some((form) => keptWords!.has(form));
+    return words.length > 0 && words.filter(mentioned).length >= words.length * MIN_NAMED_SHARE;
   };
   const infoLine = (j: number) =>
     plainLine(j, INFO_LINE_WORDS) &&

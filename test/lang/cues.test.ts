@@ -816,6 +816,12 @@ describe('German cue families', () => {
     ['Der Frühbucherpreis liegt bei 189 Euro.', 'de', 'product'],
     ['Copyright - Unless otherwise stated all contents are © 2026 Example Ltd', 'en', 'reported-speech'],
     ['Join the board in March, the company said.', 'en', 'cta'],
+    ['Ein Lesetipp ist das nicht.', 'de', 'related-header'],
+    ['Zum Workshop', 'de', 'cta'],
+    ['Zur Person', 'de', 'cta'],
+    ['Kunden können den Termin künftig online buchen.', 'de', 'cta'],
+    ['Customers can book an appointment online from March.', 'en', 'cta'],
+    ['The company said the deal (led by Getty) closed in May.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1618,6 +1624,18 @@ describe('German cue families', () => {
     ['Dieser Artikel ist Teil von BEISPIEL+.', 'de', 'product'],
     ['Frühbucherpreis bis 31. Dezember sichern!', 'de', 'product'],
     ['Join leading architects, clients and engineers on 11 March in London to discuss the future of reuse.', 'en', 'cta'],
+    ['Lesetipp: Systemhaus-Ranking 2026 – das sind die umsatzstärksten IT-Dienstleister', 'de', 'related-header'],
+    ['Unser Lesetipp', 'de', 'related-header'],
+    ["Editors' picks", 'en', 'related-header'],
+    ['21.11.2026 | Redaktion Beispielportal, Jane Roe', 'de', 'dateline-line'],
+    ['Zur Lehrstellenbörse', 'de', 'cta'],
+    ['Zum Shop »', 'de', 'cta'],
+    ['Auf X teilen', 'de', 'chrome-nav'],
+    ['Winterreifen jetzt wechseln – Termin online buchen beim Reifenservice in Ihrer Nähe', 'de', 'cta'],
+    ['Jetzt Termin vereinbaren', 'de', 'cta'],
+    ['Book your appointment online today', 'en', 'cta'],
+    ['Find a dealer near you', 'en', 'cta'],
+    ["Example Group's Jane Roe and 410 Main Street (Getty, Example Group; illustration by Example News)", 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -150,6 +150,13 @@ describe('heading guard', () => {
     expect(kicker('Shipping')).toBe(false);
   });
 
+  it("removes a short line naming the site below the headline and the removed date (the author's credit), not the headline naming it", () => {
+    const headline = 'Example News Buys Harbor Freight Lines For $2 Billion';
+    const removedAt = runPass(headingGuard, ['Example News', 'Markets', headline, 'November 18, 2026', 'Jane Roe, Example News Dallas', ...enBody].join('\n'), ['Markets', 'November 18, 2026']);
+    expect(removedAt('Jane Roe, Example News')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it("removes the site's name above a breadcrumb, which is no headline however many words its separators make", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['EXAMPLE & NEWS', 'Home › Markets › Shipping', '', headline, '', 'By Jane Roe', '', ...enBody].join('\n'), ['Home › Markets', 'By Jane Roe']);
@@ -390,6 +397,13 @@ describe('table guard: info boxes', () => {
     for (const line of box) expect(removedAt(line)).toBe(false);
   });
 
+  it('keeps a box under a name the article mentions in another form ("Partner Meeting" of the "partner meetings")', () => {
+    const named = 'The packages will be shown at the partner meetings in Leipzig, the first in person since 2023.';
+    const days = ['Partner Meeting 2027 at a glance', 'Dates: 10 and 11 February 2027', 'Venue: Congress Center Leipzig', 'Fee: free for partners, guests EUR 149'];
+    const removedAt = runPass(tableGuard, [enBody[0], `${named}\n\n${days.join('\n')}`, enBody[1]].join('\n\n'), days);
+    expect(removedAt('Venue: Congress')).toBe(false);
+  });
+
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
     const removedAt = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${box.join('\n')}`, enBody[2]].join('\n\n'), box);
     expect(removedAt('Dates: 9 to 10')).toBe(true);
@@ -621,6 +635,15 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('Survey: One in three')).toBe(true);
     expect(removedAt('The port expects')).toBe(false);
     expect(removedAt('What Analysts Expect Next')).toBe(false);
+  });
+
+  it('on a page without blank lines, the third link of a related list stays a link above clearly kept prose; with blank lines it may be a subheading', () => {
+    const links = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Why container lines are ordering again', 'Freight rates slide as new ships arrive'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...enBody].join('\n'), ['Related Coverage']);
+    expect(removedAt('Freight rates slide')).toBe(true);
+    expect(removedAt(enBody[0]!.slice(0, 30))).toBe(false);
+    const blocks = runPass(sectionHeaders, [...enBody, ...links, ...enBody].join('\n\n'), ['Related Coverage']);
+    expect(blocks('Freight rates slide')).toBe(false);
   });
 
   it('after a box of one link, a subheading above resumed prose starts the article again', () => {

@@ -13,8 +13,8 @@ const WEEKDAY = String.raw`(?:(?:(?:mo|di|mi|do|fr|sa|so)\.?|montag|dienstag|mit
 const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 /** A date with the day first, the month as a number or a name: "20.11.2026", "22. November 2026", "21. Nov. 2026". */
 const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
-/** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe". */
-const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?: [\p{L}\d.'’-]+){0,4}`;
+/** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe", "Redaktion Example, Jane Roe". */
+const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:,? [\p{L}\d.'’-]+){0,4}`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
@@ -43,6 +43,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Der Aufruf einer lokalen Anzeige: „… – Termin online buchen“, „Jetzt Termin vereinbaren“ (nicht „Kunden können den Termin online buchen“).
+      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:jetzt|hier|gleich) )(?:einen |ihren )?(?:wunsch)?termin (?:online |direkt |hier |jetzt )?(?:buchen|vereinbaren|reservieren)\b`,
       // Der Kopf und die Knöpfe einer Leserumfrage: „Umfrage“, „Jetzt abstimmen“, „Ergebnis anzeigen“.
       String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$|^\W{0,3}(?:umfrage|leserumfrage|blitzumfrage|abstimmung|stimmen sie ab)\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
@@ -82,6 +84,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
+      // A link button to a booking, a shop or a job board as a line: „Zur Anmeldung“, „Zum Shop“, „Zur Lehrstellenbörse“.
+      String.raw`^\W{0,3}(?:jetzt |direkt )?(?:zum|zur|zu den) (?:anmeldung|registrierung|bestellung|buchung|(?:online-?|ticket|web)?shop|(?:\p{L}+-)?(?:stellen|job|lehrstellen|ausbildungs|praktikums)(?:börse|markt|portal)|stellenangeboten|tickets)[^\p{L}\p{N}:]{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:(?:angebote|tarife|preise|konditionen) )?vergleichen\W{0,3}$|(?:^\W{0,3}|[–—|:]\s*)jetzt (?:angebote|tarife|preise|konditionen) vergleichen\b`,
       String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln|aktivieren|einrichten|freischalten)[^\p{L}\p{N}?]{0,3}$`,
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
@@ -303,7 +307,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -435,8 +439,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
-      // "Teilen auf Facebook · Per Mail versenden" (a button's label: the verb first, or a bar's item).
-      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
+      // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
+      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,

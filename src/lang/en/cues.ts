@@ -29,6 +29,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
+      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:now|today)[,:]? )book (?:your|an|a free) (?:appointment|consultation|test drive)\b|\b(?:find|locate) (?:a|an|your)(?: nearest| local)? [\p{L}-]+(?: [\p{L}-]+)? near you\b`,
       // A button: "Start tracking for free", "Start investing for free".
       String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
@@ -420,7 +422,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
