@@ -822,6 +822,13 @@ describe('German cue families', () => {
     ['Kunden können den Termin künftig online buchen.', 'de', 'cta'],
     ['Customers can book an appointment online from March.', 'en', 'cta'],
     ['The company said the deal (led by Getty) closed in May.', 'en', 'picture-credit'],
+    ['The regulator said it accepts no responsibility for the losses of the fund.', 'en', 'disclosure'],
+    ['Analysts asked whether investors understand how the new bonds work.', 'en', 'disclosure'],
+    ['Through one of them, the company now sells directly to farmers.', 'en', 'disclosure'],
+    ['The views expressed in the report were shared by most of the analysts polled.', 'en', 'disclosure'],
+    ['Customers could refuse consent to the data sharing, the regulator said.', 'en', 'chrome-nav'],
+    ['Die BaFin hat den Prospekt am Montag gebilligt, das Angebot startet im Dezember.', 'de', 'disclosure'],
+    ['Die Studie wurde im Auftrag des Bundesverbands erstellt und am Montag vorgestellt.', 'de', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1636,6 +1643,17 @@ describe('German cue families', () => {
     ['Book your appointment online today', 'en', 'cta'],
     ['Find a dealer near you', 'en', 'cta'],
     ["Example Group's Jane Roe and 410 Main Street (Getty, Example Group; illustration by Example News)", 'en', 'picture-credit'],
+    ['Neither the Example Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', 'en', 'disclosure'],
+    ['You should consider whether you understand how CFDs work and whether you can afford to take the high risk of losing your money.', 'en', 'disclosure'],
+    ['If you open an account or buy a product through one of them, we may receive a commission.', 'en', 'disclosure'],
+    ['Sie sollten überlegen, ob Sie verstehen, wie CFDs funktionieren, und ob Sie es sich leisten können, das hohe Risiko einzugehen, Ihr Geld zu verlieren.', 'de', 'disclosure'],
+    ['Any opinions, analyses, reviews or recommendations expressed in this article are those of the author alone.', 'en', 'disclosure'],
+    ["Editor's Note: This article discusses one or more securities that do not trade on a major U.S. exchange.", 'en', 'disclosure'],
+    ['Alternatively you may access more detailed information and change your preferences before consenting or to refuse consenting.', 'en', 'chrome-nav'],
+    ['Die Billigung des Basisprospekts durch die BaFin ist nicht als Befürwortung der angebotenen Wertpapiere zu verstehen.', 'de', 'disclosure'],
+    ['Hinweis gemäß MiFID II: Die vorliegende Studie wurde im Auftrag der Beispiel AG erstellt.', 'de', 'disclosure'],
+    ['Die Studie wurde vor der Veröffentlichung dem Emittenten zur Prüfung auf sachliche Richtigkeit vorgelegt.', 'de', 'disclosure'],
+    ['The approval of the prospectus should not be understood as an endorsement of the securities offered.', 'en', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -339,6 +339,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   disclosure: {
     patterns: [
       String.raw`\binteressenkonflikt`,
+      // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
+      // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
+      String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}hinweis(?:e)? (?:gemäß|nach|gem\.) mifid\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,
       String.raw`\b(?:hält|halten|besitzt|besitzen) (?:selbst )?(?:aktien|positionen|anteile|wertpapiere)\b`,
       String.raw`\bkeine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung|finanzberatung)\b`,
       String.raw`\bstell(?:t|en) keine .{0,40}(?:beratung|empfehlung|aufforderung)(?:en)?\b`,
@@ -366,7 +369,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bentgeltlichen vertrag über die erstellung\b`,
       String.raw`\bwir finanzieren uns (?:über|durch) (?:provisionen|werbung)\b(?![^“"]{0,200}[“"])|\breihenfolge der angebote\b[^.!?]{0,40}\b(?:stellt|ist|bedeutet|beinhaltet) keine (?:wertung|empfehlung|bewertung)\b|\berhebt keinen anspruch auf vollständigkeit\b`,
       String.raw`\b(?:gmbh|ag|se|kg|plc|ltd|limited|n\.v|s\.a)\.? (?:wird|ist) (?:von der|durch die) (?:bafin|fma|finma) (?:beaufsichtigt|reguliert)\b|\b(?:zugelassen und |reguliert und )?beaufsichtigt (?:durch die|von der) (?:bafin|fma|finma)\b`,
-      String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
+      String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bob sie verstehen, wie cfds funktionieren\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
       String.raw`^\W{0,3}disclaimer\s*/\s*haftungsausschluss\W{0,3}$`,
       String.raw`\b(?:gmbh|ag|se|kg|kgaa|bank|n\.v|s\.a)\.? (?:ist|sind) (?:ein |eine )?(?:von der|durch die) (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b|\bwir sind (?:ein |eine )?von der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
       // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".

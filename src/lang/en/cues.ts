@@ -462,6 +462,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A prospectus's mandatory note: "The approval of the prospectus should not be understood as an endorsement of the securities offered."
+      String.raw`\bshould not be (?:understood|construed|considered) as an endorsement of the (?:securities|notes|shares)\b`,
       // The publisher's own stake, in an editor's note: "Editor's note: Example, the parent company of Example News, is not an investor in …".
       String.raw`^\W{0,3}editor['’]s note\s*:[^.!?]{0,120}\b(?:investors?|shareholders?|owns|parent company|sponsors?)\b`,
       // "… and nothing here should be read as a recommendation", "Nothing herein shall be construed as …".
@@ -487,6 +489,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
       String.raw`\b(?:may|we) (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
+      // The commission behind the clause: "If you open an account or buy a product through one of them, we may receive a commission."
+      String.raw`\bthrough (?:one of )?(?:them|these links|our links|links on this (?:page|site))\b[^.!?]{0,20}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
@@ -504,12 +508,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}here['’]?s how we make money\b`,
       String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
-      String.raw`\bviews and opinions expressed\b`,
+      String.raw`\bviews and opinions expressed\b|\bexpressed (?:in|on) this (?:article|post|piece|column|report|page) are (?:solely )?(?:those|the views|the opinions) of the (?:author|writer|contributor)s?\b`,
+      // An editor's note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
+      String.raw`\bthis article discusses (?:one or more )?securities that (?:do not|don['’]t) trade on a major\b`,
       String.raw`\bdo not necessarily (?:reflect|represent)\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
       String.raw`\b(?:does|do|shall|will) not (?:bear|accept|assume) (?:any )?(?:responsibility|liability) for (?:any )?(?:losses|loss|damages?)\b`,
+      // An exchange's or regulator's disclaimer under a press release: "Neither the Exchange nor its Regulation Services Provider … accepts responsibility for the adequacy or accuracy of this release."
+      String.raw`\baccepts? (?:no )?responsibility for the adequacy or accuracy of this (?:news |press )?release\b`,
       // Pointers to the site's policies and its editorial independence: "Read our full disclosure.", "Our editors independently choose …".
       String.raw`^\W{0,3}(?:read|see|view) (?:our|the) (?:full )?(?:advertiser )?(?:disclosures?|disclaimer|editorial (?:policy|guidelines|standards))\W{0,3}$`,
       String.raw`\bour (?:editors|editorial team|editorial staff) (?:independently|chooses|choose|selects|select)\b`,
@@ -528,7 +536,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
-      String.raw`\bcfds are complex instruments and come with a high risk\b|\bof retail investor accounts lose money when (?:spread betting and\/or )?trading cfds with this provider\b`,
+      String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail investor accounts lose money when (?:spread betting and\/or )?trading cfds with this provider\b`,
       String.raw`\b(?:we|this (?:site|website|page|table|comparison|tool)) (?:do not|does not|don['’]t|doesn['’]t) compare (?:all|every) (?:products|offers|providers?)\b`,
       String.raw`\bwas paid by (?:the company|the issuer|[\w .&'’-]{2,40}) for (?:the )?(?:production|preparation|publication|distribution) of this\b`,
       String.raw`\b(?:read|consider|review|refer to|obtain|see) (?:and consider )?(?:the |our )?(?:relevant |applicable )?(?:product disclosure statement|target market determination)\b`,
@@ -730,7 +738,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
-      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$`,
+      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
