@@ -829,6 +829,8 @@ describe('German cue families', () => {
     ['Customers could refuse consent to the data sharing, the regulator said.', 'en', 'chrome-nav'],
     ['Die BaFin hat den Prospekt am Montag gebilligt, das Angebot startet im Dezember.', 'de', 'disclosure'],
     ['Die Studie wurde im Auftrag des Bundesverbands erstellt und am Montag vorgestellt.', 'de', 'disclosure'],
+    ['The bank said it would not take a position with the issuer on the restructuring.', 'en', 'disclosure'],
+    ['The paper is delivered every weekday morning by 600 carriers.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1654,6 +1656,9 @@ describe('German cue families', () => {
     ['Hinweis gemäß MiFID II: Die vorliegende Studie wurde im Auftrag der Beispiel AG erstellt.', 'de', 'disclosure'],
     ['Die Studie wurde vor der Veröffentlichung dem Emittenten zur Prüfung auf sachliche Richtigkeit vorgelegt.', 'de', 'disclosure'],
     ['The approval of the prospectus should not be understood as an endorsement of the securities offered.', 'en', 'disclosure'],
+    ['I do not hold a position with the issuer such as employment, directorship, or consultancy.', 'en', 'disclosure'],
+    ['APYs shown are accurate as of 11/19/2026 and can change at any time.', 'en', 'disclosure'],
+    ['Our free, fast, and fun briefing on the global economy, delivered every weekday morning.', 'en', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

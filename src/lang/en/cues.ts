@@ -315,6 +315,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
+      String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
@@ -462,6 +464,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // An author's or a table's standing notes: "I do not hold a position with the issuer such as employment …", "APYs shown are accurate as of 11/19/2026".
+      String.raw`\bi (?:do not|don['’]t) (?:hold|have) (?:a|any) position with the issuer\b|\b(?:apys?|rates?|yields?|prices?|quotes?) (?:shown|listed|displayed|quoted)(?: here| above| below)? (?:are|were) accurate as of\b`,
       // A prospectus's mandatory note: "The approval of the prospectus should not be understood as an endorsement of the securities offered."
       String.raw`\bshould not be (?:understood|construed|considered) as an endorsement of the (?:securities|notes|shares)\b`,
       // The publisher's own stake, in an editor's note: "Editor's note: Example, the parent company of Example News, is not an investor in …".
