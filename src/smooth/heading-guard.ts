@@ -48,6 +48,8 @@ const MASTHEAD_SCORE = 0.9;
 const SITE_BYLINE_WORDS = 7;
 /** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation". */
 const MASTHEAD_BAR = /\s[|·•]\s/u;
+/** …or a dash behind the site's web address: "example.de – Bau-Infos, Bau-News". */
+const DOMAIN_DASH = /^[\p{L}\d-]+\.[\p{Ll}]{2,4}\s[–—]\s/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
 const MIN_CAPITALS_LABEL = 5;
 /** A guarded heading's score is capped here. */
@@ -254,11 +256,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const s = features[0]?.shape;
   /**
    * The site's name with its tagline or sections behind bars ("Example | Technik und Wirtschaft
-   * für die Industrie", "ENR | Transportation | Bridges"): short fields, or a kept headline below
-   * it (a headline may open with a short field: "Tesla | Shares jump after …").
+   * für die Industrie", "ENR | Transportation | Bridges"), or behind a dash after its web address
+   * ("example.de – Bau-Infos, Bau-News"): short fields, or a kept headline below it (a headline may
+   * open with a short field: "Tesla | Shares jump after …").
    */
   const barredMasthead = (shape: TextShape) => {
-    const fields = shape.trimmed.split(MASTHEAD_BAR);
+    const fields = shape.trimmed.split(DOMAIN_DASH.test(shape.trimmed) ? /\s[–—|·•]\s/u : MASTHEAD_BAR);
     if (fields.length < 2 || shape.end !== '' || itemWords(fields[0]!) > MASTHEAD_WORDS) return false;
     if (fields.every((f) => itemWords(f) <= MASTHEAD_WORDS)) return true;
     for (let j = 1; j < first; j++) if (headings[j]! && decisions[j]!.score < threshold) return true;

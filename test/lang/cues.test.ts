@@ -831,6 +831,14 @@ describe('German cue families', () => {
     ['Die Studie wurde im Auftrag des Bundesverbands erstellt und am Montag vorgestellt.', 'de', 'disclosure'],
     ['The bank said it would not take a position with the issuer on the restructuring.', 'en', 'disclosure'],
     ['The paper is delivered every weekday morning by 600 carriers.', 'en', 'newsletter'],
+    ['Der Tarif ist schon ab 5 Euro im Monat zu haben, sagte die Sprecherin.', 'de', 'product'],
+    ['Die Kunden, die uns seit Jahren die Treue halten, sind unser Kapital, sagte er.', 'de', 'product'],
+    ['The plan is available from just $5 a month, the company said.', 'en', 'cta'],
+    ['Mehr dazu sagte er nicht.', 'de', 'related-header'],
+    ['Exports rose ▲ sharply in the third quarter, the ministry said.', 'en', 'widget'],
+    ['Die Studie zum Download stellte der Verband am Montag ins Netz.', 'de', 'cta'],
+    ['The full report is available on the agency website, the ministry said.', 'en', 'product'],
+    ['Die neue Ausgabe ist da, sagte der Verleger, und sie verkauft sich gut.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1659,6 +1667,21 @@ describe('German cue families', () => {
     ['I do not hold a position with the issuer such as employment, directorship, or consultancy.', 'en', 'disclosure'],
     ['APYs shown are accurate as of 11/19/2026 and can change at any time.', 'en', 'disclosure'],
     ['Our free, fast, and fun briefing on the global economy, delivered every weekday morning.', 'en', 'newsletter'],
+    ['Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst.', 'de', 'product'],
+    ['Hinter Beispielstadt-digital stehen mehr als 900 Leserinnen und Leser, die uns regelmäßig unterstützen.', 'de', 'product'],
+    ['Machen Sie mit – schon ab 5 Euro im Monat.', 'de', 'product'],
+    ["Local journalism without a paywall isn't free.", 'en', 'cta'],
+    ['Support us from just £3 a month.', 'en', 'cta'],
+    ['Mehr dazu bei uns:', 'de', 'related-header'],
+    ['Wir nutzen nur technisch notwendige Cookies und eine anonyme Zählung der Seitenaufrufe.', 'de', 'chrome-nav'],
+    ['MGEX spring wheat Mar 27 $6.12 ▼ 0.03', 'en', 'widget'],
+    ['Whitepaper zum Download: Die neue Checkliste – 12 Seiten, kostenlos für registrierte Leser.', 'de', 'cta'],
+    ['Browse listings | Place an ad', 'en', 'cta'],
+    ['Share by Email', 'en', 'chrome-nav'],
+    ['Merkliste | Teilen | PDF', 'de', 'chrome-nav'],
+    ["Example's Vietnam Deal Review Q3 2026 is out now.", 'en', 'product'],
+    ['Die neue Ausgabe ist da: Die zehn besten Dividendenaktien für 2027', 'de', 'product'],
+    ['Bau-News > Energie & Solar', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

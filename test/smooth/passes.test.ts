@@ -157,6 +157,14 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it("removes the site's web address with its tagline behind a dash on the first line, not a headline with a dash", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const site = runPass(headingGuard, ['example.com – Freight News, Port News, Ship Data', 'Markets', headline, 'By Jane Roe', ...enBody].join('\n'), ['Markets', 'By Jane Roe']);
+    expect(site('example.com – Freight')).toBe(true);
+    const dashed = runPass(headingGuard, ['Harbor Freight – Profit Jumps', 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
+    expect(dashed('Harbor Freight – Profit')).toBe(false);
+  });
+
   it("removes the site's name above a breadcrumb, which is no headline however many words its separators make", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['EXAMPLE & NEWS', 'Home › Markets › Shipping', '', headline, '', 'By Jane Roe', '', ...enBody].join('\n'), ['Home › Markets', 'By Jane Roe']);

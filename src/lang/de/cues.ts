@@ -43,6 +43,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
+      String.raw`^\W{0,3}(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber|studie|report) (?:zum|als) (?:gratis-|kostenlosen? )?download\s*:|\b(?:kostenlos|gratis|kostenfrei) für (?:registrierte|angemeldete) (?:leser(?:innen)?|nutzer(?:innen)?|mitglieder)\b`,
       // Der Aufruf einer lokalen Anzeige: „… – Termin online buchen“, „Jetzt Termin vereinbaren“ (nicht „Kunden können den Termin online buchen“).
       String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:jetzt|hier|gleich) )(?:einen |ihren )?(?:wunsch)?termin (?:online |direkt |hier |jetzt )?(?:buchen|vereinbaren|reservieren)\b`,
       // Der Kopf und die Knöpfe einer Leserumfrage: „Umfrage“, „Jetzt abstimmen“, „Ergebnis anzeigen“.
@@ -152,8 +154,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“.
+      String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
       String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
+      // „Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst“, „… Leserinnen und Leser, die uns regelmäßig unterstützen“, „Machen Sie mit – schon ab 5 Euro im Monat“.
+      String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
       String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
@@ -309,7 +315,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
-      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
@@ -472,7 +478,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".
       String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
-      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b`,
+      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,

@@ -18,7 +18,7 @@ const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -29,6 +29,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A classifieds box's buttons: "Browse listings | Place an ad".
+      String.raw`^\W{0,3}(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad)(?:\s*[|•·]\s*(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad|view all))*\W{0,3}$`,
       // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
       String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:now|today)[,:]? )book (?:your|an|a free) (?:appointment|consultation|test drive)\b|\b(?:find|locate) (?:a|an|your)(?: nearest| local)? [\p{L}-]+(?: [\p{L}-]+)? near you\b`,
       // A button: "Start tracking for free", "Start investing for free".
@@ -163,6 +165,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
+      // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from just £3 a month".
+      String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only )?[$£€]\d+(?:[.,]\d+)? (?:a|per) month\b`,
     ],
   },
   teaser: {
@@ -220,6 +224,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A publication of the site's own, announced as a pitch: "Example's Deal Review Q3 2026 is out now", "The new issue is out now".
+      String.raw`\b(?:report|review|issue|edition|guide|survey|ranking|outlook|yearbook|magazine|handbook)\b(?: [\p{L}\d-]+){0,3} (?:is|are) out now\b`,
       // A sponsor's box: "through our partner SunLedger", and its label after the copy ("Get your quotes here. – ad*").
       String.raw`\b(?:through|via) our (?:affiliate )?(?:partners?|sponsors?)\b|[–—|]\s*(?:ad|advertisement|sponsored)\*?\W{0,2}$`,
       // A data product's pitch: "Access deeper industry intelligence", "Give your business an edge with our …",
@@ -715,7 +721,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b\d+[- ]min(?:ute)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
-      String.raw`^\W{0,3}(?:share (?:to|on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:share (?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
@@ -738,7 +744,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
       // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
       String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3} > [^.!?»›>/\d]{1,40}(?: > [^.!?»›>/\d]{1,40}){0,5}$`,
-      String.raw`^\W{0,3}(?:home|startseite)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
+      String.raw`^\W{0,3}(?:home|startseite|[\p{L}]+-news)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
@@ -911,6 +917,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
+      // A ticker's row that ends in a price and its change behind an arrow (language-neutral): "ICE canola Jan 27 $648.30 ▲ 4.10".
+      String.raw`\d\s?[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
