@@ -839,6 +839,12 @@ describe('German cue families', () => {
     ['Die Studie zum Download stellte der Verband am Montag ins Netz.', 'de', 'cta'],
     ['The full report is available on the agency website, the ministry said.', 'en', 'product'],
     ['Die neue Ausgabe ist da, sagte der Verleger, und sie verkauft sich gut.', 'de', 'product'],
+    ['For more information on the programme, see the agency website.', 'en', 'contact'],
+    ['The foundation will fund independent journalism in rural areas, it said.', 'en', 'cta'],
+    ['Support the workers who lost their jobs, the union urged.', 'en', 'cta'],
+    ['Readers enjoyed the story, the editor said.', 'en', 'cta'],
+    ['Jetzt Gold kaufen?', 'de', 'cta'],
+    ['Das geht nur mit mehr Personal, sagte der Bürgermeister.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1682,6 +1688,20 @@ describe('German cue families', () => {
     ["Example's Vietnam Deal Review Q3 2026 is out now.", 'en', 'product'],
     ['Die neue Ausgabe ist da: Die zehn besten Dividendenaktien für 2027', 'de', 'product'],
     ['Bau-News > Energie & Solar', 'de', 'chrome-nav'],
+    ['For more information:', 'en', 'contact'],
+    ['Support the Example', 'en', 'cta'],
+    ['Support us from as little as £1', 'en', 'cta'],
+    ['Fund independent journalism with £5 per month', 'en', 'cta'],
+    ['Example News is independent and free to read.', 'en', 'cta'],
+    ['Enter email address', 'en', 'cta'],
+    ['Sign Me Up', 'en', 'cta'],
+    ['Enjoyed this story?', 'en', 'cta'],
+    ['Read the essay here.', 'en', 'cta'],
+    ['Compare savings accounts', 'en', 'cta'],
+    ['Tags / Keywords:', 'en', 'related-header'],
+    ['Beispiel-Portal ist unabhängig und ohne Paywall.', 'de', 'product'],
+    ['Das geht nur dank Ihnen.', 'de', 'product'],
+    ['Jetzt ohne Ausgabeaufschlag kaufen', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -43,6 +43,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Ein Kaufknopf: „Jetzt ohne Ausgabeaufschlag kaufen“ (nicht die Frage „Jetzt Gold kaufen?“).
+      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,3}(?:kaufen|bestellen|zeichnen)[^\p{L}\p{N}?]{0,3}$`,
       // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
       String.raw`^\W{0,3}(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber|studie|report) (?:zum|als) (?:gratis-|kostenlosen? )?download\s*:|\b(?:kostenlos|gratis|kostenfrei) für (?:registrierte|angemeldete) (?:leser(?:innen)?|nutzer(?:innen)?|mitglieder)\b`,
       // Der Aufruf einer lokalen Anzeige: „… – Termin online buchen“, „Jetzt Termin vereinbaren“ (nicht „Kunden können den Termin online buchen“).
@@ -158,6 +160,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
       String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
+      // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“
+      String.raw`\bist unabhängig und (?:ohne (?:paywall|bezahlschranke)|kostenlos|frei zugänglich)\b|^\W{0,3}(?:das|dies) (?:geht|gelingt|klappt|ist möglich) nur (?:dank|mit) (?:ihnen|ihrer (?:hilfe|unterstützung)|euch|eurer unterstützung)\W{0,3}$`,
       // „Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst“, „… Leserinnen und Leser, die uns regelmäßig unterstützen“, „Machen Sie mit – schon ab 5 Euro im Monat“.
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“

@@ -29,6 +29,10 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A sign-up form's field and button, a reader appeal's question, a pointer button, a comparison button:
+      // "Enter email address", "Sign Me Up", "Enjoyed this story?", "Read the essay here.", "Compare savings accounts".
+      String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:this|the|our) (?:story|article|piece|read|newsletter)\?\W{0,3}$`,
+      String.raw`^\W{0,3}read (?:it|the (?:full )?(?:essay|report|story|article|piece|interview|analysis)) (?:now|here)\W{0,3}$|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:accounts|rates|deals|loans|mortgages|brokers|credit cards|quotes|policies|tariffs|etfs|funds)\W{0,3}$`,
       // A classifieds box's buttons: "Browse listings | Place an ad".
       String.raw`^\W{0,3}(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad)(?:\s*[|•·]\s*(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad|view all))*\W{0,3}$`,
       // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
@@ -165,8 +169,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
-      // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from just £3 a month".
-      String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only )?[$£€]\d+(?:[.,]\d+)? (?:a|per) month\b`,
+      // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from as little as £1",
+      // "Fund independent journalism with £5 per month", "Support the Example" (a line of its own), "X is independent and free to read".
+      String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
+      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b`,
     ],
   },
   teaser: {
@@ -413,8 +419,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      // "Go deeper", "Dig deeper", "Deeper dive" over a list of links.
-      String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$`,
+      // "Go deeper", "Dig deeper", "Deeper dive" over a list of links; "Tags / Keywords:" over a tag list.
+      String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$|^\W{0,3}tags?\s*/\s*keywords?\s*:?\W{0,3}$`,
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
       String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
       // A recommendation widget's label on a line: "Recommended by Jane Roe".
@@ -900,6 +906,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   contact: {
     patterns: [
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
+      // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
+      String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
       String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now)\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
