@@ -845,6 +845,10 @@ describe('German cue families', () => {
     ['Readers enjoyed the story, the editor said.', 'en', 'cta'],
     ['Jetzt Gold kaufen?', 'de', 'cta'],
     ['Das geht nur mit mehr Personal, sagte der Bürgermeister.', 'de', 'product'],
+    ['Die Bilder sind urheberrechtlich geschützt, sagte der Anwalt des Fotografen.', 'de', 'copyright'],
+    ['Die Weitergabe der Daten ohne Zustimmung ist untersagt, urteilte das Gericht.', 'de', 'legal'],
+    ['Die Kunden können ihr Konto künftig per App eröffnen.', 'de', 'cta'],
+    ['Voters cast their vote on Sunday.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1702,6 +1706,15 @@ describe('German cue families', () => {
     ['Beispiel-Portal ist unabhängig und ohne Paywall.', 'de', 'product'],
     ['Das geht nur dank Ihnen.', 'de', 'product'],
     ['Jetzt ohne Ausgabeaufschlag kaufen', 'de', 'cta'],
+    ['Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.', 'de', 'copyright'],
+    ['Eine Weiterverbreitung, Veröffentlichung oder Speicherung ist ohne vorherige schriftliche Zustimmung der Agentur untersagt.', 'de', 'legal'],
+    ['Vergangene Kursentwicklungen sind kein Indikator für zukünftige Ergebnisse.', 'de', 'disclosure'],
+    ['Unterstützen Sie unsere Arbeit!', 'de', 'product'],
+    ['Jetzt kostenloses Kinderdepot eröffnen*', 'de', 'cta'],
+    ['You may occasionally receive promotional content from the Example Times.', 'en', 'cta'],
+    ['You can save this article by registering for free here.', 'en', 'cta'],
+    ['Or sign-in if you have an account.', 'en', 'cta'],
+    ['Cast your vote now – results are published every Friday.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

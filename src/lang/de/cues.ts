@@ -86,7 +86,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
       String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
-      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}depot eröffnen\W{0,3}$`,
+      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto) eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
       // A link button to a booking, a shop or a job board as a line: „Zur Anmeldung“, „Zum Shop“, „Zur Lehrstellenbörse“.
       String.raw`^\W{0,3}(?:jetzt |direkt )?(?:zum|zur|zu den) (?:anmeldung|registrierung|bestellung|buchung|(?:online-?|ticket|web)?shop|(?:\p{L}+-)?(?:stellen|job|lehrstellen|ausbildungs|praktikums)(?:börse|markt|portal)|stellenangeboten|tickets)[^\p{L}\p{N}:]{0,3}$`,
@@ -160,7 +160,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
       String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
-      // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“
+      // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“ „Unterstützen Sie unsere Arbeit!“
+      String.raw`\bunterstützen sie (?:unsere arbeit|uns|unabhängigen journalismus|unseren journalismus|unsere redaktion)\b`,
       String.raw`\bist unabhängig und (?:ohne (?:paywall|bezahlschranke)|kostenlos|frei zugänglich)\b|^\W{0,3}(?:das|dies) (?:geht|gelingt|klappt|ist möglich) nur (?:dank|mit) (?:ihnen|ihrer (?:hilfe|unterstützung)|euch|eurer unterstützung)\W{0,3}$`,
       // „Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst“, „… Leserinnen und Leser, die uns regelmäßig unterstützen“, „Machen Sie mit – schon ab 5 Euro im Monat“.
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
@@ -348,6 +349,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // „Vergangene Kursentwicklungen sind kein Indikator für zukünftige Ergebnisse.“
+      String.raw`\b(?:vergangene|frühere|historische|bisherige) (?:kursentwicklungen?|wertentwicklungen?|performance|renditen?) (?:ist|sind) kein (?:verlässlicher |zuverlässiger )?indikator\b`,
       String.raw`\binteressenkonflikt`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
       // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
@@ -400,6 +403,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
+      String.raw`\b(?:weiterverbreitung|vervielfältigung|nachdruck)\b[^.!?]{0,80}\bohne (?:vorherige |ausdrückliche )?(?:schriftliche )?(?:zustimmung|genehmigung|einwilligung)\b[^.!?]{0,40}\b(?:untersagt|nicht gestattet|unzulässig)\b`,
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
       String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden|finanzmarktteilnehmer|marktteilnehmer|berater|finanzdienstleister)\b|\bprivatanleger werden gebeten\b`,
       String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
@@ -441,7 +446,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   copyright: {
-    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`, String.raw`\bcopyright\b`],
+    patterns: [
+      // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“
+      String.raw`\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\bsind urheberrechtlich geschützt\b`,
+      String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`, String.raw`\bcopyright\b`],
   },
   'chrome-nav': {
     patterns: [

@@ -33,6 +33,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Enter email address", "Sign Me Up", "Enjoyed this story?", "Read the essay here.", "Compare savings accounts".
       String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:this|the|our) (?:story|article|piece|read|newsletter)\?\W{0,3}$`,
       String.raw`^\W{0,3}read (?:it|the (?:full )?(?:essay|report|story|article|piece|interview|analysis)) (?:now|here)\W{0,3}$|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:accounts|rates|deals|loans|mortgages|brokers|credit cards|quotes|policies|tariffs|etfs|funds)\W{0,3}$`,
+      // A sign-up form's fine print, a registration wall's offer, a poll's call: "You may occasionally receive promotional content from X",
+      // "You can save this article by registering for free here.", "Or sign-in if you have an account.", "Cast your vote now".
+      String.raw`\byou may (?:occasionally )?receive promotional (?:content|emails?|offers|messages)\b|\bsave this article by registering\b|^\W{0,3}or sign[- ]?in if you have an account\b|^\W{0,3}cast your vote\b`,
       // A classifieds box's buttons: "Browse listings | Place an ad".
       String.raw`^\W{0,3}(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad)(?:\s*[|•·]\s*(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad|view all))*\W{0,3}$`,
       // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
