@@ -63,7 +63,13 @@ function wordsBesideSeparators(s: TextShape): number {
   return s.words - (s.trimmed.match(SEPARATOR_WORD)?.length ?? 0);
 }
 
-/** A heading, or a plain line of words that could be one (no date, link, number or contact detail). */
+/** A year ("Veltra Nova (2027): Preis, Reichweite, Abo"), the only figure a headline line may hold. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** Whether a text's digits all belong to years. */
+const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
+
+/** A heading, or a plain line of words that could be one (no date, link, number other than a year, or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
@@ -71,7 +77,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
   const shaped =
     unit.kind === 'heading' ||
-    (unit.kind === 'line' && s.words >= 2 && s.digitRatio === 0 && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
+    (unit.kind === 'line' && s.words >= 2 && (s.digitRatio === 0 || onlyYears(s.trimmed)) && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
   return shaped && !isMenuBar(s.trimmed);
 }
 
@@ -107,7 +113,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
     if (!headings[i]) continue;
-    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
+    // A headline right under a widget's header ("Latest News") with its byline below is the article's, not a link.
+    const bylined = features[i + 1]?.cues.includes('byline') === true && !sibling(i + 1);
+    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1)) && !bylined;
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
     if (underHeader || continued) linkLines[i] = 1;
   }

@@ -849,6 +849,9 @@ describe('German cue families', () => {
     ['Die Weitergabe der Daten ohne Zustimmung ist untersagt, urteilte das Gericht.', 'de', 'legal'],
     ['Die Kunden können ihr Konto künftig per App eröffnen.', 'de', 'cta'],
     ['Voters cast their vote on Sunday.', 'en', 'cta'],
+    ['Text: Die Rede im Wortlaut finden Sie unten.', 'de', 'byline'],
+    ['The app is no substitute for a doctor, the regulator warned.', 'en', 'disclosure'],
+    ['Season ticket, adults | £1,200', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1715,6 +1718,15 @@ describe('German cue families', () => {
     ['You can save this article by registering for free here.', 'en', 'cta'],
     ['Or sign-in if you have an account.', 'en', 'cta'],
     ['Cast your vote now – results are published every Friday.', 'en', 'cta'],
+    ['Medizinisch geprüft von Dr. med. Jane Roe', 'de', 'byline'],
+    ['Text: Dr. Jane Roe', 'de', 'byline'],
+    ['Dieser Artikel enthält nur allgemeine Informationen und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.', 'de', 'disclosure'],
+    ['Medically reviewed by Dr. Jane Roe', 'en', 'byline'],
+    ['This article is not a substitute for professional medical advice.', 'en', 'disclosure'],
+    ['Area Manager – Womenswear, South West | £48,000 + car', 'en', 'product'],
+    ['Visual Merchandiser, Manchester | Competitive', 'en', 'product'],
+    ['Save for later', 'en', 'chrome-nav'],
+    ['Share this: Facebook LinkedIn X WhatsApp Email', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

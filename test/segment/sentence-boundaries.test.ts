@@ -77,6 +77,7 @@ describe('abbreviations', () => {
     'Er baut u. a. Stellen ab.',
     'Die Zinsen sinken, d. h. Kredite werden billiger.',
     'Laut Dr. Müller und Prof. Schmidt ist das so.',
+    'Medizinisch geprüft von Dr. med. Jane Roe und Dr. rer. nat. John Doe.',
     'Gemäß Art. 5 Abs. 1 der Verordnung (EU) Nr. 596/2014 wurde gekauft.',
     'Die Firma Müller & Co. KG wächst.',
     'The U.S. economy grew.',

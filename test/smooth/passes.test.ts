@@ -157,6 +157,15 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it('keeps a headline line whose only figure is a year, and a headline right under a widget header with its byline below', () => {
+    const model = 'Example Orca (2027): Price, Range, Subscription';
+    const removedAt = runPass(headingGuard, ['Example News', 'News', 'Tests', model, 'By Jane Roe', ...enBody].join('\n'), ['News', 'Tests', 'By Jane Roe', model]);
+    expect(removedAt(model)).toBe(false);
+    const headline = 'Harbor Freight Lines launches a loyalty app to replace its plastic card';
+    const widget = runPass(headingGuard, ['Example News', '', 'Latest News', '', headline, 'Posted by Example Editor on 17 November 2026', '', ...enBody].join('\n'), ['Latest News', 'Posted by', headline]);
+    expect(widget(headline)).toBe(false);
+  });
+
   it("removes the site's web address with its tagline behind a dash on the first line, not a headline with a dash", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const site = runPass(headingGuard, ['example.com – Freight News, Port News, Ship Data', 'Markets', headline, 'By Jane Roe', ...enBody].join('\n'), ['Markets', 'By Jane Roe']);

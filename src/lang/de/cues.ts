@@ -349,6 +349,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // Der Hinweis eines Gesundheitsportals: „… darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.“
+      String.raw`\bnicht zur (?:selbstdiagnose|selbstbehandlung)\b`,
       // „Vergangene Kursentwicklungen sind kein Indikator für zukünftige Ergebnisse.“
       String.raw`\b(?:vergangene|frühere|historische|bisherige) (?:kursentwicklungen?|wertentwicklungen?|performance|renditen?) (?:ist|sind) kein (?:verlässlicher |zuverlässiger )?indikator\b`,
       String.raw`\binteressenkonflikt`,
@@ -546,6 +548,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“.
+      String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\W{0,3}$`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
       String.raw`^\s*(?:/[a-z]{2,4}){2,5}\s*$`,
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“

@@ -30,6 +30,8 @@ export const segmentation: SegmentationData = {
     // titles and forms of address
     'dr.', 'prof.', 'dipl.', 'ing.', 'mag.', 'hr.', 'fr.', 'st.', 'sen.', 'jr.', 'stv.', 'vors.',
     'geb.', 'gest.', 'verh.', 'ehem.',
+    // academic degrees: "Dr. med. Jane Roe", "Dr. rer. nat."
+    'med.', 'dent.', 'vet.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.', 'habil.',
     // companies and associations
     'co.', 'fa.', 'e.v.', 'e.k.', 'ges.',
     // weekdays (not "so.", which is far more often the word "so")

@@ -248,6 +248,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A job board's listing: "Cloud Infrastructure Engineer - Leeds - £65,000".
       String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
+      // …with the pay behind a bar: "Area Manager – Womenswear, South West | £48,000 + car", "Visual Merchandiser, Manchester | Competitive".
+      String.raw`^\W{0,3}(?=[^|]{0,60}\b(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator)\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40} \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
       // "Browse hundreds of open positions or post your vacancy today".
       String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
@@ -479,6 +481,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A health or legal site's note: "This article is not a substitute for professional medical advice."
+      String.raw`\bnot (?:a|intended as a|intended to be a|meant as a) substitute for (?:professional )?(?:medical|legal|financial|tax) advice\b`,
       // An author's or a table's standing notes: "I do not hold a position with the issuer such as employment …", "APYs shown are accurate as of 11/19/2026".
       String.raw`\bi (?:do not|don['’]t) (?:hold|have) (?:a|any) position with the issuer\b|\b(?:apys?|rates?|yields?|prices?|quotes?) (?:shown|listed|displayed|quoted)(?: here| above| below)? (?:are|were) accurate as of\b`,
       // A prospectus's mandatory note: "The approval of the prospectus should not be understood as an endorsement of the securities offered."
@@ -664,6 +668,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A bookmark button: "Save for later", "Save article", "Add to reading list".
+      String.raw`^\W{0,3}(?:save (?:for later|(?:this )?article|(?:this )?story|to (?:my )?(?:reading )?list)|add to (?:my )?(?:reading list|saved (?:articles|stories)))\W{0,3}$`,
       // The link home behind the site's name: "The Guardian - Back to homepage", "Example News - back to home".
       String.raw`\s[-–—|]\s*back to (?:the )?home(?:page)?\W{0,3}$`,
       // An ad slot's feedback link: "Report This Ad", "Report ad".
@@ -775,7 +781,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
@@ -799,7 +805,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|reviewed by|fact[- ]checked by|edited by|translated by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
