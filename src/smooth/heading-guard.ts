@@ -50,6 +50,7 @@ const SITE_BYLINE_WORDS = 7;
 const MASTHEAD_BAR = /\s[|·•]\s/u;
 /** …or a dash behind the site's web address: "example.de – Bau-Infos, Bau-News". */
 const DOMAIN_DASH = /^[\p{L}\d-]+\.[\p{Ll}]{2,4}\s[–—]\s/u;
+const MASTHEAD_BAR_OR_DASH = /\s[–—|·•]\s/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
 const MIN_CAPITALS_LABEL = 5;
 /** A guarded heading's score is capped here. */
@@ -269,7 +270,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * open with a short field: "Tesla | Shares jump after …").
    */
   const barredMasthead = (shape: TextShape) => {
-    const fields = shape.trimmed.split(DOMAIN_DASH.test(shape.trimmed) ? /\s[–—|·•]\s/u : MASTHEAD_BAR);
+    const fields = shape.trimmed.split(DOMAIN_DASH.test(shape.trimmed) ? MASTHEAD_BAR_OR_DASH : MASTHEAD_BAR);
     if (fields.length < 2 || shape.end !== '' || itemWords(fields[0]!) > MASTHEAD_WORDS) return false;
     if (fields.every((f) => itemWords(f) <= MASTHEAD_WORDS)) return true;
     for (let j = 1; j < first; j++) if (headings[j]! && decisions[j]!.score < threshold) return true;

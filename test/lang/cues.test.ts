@@ -852,6 +852,8 @@ describe('German cue families', () => {
     ['Text: Die Rede im Wortlaut finden Sie unten.', 'de', 'byline'],
     ['The app is no substitute for a doctor, the regulator warned.', 'en', 'disclosure'],
     ['Season ticket, adults | £1,200', 'en', 'product'],
+    ['Frankfurter Börse', 'de', 'product'],
+    ['Am 20. November 2026 schloss die Filiale.', 'de', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1727,6 +1729,12 @@ describe('German cue families', () => {
     ['Visual Merchandiser, Manchester | Competitive', 'en', 'product'],
     ['Save for later', 'en', 'chrome-nav'],
     ['Share this: Facebook LinkedIn X WhatsApp Email', 'en', 'chrome-nav'],
+    ['19th November 2026', 'en', 'dateline-line'],
+    ['Anbieter zum Thema', 'de', 'chrome-nav'],
+    ['Anmelden, um Beiträge zu merken', 'de', 'chrome-nav'],
+    ['Gebrauchtmaschinen-Börse', 'de', 'product'],
+    ['Beispiel 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.', 'de', 'product'],
+    ['20. November 2026 Jane Roe', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -167,6 +167,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
       String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
+      // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
+      String.raw`^\W{0,3}\p{L}+-(?:börse|marktplatz)\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}\d ?(?:€|euro\b)`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
       String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
@@ -455,6 +457,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Ein leerer Kasten und ein Hinweis zum Merken: „Anbieter zum Thema“, „Anmelden, um Beiträge zu merken“.
+      String.raw`^\W{0,3}anbieter zum thema\W{0,3}$|^\W{0,3}(?:jetzt )?(?:anmelden|einloggen|registrieren),? um (?:beiträge|artikel|inhalte) zu (?:merken|speichern|kommentieren)\b`,
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
@@ -617,6 +621,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
+      // …or the author's first and last name right after it: "20. November 2026 Jane Roe".
+      String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME} [\p{L}'’-]+ [\p{L}'’-]+\W{0,3}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // The section before the date: "Fonds & Asset Management | 21.11.2026", "Märkte · 20. November 2026 | 7 Min. Lesezeit".

@@ -23,7 +23,7 @@ export const segmentation: SegmentationData = {
   abbreviations: [
     // amounts and units
     'mrd.', 'mio.', 'tsd.', 'bio.', 'pkt.', 'std.', 'min.', 'max.', 'rd.', 'ca.', 'mind.', 'zzgl.',
-    'abzgl.', 'inkl.', 'exkl.', 'einschl.', 'mwst.', 'proz.', 'jhd.', 'jh.', 'mtl.', 'jährl.', 'tägl.',
+    'abzgl.', 'inkl.', 'exkl.', 'einschl.', 'mwst.', 'proz.', 'jhd.', 'jh.', 'mtl.', 'jährl.', 'tägl.', 'bj.',
     // references and legal
     'nr.', 'nrn.', 'art.', 'abs.', 'lit.', 'ziff.', 'bd.', 'kap.', 'abb.', 'tab.', 'vgl.', 'ebd.',
     'hrsg.', 'zit.', 'rz.', 'tel.', 'str.', 'pos.',

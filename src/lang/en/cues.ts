@@ -7,8 +7,8 @@ import type { CueName, CuePatterns } from '../types.js';
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
-/** A date with the day first: "21 Nov 2026", "20 November 2026". */
-const DAY_MONTH_YEAR = String.raw`\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
+/** A date with the day first: "21 Nov 2026", "20 November 2026", "19th November 2026". */
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
@@ -902,8 +902,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
-      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
-      String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
+      // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "19th November 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
