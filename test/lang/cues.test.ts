@@ -854,6 +854,8 @@ describe('German cue families', () => {
     ['Season ticket, adults | £1,200', 'en', 'product'],
     ['Frankfurter Börse', 'de', 'product'],
     ['Am 20. November 2026 schloss die Filiale.', 'de', 'dateline-line'],
+    ['Reported by Reuters earlier, the deal was confirmed on Monday.', 'en', 'byline'],
+    ['Die Firma steht zu verkaufen, sagte der Insolvenzverwalter.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1735,6 +1737,14 @@ describe('German cue families', () => {
     ['Gebrauchtmaschinen-Börse', 'de', 'product'],
     ['Beispiel 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.', 'de', 'product'],
     ['20. November 2026 Jane Roe', 'de', 'dateline-line'],
+    ['Weizen MATIF Dez 26 218,50 €/t ▲ 1,25 | Raps Feb 27 471,00 €/t ▼ 3,50', 'en', 'widget'],
+    ['Montag, 23.11.2026 – 09:12 Uhr | Redaktion Beispielticker (hbe)', 'de', 'dateline-line'],
+    ['Jane Roe | 19.11.2026 | ew+', 'de', 'dateline-line'],
+    ['Drucken | Seite empfehlen', 'de', 'chrome-nav'],
+    ['Reported by Jane Roe', 'en', 'byline'],
+    ['Art by Example Magazine / Getty Images', 'en', 'picture-credit'],
+    ['You have read 2 of your 3 free articles this month.', 'en', 'cta'],
+    ['Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter, Umsatz ca. 3,1 Mio. Euro', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -13,8 +13,8 @@ const WEEKDAY = String.raw`(?:(?:(?:mo|di|mi|do|fr|sa|so)\.?|montag|dienstag|mit
 const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 /** A date with the day first, the month as a number or a name: "20.11.2026", "22. November 2026", "21. Nov. 2026". */
 const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
-/** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe", "Redaktion Example, Jane Roe". */
-const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:,? [\p{L}\d.'’-]+){0,4}`;
+/** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe", "Redaktion Example, Jane Roe", "Redaktion Example (jr)". */
+const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:,? [\p{L}\d.'’()-]+){0,4}`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe". */
 const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 
@@ -167,6 +167,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
       String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
+      // Eine Börse für Firmenverkäufe: „Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter …“.
+      String.raw`^\W{0,3}zu verkaufen\s*:`,
       // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
       String.raw`^\W{0,3}\p{L}+-(?:börse|marktplatz)\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}\d ?(?:€|euro\b)`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
@@ -621,7 +623,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
-      // …or the author's first and last name right after it: "20. November 2026 Jane Roe".
+      // …or the author's first and last name right after it, or before it behind a bar: "20. November 2026 Jane Roe", "Jane Roe | 19.11.2026 | X+".
+      String.raw`^\W{0,3}[\p{L}'’-]+ [\p{L}'’-]+ ?[|·•] ?${DATE}${CLOCK_TIME}(?:${BAR_FIELDS})?(?: ?[|·•] ?[\p{L}\d-]{1,15}\+)?\W{0,3}$`,
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME} [\p{L}'’-]+ [\p{L}'’-]+\W{0,3}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,

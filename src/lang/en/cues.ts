@@ -18,7 +18,7 @@ const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -85,7 +85,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
-      String.raw`\byou['’]?ve read \d+ (?:free )?(?:articles|stories)\b`,
+      String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b`,
       String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w-]+,? ){1,3}journalism\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
@@ -794,6 +794,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A reporter's credit alone on its line: "Reported by Jane Roe".
+      String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
       // A byline with the agency that contributed: "By Jane Roe with Reuters".
@@ -867,8 +869,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
-      // An illustrator's credit: "Art by Jane Roe", "Artwork by …".
-      String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
+      // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
+      String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?: ?/ ?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2})?\W{0,3}$`,
       String.raw`^\W{0,3}(?:credits?|photo credits?|image credits?)\s*:`,
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
@@ -934,8 +936,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
-      // A ticker's row that ends in a price and its change behind an arrow (language-neutral): "ICE canola Jan 27 $648.30 ▲ 4.10".
-      String.raw`\d\s?[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?\W{0,2}$`,
+      // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
+      // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …".
+      String.raw`\S\s?[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?:\W{0,2}$|\s?[|·•]\s)`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
