@@ -455,7 +455,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“
       String.raw`\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\bsind urheberrechtlich geschützt\b`,
-      String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`, String.raw`\bcopyright\b`],
+      String.raw`©`,
+      String.raw`\(c\) ?\d{4}`,
+      String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`,
+      String.raw`\bcopyright\b`,
+    ],
   },
   'chrome-nav': {
     patterns: [

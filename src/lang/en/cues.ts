@@ -532,8 +532,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
       String.raw`\bviews and opinions expressed\b|\bexpressed (?:in|on) this (?:article|post|piece|column|report|page) are (?:solely )?(?:those|the views|the opinions) of the (?:author|writer|contributor)s?\b`,
-      // An editor's note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
-      String.raw`\bthis article discusses (?:one or more )?securities that (?:do not|don['’]t) trade on a major\b`,
+      // A note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
+      String.raw`\b(?:discusses|covers|mentions) (?:one or more )?securities that (?:do not|don['’]t) trade on a major\b`,
       String.raw`\bdo not necessarily (?:reflect|represent)\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
