@@ -51,6 +51,8 @@ const MASTHEAD_BAR = /\s[|·•]\s/u;
 /** …or a dash behind the site's web address: "example.de – Bau-Infos, Bau-News". */
 const DOMAIN_DASH = /^[\p{L}\d-]+\.[\p{Ll}]{2,4}\s[–—]\s/u;
 const MASTHEAD_BAR_OR_DASH = /\s[–—|·•]\s/u;
+/** A site's name may hold digits when it is one word that opens with letters ("Splash247", "t3n"). */
+const DIGIT_NAME = /^\p{L}+\d[\p{L}\d]*$/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
 const MIN_CAPITALS_LABEL = 5;
 /** A guarded heading's score is capped here. */
@@ -282,16 +284,18 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     first < units.length &&
     (units[0]!.kind === 'line' || units[0]!.kind === 'heading') &&
     units[1]!.line !== units[0]!.line &&
-    s.digitRatio === 0 &&
+    (s.digitRatio === 0 || DIGIT_NAME.test(s.trimmed)) &&
     !isArticleVoice(features[0]!) &&
     ((s.words <= MASTHEAD_WORDS && !headlineLine(1) && !(headings[1]! && introducesText(1))) || barredMasthead(s));
   if (!masthead) return;
   raiseTo(decisions, 0, MASTHEAD_SCORE, 'chrome', "the site's name above the headline");
-  // A short line below the headline, under the removed date or byline above the lead, that names
-  // the site is the author's credit ("Jane Roe, Example Dallas-Fort Worth"), not a subtitle.
+  // A short line below the headline, right under or right over a removed date or byline, that
+  // names the site is the author's credit ("Jane Roe, Example Dallas-Fort Worth", "Mag. Jane Roe,
+  // Example Österreich" over "21.11.2026, 10:12 Uhr"), not a subtitle.
+  const removedCredit = (k: number) => units[k] !== undefined && creditLine(k) && decisions[k]!.score >= threshold;
   let headlineAbove = false;
-  for (let i = 1; i < first; i++) {
-    const credited = headlineAbove && creditLine(i - 1) && decisions[i - 1]!.score >= threshold;
+  for (let i = 1; i < Math.min(units.length, first + LOOKAHEAD + 1); i++) {
+    const credited = headlineAbove && (removedCredit(i - 1) || (removedCredit(i + 1) && units[i + 1]!.block === units[i]!.block));
     if (credited && headings[i]! && features[i]!.shape.words <= SITE_BYLINE_WORDS && containsWords(features[i]!.shape.lower, s.lower)) {
       raiseTo(decisions, i, MASTHEAD_SCORE, 'chrome', 'byline naming the site');
     }

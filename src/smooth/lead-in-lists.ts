@@ -1,7 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { aloneOnLine } from './line-runs.js';
 import { capAt, onlyTeaserCues } from './revise.js';
 
 /** A guarded list item's score is capped here. */
@@ -19,14 +18,14 @@ const MAX_BARE_ITEM_WORDS = 12;
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
  * the article's own too when list items follow it. The article's own summary lead-in
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
- * and so does a lead-in the model clearly kept on a line of its own ("Key facts about the deal:"
- * over "Client: …", "Timeline: …"); a bare line with a strong cue of its own ("Read more") ends
- * such a list.
+ * and so does a lead-in the model clearly kept at the end of its line ("Key facts about the deal:"
+ * over "Client: …", "Timeline: …"; "… Among the campaigns cited by the committee:"); a bare line
+ * with a strong cue of its own ("Read more") ends such a list.
  */
 export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const headsBareLines = (i: number): boolean =>
     !hasStrongCue(features[i]) &&
-    (features[i]!.cues.includes('summary-heading') || (aloneOnLine(units, i) && decisions[i]!.score < threshold * CLEARLY_KEPT));
+    (features[i]!.cues.includes('summary-heading') || (units[i + 1]?.line !== units[i]!.line && decisions[i]!.score < threshold * CLEARLY_KEPT));
   const bareItem = (j: number): boolean => {
     const { kind, line } = units[j]!;
     const shape = features[j]!.shape;

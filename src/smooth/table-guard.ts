@@ -39,6 +39,9 @@ const MIN_SPEC_FIGURE_SHARE = 0.75;
 /** An info box's lines (an event's place, dates and prices below its name) have at least and at most this many words… */
 const MIN_INFO_LINE_WORDS = 3;
 const INFO_LINE_WORDS = 12;
+/** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
+const FIELD = /^[\p{L} -]{2,25}:\s/u;
+const FIELD_WORDS = 25;
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
 const WIDGET_MARK = /[%$£¥]/u;
 /** …nor open with a news list's time stamp ("15:52 ROUNDUP: …", "06.11. Example AG: …"). */
@@ -180,8 +183,17 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !features[j]!.shape.phone;
   // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
   const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
+  /** A "label: value" line of a box alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
+  const field = (j: number) =>
+    features[j]!.shape.words <= FIELD_WORDS && !hasStrongCue(features[j]) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+  /** Guards the further fields of a guarded box [start, end) in its block, longer than its lines ("Anmeldung: bis 3. Dezember bei …, Teilnahme kostenlos"). */
+  const guardFieldsBelow = (start: number, end: number) => {
+    for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
+  };
   for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
-    if (end - start >= MIN_ROWS) guardTable(start, end);
+    if (end - start < MIN_ROWS) continue;
+    guardTable(start, end);
+    guardFieldsBelow(start, end);
   }
   // A spec box: short "label value" lines, mostly with a figure ("Price £44,995", "Battery 88kWh",
   // "On sale Now"), in one block right under a kept title that follows the article's kept text. A
@@ -228,7 +240,9 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     const before = start - 1;
     if (end - start < MIN_INFO_LINES || before < 0 || units[before]!.kind !== 'sentence' || decisions[before]!.score >= threshold) continue;
-    if (withFigures(start, end) >= (end - start) * MIN_INFO_FIGURE_SHARE && named(start)) guardTable(start, end);
+    if (withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE || !named(start)) continue;
+    guardTable(start, end);
+    guardFieldsBelow(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a

@@ -856,6 +856,14 @@ describe('German cue families', () => {
     ['Am 20. November 2026 schloss die Filiale.', 'de', 'dateline-line'],
     ['Reported by Reuters earlier, the deal was confirmed on Monday.', 'en', 'byline'],
     ['Die Firma steht zu verkaufen, sagte der Insolvenzverwalter.', 'de', 'product'],
+    ['Die Frankfurter Börse meldet neue Angebote.', 'de', 'product'],
+    ['Die Verkäufer nannten alle Angebote überteuert.', 'de', 'product'],
+    ['Der Preis stieg von 1,90 auf 1,94 Euro.', 'en', 'widget'],
+    ['Jetzt vergleichen die Verbraucherschützer die Tarife.', 'de', 'cta'],
+    ['Creative Commons ist eine gemeinnützige Organisation.', 'de', 'copyright'],
+    ['Entries for the awards closed in March, and 400 firms applied.', 'en', 'cta'],
+    ['Firms want to learn how to enter the Indian market.', 'en', 'cta'],
+    ['Das Medium für die Kommunikation ist das Telefon, sagte sie.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1745,6 +1753,20 @@ describe('German cue families', () => {
     ['Art by Example Magazine / Getty Images', 'en', 'picture-credit'],
     ['You have read 2 of your 3 free articles this month.', 'en', 'cta'],
     ['Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter, Umsatz ca. 3,1 Mio. Euro', 'de', 'product'],
+    ['Beispiel-Börse: Aktuelle Angebote', 'de', 'product'],
+    ['Alle Inserate anzeigen', 'de', 'product'],
+    ['Beispiel 4120 Profi, Bj. 2021, 2.350 Bh – € 98.500', 'de', 'product'],
+    ['Melkroboter-Box, gebraucht, Bezirk Beispiel – VB', 'de', 'product'],
+    ['Schweine (EUR/kg SG) 1,94 ▼', 'en', 'widget'],
+    ['Jetzt Strompreise in Ihrer Region vergleichen: Postleitzahl eingeben und wechseln.', 'de', 'cta'],
+    ['Dieser Beitrag wird unter der Creative Commons Namensnennung 4.0 International Lizenz veröffentlicht.', 'de', 'copyright'],
+    ['This article is licensed under a Creative Commons Attribution 4.0 licence.', 'en', 'copyright'],
+    ['Beispiel Journal (CC BY 4.0)', 'en', 'copyright'],
+    ['Agency of the Year 2026: entries for the Southeast Asia edition close on 5 December.', 'en', 'cta'],
+    ['Example Awards: nominations are now open', 'en', 'cta'],
+    ['Find out how to enter >', 'en', 'cta'],
+    ['Enter your postcode', 'en', 'cta'],
+    ['Das Fachmedium für die digitale Verwaltung', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

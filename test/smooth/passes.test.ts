@@ -174,6 +174,15 @@ describe('heading guard', () => {
     expect(dashed('Harbor Freight – Profit')).toBe(false);
   });
 
+  it("removes a short line naming the site right over the removed date below the lead, and a one-word site name with digits", () => {
+    const headline = 'Example News Buys Harbor Freight Lines For $2 Billion';
+    const removedAt = runPass(headingGuard, ['Example News', 'Markets', headline, enBody[0], 'Jane Roe, Example News', 'November 18, 2026', enBody[1], enBody[2]].join('\n'), ['Markets', 'November 18, 2026']);
+    expect(removedAt('Jane Roe, Example News')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+    const digits = runPass(headingGuard, ['Example247', 'Markets', headline, 'By Jane Roe', ...enBody].join('\n'), ['Markets', 'By Jane Roe']);
+    expect(digits('Example247')).toBe(true);
+  });
+
   it("removes the site's name above a breadcrumb, which is no headline however many words its separators make", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['EXAMPLE & NEWS', 'Home › Markets › Shipping', '', headline, '', 'By Jane Roe', '', ...enBody].join('\n'), ['Home › Markets', 'By Jane Roe']);
@@ -419,6 +428,12 @@ describe('table guard: info boxes', () => {
     const days = ['Partner Meeting 2027 at a glance', 'Dates: 10 and 11 February 2027', 'Venue: Congress Center Leipzig', 'Fee: free for partners, guests EUR 149'];
     const removedAt = runPass(tableGuard, [enBody[0], `${named}\n\n${days.join('\n')}`, enBody[1]].join('\n\n'), days);
     expect(removedAt('Venue: Congress')).toBe(false);
+  });
+
+  it('keeps a further field of the box below it, longer than its lines and set as a sentence', () => {
+    const field = 'Registration: by 3 December with the organisers or the Example Chamber of Shipping, free of charge for members';
+    const removedAt = runPass(tableGuard, [enBody[0], `${prose}\n\n${[...box, field].join('\n')}`, enBody[1]].join('\n\n'), [...box, field]);
+    expect(removedAt('Registration: by 3')).toBe(false);
   });
 
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
@@ -1104,6 +1119,14 @@ describe('lead-in lists: the article\'s own pros and cons', () => {
     expect(removedAt('Timeline:')).toBe(false);
     expect(removedAt('Read more')).toBe(true);
     expect(removedAt('Rival bank')).toBe(true);
+  });
+
+  it('keeps bare lines under a clearly kept lead-in at the end of a paragraph line', () => {
+    const paragraph = 'The client said the portfolio weighed heavily in the decision. Among the campaigns its committee cited:';
+    const items = ["'Grandma Goes Live' for Example Insurance", "'The Night Shift Menu' for Example Diner", "'Borrowed Sunshine' for Example Solar"];
+    const removedAt = runPass(leadInLists, [enBody[0], paragraph, ...items, enBody[1]].join('\n'), ['Night Shift', 'Borrowed Sunshine']);
+    expect(removedAt('Night Shift')).toBe(false);
+    expect(removedAt('Borrowed Sunshine')).toBe(false);
   });
 
   it('leaves bare lines under a lead-in that is not a summary heading', () => {

@@ -88,6 +88,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto) eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
+      // A comparison portal's form: „Jetzt Strompreise in Ihrer Region vergleichen: Postleitzahl eingeben …“.
+      String.raw`\b(?:ihre |deine )?(?:postleitzahl|plz) eingeben\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){1,5}(?:vergleichen|wechseln)\s*(?:[:!]|\W{0,3}$)`,
       // A link button to a booking, a shop or a job board as a line: „Zur Anmeldung“, „Zum Shop“, „Zur Lehrstellenbörse“.
       String.raw`^\W{0,3}(?:jetzt |direkt )?(?:zum|zur|zu den) (?:anmeldung|registrierung|bestellung|buchung|(?:online-?|ticket|web)?shop|(?:\p{L}+-)?(?:stellen|job|lehrstellen|ausbildungs|praktikums)(?:börse|markt|portal)|stellenangeboten|tickets)[^\p{L}\p{N}:]{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:(?:angebote|tarife|preise|konditionen) )?vergleichen\W{0,3}$|(?:^\W{0,3}|[–—|:]\s*)jetzt (?:angebote|tarife|preise|konditionen) vergleichen\b`,
@@ -170,7 +172,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Börse für Firmenverkäufe: „Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter …“.
       String.raw`^\W{0,3}zu verkaufen\s*:`,
       // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
-      String.raw`^\W{0,3}\p{L}+-(?:börse|marktplatz)\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}\d ?(?:€|euro\b)`,
+      // Sein Kopf und seine Knöpfe: „Landwirt-Börse: Aktuelle Angebote“, „Alle Inserate anzeigen“; ein Inserat „… Bj. 2021 – € 98.500“, „…, gebraucht – VB“.
+      String.raw`^\W{0,3}\p{L}+-(?:börse|marktplatz)(?:\s*[:–—-]\s*(?:aktuelle |neue |neueste )?(?:angebote|inserate|anzeigen|kleinanzeigen))?\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}(?:\d ?(?:€|euro\b)|(?:€|eur\b) ?\d)`,
+      String.raw`^\W{0,3}alle (?:inserate|kleinanzeigen|anzeigen|angebote) (?:ansehen|anzeigen|entdecken)\W{0,3}$|[,–—-] ?(?:vb|vhb)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
       String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
@@ -459,6 +463,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\(c\) ?\d{4}`,
       String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`,
       String.raw`\bcopyright\b`,
+      // Eine Lizenz: „Dieser Beitrag wird unter der Creative Commons Namensnennung 4.0 … veröffentlicht.“
+      String.raw`\bunter (?:der|einer) (?:lizenz )?creative[- ]commons\b`,
     ],
   },
   'chrome-nav': {
@@ -468,7 +474,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
-      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",

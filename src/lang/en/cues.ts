@@ -33,6 +33,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Enter email address", "Sign Me Up", "Enjoyed this story?", "Read the essay here.", "Compare savings accounts".
       String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:this|the|our) (?:story|article|piece|read|newsletter)\?\W{0,3}$`,
       String.raw`^\W{0,3}read (?:it|the (?:full )?(?:essay|report|story|article|piece|interview|analysis)) (?:now|here)\W{0,3}$|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:accounts|rates|deals|loans|mortgages|brokers|credit cards|quotes|policies|tariffs|etfs|funds)\W{0,3}$`,
+      // An awards programme's call for entries and its button, a comparison portal's form: "Agency of the Year 2026: entries … close on
+      // 5 December.", "Find out how to enter >", "Enter your postcode".
+      String.raw`^\W{0,3}[^.!?:]{2,60}(?:awards?|of the year)(?: \d{4})?\s*[:–—-]\s*(?:entries|nominations|submissions) (?:for [^.!?]{1,60} )?(?:close|are (?:now )?open|now open)\b|\b(?:find out|see|learn) how to (?:enter|nominate)\W{0,3}$`,
+      String.raw`\benter your (?:zip|post|postal) ?code\b`,
       // A sign-up form's fine print, a registration wall's offer, a poll's call: "You may occasionally receive promotional content from X",
       // "You can save this article by registering for free here.", "Or sign-in if you have an account.", "Cast your vote now".
       String.raw`\byou may (?:occasionally )?receive promotional (?:content|emails?|offers|messages)\b|\bsave this article by registering\b|^\W{0,3}or sign[- ]?in if you have an account\b|^\W{0,3}cast your vote\b`,
@@ -664,7 +668,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   copyright: {
-    patterns: [String.raw`©`, String.raw`\(c\) ?\d{4}`, String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`, String.raw`\bcopyright\b`, String.raw`\ball rights reserved\b`],
+    patterns: [
+      String.raw`©`,
+      String.raw`\(c\) ?\d{4}`,
+      String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`,
+      String.raw`\bcopyright\b`,
+      String.raw`\ball rights reserved\b`,
+      // A licence: "This article is licensed under a Creative Commons Attribution 4.0 licence", "(CC BY 4.0)" (language-neutral).
+      String.raw`\b(?:licen[cs]ed|published|distributed|released|made available) under (?:a |the )?creative commons\b|\(cc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\)`,
+    ],
   },
   'chrome-nav': {
     patterns: [
@@ -939,6 +951,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
       // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …".
       String.raw`\S\s?[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?:\W{0,2}$|\s?[|·•]\s)`,
+      // …or in a price with its arrow behind it (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼".
+      String.raw`\d[\d.,]*\s?%?\s?[▲▼△▽]\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
