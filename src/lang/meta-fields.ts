@@ -1,9 +1,10 @@
 /**
  * Short fields after a date on a page's meta line, each behind a bar or dot, the same in every
- * language: " | Aktien | Jane Roe", " | 4 min read", " • Jane Roe", " | Lesedauer: 3 Min.". A field cannot hold a bar,
+ * language: " | Aktien | Jane Roe", " | 4 min read", " • Jane Roe", " | Lesedauer: 3 Min.", " · kl/Example" (an
+ * author's code before the site's name). A field cannot hold a bar,
  * so the repetition cannot backtrack into the next one.
  */
-export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’: -]{2,40}){1,3}`;
+export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’:/ -]{2,40}){1,3}`;
 
 /**
  * A section, desk or place of one to four words before a date on a meta line, behind a bar or dot:

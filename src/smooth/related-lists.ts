@@ -33,6 +33,30 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
   );
 }
 
+/** A headline set as sentences has at most this many on its line. */
+const HEADLINE_SENTENCES = 2;
+
+/**
+ * Where the link that starts at unit `k` ends: after a headline line, or after a line of a
+ * headline the segmenter cut into sentences ("Schools Are Locking Up Phones. Is It Working?"),
+ * each opening with a capital, the line not ending in a full stop; -1 when the line is no link.
+ */
+function linkEnd(units: readonly Unit[], features: readonly UnitFeatures[], k: number): number {
+  if (isHeadlineLine(units, features, k)) return k + 1;
+  const line = units[k]?.line;
+  if (line === undefined || units[k - 1]?.line === line) return -1;
+  let end = k;
+  let words = 0;
+  for (; end < units.length && units[end]!.line === line; end++) {
+    const f = features[end]!;
+    if (end - k === HEADLINE_SENTENCES || units[end]!.kind !== 'sentence' || !/^\p{Lu}/u.test(f.shape.trimmed)) return -1;
+    if (f.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label !== 'related')) return -1;
+    words += f.shape.words;
+  }
+  const last = features[end - 1]!.shape.end;
+  return end - k > 1 && words >= MIN_LINK_WORDS && words <= MAX_LINK_WORDS && (last === '' || last === '?') ? end : -1;
+}
+
 /** A list number alone on its line, above its item ("1", "2."): a numbered list's marker. */
 const NUMBER_MARKER = /^\W{0,3}\d{1,2}\.?\s*$/u;
 
@@ -58,11 +82,15 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     let links = 0;
     /** Whether the last link stands under its number. */
     let numbered = false;
+    /** Where the last link starts. */
+    let lastLink = end;
     while (end < units.length && links < MAX_LINKS) {
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
-      if (!marked && !isHeadlineLine(units, features, end)) break;
+      const next = marked ? end + 2 : linkEnd(units, features, end);
+      if (next < 0) break;
       numbered = marked;
-      end += marked ? 2 : 1;
+      lastLink = end;
+      end = next;
       links++;
     }
     // A single headline is a link when it closes the header's block; below the article's first
@@ -77,7 +105,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       (closesBlock(units, i + 1) ||
         (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
     if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1) && !boxed()) {
-      end--;
+      end = lastLink;
       links--;
     }
     if (links < MIN_LINKS && !boxed()) continue;

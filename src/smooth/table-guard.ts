@@ -42,6 +42,8 @@ const INFO_LINE_WORDS = 12;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
 const FIELD = /^[\p{L} -]{2,25}:\s/u;
 const FIELD_WORDS = 25;
+/** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
+const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
 const WIDGET_MARK = /[%$£¥]/u;
 /** …nor open with a news list's time stamp ("15:52 ROUNDUP: …", "06.11. Example AG: …"). */
@@ -185,7 +187,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
   /** A "label: value" line of a box alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
   const field = (j: number) =>
-    features[j]!.shape.words <= FIELD_WORDS && !hasStrongCue(features[j]) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+    features[j]!.shape.words <= FIELD_WORDS && (!hasStrongCue(features[j]) || topicsField(j)) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+  /** A box's field of topics reads like a tag list ("Themen: Sortenvergleich, Beregnungssteuerung, …"); kept text of its block below it says it is the box's. */
+  const topicsField = (j: number) =>
+    features[j]!.cues.every((c) => TAG_LIST_CUES.includes(c) || !CUE_FAMILIES[c].strong) &&
+    units[j + 1]?.block === units[j]!.block &&
+    decisions[j + 1]!.score < threshold;
   /** Guards the further fields of a guarded box [start, end) in its block, longer than its lines ("Anmeldung: bis 3. Dezember bei …, Teilnahme kostenlos"). */
   const guardFieldsBelow = (start: number, end: number) => {
     for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);

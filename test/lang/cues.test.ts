@@ -864,6 +864,11 @@ describe('German cue families', () => {
     ['Entries for the awards closed in March, and 400 firms applied.', 'en', 'cta'],
     ['Firms want to learn how to enter the Indian market.', 'en', 'cta'],
     ['Das Medium für die Kommunikation ist das Telefon, sagte sie.', 'de', 'chrome-nav'],
+    ['Partner des Projekts sind die Stadtwerke und die Beispiel AG.', 'de', 'product'],
+    ['Sponsors: the city council paid for half of it.', 'en', 'product'],
+    ['Jetzt finden die Kunden die besten Angebote online, sagte sie.', 'de', 'product'],
+    ['Zur Person: Jane Roe, 54, leitet das Werk seit 2019.', 'de', 'byline'],
+    ['Der Blog für Spediteure wurde 2014 gegründet, sagte Roe.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1767,6 +1772,16 @@ describe('German cue families', () => {
     ['Find out how to enter >', 'en', 'cta'],
     ['Enter your postcode', 'en', 'cta'],
     ['Das Fachmedium für die digitale Verwaltung', 'de', 'chrome-nav'],
+    ['Podcast-Tipp: In „Beispiel nachgefragt“ spricht Jane Roe mit John Doe.', 'de', 'newsletter'],
+    ['Partner des Beispielforums 2026: Example AG · Beispiel Netz AG · Kanzlei Roe & Partner', 'de', 'product'],
+    ['Partners of the Example Forum 2026: Example plc | Beispiel AG | Roe Capital', 'en', 'product'],
+    ['E-Auto leasen ab 189 € im Monat: Jetzt die besten Angebote im Beispiel-Leasingrechner finden', 'de', 'product'],
+    ['Beispielwatch – Der Blog für Spedition, Lager und Supply Chain', 'de', 'chrome-nav'],
+    ['Politik & Verbände · 23.11.2026 · kl/Beispiel', 'de', 'dateline-line'],
+    ['Text: Jane Roe · Ausgabe 11/2026', 'de', 'byline'],
+    ['Über den Autor: Jane Roe schreibt seit 2014 über Speditionen.', 'de', 'byline'],
+    ['Passend dazu: Begegnungsverkehr – lohnt sich das Modell?', 'de', 'related-inline'],
+    ['Share Tweet Email Comments (3)', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -436,6 +436,13 @@ describe('table guard: info boxes', () => {
     expect(removedAt('Registration: by 3')).toBe(false);
   });
 
+  it("keeps a box's field of topics that reads like a tag list when kept text of the box follows it", () => {
+    const topics = 'Topics: fuel transition, port fees, crew training';
+    const closing = 'Members attend free of charge; registration with the organisers by 1 December.';
+    const removedAt = runPass(tableGuard, [enBody[0], `${prose}\n\n${[...box, topics, closing].join('\n')}`, enBody[1]].join('\n\n'), [...box, topics]);
+    expect(removedAt('Topics: fuel')).toBe(false);
+  });
+
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
     const removedAt = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${box.join('\n')}`, enBody[2]].join('\n\n'), box);
     expect(removedAt('Dates: 9 to 10')).toBe(true);
@@ -1189,6 +1196,18 @@ describe('related lists', () => {
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Can lab-grown cocoa')).toBe(false);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('takes headlines the segmenter cut into two sentences, leaving the whole last one above kept text', () => {
+    const cut = ['Schools Are Locking Up Phones. Is It Working?', 'Cellphone Bans Spread to 30 States. Enforcement Is Another Story', 'Coffee Prices Hit a Record. Who Pays?'];
+    const removedAt = runPass(relatedLists, [enBody[0], 'Related', ...cut, enBody[1]].join('\n'), ['Related']);
+    expect(removedAt('Schools Are Locking')).toBe(true);
+    expect(removedAt('Is It Working')).toBe(true);
+    expect(removedAt('Enforcement Is Another')).toBe(true);
+    expect(removedAt('Coffee Prices Hit')).toBe(false);
+    expect(removedAt('Who Pays')).toBe(false);
+    const prose = runPass(relatedLists, [enBody[0], 'Related', 'Prices rose. Sales fell.', enBody[1]].join('\n'), ['Related']);
+    expect(prose('Prices rose')).toBe(false);
   });
 
   it('takes headlines under their numbers on lines of their own, the last one included', () => {

@@ -169,6 +169,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
       String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
+      // Die Partner einer Veranstaltung als Liste: „Partner des Energieforums 2026: Example AG · Beispiel GmbH · …“.
+      String.raw`^\W{0,3}(?:(?:premium-?|haupt|medien)?partner|sponsoren|förderer)(?: (?:des|der|von) [^:·|]{2,60})?\s*:\s*[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){2,}$`,
+      // Ein Leasing- oder Tarifrechner: „Jetzt die besten Angebote im X-Leasingrechner finden“.
+      String.raw`\bjetzt (?:die |den |das )?(?:besten |günstigsten |passenden )?(?:angebote|tarife|deals|leasingangebote|konditionen) (?:[\p{L}-]+ ){0,3}(?:finden|vergleichen|sichern|entdecken)\b`,
       // Eine Börse für Firmenverkäufe: „Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter …“.
       String.raw`^\W{0,3}zu verkaufen\s*:`,
       // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
@@ -286,6 +290,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:nachrichten|news) aus [^.!?]{1,60}\bgibt es (?:jetzt |ab sofort |immer )?(?:auch )?(?:im|in unserem|auf unserem|bei uns auf) `,
       // Ein eigenes Format mit seinem Termin: „Podcast »Gießen to go«: Jeden Freitag die Woche in 20 Minuten.“
       String.raw`^\W{0,3}(?:der |unser )?(?:[\p{L}-]+-)?(?:podcast|videocast|newsletter)\b[^.!?:]{0,40}:\s*(?:[^.!?]{0,60} )?(?:jeden|jede|täglich|wöchentlich|werktags|werktäglich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b`,
+      // Ein Tipp für das eigene Audio- oder Videoangebot: „Podcast-Tipp: In „…“ spricht Jane Roe mit …“.
+      String.raw`^\W{0,3}(?:podcast|hör|video)-?tipps?\s*:\s*\S`,
       // "Ihr wollt keine Nachrichten … verpassen?"
       String.raw`\b(?:wollt|willst|möchtet|möchtest|möchten sie|wollen sie) (?:ihr |du )?keine (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?(?:news|nachrichten|neuigkeiten|artikel|beiträge|folgen?|episoden?|updates|analysen|meldungen|videos|podcasts?|infos?|informationen|tipps|aktien-?tipps|angebote|deals)(?: [\p{L}-]+){0,4} verpassen\b`,
       // "Verpassen Sie keine Dividendenerhöhung mehr: …", "Verpassen Sie keine Chance mehr!"
@@ -348,7 +354,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte sie (?:auch )?interessieren|mehr|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
-      String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend zum thema)\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
+      String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend (?:zum thema|dazu))\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
       String.raw`^\W{0,3}(?:aus der community|aus dem forum|zum forum|zum thread)\s*:`,
@@ -474,7 +480,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
-      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
@@ -564,8 +570,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
-      // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“.
-      String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\W{0,3}$`,
+      // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“.
+      String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
+      // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“ (nicht „Zur Person“, den Kasten des Artikels über jemanden).
+      String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*:`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
       String.raw`^\s*(?:/[a-z]{2,4}){2,5}\s*$`,
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“

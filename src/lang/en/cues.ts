@@ -17,8 +17,8 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
-/** One page tool of a bar of them ("Share | Tweet | Email | Print"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+/** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -237,6 +237,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // An event's partners as a list: "Partners of the Example Forum 2026: Example plc · Beispiel AG · …", "Sponsors: A | B | C".
+      String.raw`^\W{0,3}(?:(?:headline |premier |media |event )?partners|sponsors|supporters)(?: (?:of|for) [^:·|]{2,60})?\s*:\s*[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){2,}$`,
       // A publication of the site's own, announced as a pitch: "Example's Deal Review Q3 2026 is out now", "The new issue is out now".
       String.raw`\b(?:report|review|issue|edition|guide|survey|ranking|outlook|yearbook|magazine|handbook)\b(?: [\p{L}\d-]+){0,3} (?:is|are) out now\b`,
       // A sponsor's box: "through our partner SunLedger", and its label after the copy ("Get your quotes here. – ad*").
