@@ -48,6 +48,7 @@ export const CUE_FAMILIES = {
   'reported-speech': { label: 'editorial', strong: false, reason: 'reported speech, sourcing or narration' },
   'dateline-lead': { label: 'editorial', strong: false, reason: 'lead sentence after a wire dateline' },
   'summary-heading': { label: 'editorial', strong: false, reason: "the article's own summary or explainer heading" },
+  'correction-note': { label: 'editorial', strong: false, reason: "the article's own correction note" },
 } as const satisfies Record<string, { label: BoilerplateLabel | 'editorial'; strong: boolean; reason: string }>;
 
 /** Name of a cue family. */

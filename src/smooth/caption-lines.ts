@@ -1,4 +1,4 @@
-import type { UnitFeatures } from '../features/index.js';
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { raiseTo } from './revise.js';
@@ -11,6 +11,8 @@ const MAX_WORDS = 60;
 const MAX_CAPTION_WORDS = 25;
 /** A picture credit alone on its line has at most this many words; a longer line is a caption with its credit. */
 const MAX_CREDIT_WORDS = 12;
+/** A heading above a standfirst has at least this many words when it is a headline. */
+const HEADLINE_WORDS = 5;
 /** Score given to the caption's sentences. */
 const CAPTION_SCORE = 0.9;
 
@@ -37,6 +39,8 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
+  /** A heading of a headline's length without a strong cue ("Pfalz: Zwei Genossenschaften fusionieren zur Beispiel eG"). */
+  const headlineLike = (h: number) => features[h]!.shape.words >= HEADLINE_WORDS && !hasStrongCue(features[h]);
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
@@ -68,7 +72,8 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
       wordsIn(features, line[0], line[1]) <= MAX_CAPTION_WORDS;
     const above = lines[r - 1];
     const h = r >= 2 ? lines[r - 2]![0] : -1;
-    const headingAbove = h >= 0 && units[h]!.kind === 'heading' && decisions[h]!.score < threshold;
+    // The heading may be removed still: the model often takes a headline under the page's chrome for chrome.
+    const headingAbove = h >= 0 && units[h]!.kind === 'heading' && (decisions[h]!.score < threshold || headlineLike(h));
     if (shortLine(above) && !headingAbove) takeCaption(above[0], above[1], 'caption above its picture credit');
     // A credit that opens a block of two lines ("Bild: Beispiel GmbH" over its caption) takes the line below it.
     const below = lines[r + 1];

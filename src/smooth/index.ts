@@ -6,6 +6,7 @@ import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
 import { commentThreads } from './comment-threads.js';
 import { contentsLists } from './contents-lists.js';
+import { correctionNotes } from './correction-notes.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
 import { headingGuard } from './heading-guard.js';
@@ -64,6 +65,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   tailLists,
   commentThreads,
   leadInLists,
+  correctionNotes,
 ];
 
 /** Runs every smoothing pass over the decisions. */

@@ -1,5 +1,5 @@
 import type { SmoothingPass } from './index.js';
-import { aloneOnLine, wordsIn } from './line-runs.js';
+import { aloneInBlock, aloneOnLine, wordsIn } from './line-runs.js';
 import { hasStrongPromoCue, isArticleVoice, raiseTo } from './revise.js';
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
@@ -35,7 +35,7 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * and answers. A single short line right under the label that ends in a call to action is the
  * advertisement's copy ("Anzeige" over "Wartung in 72 Stunden. Jetzt Angebot anfordern bei …").
  * Across blank lines only when no line between ends in a full stop (a poll's question and
- * answers, each set off).
+ * answers, each set off). A label alone between blank lines is an ad slot's placeholder.
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;
@@ -65,6 +65,10 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
+    // An ad slot's label set off alone between blank lines ("Anzeige") is the slot, whatever the paragraphs around it.
+    if (aloneInBlock(units, start) && features[start]!.shape.words <= MAX_LABEL_WORDS && features[start]!.shape.end === '' && hasStrongPromoCue(features[start]!)) {
+      raiseTo(decisions, start, BOX_SCORE, 'chrome', "an ad slot's label between blank lines");
+    }
     if (!promoLine(start, MAX_LABEL_WORDS)) continue;
     let last = r;
     while (last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;

@@ -1,4 +1,4 @@
-import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
@@ -244,10 +244,19 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !WIDGET_MARK.test(features[j]!.shape.trimmed) &&
     !TIME_STAMP.test(features[j]!.shape.trimmed) &&
     aloneOnLine(units, j);
+  /** A short name line right above the box's lines ("Open house"), alone on its line. */
+  const nameAbove = (t: number) =>
+    t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words < MIN_INFO_LINE_WORDS && !hasStrongCue(features[t]);
+  /** Kept article text above unit `k`, past a removed pointer to one other article ("Related: …") in between. */
+  const keptSentenceAt = (k: number): boolean => {
+    if (k >= 0 && decisions[k]!.score >= threshold && pointsToOneArticle(features[k]!)) return keptSentenceAt(k - 1);
+    return k >= 0 && units[k]!.kind === 'sentence' && decisions[k]!.score < threshold;
+  };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
-    const before = start - 1;
-    if (end - start < MIN_INFO_LINES || before < 0 || units[before]!.kind !== 'sentence' || decisions[before]!.score >= threshold) continue;
-    if (withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE || !named(start)) continue;
+    if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE) continue;
+    // The name may open the run or stand above it, shorter than a line of the box.
+    const name = named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1;
+    if (name < 0 || !keptSentenceAt(name - 1)) continue;
     guardTable(start, end);
     guardFieldsBelow(start, end);
   }

@@ -869,6 +869,14 @@ describe('German cue families', () => {
     ['Jetzt finden die Kunden die besten Angebote online, sagte sie.', 'de', 'product'],
     ['Zur Person: Jane Roe, 54, leitet das Werk seit 2019.', 'de', 'byline'],
     ['Der Blog für Spediteure wurde 2014 gegründet, sagte Roe.', 'de', 'chrome-nav'],
+    ['Die Frankfurter Wertpapierbörse meldet neue Rekorde.', 'de', 'product'],
+    ['Der Händler konnte keine Ware finden, sagte er.', 'de', 'cta'],
+    ['Informationen für Anleger gibt es im Geschäftsbericht.', 'de', 'summary-heading'],
+    ["Editor's Note: This article discusses one or more securities that do not trade on a major U.S. exchange.", 'en', 'correction-note'],
+    ['The correction in the share price continued on Monday.', 'en', 'correction-note'],
+    ['Greyfell partner Jane Roe will join the Moss & Mallow board.', 'en', 'cta'],
+    ['Buyers compare prices before they order, the survey found.', 'en', 'cta'],
+    ['The company said the press release was issued in error.', 'en', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1782,6 +1790,27 @@ describe('German cue families', () => {
     ['Über den Autor: Jane Roe schreibt seit 2014 über Speditionen.', 'de', 'byline'],
     ['Passend dazu: Begegnungsverkehr – lohnt sich das Modell?', 'de', 'related-inline'],
     ['Share Tweet Email Comments (3)', 'en', 'chrome-nav'],
+    ['Fassweinbörse – aktuelle Angebote', 'de', 'product'],
+    ['Alle Angebote in der Fassweinbörse', 'de', 'product'],
+    ['Grauburgunder QbA Pfalz 2026, 18.000 l, trocken – Preis auf Anfrage', 'de', 'product'],
+    ['Spätburgunder Rosé Baden 2026, 9.500 l – ab 1,20 €/l', 'de', 'product'],
+    ['Händler in Ihrer Nähe finden', 'de', 'cta'],
+    ['Produktmarkt: Beispiel-Unterkonstruktion für Tondachziegel – jetzt mit 25 Jahren Garantie.', 'de', 'cta'],
+    ['Beispielkultur – Nachrichten für den Möbelhandel', 'de', 'chrome-nav'],
+    ['Info', 'de', 'summary-heading'],
+    ['Zur Person', 'de', 'summary-heading'],
+    ['Factbox', 'en', 'summary-heading'],
+    ['Korrektur: In einer früheren Version dieses Artikels hieß es, das Werk habe 21 Filialen.', 'de', 'correction-note'],
+    ['Correction: An earlier version of this article said Example was headquartered in Rotterdam.', 'en', 'correction-note'],
+    ['Correction, 21 November 2026: An earlier version of this article gave the number as 214.', 'en', 'correction-note'],
+    ['This article was amended on 19 November 2026.', 'en', 'correction-note'],
+    ['Category: Payments, Reconciliation, ISO 20022', 'en', 'related-inline'],
+    ['Senior Formulation Chemist – Skin Care | Northampton | Competitive', 'en', 'product'],
+    ['Compare 140+ TMS vendors side by side in the Example Vendor Directory.', 'en', 'cta'],
+    ['Start your search', 'en', 'cta'],
+    ['This press release was supplied by the vendor.', 'en', 'disclosure'],
+    ['Example does not endorse and is not responsible for the accuracy of third-party content.', 'en', 'disclosure'],
+    ['Press release from: Example Payments', 'en', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

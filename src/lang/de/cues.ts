@@ -88,6 +88,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto) eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
+      // Ein Händlerfinder und ein Produktmarkt in der Anzeige: „Händler in Ihrer Nähe finden“, „Produktmarkt: … – jetzt mit 25 Jahren Garantie“.
+      String.raw`^\W{0,3}(?:jetzt )?(?:\p{L}+-)?(?:händler|fachhändler|fachbetrieb|filiale|installateur|partnerbetrieb)(?: in ihrer nähe| in deiner nähe| vor ort)? (?:finden|suchen)\W{0,3}$|^\W{0,3}(?:produktmarkt|produkt-?tipp)\s*:\s*\S`,
       // A comparison portal's form: „Jetzt Strompreise in Ihrer Region vergleichen: Postleitzahl eingeben …“.
       String.raw`\b(?:ihre |deine )?(?:postleitzahl|plz) eingeben\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){1,5}(?:vergleichen|wechseln)\s*(?:[:!]|\W{0,3}$)`,
       // A link button to a booking, a shop or a job board as a line: „Zur Anmeldung“, „Zum Shop“, „Zur Lehrstellenbörse“.
@@ -176,9 +178,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Börse für Firmenverkäufe: „Zu verkaufen: Metallbaubetrieb in Nordhessen, 22 Mitarbeiter …“.
       String.raw`^\W{0,3}zu verkaufen\s*:`,
       // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
-      // Sein Kopf und seine Knöpfe: „Landwirt-Börse: Aktuelle Angebote“, „Alle Inserate anzeigen“; ein Inserat „… Bj. 2021 – € 98.500“, „…, gebraucht – VB“.
-      String.raw`^\W{0,3}\p{L}+-(?:börse|marktplatz)(?:\s*[:–—-]\s*(?:aktuelle |neue |neueste )?(?:angebote|inserate|anzeigen|kleinanzeigen))?\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}(?:\d ?(?:€|euro\b)|(?:€|eur\b) ?\d)`,
-      String.raw`^\W{0,3}alle (?:inserate|kleinanzeigen|anzeigen|angebote) (?:ansehen|anzeigen|entdecken)\W{0,3}$|[,–—-] ?(?:vb|vhb)\W{0,3}$`,
+      // Sein Kopf und seine Knöpfe: „Landwirt-Börse: Aktuelle Angebote“, „Fassweinbörse – aktuelle Angebote“, „Alle Inserate anzeigen“;
+      // ein Inserat „… Bj. 2021 – € 98.500“, „…, gebraucht – VB“, „… – Preis auf Anfrage“.
+      String.raw`^\W{0,3}(?:\p{L}+-(?:börse|marktplatz)|\p{L}+(?:börse|marktplatz)(?=\s*[:–—-]))(?:\s*[:–—-]\s*(?:aktuelle |neue |neueste )?(?:angebote|inserate|anzeigen|kleinanzeigen))?\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}(?:\d ?(?:€|euro\b)|(?:€|eur\b) ?\d)`,
+      String.raw`^\W{0,3}alle (?:inserate|kleinanzeigen|anzeigen|angebote) (?:ansehen|anzeigen|entdecken|(?:in der|im|auf der) \p{L}+(?:börse|marktplatz|markt))\W{0,3}$|[,–—-] ?(?:vb|vhb|preis auf anfrage)\W{0,3}$`,
+      // Ein Inserat mit Menge und Preis je Einheit: „Spätburgunder Rosé 2026, 9.500 l – ab 1,20 €/l“.
+      String.raw`[–—-] ?ab \d+(?:[.,]\d+)? ?(?:€|euro) ?\/ ?(?:l|kg|t|stk\.?|stück)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden".
       String.raw`^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)|stellenmarkt|jobbörse)\W{0,3}$|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
@@ -480,7 +485,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
       // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
-      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
@@ -756,6 +761,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|die wichtigsten (?:punkte|fakten|zahlen)(?: im überblick)?|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
+      // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“.
+      String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache)\W{0,3}$`,
+    ],
+  },
+  'correction-note': {
+    patterns: [
+      // „Korrektur: In einer früheren Version dieses Artikels hieß es …“, „Korrektur (21.11.2026): …“, „In einer früheren Fassung stand …“.
+      String.raw`^\W{0,3}(?:korrektur|berichtigung|richtigstellung|anmerkung der redaktion)(?:\s*\(\d{1,2}\.\d{1,2}\.\d{4}\)|,? \d{1,2}\.\d{1,2}\.\d{4})?\s*:\s*(?:in einer (?:früheren|ersten|älteren) (?:version|fassung)|in der (?:ursprünglichen|ersten) (?:version|fassung)|dieser (?:artikel|beitrag))\b`,
+      String.raw`^\W{0,3}in einer (?:früheren|ersten|älteren) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)\b`,
     ],
   },
 };

@@ -37,6 +37,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // 5 December.", "Find out how to enter >", "Enter your postcode".
       String.raw`^\W{0,3}[^.!?:]{2,60}(?:awards?|of the year)(?: \d{4})?\s*[:–—-]\s*(?:entries|nominations|submissions) (?:for [^.!?]{1,60} )?(?:close|are (?:now )?open|now open)\b|\b(?:find out|see|learn) how to (?:enter|nominate)\W{0,3}$`,
       String.raw`\benter your (?:zip|post|postal) ?code\b`,
+      // A vendor directory's pitch and button: "Compare 140+ TMS vendors side by side in the Example Vendor Directory.", "Start your search".
+      String.raw`\bcompare \d[\d,]*\+? (?:[\p{L}-]+ ){0,3}(?:vendors|providers|suppliers|products|solutions|platforms|tools|brokers)\b|\b(?:vendor|supplier) directory\b|^\W{0,3}start (?:your|the) (?:search|comparison)\W{0,3}$`,
       // A sign-up form's fine print, a registration wall's offer, a poll's call: "You may occasionally receive promotional content from X",
       // "You can save this article by registering for free here.", "Or sign-in if you have an account.", "Cast your vote now".
       String.raw`\byou may (?:occasionally )?receive promotional (?:content|emails?|offers|messages)\b|\bsave this article by registering\b|^\W{0,3}or sign[- ]?in if you have an account\b|^\W{0,3}cast your vote\b`,
@@ -100,7 +102,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
       // Not a new role the article reports: "Two directors to join the enlarged board".
-      String.raw`\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}-]+ ){0,2}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
+      String.raw`\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       String.raw`\bact (?:fast|now)\b`,
@@ -254,8 +256,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A job board's listing: "Cloud Infrastructure Engineer - Leeds - £65,000".
       String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
-      // …with the pay behind a bar: "Area Manager – Womenswear, South West | £48,000 + car", "Visual Merchandiser, Manchester | Competitive".
-      String.raw`^\W{0,3}(?=[^|]{0,60}\b(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator)\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40} \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
+      // …with the pay behind a bar: "Area Manager – Womenswear, South West | £48,000 + car", "Visual Merchandiser, Manchester | Competitive",
+      // "Senior Formulation Chemist – Skin Care | Northampton | Competitive".
+      String.raw`^\W{0,3}(?=[^|]{0,60}\b(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40}(?: \| [^.!?\d|]{2,40})? \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
       // "Browse hundreds of open positions or post your vacancy today".
       String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
@@ -468,7 +471,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …".
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed", "Topics: Energy · Retail".
-      String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under|categor(?:y|ies))(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
@@ -487,6 +490,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A note on supplied content: "This press release was supplied by the vendor.", "Example does not endorse and is not
+      // responsible for the accuracy of third-party content."
+      String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b`,
       // A health or legal site's note: "This article is not a substitute for professional medical advice."
       String.raw`\bnot (?:a|intended as a|intended to be a|meant as a) substitute for (?:professional )?(?:medical|legal|financial|tax) advice\b`,
       // An author's or a table's standing notes: "I do not hold a position with the issuer such as employment …", "APYs shown are accurate as of 11/19/2026".
@@ -843,6 +849,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Roles under a byline: "Lead Writer", "Assigning Editor", "Business reporter"; "About the author: …".
       String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
       String.raw`^\W{0,3}about the authors?\b`,
+      // Whose release a vendor site carries: "Press release from: Example Payments", "News release by: …".
+      String.raw`^\W{0,3}(?:press|news|media) release (?:from|by|issued by)\s*:\s*\p{L}`,
       String.raw`^\W{0,3}see (?:full )?bio\W{0,3}$`,
       // "With a report from Reuters", "With files from the Canadian Press".
       String.raw`^\W{0,3}with (?:a )?(?:reports?|files|reporting) from [\w .'’-]{2,40}\W{0,3}$`,
@@ -1040,6 +1048,17 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
+      // The article's own boxes: "Factbox", "Fact file", "Background".
+      String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
+    ],
+  },
+  'correction-note': {
+    patterns: [
+      // "Correction: An earlier version of this article said …", "Correction, 21 November 2026: An earlier version …",
+      // "This article was amended on 19 November 2026.", "Clarification: A previous version of this story misstated …"
+      // (not an editor's note, which is often a disclaimer).
+      String.raw`^\W{0,3}(?:correction|clarification)(?:,? \d{1,2} \p{L}+ \d{4}|,? \p{L}+ \d{1,2},? \d{4})?\s*:\s*(?:an earlier|a previous|the original) (?:version|edition|headline)\b`,
+      String.raw`^\W{0,3}this (?:article|story) (?:was|has been) (?:amended|corrected|updated to correct)\b`,
     ],
   },
 };
