@@ -15,6 +15,7 @@ const MAX_PART = 5;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 const DOT = 0x2e;
+const HYPHEN = 0x2d;
 const SPACE = 0x20;
 
 function isTokenCharAt(text: string, i: number): boolean {
@@ -73,8 +74,13 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
     else if (!isLetterAt(text, start - 1)) break;
   }
   if (start === dot || (start > floor && isTokenCharAt(text, start - 1))) return 'word';
-  // Glued to something else ("y/y.", "$5.", "#3."): a plain word or amount, not an abbreviation.
   const before = start > floor ? text.charCodeAt(start - 1) : SPACE;
+  // Two abbreviations joined by a hyphen ("Dipl.-Ing.", "Dr.-Ing."): an abbreviation when both are.
+  if (before === HYPHEN && start - 2 > floor && text.charCodeAt(start - 2) === DOT) {
+    const joined = isAbbreviation(text, start, dot, floor, rules) && fullStopContext(text, start - 2, floor, rules) === 'abbreviation';
+    return joined ? 'abbreviation' : 'word';
+  }
+  // Glued to something else ("y/y.", "$5.", "#3."): a plain word or amount, not an abbreviation.
   if (!isWhitespace(before) && !isOpener(before)) return 'word';
   const length = dot - start;
   if (digits > 0) {

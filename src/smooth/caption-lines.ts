@@ -21,9 +21,9 @@ const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.c
 /** A credit with its label ("Photo: Example Baking Co.", "Foto: Beispiel GmbH & Co. KG") may end in an abbreviation's full stop. */
 const LABELLED_CREDIT = /^\W{0,3}\p{L}+\s*:/u;
 
-/** Whether a picture credit ends its caption line as a credit, not as a sentence of the caption. */
+/** Whether a picture credit ends its caption line as a credit, not as a sentence of the caption: without a full stop, or labelled or in brackets ("(Image courtesy of Example Mining.)"). */
 const endsAsCredit = (f: UnitFeatures): boolean =>
-  f.cues.includes('picture-credit') && (f.shape.end === '' || (LABELLED_CREDIT.test(f.shape.trimmed) && f.shape.words <= MAX_CREDIT_WORDS));
+  f.cues.includes('picture-credit') && (f.shape.end === '' || ((LABELLED_CREDIT.test(f.shape.trimmed) || f.shape.bracketed) && f.shape.words <= MAX_CREDIT_WORDS));
 
 /**
  * A photo caption ends in its credit: on a short line whose last unit is a removed image credit
@@ -41,6 +41,9 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   /** A heading of a headline's length without a strong cue ("Pfalz: Zwei Genossenschaften fusionieren zur Beispiel eG"). */
   const headlineLike = (h: number) => features[h]!.shape.words >= HEADLINE_WORDS && !hasStrongCue(features[h]);
+  /** A removed byline or date line alone on its line ("Posted: 21 November 2026 | Jane Roe"). */
+  const isMetaLine = (k: number) =>
+    decisions[k]!.score >= threshold && units[k + 1]?.line !== units[k]!.line && features[k]!.cues.some((c) => c === 'byline' || c === 'dateline-line');
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
@@ -71,7 +74,9 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
       line[1] - line[0] <= MAX_UNITS &&
       wordsIn(features, line[0], line[1]) <= MAX_CAPTION_WORDS;
     const above = lines[r - 1];
-    const h = r >= 2 ? lines[r - 2]![0] : -1;
+    // A byline or date line may stand between the heading and its standfirst.
+    let h = r >= 2 ? lines[r - 2]![0] : -1;
+    if (h > 0 && isMetaLine(h)) h = lines[r - 3]?.[0] ?? -1;
     // The heading may be removed still: the model often takes a headline under the page's chrome for chrome.
     const headingAbove = h >= 0 && units[h]!.kind === 'heading' && (decisions[h]!.score < threshold || headlineLike(h));
     if (shortLine(above) && !headingAbove) takeCaption(above[0], above[1], 'caption above its picture credit');

@@ -1,4 +1,4 @@
-import { hasStrongCue, pointsToOneArticle, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
@@ -54,6 +54,8 @@ const MIN_INFO_LINES = 3;
 const MIN_INFO_FIGURE_SHARE = 0.5;
 /** …and its first line, a name of at most this many words (a headline runs longer)… */
 const MAX_INFO_NAME_WORDS = 6;
+/** …below kept text, or below a removed insert of at most this many units after it (a link to one article, an ad)… */
+const MAX_INSERT_UNITS = 4;
 /** …shares at least this share of its words (of four letters or more) with the article's kept sentences… */
 const MIN_NAMED_SHARE = 0.5;
 const LONG_WORD = /\p{L}{4,}/gu;
@@ -247,16 +249,17 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /** A short name line right above the box's lines ("Open house"), alone on its line. */
   const nameAbove = (t: number) =>
     t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words < MIN_INFO_LINE_WORDS && !hasStrongCue(features[t]);
-  /** Kept article text above unit `k`, past a removed pointer to one other article ("Related: …") in between. */
-  const keptSentenceAt = (k: number): boolean => {
-    if (k >= 0 && decisions[k]!.score >= threshold && pointsToOneArticle(features[k]!)) return keptSentenceAt(k - 1);
-    return k >= 0 && units[k]!.kind === 'sentence' && decisions[k]!.score < threshold;
+  /** Kept article text above unit `k`, past a short removed insert in between (a link to one article, an ad). */
+  const keptSentenceAbove = (k: number): boolean => {
+    let j = k;
+    while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
+    return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE) continue;
     // The name may open the run or stand above it, shorter than a line of the box.
     const name = named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1;
-    if (name < 0 || !keptSentenceAt(name - 1)) continue;
+    if (name < 0 || !keptSentenceAbove(name - 1)) continue;
     guardTable(start, end);
     guardFieldsBelow(start, end);
   }

@@ -877,6 +877,7 @@ describe('German cue families', () => {
     ['Greyfell partner Jane Roe will join the Moss & Mallow board.', 'en', 'cta'],
     ['Buyers compare prices before they order, the survey found.', 'en', 'cta'],
     ['The company said the press release was issued in error.', 'en', 'byline'],
+    ['Chief executive Jane Roe – the engineer who rebuilt the firm – retires', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1811,6 +1812,7 @@ describe('German cue families', () => {
     ['This press release was supplied by the vendor.', 'en', 'disclosure'],
     ['Example does not endorse and is not responsible for the accuracy of third-party content.', 'en', 'disclosure'],
     ['Press release from: Example Payments', 'en', 'byline'],
+    ['Senior Mine Planning Engineer – Example Resources – Redcliff', 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -78,6 +78,8 @@ describe('abbreviations', () => {
     'Die Zinsen sinken, d. h. Kredite werden billiger.',
     'Laut Dr. Müller und Prof. Schmidt ist das so.',
     'Medizinisch geprüft von Dr. med. Jane Roe und Dr. rer. nat. John Doe.',
+    'Geprüft von Dipl.-Ing. Jane Roe und Dr.-Ing. John Doe.',
+    'Laut Dipl.-Kfm. John Doe und Dr. rer. pol. Jane Roe wächst die Firma.',
     'Gemäß Art. 5 Abs. 1 der Verordnung (EU) Nr. 596/2014 wurde gekauft.',
     'Die Firma Müller & Co. KG wächst.',
     'The U.S. economy grew.',

@@ -443,7 +443,7 @@ describe('table guard: info boxes', () => {
     expect(removedAt('Topics: fuel')).toBe(false);
   });
 
-  it('keeps a box under a short name line above its lines, past a removed link to one article', () => {
+  it('keeps a box under a short name line above its lines, past a removed link to one article or a short ad', () => {
     const named = 'Visitors can see the press at an open day in March, the company said.';
     const day = ['Open day', 'Date: Thursday 11 March 2027, 10am to 4pm', 'Venue: Example Print, Unit 7, Tamworth B77 4RS', 'Places: limited to 60 visitors, free of charge'];
     const text = [enBody[0], `${named}\nRelated: Oxford printer adds a second packaging line\n\n${day.join('\n')}`, enBody[1]].join('\n\n');
@@ -451,6 +451,9 @@ describe('table guard: info boxes', () => {
     expect(removedAt('Open day')).toBe(false);
     expect(removedAt('Date: Thursday')).toBe(false);
     expect(removedAt('Places: limited')).toBe(false);
+    const ad = ['Advertisement', 'Example Inks: order your trial pack today.'];
+    const afterAd = runPass(tableGuard, [enBody[0], [named, ...ad, ...day].join('\n'), enBody[1]].join('\n\n'), [...day, ...ad]);
+    expect(afterAd('Date: Thursday')).toBe(false);
   });
 
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
@@ -766,6 +769,13 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
+  it('removes a bracketed picture credit with its full stop at the end of its caption line, with the caption', () => {
+    const line = 'The Example Creek open pit in the province. (Image courtesy of Example Minerals.)';
+    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'), [], 0.6, { '(Image courtesy': 0.55 });
+    expect(removedAt('(Image courtesy')).toBe(true);
+    expect(removedAt('The Example Creek open pit')).toBe(true);
+  });
+
   it('removes a picture credit that ends a caption line without a full stop, or with its label and an abbreviation, with its caption', () => {
     for (const [line, credit, captionStart] of [
       ['Jane Roe, founder of Example Bakery. Image Credit: Courtesy of Example Bakery', 'Image Credit', 'Jane Roe, founder'],
@@ -852,6 +862,8 @@ describe('caption lines', () => {
     expect(removedHeadline('Pacific volumes recover')).toBe(false);
     const label = runPass(captionLines, ['Markets', standfirst, credit, ...enBody].join('\n'), [credit, 'Markets']);
     expect(label('Pacific volumes recover')).toBe(true);
+    const dated = runPass(captionLines, ['Harbor Freight Lines beats forecasts', 'Posted: 21 November 2026 | Jane Roe', standfirst, credit, ...enBody].join('\n'), [credit, 'Posted:']);
+    expect(dated('Pacific volumes recover')).toBe(false);
   });
 });
 

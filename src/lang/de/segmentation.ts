@@ -30,8 +30,9 @@ export const segmentation: SegmentationData = {
     // titles and forms of address
     'dr.', 'prof.', 'dipl.', 'ing.', 'mag.', 'hr.', 'fr.', 'st.', 'sen.', 'jr.', 'stv.', 'vors.',
     'geb.', 'gest.', 'verh.', 'ehem.',
-    // academic degrees: "Dr. med. Jane Roe", "Dr. rer. nat."
-    'med.', 'dent.', 'vet.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.', 'habil.',
+    // academic degrees: "Dr. med. Jane Roe", "Dr. rer. nat.", "Dipl.-Kfm." (joined ones: "Dipl.-Ing.", "Dr.-Ing.")
+    'med.', 'dent.', 'vet.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.', 'habil.', 'pol.',
+    'kfm.', 'kffr.', 'volksw.', 'psych.', 'päd.', 'inf.',
     // companies and associations
     'co.', 'fa.', 'e.v.', 'e.k.', 'ges.',
     // weekdays (not "so.", which is far more often the word "so")

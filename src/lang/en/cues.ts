@@ -17,6 +17,8 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
+/** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
+const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -258,7 +260,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
       // …with the pay behind a bar: "Area Manager – Womenswear, South West | £48,000 + car", "Visual Merchandiser, Manchester | Competitive",
       // "Senior Formulation Chemist – Skin Care | Northampton | Competitive".
-      String.raw`^\W{0,3}(?=[^|]{0,60}\b(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40}(?: \| [^.!?\d|]{2,40})? \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
+      // …or with the employer and the place behind dashes: "Senior Mine Planning Engineer – Example Resources – Redcliff".
+      String.raw`^\W{0,3}(?:[\p{L}&/-]+ ){0,5}${JOB_ROLE}s? – [^.!?\d|–]{2,40} – [\p{L}.]+(?:,? [\p{L}.]+){0,2}$`,
+      String.raw`^\W{0,3}(?=[^|]{0,60}\b${JOB_ROLE}\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40}(?: \| [^.!?\d|]{2,40})? \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
       // "Browse hundreds of open positions or post your vacancy today".
       String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
