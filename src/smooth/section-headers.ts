@@ -5,7 +5,7 @@ import { visibleOffsets } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { raiseTo } from './revise.js';
+import { hasStrongPromoCue, raiseTo } from './revise.js';
 import { mapArray } from '../map-array.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
@@ -149,7 +149,9 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const position = before[i]! / total;
     // A source or caption line ("Source: Ledgerline" under a table) names where one thing comes from: it heads nothing.
     const cue = f.cues.includes('caption') ? undefined : f.cues.find((c) => SECTION_CUES.includes(c));
-    const mayHead = u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS;
+    // A legal link right under a removed call to action ("Privacy Policy" under "Sign Up") closes a sign-up box: it heads nothing.
+    const boxLink = cue === 'legal' && i > 0 && units[i - 1]!.block === u.block && decisions[i - 1]!.score >= threshold && hasStrongPromoCue(features[i - 1]!);
+    const mayHead = (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && !boxLink;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
     } else if (

@@ -42,6 +42,8 @@ const INFO_LINE_WORDS = 12;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
 const FIELD = /^[\p{L} -]{2,25}:\s/u;
 const FIELD_WORDS = 25;
+/** A field labelled with one word ("Termin: …", "Venue: …"). */
+const ONE_WORD_LABEL = /^\p{L}[\p{L}-]{1,24}:\s/u;
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -59,6 +61,8 @@ const MAX_INSERT_UNITS = 4;
 /** …shares at least this share of its words (of four letters or more) with the article's kept sentences… */
 const MIN_NAMED_SHARE = 0.5;
 const LONG_WORD = /\p{L}{4,}/gu;
+/** A title in quotation marks inside a name. */
+const QUOTED_TITLE = /[„“"«»][^„“”"«»]*[“”"«»]/gu;
 /** …a word and the text's own sharing a stem when they differ in at most this many final letters ("Partnertage", "Partnertagen"). */
 const MAX_ENDING = 2;
 
@@ -236,7 +240,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
       }
     }
     if (features[t]!.shape.words > MAX_INFO_NAME_WORDS) return false;
-    const words = features[t]!.shape.lower.match(LONG_WORD) ?? [];
+    // A title in quotes („Feldtag „Hacken statt Spritzen““) is the event's own motto, which the article need not repeat.
+    const words = features[t]!.shape.lower.replace(QUOTED_TITLE, ' ').match(LONG_WORD) ?? features[t]!.shape.lower.match(LONG_WORD) ?? [];
     const mentioned = (w: string) => stemForms(w).some((form) => keptWords!.has(form));
     return words.length > 0 && words.filter(mentioned).length >= words.length * MIN_NAMED_SHARE;
   };
@@ -246,9 +251,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !WIDGET_MARK.test(features[j]!.shape.trimmed) &&
     !TIME_STAMP.test(features[j]!.shape.trimmed) &&
     aloneOnLine(units, j);
-  /** A short name line right above the box's lines ("Open house"), alone on its line. */
+  /** A name line right above the box's lines ("Open house", „Feldtag „Hacken statt Spritzen““), alone on its line. */
   const nameAbove = (t: number) =>
-    t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words < MIN_INFO_LINE_WORDS && !hasStrongCue(features[t]);
+    t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words <= MAX_INFO_NAME_WORDS && !hasStrongCue(features[t]);
+  /** Where the box [start, …) is named after something the article speaks of: its first line, or a name line above it; -1 if not. */
+  const nameOf = (start: number) => (named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1);
   /** Kept article text above unit `k`, past a short removed insert in between (a link to one article, an ad). */
   const keptSentenceAbove = (k: number): boolean => {
     let j = k;
@@ -257,11 +264,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE) continue;
-    // The name may open the run or stand above it, shorter than a line of the box.
-    const name = named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1;
+    const name = nameOf(start);
     if (name < 0 || !keptSentenceAbove(name - 1)) continue;
     guardTable(start, end);
     guardFieldsBelow(start, end);
+  }
+  // A box of "label: value" fields, however long and with few figures (an event's date, place,
+  // programme and registration), under a name the article speaks of, below kept text. Its labels
+  // are single words: a related list's kickers run longer ("Nach Rekordjahr: …", "Franken auf Höhenflug: …").
+  for (const [start, end] of runs(units.length, (j, first) => field(j) && ONE_WORD_LABEL.test(features[j]!.shape.trimmed) && units[j]!.block === units[first]!.block)) {
+    if (end - start < MIN_INFO_LINES || withFigures(start, end) === 0) continue;
+    const name = nameOf(start);
+    if (name >= 0 && keptSentenceAbove(name - 1)) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a

@@ -1813,6 +1813,9 @@ describe('German cue families', () => {
     ['Example does not endorse and is not responsible for the accuracy of third-party content.', 'en', 'disclosure'],
     ['Press release from: Example Payments', 'en', 'byline'],
     ['Senior Mine Planning Engineer – Example Resources – Redcliff', 'en', 'product'],
+    ['Das könnte dich auch interessieren', 'de', 'related-header'],
+    ['Jane Roe - Thursday, November 19th, 2026', 'en', 'dateline-line'],
+    ['Permission granted by Example Hotels & Resorts.', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

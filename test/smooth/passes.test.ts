@@ -27,6 +27,12 @@ describe('section headers', () => {
     }
   });
 
+  it('a legal link that closes a sign-up box heads no section on a page without blank lines', () => {
+    const box = ['Newsletters', 'Sign up for Example Pulse, our free morning briefing', 'Sign Up', 'Privacy Policy'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...box, ...enMore].join('\n'), box);
+    expect(removedAt(enMore[0]!.slice(0, 30))).toBe(false);
+  });
+
   it('a header near the top never takes the article with it', () => {
     const text = ['Über die Beispiel AG', ...body].join('\n\n');
     const r = stripBoilerplate(text);
@@ -454,6 +460,17 @@ describe('table guard: info boxes', () => {
     const ad = ['Advertisement', 'Example Inks: order your trial pack today.'];
     const afterAd = runPass(tableGuard, [enBody[0], [named, ...ad, ...day].join('\n'), enBody[1]].join('\n\n'), [...day, ...ad]);
     expect(afterAd('Date: Thursday')).toBe(false);
+  });
+
+  it('keeps a box of one-word "label: value" fields under a name the article speaks of, its quoted motto aside', () => {
+    const named = 'The chamber will show the robots at a field day of its own in June, the organisers said.';
+    const day = ['Field day "Hoeing instead of spraying"', 'Date: 10 June 2027, 9am to 3pm', 'Venue: Example Estate, Hildesheim', 'Programme: demonstrations of four hoeing robots and talks on their costs', 'Registration: by 28 May with the chamber, free of charge'];
+    const removedAt = runPass(tableGuard, [enBody[0], `${named}\n\n${day.join('\n')}`, enBody[1]].join('\n\n'), day.slice(1));
+    expect(removedAt('Venue: Example')).toBe(false);
+    expect(removedAt('Programme: demonstrations')).toBe(false);
+    const kickers = ['Read next', 'After a record year: chocolate maker expands in Poland', 'Franc at a high: what it means for your holiday', 'Pensions: how much interest funds pay in 2027'];
+    const listed = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${kickers.join('\n')}`].join('\n\n'), kickers);
+    expect(listed('After a record year')).toBe(true);
   });
 
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {

@@ -5,8 +5,8 @@ import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
-/** A date with the month first: "Nov 20, 2026", "November 21, 2026". */
-const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}`;
+/** A date with the month first: "Nov 20, 2026", "November 21, 2026", "November 19th, 2026". */
+const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026", "19th November 2026". */
 const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
@@ -893,7 +893,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'picture-credit': {
     patterns: [
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
-      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}$`,
+      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
       String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
       String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?: ?/ ?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2})?\W{0,3}$`,
@@ -923,6 +923,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
       String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
+      // The author before a dash and the date: "Jane Roe - Thursday, November 19th, 2026".
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3} [-–—|] ${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
