@@ -878,6 +878,9 @@ describe('German cue families', () => {
     ['Buyers compare prices before they order, the survey found.', 'en', 'cta'],
     ['The company said the press release was issued in error.', 'en', 'byline'],
     ['Chief executive Jane Roe – the engineer who rebuilt the firm – retires', 'en', 'product'],
+    ['Am 21.11.2026 – so Jane Roe – endet die Frist.', 'de', 'dateline-line'],
+    ['Der Bericht wurde am 18.11.2026 veröffentlicht und später ergänzt.', 'de', 'dateline-line'],
+    ['Jetzt wollen viele Betriebe beim Großhandel anfragen, ob die Preise halten.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1816,6 +1819,10 @@ describe('German cue families', () => {
     ['Das könnte dich auch interessieren', 'de', 'related-header'],
     ['Jane Roe - Thursday, November 19th, 2026', 'en', 'dateline-line'],
     ['Permission granted by Example Hotels & Resorts.', 'en', 'picture-credit'],
+    ['21.11.2026 – Jane Roe', 'de', 'dateline-line'],
+    ['Redaktion Beispielforum | Veröffentlicht am 18.11.2026 | Aktualisiert am 21.11.2026', 'de', 'dateline-line'],
+    ['Stellenmarkt: Aktuelle Jobs finden Sie in unserer Jobbörse.', 'de', 'cta'],
+    ['Jetzt beim Fachgroßhandel anfragen!', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

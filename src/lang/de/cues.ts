@@ -88,6 +88,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto) eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
+      // Der eigene Stellenmarkt und die Anfrage beim Händler: „… finden Sie in unserer Jobbörse“, „Jetzt beim Fachgroßhandel anfragen!“.
+      String.raw`\bin unserer? (?:jobbörse|stellenbörse|stellenmarkt|jobportal|karriereportal)\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){0,4}anfragen\W{0,3}$`,
       // Ein Händlerfinder und ein Produktmarkt in der Anzeige: „Händler in Ihrer Nähe finden“, „Produktmarkt: … – jetzt mit 25 Jahren Garantie“.
       String.raw`^\W{0,3}(?:jetzt )?(?:\p{L}+-)?(?:händler|fachhändler|fachbetrieb|filiale|installateur|partnerbetrieb)(?: in ihrer nähe| in deiner nähe| vor ort)? (?:finden|suchen)\W{0,3}$|^\W{0,3}(?:produktmarkt|produkt-?tipp)\s*:\s*\S`,
       // A comparison portal's form: „Jetzt Strompreise in Ihrer Region vergleichen: Postleitzahl eingeben …“.
@@ -646,9 +648,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
-      // …or the author's first and last name right after it, or before it behind a bar: "20. November 2026 Jane Roe", "Jane Roe | 19.11.2026 | X+".
+      // …or the author's first and last name right after it, maybe behind a dash, or before it behind a bar: "20. November 2026 Jane Roe",
+      // "21.11.2026 – Jane Roe", "Jane Roe | 19.11.2026 | X+".
       String.raw`^\W{0,3}[\p{L}'’-]+ [\p{L}'’-]+ ?[|·•] ?${DATE}${CLOCK_TIME}(?:${BAR_FIELDS})?(?: ?[|·•] ?[\p{L}\d-]{1,15}\+)?\W{0,3}$`,
-      String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME} [\p{L}'’-]+ [\p{L}'’-]+\W{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—-])? [\p{L}'’-]+ [\p{L}'’-]+\W{0,3}$`,
+      // Publication and update dates behind the desk: "Redaktion Example | Veröffentlicht am 18.11.2026 | Aktualisiert am 21.11.2026".
+      String.raw`^\W{0,3}(?:${DESK_NAME} ?[|·•] ?)?(?:veröffentlicht|erschienen|aktualisiert|zuletzt aktualisiert) am ${DATE}${CLOCK_TIME}(?: ?[|·•] ?(?:aktualisiert|zuletzt aktualisiert|geändert) am ${DATE}${CLOCK_TIME})?\W{0,3}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // The section before the date: "Fonds & Asset Management | 21.11.2026", "Märkte · 20. November 2026 | 7 Min. Lesezeit".
