@@ -75,10 +75,14 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
   }
   if (start === dot || (start > floor && isTokenCharAt(text, start - 1))) return 'word';
   const before = start > floor ? text.charCodeAt(start - 1) : SPACE;
-  // Two abbreviations joined by a hyphen ("Dipl.-Ing.", "Dr.-Ing."): an abbreviation when both are.
+  // Two abbreviations joined by a hyphen ("Dipl.-Ing.", "Dr.-Ing."): an abbreviation when both are
+  // and the first stands alone (one join only: a chain "x.-x.-x." is read no further).
   if (before === HYPHEN && start - 2 > floor && text.charCodeAt(start - 2) === DOT) {
-    const joined = isAbbreviation(text, start, dot, floor, rules) && fullStopContext(text, start - 2, floor, rules) === 'abbreviation';
-    return joined ? 'abbreviation' : 'word';
+    const headEnd = start - 2;
+    let head = headEnd;
+    while (head > limit && isLetterAt(text, head - 1)) head--;
+    const alone = head < headEnd && (head === floor || isWhitespace(text.charCodeAt(head - 1)) || isOpener(text.charCodeAt(head - 1)));
+    return alone && isAbbreviation(text, head, headEnd, floor, rules) && isAbbreviation(text, start, dot, floor, rules) ? 'abbreviation' : 'word';
   }
   // Glued to something else ("y/y.", "$5.", "#3."): a plain word or amount, not an abbreviation.
   if (!isWhitespace(before) && !isOpener(before)) return 'word';

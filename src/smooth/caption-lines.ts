@@ -1,4 +1,5 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { HEADLINE_WORDS } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { raiseTo } from './revise.js';
@@ -11,8 +12,6 @@ const MAX_WORDS = 60;
 const MAX_CAPTION_WORDS = 25;
 /** A picture credit alone on its line has at most this many words; a longer line is a caption with its credit. */
 const MAX_CREDIT_WORDS = 12;
-/** A heading above a standfirst has at least this many words when it is a headline. */
-const HEADLINE_WORDS = 5;
 /** Score given to the caption's sentences. */
 const CAPTION_SCORE = 0.9;
 

@@ -19,11 +19,12 @@ const LOOKAHEAD = 3;
  * around it (site name, "Share to Facebook", the author's name) are not guarded that far.
  */
 const TOP_LOOKAHEAD = 25;
-const HEADLINE_WORDS = 5;
+/** A headline has at least this many words (other passes tell a headline from a label by it too). */
+export const HEADLINE_WORDS = 5;
 /** A subheading right below a related list has at most this many words; a link is a headline. */
 const SUBHEADING_WORDS = 7;
 /** A headline set as sentences has at most this many. */
-const HEADLINE_SENTENCES = 2;
+export const HEADLINE_SENTENCES = 2;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
 const MIN_WORDS = 4;
 /** The article starts at a sentence of at least this many words (a lead), not at a short pitch ("Black Friday: up to 60% off …"). */

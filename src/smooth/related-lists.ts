@@ -1,6 +1,7 @@
 import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
+import { HEADLINE_SENTENCES } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, closesBlock } from './line-runs.js';
 import { raiseTo } from './revise.js';
@@ -32,9 +33,6 @@ function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[
     !features[k]!.cues.some((c) => CUE_FAMILIES[c].strong && CUE_FAMILIES[c].label !== 'related')
   );
 }
-
-/** A headline set as sentences has at most this many on its line. */
-const HEADLINE_SENTENCES = 2;
 
 /**
  * Where the link that starts at unit `k` ends: after a headline line, or after a line of a

@@ -24,6 +24,7 @@ describe('hostile inputs finish', () => {
     ['long digit runs', `${'1'.repeat(500_000)}.Ab ${'9'.repeat(500_000)}. Die`],
     ['long closers', `Er sagte.${'"'.repeat(500_000)} Die`],
     ['hard-wrapped text', `${'word '.repeat(15)}\n`.repeat(50_000)],
+    ['abbreviations joined by hyphens', `${'x.-'.repeat(300_000)} Dr.-Ing.-Dipl.-`.repeat(3)],
   ])('%s', (_name, text) => {
     expect(covers(text, units(text))).toBe(true);
   }, HANG_TIMEOUT_MS);
