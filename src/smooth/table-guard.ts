@@ -254,18 +254,22 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /** A name line right above the box's lines ("Open house", „Feldtag „Hacken statt Spritzen““), alone on its line. */
   const nameAbove = (t: number) =>
     t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words <= MAX_INFO_NAME_WORDS && !hasStrongCue(features[t]);
-  /** Where the box [start, …) is named after something the article speaks of: its first line, or a name line above it; -1 if not. */
-  const nameOf = (start: number) => (named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1);
   /** Kept article text above unit `k`, past a short removed insert in between (a link to one article, an ad). */
   const keptSentenceAbove = (k: number): boolean => {
     let j = k;
     while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
+  /**
+   * Whether the box starting at `start` is the article's own: named after something the article
+   * speaks of (in its first line, or in a name line above it) and standing below kept text.
+   */
+  const articleBox = (start: number): boolean => {
+    const name = named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1;
+    return name >= 0 && keptSentenceAbove(name - 1);
+  };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
-    if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE) continue;
-    const name = nameOf(start);
-    if (name < 0 || !keptSentenceAbove(name - 1)) continue;
+    if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE || !articleBox(start)) continue;
     guardTable(start, end);
     guardFieldsBelow(start, end);
   }
@@ -273,9 +277,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // programme and registration), under a name the article speaks of, below kept text. Its labels
   // are single words: a related list's kickers run longer ("Nach Rekordjahr: …", "Franken auf Höhenflug: …").
   for (const [start, end] of runs(units.length, (j, first) => field(j) && ONE_WORD_LABEL.test(features[j]!.shape.trimmed) && units[j]!.block === units[first]!.block)) {
-    if (end - start < MIN_INFO_LINES || withFigures(start, end) === 0) continue;
-    const name = nameOf(start);
-    if (name >= 0 && keptSentenceAbove(name - 1)) guardTable(start, end);
+    if (end - start >= MIN_INFO_LINES && withFigures(start, end) > 0 && articleBox(start)) guardTable(start, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a
