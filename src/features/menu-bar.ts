@@ -1,7 +1,9 @@
 /** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets. */
-const ITEM_SEPARATOR = / {2,}| ?[|·•] ?/u;
+const ITEM_SEPARATOR = / *[|·•] *| {2,}/u;
 /** Most lines have no separator at all: the cheap test first. */
 const HAS_SEPARATOR = / {2}|[|·•]/;
+/** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
+const LEADING_BULLET = /^([·•])\s*(?=[^\n]*\1)/u;
 /** A menu bar has at least this many items… */
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */
@@ -15,12 +17,13 @@ export const itemWords = (item: string): number => item.split(' ').filter((w) =>
 /**
  * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
  * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "Share on Facebook  Share on X  Email"):
- * four or more short capitalised items without figures or punctuation. Language-neutral. A
+ * four or more short capitalised items without figures or punctuation, maybe after a bullet. Language-neutral. A
  * table's header row has that shape too; the table guard, which runs later, keeps it with its rows.
  */
 export function isMenuBar(line: string): boolean {
   if (!HAS_SEPARATOR.test(line) || /\p{N}/u.test(line)) return false;
-  const items = line.trim().split(ITEM_SEPARATOR);
+  // A bar may open with the bullet that separates its items ("• News • Retail • Brands • Jobs").
+  const items = line.trim().replace(LEADING_BULLET, '').split(ITEM_SEPARATOR);
   if (items.length < MIN_ITEMS) return false;
   return items.every((item) => item !== '' && ITEM.test(item) && itemWords(item) <= MAX_ITEM_WORDS);
 }

@@ -56,6 +56,8 @@ const MASTHEAD_BAR_OR_DASH = /\s[–—|·•]\s/u;
 const DIGIT_NAME = /^\p{L}+\d[\p{L}\d]*$/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
 const MIN_CAPITALS_LABEL = 5;
+/** A promo box under a title reaches its call to action within this many units (its dates, its button). */
+const PROMO_BOX_LINES = 2;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
@@ -144,20 +146,21 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const passable = (k: number) =>
     ((units[k]!.kind === 'heading' || units[k]!.kind === 'line') && !removedPitch(k)) ||
     (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
-  /**
-   * A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"). Not a
-   * section label set in capitals ("RETAIL", "BREAKING NEWS"; an acronym may be a kicker: "EZB").
-   */
+  /** A section label set in capitals ("RETAIL", "BREAKING NEWS"; an acronym may be a kicker: "EZB"). */
+  const capitalsLabel = (k: number) => {
+    const s = features[k]!.shape;
+    return s.upperRatio === 1 && (s.words > 1 || s.trimmed.length >= MIN_CAPITALS_LABEL);
+  };
+  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"), not a section label in capitals. */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
-    const capitals = s.upperRatio === 1 && (s.words > 1 || s.trimmed.length >= MIN_CAPITALS_LABEL);
     // The page's first line above the headline is the site's name ("Cointelegraph"), not a kicker.
     return (
       k > 0 &&
       (units[k]!.kind === 'line' || units[k]!.kind === 'heading') &&
       s.words <= KICKER_WORDS &&
       s.digitRatio === 0 &&
-      !capitals &&
+      !capitalsLabel(k) &&
       features[k]!.cues.length === 0 &&
       !linkLine(k)
     );
@@ -192,7 +195,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // of a list. Both the first such unit and the last are taken: a simple page opens with its
   // headline, a busy one puts navigation and promotion above it (and may repeat the headline
   // inside its chrome further down).
-  const headlineSized = (i: number) => wordsBesideSeparators(features[i]!.shape) >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i);
+  const headlineSized = (i: number) =>
+    wordsBesideSeparators(features[i]!.shape) >= HEADLINE_WORDS && onlyTeaserCues(features[i]!) && !linkLine(i) && !isMenuBar(features[i]!.shape.trimmed);
   const headlineLike = (i: number) => headings[i]! && headlineSized(i);
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.
@@ -206,7 +210,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       if (headline || sentenceHeadlineLike(i)) last = i;
     }
   }
-  const headlines = new Set(candidates.length > 0 ? [candidates[0]!] : []);
+  /** A title whose block goes on in removed lines to a call to action right below: an event's or offer's box (name, dates, "Tickets jetzt sichern"). */
+  const promoBoxTitle = (i: number) => {
+    for (let k = i + 1; k <= i + PROMO_BOX_LINES && units[k]?.block === units[i]!.block && decisions[k]!.score >= threshold; k++) {
+      if (hasStrongPromoCue(features[k]!)) return true;
+    }
+    return false;
+  };
+  const opening = candidates.find((i) => i === last || !promoBoxTitle(i));
+  const headlines = new Set(opening === undefined ? [] : [opening]);
   for (let k = last, end = last >= 0 ? lineEnd(units, last) : 0; k < end; k++) headlines.add(k);
   /**
    * A heading introduces text: clearly kept text within a few units, or a list of kept items right
@@ -241,6 +253,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.
+    // A section label in capitals above the headline is page chrome, even right above it.
+    if (i < first && capitalsLabel(i) && !headlineSized(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));
     if (decisions[i]!.score >= GUARDED_SCORE) {
       if (!top && !introducesText(i)) continue;

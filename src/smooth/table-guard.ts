@@ -260,12 +260,15 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
+  /** A name line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "At a glance"). */
+  const factBoxTitle = (t: number) => nameAbove(t) && features[t]!.cues.includes('summary-heading');
   /**
    * Whether the box starting at `start` is the article's own: named after something the article
-   * speaks of (in its first line, or in a name line above it) and standing below kept text.
+   * speaks of (in its first line, or in a name line above it) or titled as a fact box, and
+   * standing below kept text.
    */
   const articleBox = (start: number): boolean => {
-    const name = named(start) ? start : nameAbove(start - 1) && named(start - 1) ? start - 1 : -1;
+    const name = named(start) ? start : (nameAbove(start - 1) && named(start - 1)) || factBoxTitle(start - 1) ? start - 1 : -1;
     return name >= 0 && keptSentenceAbove(name - 1);
   };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {

@@ -10,6 +10,7 @@ describe('isMenuBar', () => {
     'Startseite · Wirtschaft · Politik · Sport',
     '#DeFi  #Hacks  #Oracles  #Flash Loans',
     'Home   Banken & Berater   Fonds & Asset Management   Steuern & Recht',
+    '• News  • Retail  • Brands  • Footwear  • Jobs',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([

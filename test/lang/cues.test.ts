@@ -881,6 +881,13 @@ describe('German cue families', () => {
     ['Am 21.11.2026 – so Jane Roe – endet die Frist.', 'de', 'dateline-line'],
     ['Der Bericht wurde am 18.11.2026 veröffentlicht und später ergänzt.', 'de', 'dateline-line'],
     ['Jetzt wollen viele Betriebe beim Großhandel anfragen, ob die Preise halten.', 'de', 'cta'],
+    ['Example Grocer Bets a Paid Recipe Newsletter Can Replace Its Circular', 'en', 'newsletter'],
+    ['Subscribers of the service get unlimited access to films for a monthly fee, the company said.', 'en', 'product'],
+    ['Readers get a daily news bulletin from the council, she said.', 'en', 'newsletter'],
+    ['Karten für die Messe gibt es im Vorverkauf für 18 Euro.', 'de', 'cta'],
+    ['Die Mitglieder sollen sich jetzt bei der Kammer informieren.', 'de', 'cta'],
+    ['Die Preise in Zahlen zeigen einen deutlichen Anstieg.', 'de', 'summary-heading'],
+    ['Am 22.11.2026 – Text und Bild kamen vom Verband – wurde die Satzung beschlossen.', 'de', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1823,6 +1830,17 @@ describe('German cue families', () => {
     ['Redaktion Beispielforum | Veröffentlicht am 18.11.2026 | Aktualisiert am 21.11.2026', 'de', 'dateline-line'],
     ['Stellenmarkt: Aktuelle Jobs finden Sie in unserer Jobbörse.', 'de', 'cta'],
     ['Jetzt beim Fachgroßhandel anfragen!', 'de', 'cta'],
+    ['22.11.2026 – Text: Reto Muster', 'de', 'byline'],
+    ['Fassadenplatten aus Faserzement – jetzt Muster bestellen bei Example AG', 'de', 'cta'],
+    ['Jetzt inserieren unter beispielmarkt.de', 'de', 'cta'],
+    ['>> Tickets im Vorverkauf jetzt 20 % günstiger', 'de', 'cta'],
+    ['Das Projekt in Zahlen', 'de', 'summary-heading'],
+    ['Zahlen und Fakten', 'de', 'summary-heading'],
+    ['Steckbrief', 'de', 'summary-heading'],
+    ['Example subscribers get unlimited access to our footwear coverage, data and analysis.', 'en', 'product'],
+    ["Get Example's daily news bulletin", 'en', 'newsletter'],
+    ['The project in numbers', 'en', 'summary-heading'],
+    ['Project at a glance', 'en', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -172,6 +172,23 @@ describe('heading guard', () => {
     expect(widget(headline)).toBe(false);
   });
 
+  it('takes no menu bar set as a sentence for the headline, nor guards a section label in capitals above the headline', () => {
+    const headline = 'Harbor Freight Bets a Paid Newsletter Can Do What Its Circular Could Not';
+    const top = ['Example', 'Subscribe | Sign In', 'Brand Marketing | Agencies | Media | Platforms | Commerce | Events', 'Search', 'BRAND MARKETING'];
+    const removedAt = runPass(headingGuard, [...top, headline, 'By Jane Roe', ...enBody].join('\n'), [...top, 'By Jane Roe']);
+    expect(removedAt('BRAND MARKETING')).toBe(true);
+    expect(removedAt('Brand Marketing |')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
+  it("does not take an event box's title above the headline for the headline: its dates and ticket call follow it", () => {
+    const box = ['EXAMPLE FAIR 2027 – Europe’s largest fair for hunting and fishing', '27 January to 1 February 2027, Example Halls', 'Get your tickets now'];
+    const headline = 'Trichina tests get dearer as the district raises its fees for hunters';
+    const removedAt = runPass(headingGuard, [['My account', ...box].join('\n'), headline, ...enBody].join('\n\n'), ['My account', ...box], 0.6, { 'Get your tickets': 0.95 });
+    expect(removedAt('EXAMPLE FAIR 2027')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it("removes the site's web address with its tagline behind a dash on the first line, not a headline with a dash", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const site = runPass(headingGuard, ['example.com – Freight News, Port News, Ship Data', 'Markets', headline, 'By Jane Roe', ...enBody].join('\n'), ['Markets', 'By Jane Roe']);
@@ -473,6 +490,15 @@ describe('table guard: info boxes', () => {
     expect(listed('After a record year')).toBe(true);
   });
 
+  it('keeps a box of one-word fields under a fact box title the article does not repeat ("The project in numbers")', () => {
+    const fields = ['Client: Example Borough Council', 'Area: 4,200 m²', 'Architect: Example Studio, Leeds', 'Cost: £21.8m', 'Builder: Example Modular Ltd', 'Opening: April 2027'];
+    const text = [enBody[0], `${enBody[1]}\n\nThe project in numbers\n${fields.join('\n')}`, enBody[2]].join('\n\n');
+    const removedAt = runPass(tableGuard, text, fields);
+    for (const line of fields) expect(removedAt(line)).toBe(false);
+    const untitled = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\nOur partners\n${fields.join('\n')}`, enBody[2]].join('\n\n'), fields);
+    expect(untitled('Area: 4,200')).toBe(true);
+  });
+
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
     const removedAt = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${box.join('\n')}`, enBody[2]].join('\n\n'), box);
     expect(removedAt('Dates: 9 to 10')).toBe(true);
@@ -553,6 +579,7 @@ import { footnotes } from '../../src/smooth/footnotes.js';
 import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
 import { lineRuns } from '../../src/smooth/line-runs.js';
+import { menuBars } from '../../src/smooth/menu-bars.js';
 import { inlineLinks } from '../../src/smooth/inline-links.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
@@ -631,6 +658,22 @@ describe('menu bars', () => {
   it('removes a bar of menu items above the headline, which the heading guard does not keep', () => {
     const text = ['Example News', 'Banking  Investing  Retirement  Money  Taxes', 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n\n');
     expect(stripBoilerplate(text, { language: 'en' }).text).not.toContain('Banking  Investing');
+  });
+
+  it('removes a bar that opens with a bullet and sets its items apart with spaces and bullets', () => {
+    const bar = '• News  • Retail  • Brands  • Footwear  • Jobs  • Events';
+    const removedAt = runPass(menuBars, ['EXAMPLE', bar, 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n'), ['EXAMPLE']);
+    expect(removedAt('• News')).toBe(true);
+  });
+
+  it('removes a menu set as a list of short items above the article, next to removed text, not a short list in it', () => {
+    const menu = ['• Hunting', '• Dogs', '• Optics', '• Venison', '• Shop'];
+    const top = runPass(menuBars, ['EXAMPLE', ...menu, 'My account', 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n'), ['EXAMPLE', 'My account']);
+    for (const item of menu) expect(top(item)).toBe(true);
+    const inArticle = runPass(menuBars, [enBody[0], 'The routes it serves:', ...menu, enBody[1]].join('\n'), []);
+    expect(inArticle('• Dogs')).toBe(false);
+    const alone = runPass(menuBars, ['Harbor Freight Lines Beats Forecasts', ...menu, ...enBody].join('\n'), []);
+    expect(alone('• Dogs')).toBe(false);
   });
 
   it('keeps the header row of a table set with spaces', () => {

@@ -330,6 +330,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
+      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "Members enjoy full access …".
+      String.raw`\b(?:subscribers|members|premium readers) (?:get|enjoy|receive|have) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
@@ -363,9 +365,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter",
       // „Verlag startet sieben Lokal-Newsletter“, "bets on morning newsletter" (but "Der Newsletter
       // informiert Sie …" is the prompt).
-      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets on|setzt auf|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets|betting|wagers|setzt auf|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
+      // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
+      String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
@@ -1056,6 +1060,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
+      // The article's own fact box titles: "The project in numbers", "By the numbers", "Project at a glance", "Key data".
+      String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
     ],
   },
   'correction-note': {
