@@ -4,6 +4,8 @@ const ITEM_SEPARATOR = / *[|·•] *| {2,}/u;
 const HAS_SEPARATOR = / {2}|[|·•]/;
 /** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
 const LEADING_BULLET = /^([·•])\s*(?=[^\n]*\1)/u;
+/** An item of symbols only: an icon ("🔍", "✉"). */
+const ICON = /^[^\p{L}\p{N}#&+]+$/u;
 /** A menu bar has at least this many items… */
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */
@@ -23,7 +25,8 @@ export const itemWords = (item: string): number => item.split(' ').filter((w) =>
 export function isMenuBar(line: string): boolean {
   if (!HAS_SEPARATOR.test(line) || /\p{N}/u.test(line)) return false;
   // A bar may open with the bullet that separates its items ("• News • Retail • Brands • Jobs").
-  const items = line.trim().replace(LEADING_BULLET, '').split(ITEM_SEPARATOR);
+  // An icon's item without letters ("🔍") names nothing: it neither counts nor breaks the bar.
+  const items = line.trim().replace(LEADING_BULLET, '').split(ITEM_SEPARATOR).filter((item) => !ICON.test(item));
   if (items.length < MIN_ITEMS) return false;
   return items.every((item) => item !== '' && ITEM.test(item) && itemWords(item) <= MAX_ITEM_WORDS);
 }

@@ -7,28 +7,39 @@ import { raiseTo } from './revise.js';
  * single spaces that no word can hold, so the repetition cannot backtrack.
  */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}$/u;
+/** Removed lines between a name and the date line below it: "Comment", "Investigations reporter", "@example". */
+const MAX_LINES_TO_DATE = 3;
 /** Score given to the name. */
 const BYLINE_SCORE = 0.9;
 
 /**
  * A name alone on its line next to a removed date line, below the kept headline, is the article's
- * byline: "Jana Roe" over "20.11.2026, 14:05 Uhr", over a removed button and then the date ("Jana
- * Roe" / "Comment" / "November 20, 2026"), or under "Freitag, 20.11.2026, 14:37 Uhr" when the line
+ * byline: "Jana Roe" over "20.11.2026, 14:05 Uhr", over a few removed lines and then the date ("Jana
+ * Roe" / "Comment" / "November 20, 2026", or over the author's role and handle), or under "Freitag, 20.11.2026, 14:37 Uhr" when the line
  * below it is removed too. The date line says what the name is. A subheading of the article is not
  * set above a line that is only a date, and the one under it ("Key Points") introduces kept text.
  */
 export const bylineNames: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const headline = units.findIndex((u, i) => u.kind === 'heading' && decisions[i]!.score < threshold);
+  // The headline may have been taken for a sentence ("Adult skills fund: base rate rises by 4%").
+  const headline = units.findIndex((u, i) => (u.kind === 'heading' || (u.kind === 'sentence' && features[i]!.shape.end === '')) && decisions[i]!.score < threshold);
   if (headline < 0) return;
   const removed = (k: number) => k < units.length && decisions[k]!.score >= threshold;
   const dateLine = (k: number) => removed(k) && features[k]!.cues.includes('dateline-line');
+  /** A date line right below unit `i`, or below at most a few removed lines (a button, the author's role and handle). */
+  const overDate = (i: number) => {
+    for (let k = i + 1; k <= i + 1 + MAX_LINES_TO_DATE; k++) {
+      if (dateLine(k)) return true;
+      if (!removed(k)) return false;
+    }
+    return false;
+  };
   for (let i = headline + 1; i + 1 < units.length; i++) {
     const u = units[i]!;
     if (u.kind === 'sentence' || units[i - 1]!.line === u.line || units[i + 1]!.line === u.line) continue;
     if (removed(i) || !PERSON_NAME.test(features[i]!.shape.trimmed)) continue;
     // Under a date line, the name stands among the page's lines only when the line below it goes too.
     const underDate = dateLine(i - 1) && removed(i + 1);
-    if (!underDate && !dateLine(i + 1) && !(removed(i + 1) && dateLine(i + 2))) continue;
+    if (!underDate && !overDate(i)) continue;
     raiseTo(decisions, i, BYLINE_SCORE, 'chrome', 'name next to the date line (a byline)');
   }
 };

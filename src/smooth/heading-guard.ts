@@ -47,11 +47,11 @@ const MASTHEAD_WORDS = 3;
 const MASTHEAD_SCORE = 0.9;
 /** A line under the byline or date that names the site and has at most this many words is the author's credit. */
 const SITE_BYLINE_WORDS = 7;
-/** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation". */
-const MASTHEAD_BAR = /\s[|·•]\s/u;
+/** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation", "Example Journal > Vereine". */
+const MASTHEAD_BAR = /\s[|·•>›»]\s/u;
 /** …or a dash behind the site's web address: "example.de – Bau-Infos, Bau-News". */
 const DOMAIN_DASH = /^[\p{L}\d-]+\.[\p{Ll}]{2,4}\s[–—]\s/u;
-const MASTHEAD_BAR_OR_DASH = /\s[–—|·•]\s/u;
+const MASTHEAD_BAR_OR_DASH = /\s[–—|·•>›»]\s/u;
 /** A site's name may hold digits when it is one word that opens with letters ("Splash247", "t3n"). */
 const DIGIT_NAME = /^\p{L}+\d[\p{L}\d]*$/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */

@@ -888,6 +888,16 @@ describe('German cue families', () => {
     ['Die Mitglieder sollen sich jetzt bei der Kammer informieren.', 'de', 'cta'],
     ['Die Preise in Zahlen zeigen einen deutlichen Anstieg.', 'de', 'summary-heading'],
     ['Am 22.11.2026 – Text und Bild kamen vom Verband – wurde die Satzung beschlossen.', 'de', 'byline'],
+    ['Interview: Die Chefin der Beispielbank über Zinsen', 'de', 'byline'],
+    ['Mehr aus der Region: Die Vereine zahlen mehr.', 'de', 'related-inline'],
+    ['Share in the profits', 'en', 'chrome-nav'],
+    ['Registration is required for all agents, the regulator said.', 'en', 'chrome-nav'],
+    ['Investors can subscribe to the bond issue for ₹14,000 each.', 'en', 'newsletter'],
+    ['We have full access to our systems again, the chief executive said.', 'en', 'product'],
+    ['Officials said they would use code names for the sites.', 'en', 'product'],
+    ['Twitter: the platform lost users in 2025', 'en', 'contact'],
+    ['• published continuation and completion data for every franchised course', 'en', 'dateline-line'],
+    ['Posted decent gains in the third quarter', 'en', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1841,6 +1851,21 @@ describe('German cue families', () => {
     ["Get Example's daily news bulletin", 'en', 'newsletter'],
     ['The project in numbers', 'en', 'summary-heading'],
     ['Project at a glance', 'en', 'summary-heading'],
+    ['Interview: Jane Roe · 19. November 2026', 'de', 'byline'],
+    ['Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026', 'de', 'byline'],
+    ['Für vollen Zugang zu allen Fachartikeln: Jetzt 3 Monate für CHF 29.– testen.', 'de', 'product'],
+    ['Mehr aus der Region: Reitervereine kämpfen mit steigenden Hallenkosten', 'de', 'related-inline'],
+    ['Share this article f X in ✉', 'en', 'chrome-nav'],
+    ['Teilen: in | X | f | ✉ | Link kopieren', 'en', 'chrome-nav'],
+    ['Register to continue', 'en', 'chrome-nav'],
+    ['Why register?', 'en', 'chrome-nav'],
+    ['Registration is free and only takes a moment.', 'en', 'chrome-nav'],
+    ['Subscribe to Example Week for just £1.50 a week and read every story.', 'en', 'newsletter'],
+    ['Subscribe today and get unlimited access to our analysis.', 'en', 'product'],
+    ['Book early and save 20% on tickets with code EXAMPLE27.', 'en', 'product'],
+    ['Twitter: @example_writer', 'en', 'contact'],
+    ['Published November 20, 2026 3:42pm EST', 'en', 'dateline-line'],
+    ['Updated: 21 Nov 2026', 'en', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

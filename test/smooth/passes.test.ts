@@ -156,6 +156,13 @@ describe('heading guard', () => {
     expect(kicker('Shipping')).toBe(false);
   });
 
+  it("removes the site's name with a section behind a breadcrumb's arrow on the first line", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['Example Journal > Clubs & Firms', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
+    expect(removedAt('Example Journal')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it("removes a short line naming the site below the headline and the removed date (the author's credit), not the headline naming it", () => {
     const headline = 'Example News Buys Harbor Freight Lines For $2 Billion';
     const removedAt = runPass(headingGuard, ['Example News', 'Markets', headline, 'November 18, 2026', 'Jane Roe, Example News Dallas', ...enBody].join('\n'), ['Markets', 'November 18, 2026']);
@@ -634,6 +641,14 @@ describe('byline names', () => {
     expect(removedAt('Dana Whitlock')).toBe(true);
   });
 
+  it("removes a name over the author's role and handle and then the date, below a headline taken for a sentence", () => {
+    const top = ['Adult skills fund: base rate rises by 4% but tariffs for some courses frozen', 'Dana Whitlock', 'Investigations reporter', '@example_dw', '21 Nov 2026, 12:04'];
+    const removedAt = runPass(bylineNames, [...top, ...enBody].join('\n'), ['Investigations reporter', '@example_dw', '21 Nov 2026']);
+    expect(removedAt('Dana Whitlock')).toBe(true);
+    const far = runPass(bylineNames, [top[0], 'Dana Whitlock', 'One', 'Two', 'Three', 'Four', top[4], ...enBody].join('\n'), ['One', 'Two', 'Three', 'Four', '21 Nov 2026']);
+    expect(far('Dana Whitlock')).toBe(false);
+  });
+
   it('removes a name between the removed date line above it and a removed credit, and one over a removed button and the date', () => {
     const under = runPass(bylineNames, [headline, 'Friday, November 20, 2026', 'Dana Whitlock', 'Photo: Example Lines', ...enBody].join('\n'), ['Friday, November 20', 'Photo: Example']);
     expect(under('Dana Whitlock')).toBe(true);
@@ -664,6 +679,12 @@ describe('menu bars', () => {
     const bar = '• News  • Retail  • Brands  • Footwear  • Jobs  • Events';
     const removedAt = runPass(menuBars, ['EXAMPLE', bar, 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n'), ['EXAMPLE']);
     expect(removedAt('• News')).toBe(true);
+  });
+
+  it('removes a bar that carries an icon among its items ("Abo   🔍  Login")', () => {
+    const bar = 'EXAMPLE   Aktuell | Fachartikel | Bildung | Stellen | Agenda | Abo   🔍  Login';
+    const removedAt = runPass(menuBars, [bar, 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover', ...enBody].join('\n'), []);
+    expect(removedAt('EXAMPLE')).toBe(true);
   });
 
   it('removes a menu set as a list of short items above the article, next to removed text, not a short list in it', () => {

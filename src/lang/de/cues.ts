@@ -21,8 +21,8 @@ const DESK = String.raw` ?[|·•,] ?${DESK_NAME}`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
 
-/** A trial's period and price: "4 Wochen für 1 €", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf))`;
+/** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalten)`;
 
@@ -364,7 +364,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|mehr aus (?:der|dem|unserer|unserem) (?:region|ressort|rubrik|kategorie|branche|stadt|kreis|landkreis)|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend (?:zum thema|dazu))\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
@@ -583,6 +583,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“.
       String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
+      // Die Zeile des Interviewers mit Datum: „Interview: Jane Roe · 19. November 2026“, „Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026“.
+      String.raw`^\W{0,3}(?:interview|gespräch|moderation)\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\s*[·|•,–-]\s*${DATE}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
       // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“ (nicht „Zur Person“, den Kasten des Artikels über jemanden).
       String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*:`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.

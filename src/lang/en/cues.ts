@@ -20,7 +20,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -330,8 +330,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
-      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "Members enjoy full access …".
-      String.raw`\b(?:subscribers|members|premium readers) (?:get|enjoy|receive|have) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
+      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
+      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
@@ -341,6 +341,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Supporter appeals and event tickets.
       String.raw`^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
+      // A discount code or ticket offer: "Book early and save 20% on tickets with code EXAMPLE27", "Use code SAVE10 at checkout".
+      String.raw`\b(?:with|use|using|enter|quote) (?:the )?(?:promo |promotional |discount |voucher |offer )?code [a-z]*\d[a-z\d]{2,}\b|\bsave \d{1,2} ?% on (?:tickets|entry|admission|your (?:ticket|order|booking))\b`,
       // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
     ],
@@ -370,6 +372,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
       String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
+      // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …" (not an issue's: "subscribe to the IPO for ₹14,000").
+      String.raw`\bsubscribe to [\p{L}\d .&'’-]{2,40} for (?:just |only )?[£$€₹]\d[\d.,]* (?:a|per) (?:week|month|year)\b`,
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
@@ -711,7 +715,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A comment section's top comment: "Top comment by voltcamper", "Liked by 34 people".
       String.raw`^\W{0,3}(?:top|best|featured|most liked|highlighted) comments?(?: (?:by|from) \S+)?\W{0,3}$|^\W{0,3}liked by \d[\d,.]* (?:people|readers|users|members)\W{0,3}$`,
       // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
-      String.raw`\bregister to (?:read|continue reading|unlock)\b|^\W{0,3}already (?:have an account|registered|a (?:subscriber|member))\?`,
+      String.raw`\bregister to (?:read|continue reading|unlock)\b|^\W{0,3}register to (?:continue|keep reading)\W{0,3}$|^\W{0,3}why register\?\W{0,3}$|^\W{0,3}registration is (?:free|quick)\b|^\W{0,3}already (?:have an account|registered|a (?:subscriber|member))\?`,
       // The head of the reader comments: "Comments (37)", "2 Comments", "Reader comments", "Load more comments".
       String.raw`^\W{0,3}(?:\d+ )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
@@ -931,7 +935,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3} [-–—|] ${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated)\b|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026".
       String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
@@ -953,6 +957,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
       String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now)\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
+      // An author's handle on a line of its own: "Twitter: @example_writer", "X: @jane_roe".
+      String.raw`^\W{0,3}(?:twitter|x|instagram|bluesky|threads|mastodon|linkedin)\s*:\s*@[\w.@-]{2,40}\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
