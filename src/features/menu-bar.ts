@@ -4,6 +4,8 @@ const ITEM_SEPARATOR = / *[|·•] *| {2,}/u;
 const HAS_SEPARATOR = / {2}|[|·•]/;
 /** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
 const LEADING_BULLET = /^([·•])\s*(?=[^\n]*\1)/u;
+/** The first item, which may open with the site's name in lower case. */
+const SITE_ITEM = /^\p{Ll}[^.!?:;,]*$/u;
 /** An item of symbols only: an icon ("🔍", "✉"). */
 const ICON = /^[^\p{L}\p{N}#&+]+$/u;
 /** A menu bar has at least this many items… */
@@ -28,5 +30,6 @@ export function isMenuBar(line: string): boolean {
   // An icon's item without letters ("🔍") names nothing: it neither counts nor breaks the bar.
   const items = line.trim().replace(LEADING_BULLET, '').split(ITEM_SEPARATOR).filter((item) => !ICON.test(item));
   if (items.length < MIN_ITEMS) return false;
-  return items.every((item) => item !== '' && ITEM.test(item) && itemWords(item) <= MAX_ITEM_WORDS);
+  // The first item may be the site's name in lower case ("example Startseite | Handwerk | …").
+  return items.every((item, k) => item !== '' && (ITEM.test(item) || (k === 0 && SITE_ITEM.test(item))) && itemWords(item) <= MAX_ITEM_WORDS);
 }

@@ -23,6 +23,9 @@ function endsInSentenceEnd(text: string, line: TextLine, next: TextLine, rules: 
   if (endsSentence(text, run, next.contentStart, line.start, rules)) return true;
   // A plain word's full stop ends its line's sentence, whatever case the next line starts in:
   // "… räumt die Geschäftsführerin ein." above "logistra-Newsletter: …" (an abbreviation's does not).
+  // So does "!" or "?" at the line's very end ("… im Example Marktplatz!" above "example: Welche …"),
+  // not one inside quotation marks, which the speaker's verb may follow („Was nun?“ / „fragte er“).
+  if (run.kind === 'mark') return closersStart === line.contentEnd;
   return run.kind === 'full-stop' && fullStopContext(text, runStart, line.start, rules) === 'word';
 }
 

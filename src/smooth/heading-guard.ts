@@ -201,13 +201,19 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.
   const sentenceHeadlineLike = (i: number) => sentenceHeadline(i) && headlineSized(i);
+  /** Whether the line of unit `i` stands right over a removed picture credit ("Image: Example Retail"). */
+  const overCredit = (i: number) => {
+    const k = lineEnd(units, i);
+    return k < units.length && decisions[k]!.score >= threshold && features[k]!.cues.some((c) => c === 'picture-credit' || c === 'caption');
+  };
   const candidates: number[] = [];
   let last = -1;
   if (first < units.length) {
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
       const headline = headlineLike(i);
       if (headline) candidates.push(i);
-      if (headline || sentenceHeadlineLike(i)) last = i;
+      // Below the headline, a line over a removed picture credit is the picture's caption.
+      if ((headline || sentenceHeadlineLike(i)) && !(last >= 0 && overCredit(i))) last = i;
     }
   }
   /** A title whose block goes on in removed lines to a call to action right below: an event's or offer's box (name, dates, "Tickets jetzt sichern"). */

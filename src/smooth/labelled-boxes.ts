@@ -63,13 +63,21 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   /** A line that ends in a call to action, short and in no article's voice: an advertisement's copy. */
   const adCopy = ([s, end]: readonly [number, number]): boolean =>
     wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
+  /** A removed label alone on its line, short and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
+  const adLabel = (k: number) => aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '';
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
     // An ad slot's label set off alone between blank lines ("Anzeige") is the slot, whatever the paragraphs around it.
     if (aloneInBlock(units, start) && features[start]!.shape.words <= MAX_LABEL_WORDS && features[start]!.shape.end === '' && hasStrongPromoCue(features[start]!)) {
       raiseTo(decisions, start, BOX_SCORE, 'chrome', "an ad slot's label between blank lines");
     }
-    if (!promoLine(start, MAX_LABEL_WORDS)) continue;
+    if (!promoLine(start, MAX_LABEL_WORDS)) {
+      // Under a removed label that names no product ("Advertisement"), a short line that ends in a call to action is the advertisement's copy too.
+      const next = lines[r + 1];
+      // The copy line may be a label itself ("Sign In" over "Subscribe"): it is read next all the same.
+      if (next !== undefined && adLabel(start) && adCopy(next)) take(start, next[1], "an advertisement's copy under its label");
+      continue;
+    }
     let last = r;
     while (last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;
     const end = lines[last]![1];
@@ -82,7 +90,7 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     }
     const next = lines[r + 1];
     if (next !== undefined && adCopy(next)) {
-      take(start, next[1], 'an advertisement\'s copy under its label');
+      take(start, next[1], "an advertisement's copy under its label");
       r++;
       continue;
     }

@@ -11,6 +11,7 @@ describe('isMenuBar', () => {
     '#DeFi  #Hacks  #Oracles  #Flash Loans',
     'Home   Banken & Berater   Fonds & Asset Management   Steuern & Recht',
     '• News  • Retail  • Brands  • Footwear  • Jobs',
+    'example Startseite | Handwerk | Technik | Recht | Events 🔍 Mein Konto',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([
@@ -21,5 +22,6 @@ describe('isMenuBar', () => {
     'The bank  said  on Tuesday  that it would cut jobs across Europe',
     '• Banking  Investing  Retirement  Taxes',
     'Home  Banks  Fonds & Asset Management Team  Tax',
+    'news | markets | opinion | podcasts',
   ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
 });

@@ -898,6 +898,8 @@ describe('German cue families', () => {
     ['Twitter: the platform lost users in 2025', 'en', 'contact'],
     ['• published continuation and completion data for every franchised course', 'en', 'dateline-line'],
     ['Posted decent gains in the third quarter', 'en', 'dateline-line'],
+    ['Die Händler wollen sich jetzt Preise sichern im Großhandel.', 'de', 'cta'],
+    ['Full-Service-Leasing', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1866,6 +1868,10 @@ describe('German cue families', () => {
     ['Twitter: @example_writer', 'en', 'contact'],
     ['Published November 20, 2026 3:42pm EST', 'en', 'dateline-line'],
     ['Updated: 21 Nov 2026', 'en', 'dateline-line'],
+    ['Jetzt Platz sichern unter example-akademie.de', 'de', 'cta'],
+    ['Jetzt Händlerpreise sichern im Example Marktplatz!', 'de', 'cta'],
+    ['Diesen Artikel teilen: Facebook | X | LinkedIn | XING | Link kopieren', 'en', 'chrome-nav'],
+    ['earnings-and-revenue-growth earnings-and-revenue-growth', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

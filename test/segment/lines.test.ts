@@ -29,6 +29,19 @@ describe('line breaks', () => {
     ]);
   });
 
+  it('end a sentence at "!" or "?" closing its line before a line in lower case, not inside quotation marks', () => {
+    expect(sentences('Jetzt Händlerpreise sichern im Example Marktplatz!\nexample: Welche Fehler sehen Sie?\nbeispiel AG: Viele.')).toEqual([
+      'Jetzt Händlerpreise sichern im Example Marktplatz!',
+      'example: Welche Fehler sehen Sie?',
+      'beispiel AG: Viele.',
+    ]);
+    expect(sentences('„Was nun?“\nfragte die Chefin.')).toEqual(['„Was nun?“\nfragte die Chefin.']);
+  });
+
+  it('read „Gebr.“ as an abbreviation', () => {
+    expect(sentences('Die Gebr. Beispiel GmbH hat Insolvenz beantragt.')).toEqual(['Die Gebr. Beispiel GmbH hat Insolvenz beantragt.']);
+  });
+
   it('keep the rows of a tab-separated table apart, also before a row in lower case', () => {
     expect(sentences('Umsatz (Mio. EUR)\t186,3\t145,6\ndavon Service (Mio. EUR)\t41,7\t12,9')).toEqual([
       'Umsatz (Mio. EUR)\t186,3\t145,6',

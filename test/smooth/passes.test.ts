@@ -156,6 +156,14 @@ describe('heading guard', () => {
     expect(kicker('Shipping')).toBe(false);
   });
 
+  it('does not take a caption over its removed picture credit below the headline for the headline', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const caption = 'A container crane unloads a ship at the Example terminal in Oakland during the 2026 pilot';
+    const removedAt = runPass(headingGuard, [headline, 'By Jane Roe', caption, 'Image: Example Freight', ...enBody].join('\n'), ['By Jane Roe', caption, 'Image: Example']);
+    expect(removedAt(caption)).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it("removes the site's name with a section behind a breadcrumb's arrow on the first line", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['Example Journal > Clubs & Firms', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
@@ -1132,6 +1140,13 @@ describe('labelled boxes', () => {
     expect(removedAt('Sponsored')).toBe(true);
     const inline = runPass(labelledBoxes, [enBody[0], `Sponsored\n${enBody[1]}`].join('\n\n'), [], 0.6, { Sponsored: 0.55 });
     expect(inline('Sponsored')).toBe(false);
+  });
+
+  it('takes the copy under a removed label that names no product ("Advertisement") when it ends in a call to action', () => {
+    const copy = 'Procurement software built for the new regime. Book a free demo with Example today.';
+    const removedAt = runPass(labelledBoxes, [...enBody, 'Advertisement', copy, ...enMore].join('\n'), ['Advertisement']);
+    expect(removedAt('Procurement software built')).toBe(true);
+    expect(removedAt(enMore[0]!.slice(0, 30))).toBe(false);
   });
 
   it('takes the title and teaser of a block that opens with a removed sponsor label and ends in a removed line', () => {

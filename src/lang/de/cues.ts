@@ -67,8 +67,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:anfordern|vereinbaren|buchen)\b`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
       String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
-      // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Gleich anmelden auf example.com/messe“.
-      String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
+      // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Jetzt Platz sichern unter example-akademie.de“.
+      String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren|sichern) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
+      // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,6}(?:sichern|bestellen|buchen|anfordern) (?:im|in unserem|auf|bei|unter) [^.!?]{2,40}!\s*$`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,

@@ -29,7 +29,7 @@ export const segmentation: SegmentationData = {
     'hrsg.', 'zit.', 'rz.', 'tel.', 'str.', 'pos.',
     // titles and forms of address
     'dr.', 'prof.', 'dipl.', 'ing.', 'mag.', 'hr.', 'fr.', 'st.', 'sen.', 'jr.', 'stv.', 'vors.',
-    'geb.', 'gest.', 'verh.', 'ehem.',
+    'geb.', 'gebr.', 'gest.', 'verh.', 'ehem.',
     // academic degrees: "Dr. med. Jane Roe", "Dr. rer. nat.", "Dipl.-Kfm." (joined ones: "Dipl.-Ing.", "Dr.-Ing.")
     'med.', 'dent.', 'vet.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.', 'habil.', 'pol.',
     'kfm.', 'kffr.', 'volksw.', 'psych.', 'päd.', 'inf.',

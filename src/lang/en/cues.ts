@@ -710,6 +710,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${FOOTER_LINK}(?:\s*[|•·]\s*${FOOTER_LINK}){1,8}\W{0,3}$`,
       // A language switch (language-neutral: every pack's cues apply to every article): "EN | DE", "de / en / fr".
       String.raw`^\W{0,3}(?:en|de|fr|es|it|nl|pl)(?:\s*[|/·•]\s*(?:en|de|fr|es|it|nl|pl)){1,6}\W{0,3}$`,
+      // A line of web slugs, a picture's file name and title written out: "earnings-and-revenue-growth earnings-and-revenue-growth"
+      // (two or more: one alone may be a hyphenated compound, „Full-Service-Leasing“).
+      String.raw`^\s*[a-z\d]+(?:-[a-z\d]+){2,}(?:\s+[a-z\d]+(?:-[a-z\d]+){2,})+\s*$`,
       // A breadcrumb set with bars from its first item: "Home | Coal | News", "News | Chilled & Frozen", "Startseite | Wirtschaft".
       String.raw`^\W{0,3}(?:home|news|startseite|nachrichten)\s*\|\s*[^|.!?\d]{1,40}(?:\|\s*[^|.!?\d]{1,40}){0,4}$`,
       // A comment section's top comment: "Top comment by voltcamper", "Liked by 34 people".
@@ -813,7 +816,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
