@@ -120,7 +120,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     if (!plainHeading(i)) return false;
     const next = units[i + 1];
     const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
-    if (lastOfLinks && inLinePage(i)) return false;
+    // The article's own box title („Hintergrund: …“, "Background: …") is no link, whatever stands above it.
+    if (lastOfLinks && inLinePage(i) && !features[i]!.cues.includes('summary-heading')) return false;
     if (aloneInParagraph(i) && !lastOfLinks && next && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1))) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
@@ -137,10 +138,15 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   /**
    * A related list's line that follows another of its lines and reads like a headline with a
    * kicker ("Umfrage: Jede dritte Klinik plant Standortabbau"): its last link, even right above the
-   * article's prose, where a subheading would stand.
+   * article's prose, where a subheading would stand; not the article's own box title ("Background: …").
    */
   const kickerLink = (i: number) =>
-    units[i]!.kind !== 'sentence' && KICKER_COLON.test(features[i]!.shape.trimmed) && i > 0 && units[i - 1]!.kind !== 'sentence' && decisions[i - 1]!.score >= threshold;
+    units[i]!.kind !== 'sentence' &&
+    KICKER_COLON.test(features[i]!.shape.trimmed) &&
+    !features[i]!.cues.includes('summary-heading') &&
+    i > 0 &&
+    units[i - 1]!.kind !== 'sentence' &&
+    decisions[i - 1]!.score >= threshold;
   let section: { cue: CueName; label: BoilerplateLabel; header: string } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;

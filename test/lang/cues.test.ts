@@ -900,6 +900,10 @@ describe('German cue families', () => {
     ['Posted decent gains in the third quarter', 'en', 'dateline-line'],
     ['Die Händler wollen sich jetzt Preise sichern im Großhandel.', 'de', 'cta'],
     ['Full-Service-Leasing', 'de', 'chrome-nav'],
+    ['Background checks are required for all staff.', 'en', 'summary-heading'],
+    ['Der Frühbucherrabatt lockte viele Besucher an.', 'de', 'cta'],
+    ['Advertisement spending rose 4% in the third quarter.', 'en', 'product'],
+    ['Der Wagen hatte bei der Übergabe 42.000 km auf dem Tacho und kostete 28.900 €.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1872,6 +1876,15 @@ describe('German cue families', () => {
     ['Jetzt Händlerpreise sichern im Example Marktplatz!', 'de', 'cta'],
     ['Diesen Artikel teilen: Facebook | X | LinkedIn | XING | Link kopieren', 'en', 'chrome-nav'],
     ['earnings-and-revenue-growth earnings-and-revenue-growth', 'en', 'chrome-nav'],
+    ['Background: the community diagnostic centre programme', 'en', 'summary-heading'],
+    ['Hintergrund: Warum Torf ersetzt werden soll', 'de', 'summary-heading'],
+    ['Example Enyaq 85 Business, EZ 03/2024, 42.000 km – 28.900 € netto', 'de', 'product'],
+    ['März 2027, Leipzig | Frühbucherpreis bis 31.12.: 390 Euro zzgl. MwSt.', 'de', 'cta'],
+    ['Accept all Reject all Customise', 'en', 'chrome-nav'],
+    ['* Twitter * LinkedIn * Email * Print', 'en', 'chrome-nav'],
+    ['ADVERTISEMENT: Example Legal Update 2027 - Book now', 'en', 'product'],
+    ['Book now and save 20% with code PR20', 'en', 'product'],
+    ['Subscribe to Example for weekly content and the latest news, from £49 a year.', 'en', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -33,6 +33,13 @@ describe('section headers', () => {
     expect(removedAt(enMore[0]!.slice(0, 30))).toBe(false);
   });
 
+  it("the article's own box title below a related list ends the list's section on a page without blank lines", () => {
+    const links = ['Read more', 'Example terminal opens its second berth after delays', 'Harbor Freight orders four methanol ships'];
+    const box = ['Background: the example terminal programme', 'The terminal programme was set out in 2020 as a way of moving freight off the roads and onto ships along the coast.', 'Regional leaders say the picture should improve once the new berths open, but the plan to clear the backlog by March depends on recruitment.'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...box].join('\n'), links);
+    expect(removedAt('Background: the example')).toBe(false);
+  });
+
   it('a header near the top never takes the article with it', () => {
     const text = ['Über die Beispiel AG', ...body].join('\n\n');
     const r = stripBoilerplate(text);

@@ -71,6 +71,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren|sichern) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
       // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,6}(?:sichern|bestellen|buchen|anfordern) (?:im|in unserem|auf|bei|unter) [^.!?]{2,40}!\s*$`,
+      // Der Frühbucherpreis einer Veranstaltung mit seiner Frist: „Frühbucherpreis bis 31.12.: 390 Euro“.
+      String.raw`\bfrühbucher(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -187,8 +189,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}zu verkaufen\s*:`,
       // Der Gebrauchtmarkt des Verlags: „Gebrauchtmaschinen-Börse“ über „Velmer 5130 – Bj. 2021, 2.400 Bh – 74.500 € zzgl. MwSt.“
       // Sein Kopf und seine Knöpfe: „Landwirt-Börse: Aktuelle Angebote“, „Fassweinbörse – aktuelle Angebote“, „Alle Inserate anzeigen“;
-      // ein Inserat „… Bj. 2021 – € 98.500“, „…, gebraucht – VB“, „… – Preis auf Anfrage“.
-      String.raw`^\W{0,3}(?:\p{L}+-(?:börse|marktplatz)|\p{L}+(?:börse|marktplatz)(?=\s*[:–—-]))(?:\s*[:–—-]\s*(?:aktuelle |neue |neueste )?(?:angebote|inserate|anzeigen|kleinanzeigen))?\W{0,3}$|\bbj\. ?\d{4}\b[^!?\n]{0,60}(?:\d ?(?:€|euro\b)|(?:€|eur\b) ?\d)`,
+      // ein Inserat „… Bj. 2021 – € 98.500“, „…, EZ 03/2024, 42.000 km – 28.900 € netto“, „…, gebraucht – VB“, „… – Preis auf Anfrage“.
+      String.raw`^\W{0,3}(?:\p{L}+-(?:börse|marktplatz)|\p{L}+(?:börse|marktplatz)(?=\s*[:–—-]))(?:\s*[:–—-]\s*(?:aktuelle |neue |neueste )?(?:angebote|inserate|anzeigen|kleinanzeigen))?\W{0,3}$|\b(?:bj\.|ez:?) ?(?:\d{2}\/)?\d{4}\b[^!?\n]{0,60}(?:\d ?(?:€|euro\b)|(?:€|eur\b) ?\d)`,
       String.raw`^\W{0,3}alle (?:inserate|kleinanzeigen|anzeigen|angebote) (?:ansehen|anzeigen|entdecken|(?:in der|im|auf der) \p{L}+(?:börse|marktplatz|markt))\W{0,3}$|[,–—-] ?(?:vb|vhb|preis auf anfrage)\W{0,3}$`,
       // Ein Inserat mit Menge und Preis je Einheit: „Spätburgunder Rosé 2026, 9.500 l – ab 1,20 €/l“.
       String.raw`[–—-] ?ab \d+(?:[.,]\d+)? ?(?:€|euro) ?\/ ?(?:l|kg|t|stk\.?|stück)\W{0,3}$`,
@@ -776,6 +778,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
       // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“.
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache)\W{0,3}$`,
+      // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“.
+      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
     ],
