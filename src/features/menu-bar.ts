@@ -21,8 +21,9 @@ export const itemWords = (item: string): number => item.split(' ').filter((w) =>
 /**
  * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
  * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "Share on Facebook  Share on X  Email"):
- * four or more short capitalised items without figures or punctuation, maybe after a bullet. Language-neutral. A
- * table's header row has that shape too; the table guard, which runs later, keeps it with its rows.
+ * four or more short capitalised items without figures or punctuation, maybe after a bullet, with
+ * icons among them and the site's name in lower case first. Language-neutral. A table's header row
+ * has that shape too; the table guard, which runs later, keeps it with its rows.
  */
 export function isMenuBar(line: string): boolean {
   if (!HAS_SEPARATOR.test(line) || /\p{N}/u.test(line)) return false;

@@ -14,10 +14,11 @@ const BYLINE_SCORE = 0.9;
 
 /**
  * A name alone on its line next to a removed date line, below the kept headline, is the article's
- * byline: "Jana Roe" over "20.11.2026, 14:05 Uhr", over a few removed lines and then the date ("Jana
- * Roe" / "Comment" / "November 20, 2026", or over the author's role and handle), or under "Freitag, 20.11.2026, 14:37 Uhr" when the line
- * below it is removed too. The date line says what the name is. A subheading of the article is not
- * set above a line that is only a date, and the one under it ("Key Points") introduces kept text.
+ * byline: "Jana Roe" over "20.11.2026, 14:05 Uhr", over a few removed lines and then the date
+ * ("Jana Roe" / "Comment" / "November 20, 2026", or over the author's role and handle), or under
+ * "Freitag, 20.11.2026, 14:37 Uhr" when the line below it is removed too. The date line says what
+ * the name is. A subheading of the article is not set above a line that is only a date, and the
+ * one under it ("Key Points") introduces kept text.
  */
 export const bylineNames: SmoothingPass = ({ units, features, decisions, threshold }) => {
   // The headline may have been taken for a sentence ("Adult skills fund: base rate rises by 4%").

@@ -12,6 +12,8 @@ const MAX_BOX_LINES = 6;
 const MAX_BOX_WORDS = 100;
 /** An advertisement's copy on the line under its label has at most this many words. */
 const MAX_AD_WORDS = 40;
+/** The reason given to an advertisement's copy under its label. */
+const AD_COPY = "an advertisement's copy under its label";
 /** Score given to the box's units. */
 const BOX_SCORE = 0.9;
 /**
@@ -71,11 +73,12 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     if (aloneInBlock(units, start) && features[start]!.shape.words <= MAX_LABEL_WORDS && features[start]!.shape.end === '' && hasStrongPromoCue(features[start]!)) {
       raiseTo(decisions, start, BOX_SCORE, 'chrome', "an ad slot's label between blank lines");
     }
+    const next = lines[r + 1];
+    const copyBelow = next !== undefined && adCopy(next);
     if (!promoLine(start, MAX_LABEL_WORDS)) {
-      // Under a removed label that names no product ("Advertisement"), a short line that ends in a call to action is the advertisement's copy too.
-      const next = lines[r + 1];
-      // The copy line may be a label itself ("Sign In" over "Subscribe"): it is read next all the same.
-      if (next !== undefined && adLabel(start) && adCopy(next)) take(start, next[1], "an advertisement's copy under its label");
+      // Under a removed label that names no product ("Advertisement"), the copy goes too; the copy
+      // line may be a label itself ("Sign In" over "Subscribe"), so it is read next all the same.
+      if (copyBelow && adLabel(start)) take(start, next[1], AD_COPY);
       continue;
     }
     let last = r;
@@ -88,9 +91,8 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
       r = last;
       continue;
     }
-    const next = lines[r + 1];
-    if (next !== undefined && adCopy(next)) {
-      take(start, next[1], "an advertisement's copy under its label");
+    if (copyBelow) {
+      take(start, next[1], AD_COPY);
       r++;
       continue;
     }
