@@ -943,7 +943,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3} [-–—|] ${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026".
       String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
@@ -1069,7 +1069,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'summary-heading': {
     patterns: [
       // The article's own summary and explainer headings: "Key Takeaways", "At a glance", "Why it matters".
-      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|at a glance|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
