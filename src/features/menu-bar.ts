@@ -1,7 +1,7 @@
-/** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets. */
-const ITEM_SEPARATOR = / *[|·•] *| {2,}/u;
+/** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets, slashes between spaces. */
+const ITEM_SEPARATOR = / *[|·•] *| \/ | {2,}/u;
 /** Most lines have no separator at all: the cheap test first. */
-const HAS_SEPARATOR = / {2}|[|·•]/;
+const HAS_SEPARATOR = / {2}|[|·•]| \/ /;
 /** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
 const LEADING_BULLET = /^([·•])\s*(?=[^\n]*\1)/u;
 /** The first item, which may open with the site's name in lower case. */
@@ -20,7 +20,7 @@ export const itemWords = (item: string): number => item.split(' ').filter((w) =>
 
 /**
  * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
- * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "Share on Facebook  Share on X  Email"):
+ * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "NEWS / BUS / COACH / JOBS", "Share on Facebook  Share on X  Email"):
  * four or more short capitalised items without figures or punctuation, maybe after a bullet, with
  * icons among them and the site's name in lower case first. Language-neutral. A table's header row
  * has that shape too; the table guard, which runs later, keeps it with its rows.

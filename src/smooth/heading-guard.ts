@@ -201,10 +201,17 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // A headline the segmenter took for a sentence counts only as the last candidate, the one
   // nearest the article: at the top of a page such lines are as often a promo banner.
   const sentenceHeadlineLike = (i: number) => sentenceHeadline(i) && headlineSized(i);
-  /** Whether the line of unit `i` stands right over a removed picture credit ("Image: Example Retail"). */
-  const overCredit = (i: number) => {
+  const removedPictureCredit = (k: number) =>
+    decisions[k]!.score >= threshold && features[k]!.cues.some((c) => c === 'picture-credit' || c === 'caption');
+  /**
+   * Whether the line of unit `i` stands right over a removed picture credit ("Image: Example
+   * Retail"), or closes the block that the credit opens right above it ("Foto: Jane Roe" over
+   * "Rohbau eines Hauses in Tübingen").
+   */
+  const byCredit = (i: number) => {
     const k = lineEnd(units, i);
-    return k < units.length && decisions[k]!.score >= threshold && features[k]!.cues.some((c) => c === 'picture-credit' || c === 'caption');
+    if (k < units.length && removedPictureCredit(k)) return true;
+    return i > 0 && units[i - 1]!.block === units[i]!.block && units[k]?.block !== units[i]!.block && removedPictureCredit(i - 1);
   };
   const candidates: number[] = [];
   let last = -1;
@@ -212,8 +219,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
       const headline = headlineLike(i);
       if (headline) candidates.push(i);
-      // Below the headline, a line over a removed picture credit is the picture's caption.
-      if ((headline || sentenceHeadlineLike(i)) && !(last >= 0 && overCredit(i))) last = i;
+      // Below the headline, a line over or under a removed picture credit is the picture's caption.
+      if ((headline || sentenceHeadlineLike(i)) && !(last >= 0 && byCredit(i))) last = i;
     }
   }
   /** A title whose block goes on in removed lines to a call to action right below: an event's or offer's box (name, dates, "Tickets jetzt sichern"). */
@@ -261,6 +268,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // A headline too short to be found as such stands above the lead with at most credit lines between.
     // A section label in capitals above the headline is page chrome, even right above it.
     if (i < first && capitalsLabel(i) && !headlineSized(i)) continue;
+    // Below the headline, a picture's caption next to its removed credit introduces no text.
+    if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));
     if (decisions[i]!.score >= GUARDED_SCORE) {
       if (!top && !introducesText(i)) continue;

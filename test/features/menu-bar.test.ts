@@ -12,6 +12,7 @@ describe('isMenuBar', () => {
     'Home   Banken & Berater   Fonds & Asset Management   Steuern & Recht',
     '• News  • Retail  • Brands  • Footwear  • Jobs',
     'example Startseite | Handwerk | Technik | Recht | Events 🔍 Mein Konto',
+    'NEWS / OPERATORS / VEHICLES / BUS / COACH / MAGAZINE / JOBS',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([
@@ -23,5 +24,7 @@ describe('isMenuBar', () => {
     '• Banking  Investing  Retirement  Taxes',
     'Home  Banks  Fonds & Asset Management Team  Tax',
     'news | markets | opinion | podcasts',
+    'Elektromobilität / Ladekosten',
+    'Input/Output/Storage/Network',
   ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
 });

@@ -904,6 +904,18 @@ describe('German cue families', () => {
     ['Der Frühbucherrabatt lockte viele Besucher an.', 'de', 'cta'],
     ['Advertisement spending rose 4% in the third quarter.', 'en', 'product'],
     ['Der Wagen hatte bei der Übergabe 42.000 km auf dem Tacho und kostete 28.900 €.', 'de', 'product'],
+    ['Print revenue from advertising fell by a fifth last year.', 'en', 'newsletter'],
+    ['Customers can get groceries delivered every week under the new scheme.', 'en', 'newsletter'],
+    ['More good news', 'en', 'related-header'],
+    ['Vehicles for sale at auction fetched record prices.', 'en', 'cta'],
+    ['You must log the incident within 24 hours.', 'en', 'chrome-nav'],
+    ['Users want to know how you use the site, the regulator said.', 'en', 'chrome-nav'],
+    ['Newsagents > supermarkets for impulse buys, the survey found.', 'en', 'chrome-nav'],
+    ['Start learning from your mistakes, he told the graduates.', 'en', 'cta'],
+    ['The booking system for tables was down for two days.', 'en', 'cta'],
+    ['Das Premium-Segment wuchs um zwölf Prozent.', 'de', 'product'],
+    ['Im ersten Monat nach dem Start meldeten sich 4.000 Nutzer an.', 'de', 'product'],
+    ['Dafür setzen viele Hotels inzwischen auf eigene Newsletter und Stammgastprogramme.', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1885,6 +1897,21 @@ describe('German cue families', () => {
     ['ADVERTISEMENT: Example Legal Update 2027 - Book now', 'en', 'product'],
     ['Book now and save 20% with code PR20', 'en', 'product'],
     ['Subscribe to Example for weekly content and the latest news, from £49 a year.', 'en', 'newsletter'],
+    ['Print + digital from £99 a year.', 'en', 'newsletter'],
+    ['Get Example Weekly delivered every fortnight, plus full digital access and the archive.', 'en', 'newsletter'],
+    ['MORE OPERATOR NEWS', 'en', 'related-header'],
+    ['See all vehicles for sale | Place an advert', 'en', 'cta'],
+    ['You must be logged in to comment.', 'en', 'chrome-nav'],
+    ['Accept all | Reject non-essential | Settings', 'en', 'chrome-nav'],
+    ['Some are essential, others help us understand how you use the site.', 'en', 'chrome-nav'],
+    ['NEWS > CONTRACT & FUNDING', 'en', 'chrome-nav'],
+    ['NEWS  >  CONTRACT & FUNDING', 'en', 'chrome-nav'],
+    ['Start learning', 'en', 'cta'],
+    ['Search all pharmacy jobs', 'en', 'product'],
+    ['Book your table for the ceremony in London on 14 May.', 'en', 'cta'],
+    ['☰ Menü Suche Login Registrieren', 'de', 'chrome-nav'],
+    ['+++ Jetzt neu: Example Premium – alle Fachartikel und Checklisten für nur 9,90 € im Monat.', 'de', 'product'],
+    ['Erster Monat gratis! +++', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -171,6 +171,18 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it('does not guard a caption that closes the block its removed picture credit opens, below the headline; a subheading set apart stays', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const caption = 'A container crane unloads a ship at the Example terminal in Oakland';
+    const page = (below: string) => [headline, 'By Jane Roe', below, enBody.join(' '), enMore.join(' ')].join('\n\n');
+    const captioned = runPass(headingGuard, page(`Image: Example Freight\n${caption}`), ['By Jane Roe', 'Image: Example', caption]);
+    expect(captioned(caption)).toBe(true);
+    expect(captioned(headline)).toBe(false);
+    // A heading of its own block under the credit's block introduces the text.
+    const headed = runPass(headingGuard, page(`Image: Example Freight\n\n${caption}`), ['By Jane Roe', 'Image: Example', caption]);
+    expect(headed(caption)).toBe(false);
+  });
+
   it("removes the site's name with a section behind a breadcrumb's arrow on the first line", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['Example Journal > Clubs & Firms', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);

@@ -209,7 +209,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
       // (cue families of every language apply to every article, and "premium" is also English).
-      String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*:`,
+      String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*[:–—]`,
       // Not a letter the article quotes ("schreibt dazu in seinem Börsenbrief") or a third party's ("seinen kostenlosen Börsenbrief").
       String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
@@ -276,6 +276,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:lesen|testen|abonnieren|weiterlesen)\b[^.!?]{0,40}\b(?:ab|für) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf) (?:im|pro) (?:monat|woche)\b`,
       // Bezahlschranke: "Jetzt alle Artikel lesen – mit dem Digital-Abo", "Im ersten Monat für Fr. 1.–".
       String.raw`^\W{0,3}(?:jetzt )?alle (?:[\p{L}+]+-)?(?:artikel|beiträge|inhalte) (?:auf [\p{L}\d-]+\.[a-z]{2,4} )?lesen\b`,
+      // „Erster Monat gratis!“
+      String.raw`^\W{0,3}(?:den |im )?erste[nr]? monat (?:gratis|kostenlos|kostenfrei|geschenkt)\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
       // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“.
       String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,

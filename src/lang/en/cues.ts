@@ -16,11 +16,14 @@ const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
+/** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
+const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
+
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -44,12 +47,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A sign-up form's fine print, a registration wall's offer, a poll's call: "You may occasionally receive promotional content from X",
       // "You can save this article by registering for free here.", "Or sign-in if you have an account.", "Cast your vote now".
       String.raw`\byou may (?:occasionally )?receive promotional (?:content|emails?|offers|messages)\b|\bsave this article by registering\b|^\W{0,3}or sign[- ]?in if you have an account\b|^\W{0,3}cast your vote\b`,
-      // A classifieds box's buttons: "Browse listings | Place an ad".
-      String.raw`^\W{0,3}(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad)(?:\s*[|•·]\s*(?:browse (?:all )?listings|place an? (?:free )?ad|post an? (?:free )?ad|view all))*\W{0,3}$`,
+      // A classifieds box's buttons: "Browse listings | Place an ad", "See all vehicles for sale | Place an advert".
+      String.raw`^\W{0,3}${CLASSIFIEDS_BUTTON}(?:\s*[|•·]\s*(?:${CLASSIFIEDS_BUTTON}|view all))*\W{0,3}$`,
       // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
       String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:now|today)[,:]? )book (?:your|an|a free) (?:appointment|consultation|test drive)\b|\b(?:find|locate) (?:a|an|your)(?: nearest| local)? [\p{L}-]+(?: [\p{L}-]+)? near you\b`,
-      // A button: "Start tracking for free", "Start investing for free".
-      String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$`,
+      // A button: "Start tracking for free", "Start investing for free"; a training module's "Start learning".
+      String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$|^\W{0,3}start (?:learning|(?:the|this) (?:course|module))\W{0,3}$`,
+      // An event's or offer's call: "Book your table for the ceremony …", "First month free".
+      String.raw`^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
       // A report's button and pitch: "Get the report", "… explore the reports."
@@ -255,7 +260,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}access [\p{L}.&'’-]+ (?:company |premium )?profiles? (?:on|of)\b|^\W{0,3}premium (?:insights?|content|analysis|research)\W{0,3}$|^\W{0,3}experience (?:unmatched|unrivall?ed|unparall?eled)\b`,
       String.raw`^\W{0,3}get (?:more|deeper|the latest|exclusive) (?:insights?|analysis|data|intelligence)\b[^.!?]{0,80}\bwith (?:our |the )?\p{L}`,
       // The publisher's job board: "Top jobs", "View all jobs", "Find your next role".
-      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
+      String.raw`^\W{0,3}(?:(?:top|latest|featured) jobs(?: (?:on|at|from) [\p{L}\d&'’. -]{2,40})?|jobs? board)\W{0,3}$|^\W{0,3}(?:view|see|browse|search) (?:all )?(?:the latest )?(?:[\p{L}-]+ )?jobs(?: (?:on|at|in) (?:the )?[^.!?]{0,40}\bjobs? ?board)?\W{0,3}$|^\W{0,3}(?:[\p{L}-]+ )?jobs (?:this week|of the week)\W{0,3}$|\bfind your (?:next|dream) (?:job|role)\b`,
       // A job board's listing: "Cloud Infrastructure Engineer - Leeds - £65,000".
       String.raw`^\W{0,3}[^.!?\d]{3,60} [-–|] [\p{L}. ]{2,30} [-–|] [£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?\W{0,3}$`,
       // …with the pay behind a bar: "Area Manager – Womenswear, South West | £48,000 + car", "Visual Merchandiser, Manchester | Competitive",
@@ -369,7 +374,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter",
       // „Verlag startet sieben Lokal-Newsletter“, "bets on morning newsletter" (but "Der Newsletter
       // informiert Sie …" is the prompt).
-      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets|betting|wagers|setzt auf|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?|\beigene[mn]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets|betting|wagers|setzt auf|setzen|setzten|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
@@ -377,6 +382,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
       String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:a|per) (?:week|month|year)\b`,
+      // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
+      // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
+      String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
+      String.raw`^\W{0,3}get (?:[\p{L}\d+&'’.-]+ ){1,3}delivered (?:to your (?:door|desk|inbox)|every (?:day|week|fortnight|month))\b|\b(?:full|unlimited) digital access\b`,
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
@@ -452,6 +461,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$|^\W{0,3}tags?\s*/\s*keywords?\s*:?\W{0,3}$`,
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
       String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
+      // …or "More operator news" (not a subheading's "More good news").
+      String.raw`^\W{0,3}more (?!(?:good|bad|positive|negative|great|sad|grim|welcome|encouraging|worrying|mixed)\b)(?:[\p{L}-]+ ){1,2}news\W{0,3}$`,
       // A recommendation widget's label on a line: "Recommended by Jane Roe".
       String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
@@ -739,12 +750,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
-      // A feature behind a log-in: "You need to sign in to use this feature."
-      String.raw`^\W{0,3}you (?:need|must|have) to (?:sign|log) in to\b`,
+      // A feature behind a log-in: "You need to sign in to use this feature.", "You must be logged in to comment."
+      String.raw`^\W{0,3}you (?:need to|must|have to) (?:(?:sign|log) in|be (?:signed|logged) in) to\b`,
       // A comment form's note: "Required fields are marked *".
       String.raw`\brequired fields are marked\b`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
-      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
@@ -766,6 +777,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
       // What a consent banner says of its cookies: "Some of these cookies are essential, while others help us …".
       String.raw`\b(?:these|our|some|other|essential|necessary|optional|analytics|marketing|performance) cookies (?:are|help|allow|enable|let|collect|may)\b`,
+      // …without the word: "Some are essential, others help us understand how you use the site."
+      String.raw`\bhelps? us (?:to )?understand how you use (?:the|our|this) (?:site|website)\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
       String.raw`\bskip to (?:the )?(?:main |page )?content\b`,
@@ -799,7 +812,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
       // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
       String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3} > [^.!?»›>/\d]{1,40}(?: > [^.!?»›>/\d]{1,40}){0,5}$`,
-      String.raw`^\W{0,3}(?:home|startseite|[\p{L}]+-news)\s[>/]\s[^.!?»›>/\d]{1,40}(?:\s/\s[^.!?»›>/\d]{1,40}){0,5}$`,
+      String.raw`^\W{0,3}(?:home|startseite|news|nachrichten|[\p{L}]+-news)\s{1,3}[>/]\s{1,3}[^.!?»›>/\d]{1,40}(?:\s{1,3}/\s{1,3}[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
