@@ -1,9 +1,9 @@
-/** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets, slashes between spaces. */
-const ITEM_SEPARATOR = / *[|·•] *| \/ | {2,}/u;
+/** What separates the items of a menu bar as HTML-to-text writes it: runs of spaces, pipes, middle dots, bullets, guillemets, slashes between spaces. */
+const ITEM_SEPARATOR = / *[|·•»] *| \/ | {2,}/u;
 /** Most lines have no separator at all: the cheap test first. */
-const HAS_SEPARATOR = / {2}|[|·•]| \/ /;
+const HAS_SEPARATOR = / {2}|[|·•»]| \/ /;
 /** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
-const LEADING_BULLET = /^([·•])\s*(?=[^\n]*\1)/u;
+const LEADING_BULLET = /^([·•»])\s*(?=[^\n]*\1)/u;
 /** The first item, which may open with the site's name in lower case. */
 const SITE_ITEM = /^\p{Ll}[^.!?:;,]*$/u;
 /** An item of symbols only: an icon ("🔍", "✉"). */
@@ -12,8 +12,8 @@ const ICON = /^[^\p{L}\p{N}#&+]+$/u;
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */
 const MAX_ITEM_WORDS = 3;
-/** …starting with a capital letter or a hashtag, ending without punctuation. */
-const ITEM = /^[\p{Lu}#][^.!?:;,]*$/u;
+/** …starting with a capital letter, a hashtag or a brand's small letter before a capital ("ePaper"), ending without punctuation. */
+const ITEM = /^(?:[\p{Lu}#]|\p{Ll}\p{Lu})[^.!?:;,]*$/u;
 
 /** The words of a bar's item; a lone "&" or "+" is no word ("Fonds & Asset Management"). */
 export const itemWords = (item: string): number => item.split(' ').filter((w) => /[\p{L}#]/u.test(w)).length;

@@ -47,8 +47,8 @@ const MASTHEAD_WORDS = 3;
 const MASTHEAD_SCORE = 0.9;
 /** A line under the byline or date that names the site and has at most this many words is the author's credit. */
 const SITE_BYLINE_WORDS = 7;
-/** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation", "Example Journal > Vereine". */
-const MASTHEAD_BAR = /\s[|·•>›»]\s/u;
+/** What separates the site's name from its tagline or sections on the first line: "ENR | Transportation", "Example Journal > Vereine", "Example Week / Praxis & Recht". */
+const MASTHEAD_BAR = /\s[|·•>›»/]\s/u;
 /** …or a dash behind the site's web address: "example.de – Bau-Infos, Bau-News". */
 const DOMAIN_DASH = /^[\p{L}\d-]+\.[\p{Ll}]{2,4}\s[–—]\s/u;
 const MASTHEAD_BAR_OR_DASH = /\s[–—|·•>›»]\s/u;
@@ -118,7 +118,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
-    if (!headings[i]) continue;
+    // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
+    if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
     // A headline right under a widget's header ("Latest News") with its byline below is the article's, not a link.
     const bylined = features[i + 1]?.cues.includes('byline') === true && !sibling(i + 1);
     const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1)) && !bylined;

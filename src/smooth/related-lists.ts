@@ -60,6 +60,9 @@ const NUMBER_MARKER = /^\W{0,3}\d{1,2}\.?\s*$/u;
 
 const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine(units, k) && NUMBER_MARKER.test(units[k]!.text);
 
+/** A link's bullet or number before its headline ("» …", "• …", "2. …"). */
+const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
+
 /**
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
@@ -67,7 +70,8 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
  * up to the first sentence or other line, or a single one: in a one-link box, or longer than a
  * subheading below the article's first sentence. The last of them, unless bulleted, numbered,
  * closing the list's block or a single long one, is left when kept text follows it: it may be
- * the article's subheading. A header
+ * the article's subheading. A list whose first link is bulleted or numbered ends at the first
+ * line without a bullet or number (the article's subheading and timeline below "» …" links). A header
  * that carries its one headline ("Read more: …") is a link of its own, not a list's header.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
@@ -82,7 +86,10 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     let numbered = false;
     /** Where the last link starts. */
     let lastLink = end;
+    /** Whether the first link opens with a bullet or number: a line without one then ends the list. */
+    const bulleted = LINK_MARKER.test(features[end]?.shape.trimmed ?? '');
     while (end < units.length && links < MAX_LINKS) {
+      if (bulleted && !LINK_MARKER.test(features[end]!.shape.trimmed)) break;
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;
@@ -102,7 +109,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       end === i + 2 &&
       (closesBlock(units, i + 1) ||
         (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
-    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !numbered && !closesBlock(units, end - 1) && !boxed()) {
+    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !bulleted && !numbered && !closesBlock(units, end - 1) && !boxed()) {
       end = lastLink;
       links--;
     }

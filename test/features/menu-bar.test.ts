@@ -13,6 +13,7 @@ describe('isMenuBar', () => {
     '• News  • Retail  • Brands  • Footwear  • Jobs',
     'example Startseite | Handwerk | Technik | Recht | Events 🔍 Mein Konto',
     'NEWS / OPERATORS / VEHICLES / BUS / COACH / MAGAZINE / JOBS',
+    '» Hochbau » Tiefbau » Baumaschinen » Recht & Politik » ePaper',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([
@@ -26,5 +27,6 @@ describe('isMenuBar', () => {
     'news | markets | opinion | podcasts',
     'Elektromobilität / Ladekosten',
     'Input/Output/Storage/Network',
+    '„Wir sind bereit» sagte er » und » dann',
   ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
 });

@@ -916,6 +916,10 @@ describe('German cue families', () => {
     ['Das Premium-Segment wuchs um zwölf Prozent.', 'de', 'product'],
     ['Im ersten Monat nach dem Start meldeten sich 4.000 Nutzer an.', 'de', 'product'],
     ['Dafür setzen viele Hotels inzwischen auf eigene Newsletter und Stammgastprogramme.', 'de', 'newsletter'],
+    ['Die Betriebe sollten jetzt Angebote anfordern und vergleichen.', 'de', 'cta'],
+    ['Von Hamburg aus veröffentlicht am Montag die Reederei ihre Zahlen.', 'de', 'byline'],
+    ['Rates rose    sharply in November 2026', 'en', 'dateline-line'],
+    ['Fact files were lost in the fire.', 'en', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1912,6 +1916,12 @@ describe('German cue families', () => {
     ['☰ Menü Suche Login Registrieren', 'de', 'chrome-nav'],
     ['+++ Jetzt neu: Example Premium – alle Fachartikel und Checklisten für nur 9,90 € im Monat.', 'de', 'product'],
     ['Erster Monat gratis! +++', 'de', 'product'],
+    ['Schalungssysteme für jede Baustelle – jetzt Mietangebot anfordern bei Example Schalungstechnik.', 'de', 'cta'],
+    ['Jetzt den Example-Werkstattindex 2027 vorbestellen – alle Kennzahlen der Branche in einem Band.', 'de', 'cta'],
+    ['von Jana Muster veröffentlicht am 18. November 2026', 'de', 'byline'],
+    ['Teilen | Merken | Artikel anhören', 'de', 'chrome-nav'],
+    ['Jonathan Roe    Friday, 20 November 2026', 'en', 'dateline-line'],
+    ['Fact file: Example Terminal Tamworth', 'en', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

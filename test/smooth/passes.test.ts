@@ -183,11 +183,30 @@ describe('heading guard', () => {
     expect(headed(caption)).toBe(false);
   });
 
-  it("removes the site's name with a section behind a breadcrumb's arrow on the first line", () => {
+  it("keeps the article's own box title under a related list and a newsletter box in one block: it is no link of the list", () => {
+    const lines = [
+      ...enBody,
+      'Read more:',
+      '→ Port congestion eases as carriers add capacity on Pacific routes',
+      ...enMore.slice(0, 3),
+      'Example Daily Newsletter',
+      'Enter your email address  » Subscribe now',
+      'Background: freight rates in figures',
+      '• Spot rate Shanghai–Los Angeles, October 2026: +9.4% on the year',
+      '• Contract rates: +7.8%',
+      ...enMore.slice(3),
+    ];
+    const removedAt = runPass(headingGuard, lines.join('\n'), ['Read more', 'Port congestion', 'Example Daily', 'Enter your email'], 0.6, { 'Background:': 0.81 });
+    expect(removedAt('Background: freight rates')).toBe(false);
+  });
+
+  it("removes the site's name with a section behind a breadcrumb's arrow or a slash on the first line", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['Example Journal > Clubs & Firms', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
     expect(removedAt('Example Journal')).toBe(true);
     expect(removedAt(headline)).toBe(false);
+    const slashed = runPass(headingGuard, ['Example Week / Practice & Law', headline, 'By Jane Roe', ...enBody].join('\n'), ['By Jane Roe']);
+    expect(slashed('Example Week')).toBe(true);
   });
 
   it("removes a short line naming the site below the headline and the removed date (the author's credit), not the headline naming it", () => {
@@ -485,6 +504,12 @@ describe('table guard: info boxes', () => {
     const days = ['Partner Meeting 2027 at a glance', 'Dates: 10 and 11 February 2027', 'Venue: Congress Center Leipzig', 'Fee: free for partners, guests EUR 149'];
     const removedAt = runPass(tableGuard, [enBody[0], `${named}\n\n${days.join('\n')}`, enBody[1]].join('\n\n'), days);
     expect(removedAt('Venue: Congress')).toBe(false);
+  });
+
+  it('keeps the fields under a fact-file title even when its first field names what the text names (a month)', () => {
+    const fields = ['Opened: 19 December 2026', 'Location: Example Park, Oslo', 'Investment: NOK 340m with a state grant', 'Capacity: 60,000 tonnes a year'];
+    const removedAt = runPass(tableGuard, [enBody[0], `${prose} It opens in December.\nFact file: Example Terminal\n${fields.join('\n')}`, enBody[1]].join('\n\n'), fields);
+    for (const line of fields) expect(removedAt(line)).toBe(false);
   });
 
   it('keeps a further field of the box below it, longer than its lines and set as a sentence', () => {
@@ -1356,6 +1381,16 @@ describe('related lists', () => {
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Can lab-grown cocoa')).toBe(false);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('ends a bulleted list at the first line without a bullet: the subheading and timeline below are the article\'s', () => {
+    const timeline = ['How the changes will be phased in', '1 December 2026: the regulator publishes its guidance for shippers', 'January 2027: ports to name terminals needing extra support'];
+    const removedAt = runPass(relatedLists, [enBody[0], 'Read more', ...[links[0], links[1], 'Coffee traders brace for another volatile year'].map((l) => `» ${l}`), ...timeline, enBody[1]].join('\n'), ['Read more']);
+    expect(removedAt('running short of coffee')).toBe(true);
+    expect(removedAt('Coffee traders brace')).toBe(true);
+    expect(removedAt('How the changes')).toBe(false);
+    expect(removedAt('1 December 2026')).toBe(false);
+    expect(removedAt('January 2027')).toBe(false);
   });
 
   it('takes headlines the segmenter cut into two sentences, leaving the whole last one above kept text', () => {

@@ -111,6 +111,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten)(?:\s*[!.»›→>]+)?\s*$`,
+      // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
+      // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
+      String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
       // Die Aufforderung vor dem Namen einer Veranstaltung: "Jetzt zum kostenfreien Webinar anmelden: „…“ am 3. Dezember".
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,5}(?:anmelden|registrieren|sichern|teilnehmen|vormerken|eintragen)\s*:`,
       // Tickets und Plätze als Satz ohne "jetzt": "Tickets zum Frühbucherpreis bis 31. Januar sichern."
@@ -601,7 +604,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$)`,
+      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–-]|$|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       // Ort, Autorin und Zeit als Zeile: "Ulm / Jana Muster 21.11.2026, 16:30 Uhr".
       String.raw`^\W{0,3}[\p{L}.-]+(?: [\p{L}.-]+)? / [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2},? \d{1,2}\.\d{1,2}\.\d{2,4}\b`,

@@ -23,7 +23,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -952,8 +952,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
       String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
-      // The author before a dash and the date: "Jane Roe - Thursday, November 19th, 2026".
-      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3} [-–—|] ${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
+      // The author before a dash or a gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026".
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: [-–—|] | {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
@@ -1087,8 +1087,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
-      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …".
-      String.raw`^\W{0,3}(?:background|factbox|fact box|explainer)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …".
+      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Project at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
     ],
