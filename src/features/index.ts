@@ -187,8 +187,10 @@ export function featurize(
 /** Whether a unit matched a strong boilerplate cue family. */
 export const hasStrongCue = (f: UnitFeatures | undefined): boolean => f !== undefined && f.cues.some((c) => STRONG_CUES.has(c));
 
-/** A related-content header followed, after a colon, by at least this many words carries its own headline. */
+/** A related-content header followed, after a colon or arrows, by at least this many words carries its own headline. */
 const INLINE_TITLE_WORDS = 2;
+/** What parts a related header from its headline: a colon, or arrows ("RELATED ARTICLE >> …", "ALSO ON EXAMPLE ›› …"). */
+const HEADER_END = /:|>>|[»›]/u;
 
 /**
  * Whether a unit is a related-content header that carries its own headline ("Read more: Why
@@ -198,8 +200,8 @@ const INLINE_TITLE_WORDS = 2;
 export function pointsToOneArticle(f: UnitFeatures): boolean {
   if (!f.cues.includes('related-header')) return false;
   const text = f.shape.trimmed;
-  const colon = text.indexOf(':');
-  return colon >= 0 && measureText(text, colon + 1).words >= INLINE_TITLE_WORDS;
+  const end = HEADER_END.exec(text);
+  return end !== null && measureText(text, end.index + end[0].length).words >= INLINE_TITLE_WORDS;
 }
 
 /** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */

@@ -12,8 +12,8 @@ const ICON = /^[^\p{L}\p{N}#&+]+$/u;
 const MIN_ITEMS = 4;
 /** …each of at most this many words… */
 const MAX_ITEM_WORDS = 3;
-/** …starting with a capital letter, a hashtag or a brand's small letter before a capital ("ePaper"), ending without punctuation. */
-const ITEM = /^(?:[\p{Lu}#]|\p{Ll}\p{Lu})[^.!?:;,]*$/u;
+/** …starting with a capital letter, a hashtag or a brand's small letter before a capital ("ePaper"), maybe after an icon ("☰ MENU"), ending without punctuation. */
+const ITEM = /^(?:[^\p{L}\p{N}\s#&+] )?(?:[\p{Lu}#]|\p{Ll}\p{Lu})[^.!?:;,]*$/u;
 
 /** The words of a bar's item; a lone "&" or "+" is no word ("Fonds & Asset Management"). */
 export const itemWords = (item: string): number => item.split(' ').filter((w) => /[\p{L}#]/u.test(w)).length;

@@ -89,7 +89,8 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     /** Whether the first link opens with a bullet or number: a line without one then ends the list. */
     const bulleted = LINK_MARKER.test(features[end]?.shape.trimmed ?? '');
     while (end < units.length && links < MAX_LINKS) {
-      if (bulleted && !LINK_MARKER.test(features[end]!.shape.trimmed)) break;
+      // A line without the first link's bullet, or the title of the article's own box ("Fact box: …"), ends the list.
+      if ((bulleted && !LINK_MARKER.test(features[end]!.shape.trimmed)) || features[end]!.cues.includes('summary-heading')) break;
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;

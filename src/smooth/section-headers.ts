@@ -163,6 +163,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     } else if (
       section &&
       ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i))) ||
+        // The article's own box title ("Fact box: …", „Hintergrund: …“) ends a list of links, whatever its box holds.
+        (section.cue === 'related-header' && plainHeading(i) && f.cues.includes('summary-heading')) ||
         (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))
     ) {
       section = undefined;

@@ -42,6 +42,8 @@ const INFO_LINE_WORDS = 12;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
 const FIELD = /^[\p{L} -]{2,25}:\s/u;
 const FIELD_WORDS = 25;
+/** A fact-box title is followed by at least this many fields. */
+const MIN_FIELDS = 2;
 /** A field labelled with one word ("Termin: …", "Venue: …"). */
 const ONE_WORD_LABEL = /^\p{L}[\p{L}-]{1,24}:\s/u;
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
@@ -260,8 +262,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
-  /** A name line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "At a glance"). */
-  const factBoxTitle = (t: number) => nameAbove(t) && features[t]!.cues.includes('summary-heading');
+  /** A line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "Fact box: the programme at a glance"). */
+  const factBoxTitle = (t: number) =>
+    t >= 0 &&
+    (units[t]!.kind === 'heading' || units[t]!.kind === 'line') &&
+    aloneOnLine(units, t) &&
+    features[t]!.shape.words <= TITLE_WORDS &&
+    features[t]!.cues.includes('summary-heading');
   /**
    * Whether the box starting at `start` is the article's own: named after something the article
    * speaks of (in its first line, or in a name line above it) or titled as a fact box, and
@@ -282,6 +289,14 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // are single words: a related list's kickers run longer ("Nach Rekordjahr: …", "Franken auf Höhenflug: …").
   for (const [start, end] of runs(units.length, (j, first) => field(j) && ONE_WORD_LABEL.test(features[j]!.shape.trimmed) && units[j]!.block === units[first]!.block)) {
     if (end - start >= MIN_INFO_LINES && withFigures(start, end) > 0 && articleBox(start)) guardTable(start, end);
+  }
+  // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
+  // whatever their labels and figures ("Sites: Northfield General Hospital, …").
+  for (let t = 0; t + 1 < units.length; t++) {
+    if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
+    let end = t + 1;
+    while (end < units.length && field(end) && units[end]!.block === units[t + 1]!.block) end++;
+    if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
   // headings, so the run above need not be whole; a blank line may come between), or under a

@@ -14,6 +14,7 @@ describe('isMenuBar', () => {
     'example Startseite | Handwerk | Technik | Recht | Events 🔍 Mein Konto',
     'NEWS / OPERATORS / VEHICLES / BUS / COACH / MAGAZINE / JOBS',
     '» Hochbau » Tiefbau » Baumaschinen » Recht & Politik » ePaper',
+    '☰ MENU | HOME | PORTS | SHIPPING | LOGISTICS | 🔍',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([

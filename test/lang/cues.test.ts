@@ -920,6 +920,12 @@ describe('German cue families', () => {
     ['Von Hamburg aus veröffentlicht am Montag die Reederei ihre Zahlen.', 'de', 'byline'],
     ['Rates rose    sharply in November 2026', 'en', 'dateline-line'],
     ['Fact files were lost in the fire.', 'en', 'summary-heading'],
+    ['How the newsletters compare:', 'en', 'newsletter'],
+    ['For Example founder Jane Roe, the newsletter has already paid for itself.', 'en', 'newsletter'],
+    ['Jetzt Abo-Preise erhöht: Verlag verlangt mehr', 'de', 'product'],
+    ['Die Anzeige wird geladen, wenn der Nutzer scrollt, erklärte der Vermarkter.', 'de', 'chrome-nav'],
+    ['Also on the agenda: port fees and crew training', 'en', 'related-header'],
+    ['Neue Regeln: Was die wichtigsten Daten über Pflegekräfte zeigen', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1922,6 +1928,15 @@ describe('German cue families', () => {
     ['Teilen | Merken | Artikel anhören', 'de', 'chrome-nav'],
     ['Jonathan Roe    Friday, 20 November 2026', 'en', 'dateline-line'],
     ['Fact file: Example Terminal Tamworth', 'en', 'summary-heading'],
+    ['Sign up for our newsletter', 'en', 'newsletter'],
+    ['+++ Jetzt Heft-Abo mit Digitalzugang: 12 Ausgaben + Archiv für Entscheider +++', 'de', 'product'],
+    ['Anzeige wird geladen …', 'de', 'chrome-nav'],
+    ['Mein Konto Warenkorb (0)', 'de', 'chrome-nav'],
+    ['Artikel teilen f X in WhatsApp ✉', 'de', 'chrome-nav'],
+    ['0 Comments | Share | Save article', 'en', 'chrome-nav'],
+    ['RELATED ARTICLE >> Agency fee income flat for third year, census finds', 'en', 'related-inline'],
+    ['ALSO ON EXAMPLE NEWS ›› Port reports record ro-ro volumes for third quarter', 'en', 'related-header'],
+    ['Frostschutz-Infotag: Die wichtigsten Daten', 'de', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

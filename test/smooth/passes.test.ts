@@ -40,6 +40,22 @@ describe('section headers', () => {
     expect(removedAt('Background: the example')).toBe(false);
   });
 
+  it("the article's own box title ends a related list's section even when fields, not sentences, follow it", () => {
+    const links = ['Read more:', 'Example terminal opens its second berth after delays', 'Harbor Freight orders four methanol ships'];
+    const box = ['Fact box: the terminal programme at a glance', 'Total value: $86m over five years', 'Sites: Oakland, Long Beach, Seattle'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...box, enMore[0]].join('\n'), links);
+    expect(removedAt('Fact box: the terminal')).toBe(false);
+    expect(removedAt('Sites: Oakland')).toBe(false);
+    // …and ends the list of links too.
+    const listed = runPass(relatedLists, [...enBody, ...enMore, ...links, 'Coffee traders brace for another volatile year', ...box, enMore[0]].join('\n'), ['Read more:']);
+    expect(listed('Example terminal opens')).toBe(true);
+    expect(listed('Fact box: the terminal')).toBe(false);
+    // Its fields stay with it, whatever their labels and figures.
+    const fields = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1));
+    expect(fields('Total value')).toBe(false);
+    expect(fields('Sites: Oakland')).toBe(false);
+  });
+
   it('a header near the top never takes the article with it', () => {
     const text = ['Über die Beispiel AG', ...body].join('\n\n');
     const r = stripBoilerplate(text);

@@ -272,6 +272,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie sind|sind sie) bereits (?:abonnent(?:in)?|kunde|kundin|plus-?(?:kunde|abonnent))\b`,
       // The subscription button: "Jetzt Abo abschließen", "Jetzt Plus-Abo testen".
       String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ )?(?:abo|abonnement) (?:abschließen|bestellen|sichern|testen|wählen)\b`,
+      // …or the offer itself: „+++ Jetzt Heft-Abo mit Digitalzugang: 12 Ausgaben + Archiv +++“ (not „Jetzt Abo-Preise …“).
+      String.raw`^\W{0,5}jetzt (?:[\p{L}+]+-)?(?:abo|abonnement)(?![\p{L}-])`,
       // Bezahlschranke: "Lesen Sie alle Artikel auf … – ohne Einschränkungen", "Lies alle Plus-Artikel".
       // Also behind the paid tier's name: "SWP Plus: Lesen Sie alle Artikel aus der Region."
       String.raw`^\W{0,3}(?:[\p{L}\d -]{1,20}:\s*)?(?:lies|lesen sie) alle\b[^.!?]{0,30}\b(?:artikel|beiträge|inhalte)\b`,
@@ -554,7 +556,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
-      String.raw`^\W{0,3}inhalt wird geladen\b`,
+      String.raw`^\W{0,3}(?:inhalt|anzeige|werbung|video) wird geladen\b`,
       String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)|^\W{0,3}\d{1,2}(?::\d{2})? ?(?:min\.?|minuten) lesedauer\W{0,3}$`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
       READING_TIME,
@@ -779,6 +781,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
       String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|die wichtigsten (?:punkte|fakten|zahlen)(?: im überblick)?|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
+      // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
+      String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
       // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“.

@@ -23,7 +23,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|comments?(?: \(\d+\))?|save|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -372,9 +372,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Gratis-Newsletter“, sagte X", "in a newsletter seen by Reuters", "die Strategie, Leser über
       // einen Newsletter zu gewinnen", a company's new one: "Ein eigener Newsletter soll ab Januar
       // erscheinen", "einen eigenen Kunden-Newsletter aufgesetzt", "launched a new newsletter",
-      // „Verlag startet sieben Lokal-Newsletter“, "bets on morning newsletter" (but "Der Newsletter
-      // informiert Sie …" is the prompt).
-      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?|\beigene[mn]?) (?:\p{L}+-)?|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets|betting|wagers|setzt auf|setzen|setzten|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
+      // „Verlag startet sieben Lokal-Newsletter“, "bets on morning newsletter", "How the newsletters compare:",
+      // "… the newsletter has already paid for itself" (but "Der Newsletter informiert Sie …" is the prompt).
+      String.raw`(?:\b(?:our|unser(?:e[mnrs]?)?) (?:[\p{L}-]+ ){0,3}(?:\p{L}+-)?|${IN_A_SHORT_UNIT}(?<!\b(?:said|says|wrote|writes|warned|noted|told [\p{L}-]+) in (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}|\b(?:(?:an?|the|its|their) (?:new|own|separate|dedicated)|(?:eine?[mnr]?|die|der|den|dem|des|seine?[mnrs]?) (?:eigene|neue)[mnrs]?|\beigene[mn]?) (?:\p{L}+-)?|\bhow (?:the|these|their|its) (?:[\p{L}-]+ ){0,2}|\b(?:announced|announces|plans|planned|angekündigt|kündigte|kündigt|plant|plante|strategy|strategie|launch(?:es|ed|ing)|start(?:s|ed|et|ete|eten)|roll(?:s|ed|ing) out|bets|betting|wagers|setzt auf|setzen|setzten|verschickt|verschickte|expand(?:s|ed|ing)|baut|erweitert|erweiterte)\b[^.!?]{0,80}))\bnewsletters?\b(?![^.!?]{0,80}\b(?:said|says|wrote|reported|seen by|obtained by|sagte|sagt|erklärte|erklärt|betonte|betont|berichtete|schrieb|vorliegt|vorlag)\b| (?:has|have|had) (?:already |now |also )?(?:paid for (?:itself|themselves)|grown|attracted|gained|generated|brought in|won)\b|(?:(?!\b(?:sie|du|ihr|euch|dich|dir)\b)[^.!?]){0,80}\b(?:informiert|informierte|unterrichtet|unterrichtete|mitgeteilt|angekündigt|bekanntgegeben)\b(?! (?:sie|dich|euch|dir)\b))`,
       // Not an IPO's subscription: "Should you subscribe?", "a 'subscribe' rating", "subscribe to the issue".
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
@@ -476,6 +476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
+      String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
@@ -506,8 +508,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstock analysis report\b`,
       String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
       String.raw`\b(?:click|tap) here to read\b`,
-      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*[:|][\s\S]{3,300}[^.!?\s]\s*$`,
+      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)", "RELATED ARTICLE >> …",
+      // "ALSO ON EXAMPLE NEWS ›› …"); a headline has no full stop.
+      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?|also on [\p{L}\d&'’ ]{2,30}?)\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
@@ -834,7 +837,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:*]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:?\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:*]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
