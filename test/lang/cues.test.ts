@@ -926,6 +926,8 @@ describe('German cue families', () => {
     ['Die Anzeige wird geladen, wenn der Nutzer scrollt, erklärte der Vermarkter.', 'de', 'chrome-nav'],
     ['Also on the agenda: port fees and crew training', 'en', 'related-header'],
     ['Neue Regeln: Was die wichtigsten Daten über Pflegekräfte zeigen', 'de', 'summary-heading'],
+    ['Farmers can book a free energy survey through the scheme, the ministry said.', 'en', 'cta'],
+    ['Die Zahlen zum Umsatz liegen erst im März vor.', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1937,6 +1939,10 @@ describe('German cue families', () => {
     ['RELATED ARTICLE >> Agency fee income flat for third year, census finds', 'en', 'related-inline'],
     ['ALSO ON EXAMPLE NEWS ›› Port reports record ro-ro volumes for third quarter', 'en', 'related-header'],
     ['Frostschutz-Infotag: Die wichtigsten Daten', 'de', 'summary-heading'],
+    ['Cut your energy bills by up to 30% – book a free heat-recovery survey with Example today', 'en', 'cta'],
+    ['🔍 Suchbegriff eingeben Mein Konto', 'de', 'chrome-nav'],
+    ['Hier vorbestellen +++', 'de', 'cta'],
+    ['Fakten zur Anlage', 'de', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

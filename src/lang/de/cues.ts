@@ -75,7 +75,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfrühbucher(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
-      String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|anfordern|abonnieren|mehr erfahren)\b`,
+      String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|vorbestellen|anfordern|abonnieren|mehr erfahren)\b`,
       String.raw`\bweiterlesen\b`,
       String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|reinhören|reinschauen|mehr erfahren)\b`,
       String.raw`\b(?:klicken|tippen) sie\b`,
@@ -789,6 +789,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache)\W{0,3}$`,
       // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“.
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“.
+      String.raw`^\W{0,3}(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
     ],

@@ -23,7 +23,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -49,8 +49,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou may (?:occasionally )?receive promotional (?:content|emails?|offers|messages)\b|\bsave this article by registering\b|^\W{0,3}or sign[- ]?in if you have an account\b|^\W{0,3}cast your vote\b`,
       // A classifieds box's buttons: "Browse listings | Place an ad", "See all vehicles for sale | Place an advert".
       String.raw`^\W{0,3}${CLASSIFIEDS_BUTTON}(?:\s*[|•·]\s*(?:${CLASSIFIEDS_BUTTON}|view all))*\W{0,3}$`,
-      // A local ad's call: "Book your appointment online today", "Find a dealer near you" (not "customers can book appointments online").
-      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:now|today)[,:]? )book (?:your|an|a free) (?:appointment|consultation|test drive)\b|\b(?:find|locate) (?:a|an|your)(?: nearest| local)? [\p{L}-]+(?: [\p{L}-]+)? near you\b`,
+      // A local ad's call: "Book your appointment online today", "… – book a free heat-recovery survey with …", "Find a dealer near you"
+      // (not "customers can book appointments online").
+      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:now|today)[,:]? )book (?:your|an|a free) (?:appointment|consultation|test drive|(?:[\p{L}-]+ )?(?:survey|demo|demonstration|assessment|audit))\b|\b(?:find|locate) (?:a|an|your)(?: nearest| local)? [\p{L}-]+(?: [\p{L}-]+)? near you\b`,
       // A button: "Start tracking for free", "Start investing for free"; a training module's "Start learning".
       String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$|^\W{0,3}start (?:learning|(?:the|this) (?:course|module))\W{0,3}$`,
       // An event's or offer's call: "Book your table for the ceremony …", "First month free".
