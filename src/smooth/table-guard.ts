@@ -276,8 +276,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
    */
   const articleBox = (start: number): boolean => {
     const name = named(start) ? start : (nameAbove(start - 1) && named(start - 1)) || factBoxTitle(start - 1) ? start - 1 : -1;
-    // A box under a fact-box title may open with a line that names something the text names too ("Opened: 19 November 2026").
-    return (name >= 0 && keptSentenceAbove(name - 1)) || (factBoxTitle(start - 1) && keptSentenceAbove(start - 2));
+    return name >= 0 && keptSentenceAbove(name - 1);
   };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE || !articleBox(start)) continue;
