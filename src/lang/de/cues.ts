@@ -780,7 +780,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'summary-heading': {
     patterns: [
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
-      String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|die wichtigsten (?:punkte|fakten|zahlen)(?: im überblick)?|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:das wichtigste (?:in kürze|im überblick|auf einen blick)|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".

@@ -15,10 +15,9 @@ const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from
 const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
-/** The hint that the article goes on past an ad slot: "story continues below". */
 /** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
 const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
-
+/** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
@@ -509,9 +508,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstock analysis report\b`,
       String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
       String.raw`\b(?:click|tap) here to read\b`,
-      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)", "RELATED ARTICLE >> …",
-      // "ALSO ON EXAMPLE NEWS ›› …"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?|also on [\p{L}\d&'’ ]{2,30}?)\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
+      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)", "RELATED ARTICLE >> …");
+      // a headline has no full stop.
+      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
