@@ -928,6 +928,11 @@ describe('German cue families', () => {
     ['Neue Regeln: Was die wichtigsten Daten über Pflegekräfte zeigen', 'de', 'summary-heading'],
     ['Farmers can book a free energy survey through the scheme, the ministry said.', 'en', 'cta'],
     ['Die Zahlen zum Umsatz liegen erst im März vor.', 'de', 'summary-heading'],
+    ['Losses on the bond portfolio exceeded the bank’s deposits growth in the quarter.', 'en', 'disclosure'],
+    ['Trading in the shares involves substantial risk and is not suitable for all investors, the regulator warned.', 'en', 'disclosure'],
+    ['Der Handel mit CFDs birgt ein hohes Verlustrisiko, warnt die BaFin.', 'de', 'disclosure'],
+    ['Die Wertentwicklung der Vergangenheit war für die Fondsgesellschaft ein Verkaufsargument.', 'de', 'disclosure'],
+    ['Über die App erhalten Antragsteller eine Push-Nachricht, sobald der Antrag bearbeitet ist.', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1943,6 +1948,18 @@ describe('German cue families', () => {
     ['🔍 Suchbegriff eingeben Mein Konto', 'de', 'chrome-nav'],
     ['Hier vorbestellen +++', 'de', 'cta'],
     ['Fakten zur Anlage', 'de', 'summary-heading'],
+    ['74% of retail investor accounts lose money when trading CFDs with this provider.', 'en', 'disclosure'],
+    ['Between 68% and 82% of retail investor accounts lose money when trading CFDs.', 'en', 'disclosure'],
+    ['Leveraged trading carries a high level of risk and may result in losses that exceed your deposits.', 'en', 'disclosure'],
+    ['This is a marketing communication. Please refer to the prospectus of the fund before making any final investment decisions.', 'en', 'disclosure'],
+    ['Trading involves substantial risk and is not suitable for every investor.', 'en', 'disclosure'],
+    ['Zwischen 72 % und 89 % der Kleinanlegerkonten verlieren beim CFD-Handel Geld.', 'de', 'disclosure'],
+    ['Wertentwicklungen in der Vergangenheit sind keine Garantie für zukünftige Erträge.', 'de', 'disclosure'],
+    ['Die Wertentwicklung der Vergangenheit ist kein verlässlicher Indikator für die Zukunft.', 'de', 'disclosure'],
+    ['CFD-Handel birgt ein hohes Verlustrisiko.', 'de', 'disclosure'],
+    ['Dies ist eine Marketing-Anzeige.', 'de', 'disclosure'],
+    ['Bitte lesen Sie den Prospekt und das Basisinformationsblatt, bevor Sie eine Anlageentscheidung treffen.', 'de', 'disclosure'],
+    ['Depot ohne Depotgebühr', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -221,7 +221,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstartbonus\b`,
       // Broker advertising: "ab 0 Euro pro Order", "ohne Depotgebühren", "Neukundenbonus".
       String.raw`\bab 0(?:,00)? ?(?:euro|€) (?:pro order|ordergebühr|orderprovision)\b`,
-      String.raw`\bohne (?:depot|order)gebühren?\b`,
+      String.raw`\bohne (?:depot|order)gebühr(?:en)?\b`,
       String.raw`\bneukundenbonus\b`,
       // Advertised leverage products: "Mit Hebelzertifikaten von X auf steigende Kurse setzen", "Mit Knock-outs können …".
       String.raw`\bmit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:von|der|des)\b|^\W{0,3}mit (?:hebelzertifikaten|hebelprodukten|knock-?outs?|optionsscheinen|turbo-?zertifikaten) (?:können|lässt sich|lassen sich) (?:spekulative|risikobereite|erfahrene) anleger\b`,
@@ -299,7 +299,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
-      String.raw`\bpush-?nachrichten?\b`,
+      String.raw`\bpush-?nachrichten\b`,
       // Anmeldeboxen, Alarme, Apps, Podcasts.
       String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
@@ -388,7 +388,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Hinweis eines Gesundheitsportals: „… darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.“
       String.raw`\bnicht zur (?:selbstdiagnose|selbstbehandlung)\b`,
       // „Vergangene Kursentwicklungen sind kein Indikator für zukünftige Ergebnisse.“
-      String.raw`\b(?:vergangene|frühere|historische|bisherige) (?:kursentwicklungen?|wertentwicklungen?|performance|renditen?) (?:ist|sind) kein (?:verlässlicher |zuverlässiger )?indikator\b`,
+      // „Wertentwicklungen in der Vergangenheit sind keine Garantie für zukünftige Erträge.“
+      String.raw`\b(?:(?:vergangene|frühere|historische|bisherige) (?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?)|(?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?) (?:der|in der) vergangenheit) (?:ist|sind) (?:kein (?:verlässlicher |zuverlässiger )?indikator|keine (?:garantie|gewähr) für (?:die )?(?:zukünftige|künftige))`,
       String.raw`\binteressenkonflikt`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
       // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
@@ -403,7 +404,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brisikohinweis\b(?! (?:im|in (?:der|dem|den)|aus (?:der|dem))\b)`,
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       String.raw`\btotalverlust\b`,
-      String.raw`\bwertentwicklung (?:der vergangenheit|in der vergangenheit) ist kein (?:verlässlicher )?indikator\b`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
       String.raw`\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |unter umständen |eventuell |dafür |hierfür )?eine (?:kleine )?(?:provision|vergütung)\b|\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:kleine )?(?:provision|vergütung) (?:erhalten|bekommen)\b`,
@@ -420,7 +420,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bentgeltlichen vertrag über die erstellung\b`,
       String.raw`\bwir finanzieren uns (?:über|durch) (?:provisionen|werbung)\b(?![^“"]{0,200}[“"])|\breihenfolge der angebote\b[^.!?]{0,40}\b(?:stellt|ist|bedeutet|beinhaltet) keine (?:wertung|empfehlung|bewertung)\b|\berhebt keinen anspruch auf vollständigkeit\b`,
       String.raw`\b(?:gmbh|ag|se|kg|plc|ltd|limited|n\.v|s\.a)\.? (?:wird|ist) (?:von der|durch die) (?:bafin|fma|finma) (?:beaufsichtigt|reguliert)\b|\b(?:zugelassen und |reguliert und )?beaufsichtigt (?:durch die|von der) (?:bafin|fma|finma)\b`,
-      String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bob sie verstehen, wie cfds funktionieren\b|\bder kleinanlegerkonten verlieren geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)\b`,
+      String.raw`\bcfds sind komplexe instrumente und gehen wegen der hebelwirkung\b|\bob sie verstehen, wie cfds funktionieren\b|\bder kleinanlegerkonten verlieren (?:geld (?:beim|bei dem|wenn sie) (?:cfd-handel|mit cfds handeln)|(?:beim|bei dem) cfd-handel geld)\b`,
+      // Risiko- und Fondswerbehinweise: „CFD-Handel birgt ein hohes Verlustrisiko.“, „Dies ist eine Marketing-Anzeige. Bitte lesen Sie den Prospekt …, bevor Sie …“.
+      String.raw`^\W{0,3}(?:der )?(?:cfd-handel|handel mit (?:cfds|hebelprodukten|devisen)|devisenhandel|forex-handel) (?:birgt|beinhaltet) (?:ein )?(?:hohes|erhebliches) (?:verlustrisiko|risiko)\b(?![^.!?]{0,60}\b(?:warnt|warnte|sagt|sagte|betont|betonte|erklärt|erklärte)\b)`,
+      String.raw`^\W{0,3}dies ist eine (?:marketing-?(?:anzeige|mitteilung|kommunikation)|werbemitteilung|werbliche mitteilung)\b|\bbitte lesen sie (?:den (?:verkaufs)?prospekt|das basisinformationsblatt|die wesentlichen anlegerinformationen)\b[^.!?]{0,120}\bbevor sie\b`,
       String.raw`^\W{0,3}disclaimer\s*/\s*haftungsausschluss\W{0,3}$`,
       String.raw`\b(?:gmbh|ag|se|kg|kgaa|bank|n\.v|s\.a)\.? (?:ist|sind) (?:ein |eine )?(?:von der|durch die) (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b|\bwir sind (?:ein |eine )?von der (?:bafin|fma|finma) beaufsichtigte[sn]? (?:wertpapierinstitut|kreditinstitut|institut|unternehmen)\b`,
       // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".
@@ -449,7 +452,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Das Kleingedruckte einer Leserumfrage: „Die Umfrage ist nicht repräsentativ.“
       String.raw`^\W{0,3}(?:die|diese) (?:umfrage|abstimmung) ist nicht repräsentativ\b`,
       String.raw`\bimpressum\b`,
-      String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|informationen?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
+      String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|information(?:en)?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
       String.raw`\bnutzungsbedingungen\b`,
       String.raw`\bagb\b`,
       String.raw`\balle rechte vorbehalten\b`,
