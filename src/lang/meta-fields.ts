@@ -23,6 +23,15 @@ const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? [+\-−]?\
  */
 export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
 
+/**
+ * A quote widget's line of two or more fields, each a label of the language's `labels` (an
+ * alternation) and its figure, set side by side with runs of spaces or bars: "Bid: 14.20  Offer:
+ * 14.50  Volume: 38,412,906", "Eröffnung 12,30  Hoch 14,80". Labels start with a letter and figures
+ * end in a digit, "%", "p" or a currency, so the repetition cannot backtrack into the next field.
+ */
+export const quoteBar = (labels: string): string =>
+  String.raw`^\W{0,3}(?:(?:${labels})\s?:? [+\-−]?[$£€]?\d[\d.,]*(?: ?(?:%|p|€|eur|usd))?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?: {2,}| ?[|·•] ?|\W{0,3}$)){2,}$`;
+
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;
 

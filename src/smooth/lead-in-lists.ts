@@ -1,7 +1,7 @@
 import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { capAt, onlyTeaserCues } from './revise.js';
+import { capAt, onlyTeaserCues, strongCuesOnlyFrom } from './revise.js';
 
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
@@ -14,7 +14,9 @@ const MAX_BARE_ITEM_WORDS = 12;
  * An editorial bullet list after an editorial lead-in stays: the list items that follow a kept
  * unit ending in a colon ("Die wichtigsten Punkte im Überblick:"), with the further sentences on
  * their lines ("• Your credit score. Borrowers with scores of 740 …"), are the article's own,
- * unless a unit carries a strong boilerplate cue of its own. A lead-in that ends a kept
+ * unless a unit carries a strong boilerplate cue of its own; a bulleted item that only names a
+ * product's terms is still the article's ("• Verwahrung: weiterhin ohne Depotgebühr" in a list
+ * of a broker's new fees). A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
  * the article's own too when list items follow it. The article's own summary lead-in
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
@@ -55,7 +57,9 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
         if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
-      if (!hasStrongCue(features[j])) capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
+      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ['product']))) {
+        capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
+      }
     }
   }
 };

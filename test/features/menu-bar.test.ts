@@ -15,6 +15,8 @@ describe('isMenuBar', () => {
     'NEWS / OPERATORS / VEHICLES / BUS / COACH / MAGAZINE / JOBS',
     '» Hochbau » Tiefbau » Baumaschinen » Recht & Politik » ePaper',
     '☰ MENU | HOME | PORTS | SHIPPING | LOGISTICS | 🔍',
+    'Monitor  Free Forum  Toplists  Level 2  Charts  News  Trades',
+    'example    Home  •  Markets  •  News  •  Earnings  •  Crypto    Search symbols or users    Log In',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([
@@ -29,5 +31,8 @@ describe('isMenuBar', () => {
     'Elektromobilität / Ladekosten',
     'Input/Output/Storage/Network',
     '„Wir sind bereit» sagte er » und » dann',
+    'Q1 2025  Q2 2025  Q3 2025  Q4 2025',
+    'Price 14.35p  Change 2.10p  Volume 38,412',
+    'Home  Markets  News  Search for any stock or company name',
   ])('does not take %s for one', (line) => expect(isMenuBar(line)).toBe(false));
 });

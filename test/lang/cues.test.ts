@@ -933,6 +933,13 @@ describe('German cue families', () => {
     ['Der Handel mit CFDs birgt ein hohes Verlustrisiko, warnt die BaFin.', 'de', 'disclosure'],
     ['Die Wertentwicklung der Vergangenheit war für die Fondsgesellschaft ein Verkaufsargument.', 'de', 'disclosure'],
     ['Über die App erhalten Antragsteller eine Push-Nachricht, sobald der Antrag bearbeitet ist.', 'de', 'newsletter'],
+    ['Search results fell after the update, e.g. for news queries.', 'en', 'widget'],
+    ['Revenue 12.3  Margin 4.5  Staff 310', 'en', 'widget'],
+    ['Customers who upgrade to the new plan pay more.', 'en', 'cta'],
+    ['Explore our coverage of the election', 'en', 'cta'],
+    ['Follow the money, investigators say.', 'en', 'cta'],
+    ['The company will cover up to £500 of exit fees for staff.', 'en', 'product'],
+    ['Anna Beispiel | Redaktionsleitung Wirtschaft und Politik', 'de', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1960,6 +1967,22 @@ describe('German cue families', () => {
     ['Dies ist eine Marketing-Anzeige.', 'de', 'disclosure'],
     ['Bitte lesen Sie den Prospekt und das Basisinformationsblatt, bevor Sie eine Anlageentscheidung treffen.', 'de', 'disclosure'],
     ['Depot ohne Depotgebühr', 'de', 'product'],
+    ['Search for a stock, eg. BARC or "Barclays"', 'en', 'widget'],
+    ['Search symbols or users', 'en', 'widget'],
+    ['Bid: 14.20  Offer: 14.50  Volume: 38,412,906', 'en', 'widget'],
+    ['Open 12.30  High 14.80  Low 12.25  Prev close 12.25', 'en', 'widget'],
+    ['Geld: 14,20  Brief: 14,50  Volumen: 38.412', 'de', 'widget'],
+    ['$XYZ  Example Solar Inc.  $18.42  ▲ +24.61%  |  Vol 31.2M', 'en', 'widget'],
+    ['Real-time prices from £9.99 a month – Upgrade to Example Platinum today', 'en', 'cta'],
+    ['Upgrade to Example Premium.', 'en', 'cta'],
+    ['Explore our shares and share baskets >', 'en', 'cta'],
+    ['Follow Example Pharma on Example to get the latest updates in your feed.', 'en', 'cta'],
+    ['Transfer your ISA to us and we could cover up to £500 of exit fees.', 'en', 'product'],
+    ['Jetzt Depot in 5 Minuten eröffnen!', 'de', 'cta'],
+    ['📈 Is $XYZ a buy or a sell here?', 'en', 'buy-sell-question'],
+    ['Log in Open an account', 'en', 'chrome-nav'],
+    ['Jane Roe | Equity Analyst', 'en', 'byline'],
+    ['Anna Beispiel | Wirtschaftsredakteurin', 'de', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -86,6 +86,8 @@ describe('abbreviations', () => {
     'Mr. Cook and Ms. Kress spoke.',
     'J. P. Morgan raised its target.',
     'Banks, e.g. Goldman Sachs, grew.',
+    'Search for a stock, eg. BARC or Barclays.',
+    'Lenders, ie. the big banks, cut rates.',
     'Revenue rose vs. last year.',
     'The No. 1 chipmaker grew.',
     'Shares of Meta Platforms Inc. (META) rose.',

@@ -683,11 +683,18 @@ const enMore = [
 ];
 
 /**
- * Runs one pass over a text; units whose text contains one of `removed` start at score 0.95, those
- * containing a key of `scores` at its score, the rest at 0.05.
+ * Runs one pass over a text (English unless `language` says otherwise); units whose text contains one
+ * of `removed` start at score 0.95, those containing a key of `scores` at its score, the rest at 0.05.
  */
-function runPass(pass: SmoothingPass, text: string, removed: readonly string[] = [], threshold = 0.6, scores: Readonly<Record<string, number>> = {}) {
-  const { units, features } = analyze(text, 'en');
+function runPass(
+  pass: SmoothingPass,
+  text: string,
+  removed: readonly string[] = [],
+  threshold = 0.6,
+  scores: Readonly<Record<string, number>> = {},
+  language: 'en' | 'de' = 'en',
+) {
+  const { units, features } = analyze(text, language);
   const decisions: Decision[] = units.map((u) => ({
     score: Object.entries(scores).find(([needle]) => u.text.includes(needle))?.[1] ?? (removed.some((r) => u.text.includes(r)) ? 0.95 : 0.05),
     label: 'promo',
@@ -1134,6 +1141,15 @@ describe('pitch questions', () => {
     expect(removedAt(hook)).toBe(true);
   });
 
+  it('a buy-or-sell question followed only by strong calls to action goes with them, even where the model kept them', () => {
+    const pitch = 'Is Harbor Freight a buy or a sell here? See what 48,000 traders are saying and join the conversation on Example.';
+    const removedAt = runPass(pitchQuestions, [...enBody, pitch].join('\n\n'));
+    expect(removedAt('a buy or a sell')).toBe(true);
+    expect(removedAt('join the conversation')).toBe(true);
+    const plain = 'Is Harbor Freight a buy or a sell here? Analysts are split on the outlook.';
+    expect(runPass(pitchQuestions, [...enBody, plain].join('\n\n'))('a buy or a sell')).toBe(false);
+  });
+
   it('stays when the rest of its paragraph is kept, has no strong cue, or the question is reported speech', () => {
     expect(runPass(pitchQuestions, [...enBody, `${hook} ${offer}`].join('\n\n'), ['Our free report'])(hook)).toBe(false);
     const plain = 'Analysts expect more of the same next year.';
@@ -1303,6 +1319,19 @@ describe('lead-in lists', () => {
     const removed = ['Your credit score', 'Borrowers with high scores', 'Your debt-to-income', 'Many lenders cap'];
     const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), removed);
     for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+
+  it("keeps a bulleted item that only names a product's terms, not one with another strong cue", () => {
+    const de = [
+      'Der Neobroker erhöht zum Januar seine Preise. Laut dem neuen Preisverzeichnis gelten künftig folgende Konditionen:',
+      '• Order über Xetra: 3,90 Euro zzgl. Börsenentgelt',
+      '• Verwahrung: weiterhin ohne Depotgebühr',
+      '• Jetzt Depot eröffnen und Prämie sichern!',
+    ].join('\n');
+    const removed = ['Verwahrung', 'Jetzt Depot'];
+    const removedAt = runPass(leadInLists, de, removed, 0.6, {}, 'de');
+    expect(removedAt('Verwahrung')).toBe(false);
+    expect(removedAt('Jetzt Depot')).toBe(true);
   });
 
   it('a lead-in over a removed list heads no boilerplate paragraph', () => {

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -136,7 +136,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\bich )\b(?:sichere|hol|schnapp) dir\b|\beröffne (?:jetzt |noch heute )?dein(?:en)?\b|^\W{0,3}werde (?:jetzt )?(?:teil|mitglied|unterstützer(?:in)?)\b|\bkomm (?:jetzt )?in unser(?:e|en)?\b|\babonniere (?:jetzt |uns\b|unseren\b|den\b)|\bmelde dich (?:jetzt |hier |kostenlos )?(?:an|für)\b`,
       // Broker-Aufforderungen mitten im Satz: "Informieren Sie sich hier über …", "Jetzt Depot bei X eröffnen und …".
       String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
-      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)? (?:eröffnen|testen|anlegen)\b`,
+      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?(?: in (?:nur |wenigen )?(?:\d+ )?minuten)? (?:eröffnen|testen|anlegen)\b`,
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
       String.raw`^\W{0,3}(?:[^.!?:]{1,40}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
@@ -595,6 +595,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Name und Rolle hinter einem Strich: „Anna Beispiel | Redakteurin“, „Max Muster · Wirtschaftskorrespondent“.
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?(?:[\p{L}-]+ )?[\p{L}-]*(?:redakteur|korrespondent|autor|analyst|volontär|reporter|ressortleiter)(?:in)?\W{0,3}$`,
       // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“.
       String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
       // Die Zeile des Interviewers mit Datum: „Interview: Jane Roe · 19. November 2026“, „Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026“.
@@ -713,6 +715,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".
       SCORE_BAR,
+      // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
+      quoteBar(String.raw`eröffnung|hoch|tief|tageshoch|tagestief|vortag|schluss(?:kurs)?|geld|brief|volumen|stücke|kurs|veränderung|änderung`),
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,
       String.raw`\baktueller kurs\b`,
       String.raw`\bmarktkapitalisierung:`,

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -22,7 +22,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -33,6 +33,10 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
+      String.raw`^\W{0,3}upgrade (?:to|your) (?:[\p{L}\d&'’.+-]+ ){0,3}(?:today|now)\W{0,3}$|(?:^\W{0,3}|[–—] )upgrade to (?:[\p{L}\d&'’.-]+ )?(?:premium|pro|plus|platinum|gold)\b`,
+      String.raw`^\W{0,3}(?:explore|discover|browse|view|see|compare) (?:our|all|the) [^.!?>›»→]{2,60}\s*[>›»→]\W{0,2}$`,
+      String.raw`^\W{0,3}follow (?:[^.!?]{2,60} )?to (?:get|receive|be) (?:notified|alerted|the latest|updates|instant|real-time|all)\b`,
       // A sign-up form's field and button, a reader appeal's question, a pointer button, a comparison button:
       // "Enter email address", "Sign Me Up", "Enjoyed this story?", "Read the essay here.", "Compare savings accounts".
       String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:this|the|our) (?:story|article|piece|read|newsletter)\?\W{0,3}$`,
@@ -246,6 +250,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A platform's switching offer: "Transfer your ISA to us and we could cover up to £500 of exit fees."
+      String.raw`\b(?:we['’]ll|we will|we could|we can|we['’]d|we may) (?:cover|pay|refund|reimburse) (?:up to )?[$£€]\d[\d,]* (?:of|in|towards) (?:your )?(?:exit|transfer|switching) (?:fees|charges|costs)\b`,
       // An event's partners as a list: "Partners of the Example Forum 2026: Example plc · Beispiel AG · …", "Sponsors: A | B | C".
       String.raw`^\W{0,3}(?:(?:headline |premier |media |event )?partners|sponsors|supporters)(?: (?:of|for) [^:·|]{2,60})?\s*:\s*[^·|]{2,40}(?:\s[·|]\s[^·|]{2,40}){2,}$`,
       // A publication of the site's own, announced as a pitch: "Example's Deal Review Q3 2026 is out now", "The new issue is out now".
@@ -860,8 +866,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
       // A byline with the agency that contributed: "By Jane Roe with Reuters".
       String.raw`^\W{0,3}by [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} with (?:reuters|ap|afp|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
-      // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)\W{0,3}$`,
+      // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter", "Jane Roe | Equity Analyst".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
@@ -998,13 +1004,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
       SCORE_BAR,
+      // A quote widget's fields: "Bid: 14.20  Offer: 14.50  Volume: 38,412,906", "Open 12.30  High 14.80  Low 12.25  Prev close 12.25".
+      quoteBar(String.raw`open|high|low|close|prev(?:ious)? close|bid|offer|ask|volume|vol|change|chg|last|price|day['’]?s? (?:high|low|range)|mkt cap|market cap`),
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
       String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
       // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …".
-      String.raw`\S\s?[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?:\W{0,2}$|\s?[|·•]\s)`,
+      String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?:\W{0,2}$|\s{0,3}[|·•]\s)`,
       // …or in a price with its arrow behind it (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼".
       String.raw`\d[\d.,]*\s?%?\s?[▲▼△▽]\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
@@ -1034,7 +1042,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
       String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
-      String.raw`^\W{0,3}search (?:for )?(?:a )?(?:quotes?|symbols?|tickers?|companies|stocks?|news)(?:,? (?:or |and )?(?:quotes?|symbols?|tickers?|companies|stocks?|news))*\W{0,3}$`,
+      // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC".
+      String.raw`^\W{0,3}(?:search|enter) (?:for )?(?:a |an )?(?:ticker |stock )?(?:quotes?|symbols?|tickers?|companies|stocks?|news|users|videos|funds|markets)(?:,? (?:or |and |& )?(?:quotes?|symbols?|tickers?|companies|stocks?|news|users|videos|funds|markets))*(?:\W{0,3}$|,? e\.?g\.? [^.!?]{1,40}$)`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
       String.raw`^\W{0,3}(?:watchlist|previous close|day['’]?s (?:high|low)|open|top (?:gainers|losers)|market data|most active)\W{0,3}$`,
@@ -1047,7 +1056,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'buy-sell-question': {
     patterns: [
-      String.raw`\b(?:buy|sell|hold),? or (?:sell|hold|buy)\b`,
+      String.raw`\b(?:buy|sell|hold),? or (?:a )?(?:sell|hold|buy)\b`,
       String.raw`\b(?:buy|sell) (?:right )?now\s*\?`,
       String.raw`\btime to (?:buy|sell)\b`,
       String.raw`\binvest \$[\d,]+ in\b`,

@@ -35,7 +35,7 @@ export const segmentation: SegmentationData = {
     'a.m.', 'p.m.', 'ph.d.', 'm.b.a.', 'b.a.', 'etc.', 'al.', 'cf.', 'viz.', 'ibid.', 'incl.',
     'excl.', 'ext.', 'tel.', 'govt.',
     // phrases
-    'e.g.', 'i.e.', 'vs.', 'ca.', 'esp.',
+    'e.g.', 'i.e.', 'eg.', 'ie.', 'vs.', 'ca.', 'esp.',
   ],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
