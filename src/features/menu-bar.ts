@@ -17,8 +17,11 @@ const LONG_BAR_ITEMS = 6;
 const MAX_LONG_ITEM_WORDS = 5;
 /** …starting with a capital letter, a hashtag or a brand's small letter before a capital ("ePaper"), maybe after an icon ("☰ MENU"), ending without punctuation. */
 const ITEM = /^(?:[^\p{L}\p{N}\s#&+] )?(?:[\p{Lu}#]|\p{Ll}\p{Lu})[^.!?:;,]*$/u;
-/** An item with a figure, which it may only end in as a word of its own ("Level 2", "Web 3"): not a price, date or table cell. */
-const FIGURE_ITEM = /^[^\p{N}]*\p{L} \p{N}{1,2}$/u;
+/**
+ * An item with a figure, which it may only end in as a word of its own ("Level 2", "Web 3") or
+ * behind a brand's capitals ("AJ100"): not a price, date or table cell ("Q1 2025").
+ */
+const FIGURE_ITEM = /^(?:[^\p{N}]*\p{L} \p{N}{1,2}|\p{Lu}{2,}\p{N}{1,4})$/u;
 
 /** The words of a bar's item; a lone "&" or "+" is no word ("Fonds & Asset Management"). */
 export const itemWords = (item: string): number => item.split(' ').filter((w) => /[\p{L}#]/u.test(w)).length;
@@ -26,7 +29,7 @@ export const itemWords = (item: string): number => item.split(' ').filter((w) =>
 /**
  * Whether a line is a bar of menu items, tabs or share buttons set side by side ("Banking  Investing
  * Retirement  Taxes", "News | Markets | Opinion | Podcasts", "NEWS / BUS / COACH / JOBS", "Share on Facebook  Share on X  Email"):
- * four or more short capitalised items without punctuation or figures (but a last word "2": "Level 2"), maybe after a bullet, with
+ * four or more short capitalised items without punctuation or figures (but "Level 2", "AJ100"), maybe after a bullet, with
  * icons among them and the site's name in lower case first. Language-neutral. A table's header row
  * has that shape too; the table guard, which runs later, keeps it with its rows.
  */

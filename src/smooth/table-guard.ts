@@ -26,8 +26,8 @@ const MIN_TABBED_ROWS = 2;
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
 const SOURCE_LINE_WORDS = 16;
-/** A fact line: a short label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro"). */
-const FACT_LINE = /^[^:]{1,40}:\s+(?=\S).*\d/u;
+/** A fact line: a label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro", "Durchschnittlicher Alphasäuregehalt Herkules: 16,8 %"). */
+const FACT_LINE = /^[^:]{1,50}:\s+(?=\S).*\d/u;
 /** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
 /** A line of a spec box ("Battery 88kWh", "On sale Now") has at most this many words… */

@@ -4,8 +4,9 @@ import { revise } from './revise.js';
 /**
  * A link list sits right above the page's boilerplate tail: a run of list items and headings
  * without sentence endings, directly before the units that end the article and are removed,
- * joins that tail as related content. A list introduced by a lead-in ("Die wichtigsten Punkte
- * im Überblick:") is the article's own and stays.
+ * joins that tail as related content. The run starts at the list's header ("More from …") when it
+ * has one. A list introduced by a lead-in ("Die wichtigsten Punkte im Überblick:") is the
+ * article's own and stays.
  */
 export const tailLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   let tail = units.length;
@@ -17,6 +18,8 @@ export const tailLists: SmoothingPass = ({ units, features, decisions, threshold
     const s = features[start - 1]!.shape;
     if ((u.kind !== 'list-item' && u.kind !== 'heading') || s.end !== '' || s.words < 2) break;
     start--;
+    // A list's header opens it: the lines above belong to something else (a timeline).
+    if (features[start]!.cues.includes('related-header')) break;
   }
   const run = units.slice(start, tail).filter((u) => u.kind === 'list-item').length;
   if (run < 2 || features[start - 1]?.shape.end === ':') return;

@@ -16,6 +16,7 @@ describe('isMenuBar', () => {
     '» Hochbau » Tiefbau » Baumaschinen » Recht & Politik » ePaper',
     '☰ MENU | HOME | PORTS | SHIPPING | LOGISTICS | 🔍',
     'Monitor  Free Forum  Toplists  Level 2  Charts  News  Trades',
+    'News | Buildings | Competitions | Opinion | AJ100 | Jobs | Subscribe',
     'example    Home  •  Markets  •  News  •  Earnings  •  Crypto    Search symbols or users    Log In',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 

@@ -940,6 +940,9 @@ describe('German cue families', () => {
     ['Follow the money, investigators say.', 'en', 'cta'],
     ['The company will cover up to £500 of exit fees for staff.', 'en', 'product'],
     ['Anna Beispiel | Redaktionsleitung Wirtschaft und Politik', 'de', 'byline'],
+    ['Mehr aus Handel und Industrie kam die Kritik an den Plänen.', 'de', 'related-header'],
+    ['Umsatz / 22.11.2026 bis 30.11.2026', 'de', 'dateline-line'],
+    ['Sponsored by the ministry, the study covered 40 farms.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1983,6 +1986,11 @@ describe('German cue families', () => {
     ['Log in Open an account', 'en', 'chrome-nav'],
     ['Jane Roe | Equity Analyst', 'en', 'byline'],
     ['Anna Beispiel | Wirtschaftsredakteurin', 'de', 'byline'],
+    ['MEHR AUS HANDEL & BRANCHE', 'de', 'related-header'],
+    ['Jane Roe · 21-11-2026', 'en', 'byline'],
+    ['mth / 22.11.2026', 'de', 'dateline-line'],
+    ['23. November 2026  —  Redaktion Example / Dr. Jane Roe', 'de', 'dateline-line'],
+    ['Sponsored by Example Foods: Discover the chilled snacking range shoppers are switching to', 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

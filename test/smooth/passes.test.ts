@@ -605,6 +605,21 @@ describe('table guard: spec boxes', () => {
   });
 });
 
+describe('table guard: fact boxes with long labels', () => {
+  it('keeps fact lines with long labels and the source line under them', () => {
+    const box = [
+      'Planted area in Germany: 20,150 hectares',
+      'Harvest: 46,800 tonnes (previous year: 48,100 t)',
+      'Average alpha acid content of the bitter varieties: 16.8%',
+      'Spot price of the main aroma variety: about 14.50 euros/kg',
+      'Source: Example Growers Association, as of 18.11.2026',
+    ];
+    const removed = ['Average alpha', 'Spot price', 'Source: Example'];
+    const removedAt = runPass(tableGuard, [...enBody, box.join('\n'), ...enMore].join('\n\n'), removed);
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+});
+
 describe('table guard: source lines', () => {
   const rows = ['Kennzahl\t9M 2026\t9M 2025', 'Umsatz (Mio. Fr.)\t287,4\t318,9', 'EBIT-Marge\t6,2%\t10,4%'];
   it('keeps the source line right under a table', () => {
@@ -628,6 +643,15 @@ describe('table guard: source lines', () => {
 });
 
 describe('tail lists', () => {
+  it('a list with a header starts at it: the lines above it stay', () => {
+    const timeline = ['Example Workshop: milestones', '1998 – Apprenticeship at the watchmaking school', '2006 – Master craftsman exam', '2012 – Own workshop founded'];
+    const links = ['MORE FROM RETAIL AND INDUSTRY', '→ Dealers under pressure as brands open boutiques', '→ Certified pre-owned watches: what retailers need to know'];
+    const removed = ['MORE FROM RETAIL AND INDUSTRY', '© 2026'];
+    const removedAt = runPass(tailLists, [...enBody, timeline.join('\n'), links.join('\n'), '© 2026 Example Media'].join('\n\n'), removed);
+    expect(removedAt('2012 – Own workshop')).toBe(false);
+    expect(removedAt('Dealers under pressure')).toBe(true);
+  });
+
   it('a headline list right above the page tail goes with it; a list after a lead-in stays', () => {
     const links = ['- Rheinmetall hebt Prognose erneut an', '- BASF streicht weitere Stellen in Ludwigshafen', '- Zinsentscheid der EZB im Blick der Anleger'];
     const tail = ['Weitere Nachrichten', '© 2025 Beispielverlag. Alle Rechte vorbehalten.'];
@@ -666,6 +690,7 @@ import { readerVoice } from '../../src/smooth/reader-voice.js';
 import { relatedLists } from '../../src/smooth/related-lists.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
 import { tableGuard } from '../../src/smooth/table-guard.js';
+import { tailLists } from '../../src/smooth/tail-lists.js';
 
 const enBody = [
   'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
