@@ -943,6 +943,7 @@ describe('German cue families', () => {
     ['Mehr aus Handel und Industrie kam die Kritik an den Plänen.', 'de', 'related-header'],
     ['Umsatz / 22.11.2026 bis 30.11.2026', 'de', 'dateline-line'],
     ['Sponsored by the ministry, the study covered 40 farms.', 'en', 'product'],
+    ['Frankfurt, 17:31 Uhr: Die Börse schließt mit einem Plus.', 'de', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1991,6 +1992,7 @@ describe('German cue families', () => {
     ['mth / 22.11.2026', 'de', 'dateline-line'],
     ['23. November 2026  —  Redaktion Example / Dr. Jane Roe', 'de', 'dateline-line'],
     ['Sponsored by Example Foods: Discover the chilled snacking range shoppers are switching to', 'en', 'product'],
+    ['Tradegate, 17:31 Uhr', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

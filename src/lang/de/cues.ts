@@ -717,6 +717,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".
       SCORE_BAR,
+      // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“.
+      String.raw`^\W{0,3}(?:tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse)\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$`,
       // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
       quoteBar(String.raw`eröffnung|hoch|tief|tageshoch|tagestief|vortag|schluss(?:kurs)?|geld|brief|volumen|stücke|kurs|veränderung|änderung`),
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,
