@@ -944,6 +944,11 @@ describe('German cue families', () => {
     ['Umsatz / 22.11.2026 bis 30.11.2026', 'de', 'dateline-line'],
     ['Sponsored by the ministry, the study covered 40 farms.', 'en', 'product'],
     ['Frankfurt, 17:31 Uhr: Die Börse schließt mit einem Plus.', 'de', 'widget'],
+    ['Readers can view the report in a browser or download it.', 'en', 'chrome-nav'],
+    ['Die Darstellung der Zahlen sorgte für Probleme.', 'de', 'chrome-nav'],
+    ['Get Pro League tickets before Friday', 'en', 'cta'],
+    ['Unsere Kunden haben davon profitiert, sagte der Vorstand.', 'de', 'product'],
+    ['Jetzt will der Konzern die Anlage 30 Tage lang testen.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -1993,6 +1998,18 @@ describe('German cue families', () => {
     ['23. November 2026  —  Redaktion Example / Dr. Jane Roe', 'de', 'dateline-line'],
     ['Sponsored by Example Foods: Discover the chilled snacking range shoppers are switching to', 'en', 'product'],
     ['Tradegate, 17:31 Uhr', 'de', 'widget'],
+    ['View this email in your browser', 'en', 'chrome-nav'],
+    ['Having trouble viewing this email?', 'en', 'chrome-nav'],
+    ['Diese E-Mail im Browser ansehen.', 'de', 'chrome-nav'],
+    ['Probleme mit der Darstellung?', 'de', 'chrome-nav'],
+    ['Get PRO at ₹1 for the first month – ad-free news and stock ideas.', 'en', 'cta'],
+    ['Unlock the full picture with Example Premium.', 'en', 'cta'],
+    ["Join Example's WhatsApp Channel and get the latest news.", 'en', 'cta'],
+    ["Try Example's free AI price prediction tool →", 'en', 'cta'],
+    ["Example PRO subscribers received our research desk's note on Monday.", 'en', 'product'],
+    ['+++ Exklusiv: Unsere Premium-Mitglieder haben Example bereits bei 0,19 € erhalten!', 'de', 'product'],
+    ['Jetzt 30 Tage Premium für 1 € testen +++', 'de', 'cta'],
+    ['Jetzt Example PRO 3 Monate zum Kennenlernpreis von 19 € testen!', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -43,6 +43,8 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Probeabos: „Jetzt 30 Tage Premium für 1 € testen“, „Jetzt … 3 Monate zum Kennenlernpreis von 19 € testen!“.
+      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|wollen|sollen|können|müssen|dürfen|wird|werden)\b)[^.!?]{0,60}\b(?:\d+ (?:tage|wochen|monate)|gratis|kostenlos|zum kennenlernpreis|für \d+(?:,\d+)? ?(?:€|euro))[^.!?]{0,40}\btesten\W{0,5}$`,
       // Ein Kaufknopf: „Jetzt ohne Ausgabeaufschlag kaufen“ (nicht die Frage „Jetzt Gold kaufen?“).
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,3}(?:kaufen|bestellen|zeichnen)[^\p{L}\p{N}?]{0,3}$`,
       // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
@@ -173,6 +175,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Der Vorsprung der Bezahlkunden: „Unsere Premium-Mitglieder haben … bereits bei 0,19 € erhalten“, „Unsere PRO-Abonnenten …“.
+      String.raw`\bunsere (?:premium|pro|plus|vip)-?(?:mitglieder|abonnenten|leser|kunden)\b`,
       // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“.
       String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
@@ -500,6 +504,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.
+      String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??)\W{0,3}$`,
       // Ein leerer Kasten und ein Hinweis zum Merken: „Anbieter zum Thema“, „Anmelden, um Beiträge zu merken“.
       String.raw`^\W{0,3}anbieter zum thema\W{0,3}$|^\W{0,3}(?:jetzt )?(?:anmelden|einloggen|registrieren),? um (?:beiträge|artikel|inhalte) zu (?:merken|speichern|kommentieren)\b`,
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.

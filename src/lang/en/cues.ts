@@ -33,6 +33,9 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subsc
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
+      String.raw`^\W{0,3}(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
+      String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
       // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
       String.raw`^\W{0,3}upgrade (?:to|your) (?:[\p{L}\d&'’.+-]+ ){0,3}(?:today|now)\W{0,3}$|(?:^\W{0,3}|[–—] )upgrade to (?:[\p{L}\d&'’.-]+ )?(?:premium|pro|plus|platinum|gold)\b`,
       String.raw`^\W{0,3}(?:explore|discover|browse|view|see|compare) (?:our|all|the) [^.!?>›»→]{2,60}\s*[>›»→]\W{0,2}$`,
@@ -250,6 +253,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // The paid tier's head start: "PRO subscribers received our research desk's IPO note …", "Premium members were alerted …".
+      String.raw`\b(?:premium|pro|plus|vip) (?:members|subscribers|readers) (?:received|got|saw|were alerted|heard|knew|had access)\b`,
       // A platform's switching offer: "Transfer your ISA to us and we could cover up to £500 of exit fees."
       String.raw`\b(?:we['’]ll|we will|we could|we can|we['’]d|we may) (?:cover|pay|refund|reimburse) (?:up to )?[$£€]\d[\d,]* (?:of|in|towards) (?:your )?(?:exit|transfer|switching) (?:fees|charges|costs)\b`,
       // An event's partners as a list: "Partners of the Example Forum 2026: Example plc · Beispiel AG · …", "Sponsors: A | B | C".
@@ -727,6 +732,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
+      String.raw`^\W{0,3}(?:(?:view|read|open) (?:this (?:email|e-mail|newsletter|message)|it) (?:in|on) (?:your|a|the) (?:web )?browser|having (?:trouble|problems) (?:viewing|reading) this (?:email|e-mail|newsletter|message)\??)\W{0,3}$`,
       // A bookmark button: "Save for later", "Save article", "Add to reading list".
       String.raw`^\W{0,3}(?:save (?:for later|(?:this )?article|(?:this )?story|to (?:my )?(?:reading )?list)|add to (?:my )?(?:reading list|saved (?:articles|stories)))\W{0,3}$`,
       // The link home behind the site's name: "The Guardian - Back to homepage", "Example News - back to home".
