@@ -949,6 +949,7 @@ describe('German cue families', () => {
     ['Get Pro League tickets before Friday', 'en', 'cta'],
     ['Unsere Kunden haben davon profitiert, sagte der Vorstand.', 'de', 'product'],
     ['Jetzt will der Konzern die Anlage 30 Tage lang testen.', 'de', 'cta'],
+    ['Die Wochenzeitung für Entscheider in der Pflege erscheint künftig digital.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2010,6 +2011,7 @@ describe('German cue families', () => {
     ['+++ Exklusiv: Unsere Premium-Mitglieder haben Example bereits bei 0,19 € erhalten!', 'de', 'product'],
     ['Jetzt 30 Tage Premium für 1 € testen +++', 'de', 'cta'],
     ['Jetzt Example PRO 3 Monate zum Kennenlernpreis von 19 € testen!', 'de', 'cta'],
+    ['Die Wochenzeitung für Entscheider in der Pflege', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
