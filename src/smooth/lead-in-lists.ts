@@ -15,8 +15,9 @@ const MAX_BARE_ITEM_WORDS = 12;
  * unit ending in a colon ("Die wichtigsten Punkte im Überblick:"), with the further sentences on
  * their lines ("• Your credit score. Borrowers with scores of 740 …"), are the article's own,
  * unless a unit carries a strong boilerplate cue of its own; a bulleted item that only names a
- * product's terms is still the article's ("• Verwahrung: weiterhin ohne Depotgebühr" in a list
- * of a broker's new fees). A lead-in that ends a kept
+ * product's terms or a disclosure is still the article's ("• Verwahrung: weiterhin ohne
+ * Depotgebühr" in a list of a broker's new fees, "- der Hinweis auf einen Interessenkonflikt
+ * fehlt" in a list of a regulator's warning signs). A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
  * the article's own too when list items follow it. The article's own summary lead-in
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
@@ -57,7 +58,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
         if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
-      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ['product']))) {
+      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ['product', 'disclosure']))) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }

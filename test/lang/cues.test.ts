@@ -950,6 +950,8 @@ describe('German cue families', () => {
     ['Unsere Kunden haben davon profitiert, sagte der Vorstand.', 'de', 'product'],
     ['Jetzt will der Konzern die Anlage 30 Tage lang testen.', 'de', 'cta'],
     ['Die Wochenzeitung für Entscheider in der Pflege erscheint künftig digital.', 'de', 'chrome-nav'],
+    ['Die BaFin hat Hinweise auf Marktmanipulation durch „Pusher“-Newsletter erhalten.', 'de', 'newsletter'],
+    ['Regulators issued warnings about stock-tip newsletters.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2012,6 +2014,7 @@ describe('German cue families', () => {
     ['Jetzt 30 Tage Premium für 1 € testen +++', 'de', 'cta'],
     ['Jetzt Example PRO 3 Monate zum Kennenlernpreis von 19 € testen!', 'de', 'cta'],
     ['Die Wochenzeitung für Entscheider in der Pflege', 'de', 'chrome-nav'],
+    ['Depot in 10 Minuten eröffnen.', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1359,6 +1359,16 @@ describe('lead-in lists', () => {
     expect(removedAt('Jetzt Depot')).toBe(true);
   });
 
+  it('keeps a bulleted item that names a disclosure in a list the article introduces', () => {
+    const de = [
+      'Die Aufsicht nennt mehrere Warnsignale, an denen Anleger unseriöse Börsenbriefe erkennen:',
+      '- die empfohlene Aktie wird fast nur im Freiverkehr gehandelt,',
+      '- der Hinweis auf einen Interessenkonflikt fehlt oder ist nur über einen Link erreichbar.',
+    ].join('\n');
+    const removedAt = runPass(leadInLists, de, ['Interessenkonflikt'], 0.6, {}, 'de');
+    expect(removedAt('Interessenkonflikt')).toBe(false);
+  });
+
   it('a lead-in over a removed list heads no boilerplate paragraph', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score.', '• Your debt-to-income ratio.'].join('\n');
     const removedAt = runPass(headedParagraphs, [...enBody, list, enBody[0]].join('\n\n'), ['Your credit score', 'Your debt-to-income']);

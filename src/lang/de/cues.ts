@@ -96,7 +96,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
       String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
-      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto) eröffnen\W{0,3}$`,
+      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto)(?: in (?:nur |wenigen )?(?:\d+ )?minuten)? eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
       // Der eigene Stellenmarkt und die Anfrage beim Händler: „… finden Sie in unserer Jobbörse“, „Jetzt beim Fachgroßhandel anfragen!“.
       String.raw`\bin unserer? (?:jobbörse|stellenbörse|stellenmarkt|jobportal|karriereportal)\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){0,4}anfragen\W{0,3}$`,
