@@ -18,6 +18,9 @@ const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:(?:,| \/)? [\p{L
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe", " — Redaktion Example". */
 const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 
+/** How fast an account is opened, inside an account button: " in 5 Minuten", " in nur wenigen Minuten". */
+const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
+
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
 
@@ -96,7 +99,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
       String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
-      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto)(?: in (?:nur |wenigen )?(?:\d+ )?minuten)? eröffnen\W{0,3}$`,
+      String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto)${IN_MINUTES} eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
       // Der eigene Stellenmarkt und die Anfrage beim Händler: „… finden Sie in unserer Jobbörse“, „Jetzt beim Fachgroßhandel anfragen!“.
       String.raw`\bin unserer? (?:jobbörse|stellenbörse|stellenmarkt|jobportal|karriereportal)\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){0,4}anfragen\W{0,3}$`,
@@ -138,7 +141,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\bich )\b(?:sichere|hol|schnapp) dir\b|\beröffne (?:jetzt |noch heute )?dein(?:en)?\b|^\W{0,3}werde (?:jetzt )?(?:teil|mitglied|unterstützer(?:in)?)\b|\bkomm (?:jetzt )?in unser(?:e|en)?\b|\babonniere (?:jetzt |uns\b|unseren\b|den\b)|\bmelde dich (?:jetzt |hier |kostenlos )?(?:an|für)\b`,
       // Broker-Aufforderungen mitten im Satz: "Informieren Sie sich hier über …", "Jetzt Depot bei X eröffnen und …".
       String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
-      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?(?: in (?:nur |wenigen )?(?:\d+ )?minuten)? (?:eröffnen|testen|anlegen)\b`,
+      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?${IN_MINUTES} (?:eröffnen|testen|anlegen)\b`,
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
       String.raw`^\W{0,3}(?:[^.!?:]{1,40}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
