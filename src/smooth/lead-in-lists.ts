@@ -1,8 +1,11 @@
+import type { CueName } from '../lang/types.js';
 import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { capAt, onlyTeaserCues, strongCuesOnlyFrom } from './revise.js';
 
+/** The strong cues a bulleted item of the article's own list may carry: a product's terms, a disclosure. */
+const ITEM_TERMS_CUES: readonly CueName[] = ['product', 'disclosure'];
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
 /** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
@@ -58,7 +61,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
         if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
-      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ['product', 'disclosure']))) {
+      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES))) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }
