@@ -2,9 +2,9 @@ import { isDigit, isSpace } from './chars.js';
 import type { SegmentationRules } from './rules.js';
 import { isMonthAt, skipSpaces } from './words.js';
 
-/** Characters that open a bulleted line when a space follows: - * + • – — · ▪ ► ■ ● ○ ◦ → ✓ ✔ ➤ ▸. */
+/** Characters that open a bulleted line when a space follows: - * + • – — · ▪ ► ■ ● ○ ◦ → ✓ ✔ ➤ ▸ › >. */
 const BULLETS: ReadonlySet<number> = new Set(
-  [...'-*+•–—·▪►■●○◦→✓✔➤▸'].map((c) => c.charCodeAt(0)),
+  [...'-*+•–—·▪►■●○◦→✓✔➤▸›>'].map((c) => c.charCodeAt(0)),
 );
 
 /** Longest item number ("1." to "999."); longer numbers are years or amounts. */

@@ -952,6 +952,11 @@ describe('German cue families', () => {
     ['Die Wochenzeitung für Entscheider in der Pflege erscheint künftig digital.', 'de', 'chrome-nav'],
     ['Die BaFin hat Hinweise auf Marktmanipulation durch „Pusher“-Newsletter erhalten.', 'de', 'newsletter'],
     ['Regulators issued warnings about stock-tip newsletters.', 'en', 'newsletter'],
+    ['The fund charged 11/23/2026 as its first dealing day.', 'en', 'dateline-line'],
+    ['Dealers said retail buyers rushed to buy gold at the lowest prices in a year.', 'en', 'cta'],
+    ['Some brokers offer a free share when you open an account, the regulator noted.', 'en', 'cta'],
+    ['Other fees may apply to larger transfers, the bank said.', 'en', 'disclosure'],
+    ['The data included here come from the central bank.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2015,6 +2020,16 @@ describe('German cue families', () => {
     ['Jetzt Example PRO 3 Monate zum Kennenlernpreis von 19 € testen!', 'de', 'cta'],
     ['Die Wochenzeitung für Entscheider in der Pflege', 'de', 'chrome-nav'],
     ['Depot in 10 Minuten eröffnen.', 'de', 'cta'],
+    ['Monday, 11/23/2026 15:42\nby Jane Roe, Example', 'en', 'dateline-line'],
+    ['Tuesday, 11/24/2026', 'en', 'dateline-line'],
+    ['Example: Buy gold at the lowest prices online.', 'en', 'cta'],
+    ['Start with a free gram of silver when you open an account today.', 'en', 'cta'],
+    ['Open an ISA in minutes on our award-winning app.', 'en', 'cta'],
+    ['Get our analysts\' verdict – subscribe to Example digital for just £1 for your first month.', 'en', 'newsletter'],
+    ['Other fees may apply.', 'en', 'disclosure'],
+    ['Only you can decide the best place for your money, and any decision you make will put your money at risk.', 'en', 'disclosure'],
+    ['Please Note: All articles published here are to inform your thinking, not lead it.', 'en', 'disclosure'],
+    ['Information or data included here may have already been overtaken by events.', 'en', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -19,6 +19,14 @@ describe('unit kinds', () => {
     ]);
   });
 
+  it('marks lines behind an angle marker as list items, as a menu sets them', () => {
+    expect(kinds('> Funds & Trusts\n› Märkte\n>Reply')).toEqual([
+      ['> Funds & Trusts', 'list-item'],
+      ['› Märkte', 'list-item'],
+      ['>Reply', 'line'],
+    ]);
+  });
+
   it('does not take a date at the start of a wrapped line for an item number', () => {
     expect(kinds('28. April 2023 hat die AG gekauft.')).toEqual([['28. April 2023 hat die AG gekauft.', 'sentence']]);
   });

@@ -9,6 +9,8 @@ const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026", "19th November 2026". */
 const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
+/** A date in figures: "11/23/2026". */
+const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
@@ -141,11 +143,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
+      // A dealer's pitch: "Start with a free gram of gold when you open an account today.", "Example: Buy gold at the lowest prices online."
+      String.raw`^\W{0,3}(?:get|claim|start with|receive|enjoy)\b[^.!?]{0,40}\bfree\b[^.!?]{0,40}\bwhen you (?:open|create|fund|register|sign up for) (?:an?|your) (?:[\w-]+ )?account\b|^\W{0,3}(?:[\p{L}\d&'’ .-]{2,30}:\s*)?(?:buy|shop|order) [^.!?:]{1,40} at (?:the )?(?:lowest|best|cheapest|unbeatable) (?:possible )?prices?(?: online)?\W{0,3}$`,
       // A broker's pitch: "Open an account with X in minutes and get a bonus on your first deposit", "Buy shares in minutes with no account fees".
       String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
-      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}account (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}(?:account|isa|sipp) (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
       String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
@@ -391,9 +395,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
       String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
-      // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year"
+      // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year",
+      // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
-      String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:a|per) (?:week|month|year)\b`,
+      String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:(?:a|per) (?:week|month|year)|for (?:your|the) first (?:week|month|\d+ (?:weeks|months)))\b`,
       // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
       // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
@@ -613,6 +618,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
       String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail (?:investor |cfd )?accounts lose money when (?:spread betting and\/or )?trading cfds\b(?![^.!?]{0,60}\b(?:said|says|found|showed|shows|according to|reported|estimates?)\b)`,
+      // An ad's small print and a dealer's reader notice: "Other fees may apply.", "any decision you make will put your money at risk",
+      // "All articles published here are to inform your thinking, not lead it.", "Information or data included here may have already been overtaken by events".
+      String.raw`^\W{0,3}(?:other |additional |further )?(?:fees|charges) (?:may|will|can) apply\W{0,3}$|\bdecisions? you make (?:will|may|could|can) (?:put|place) your (?:money|capital|savings|investments?) at risk\b`,
+      String.raw`^\W{0,3}(?:please note:? )?(?:all )?(?:articles|content|information|material|commentary)(?: (?:published|provided|posted))? (?:here|on this (?:site|website|page)) (?:is|are) (?:(?:intended|meant|provided) )?(?:to inform\b|for (?:general )?(?:information|informational|educational) purposes\b)|\b(?:information|data|content|prices?)(?: (?:or|and) (?:information|data))? (?:included|contained|published|provided|shown) (?:here|herein|on this (?:page|site|website)) (?:may|might|is not|are not|should|must|could)\b`,
       // Leverage and fund-marketing notices: "… may result in losses that exceed your deposits", "This is a marketing communication. Please refer to the prospectus …".
       String.raw`\blosses (?:that |which )?(?:can |may |could )?exceed your (?:deposits?|initial (?:deposit|investment))\b|^\W{0,3}losses (?:can|may) exceed deposits\W{0,3}$`,
       String.raw`^\W{0,3}this (?:is an?|document is an?) marketing (?:communication|document)\b|\bplease (?:refer to|read|consult) the (?:fund['’]s )?(?:prospectus|kiid?|key (?:investor )?information document)\b[^.!?]{0,80}\bbefore (?:making|taking) any (?:final )?investment decisions?\b`,
@@ -978,10 +987,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
-      // A date in figures alone on its line: "11/21/2026".
-      String.raw`^\W{0,3}\d{1,2}/\d{1,2}/\d{4}${CLOCK_TIME}\W{0,3}$`,
-      // The date with its author: "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe".
-      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:,? by ${NAME_WORD}(?: ${NAME_WORD}){0,3}|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
+      // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
+      String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
+      // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
+      // "Monday, 11/23/2026 15:42 by Jane Roe, Example".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${NUMERIC_DATE})${CLOCK_TIME}(?:,?\s+by ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2})?|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "19th November 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
