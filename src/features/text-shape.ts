@@ -148,3 +148,11 @@ export function measureText(source: string, start = 0, end = source.length): Tex
     titleCaseRatio: letterWords === 0 ? 0 : capitalWords / letterWords,
   };
 }
+
+/** A separator standing as a word of its own (" | ", " · ", " – "): it counts as a word of the text's shape. */
+const SEPARATOR_WORD = /(?:^| )[|·•–—-](?= |$)/gu;
+
+/** The words of a text that are not separators ("Gold · Silber · Platin" has three). */
+export function wordsBesideSeparators(s: TextShape): number {
+  return s.words - (s.trimmed.match(SEPARATOR_WORD)?.length ?? 0);
+}

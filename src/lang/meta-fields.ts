@@ -23,6 +23,19 @@ const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? [+\-−]?\
  */
 export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
 
+/** An instrument's quote in a ticker, maybe with its change: "Gold 2.684,10 $ +0,4%", "SMI 12'184 +0,4%", "EUR/CHF 0,9412". */
+const TICKER_FIELD = String.raw`\p{L}[\p{L}&/.-]*(?: \p{L}[\p{L}&/.-]*)? [+\-−]?\d[\d.,']*(?: ?[$€£])?`;
+/** A quote's change in per cent: " +0,4%", " -0.2 %". */
+const TICKER_CHANGE = String.raw` [+\-−]\d[\d.,]*\s?%`;
+
+/**
+ * A line that is only a ticker of two or more quotes, the first with its change, the same in every
+ * language: "Gold 2.684,10 $ +0,4% | Silber 31,22 $ -0,2% | EUR/USD 1,0842", "SMI 12'184 +0,4% SPI 16'402 +0,3%".
+ * A quote ends in a figure, "%" or a currency and the next opens with a letter, so the repetition
+ * cannot backtrack into the next quote.
+ */
+export const TICKER_BAR = String.raw`^\W{0,3}${TICKER_FIELD}${TICKER_CHANGE}(?:(?: {1,3}[|·•] {1,3}| {1,3})${TICKER_FIELD}(?:${TICKER_CHANGE})?)+\W{0,3}$`;
+
 /**
  * A quote widget's line of two or more fields, each a label of the language's `labels` (an
  * alternation) and its figure, set side by side with runs of spaces or bars: "Bid: 14.20  Offer:

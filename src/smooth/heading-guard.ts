@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
-import type { TextShape } from '../features/text-shape.js';
+import { wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -60,14 +60,6 @@ const MIN_CAPITALS_LABEL = 5;
 const PROMO_BOX_LINES = 2;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
-
-/** A separator standing as a word of its own (" | ", " · ", " – "): it counts as a word of the text's shape. */
-const SEPARATOR_WORD = /(?:^| )[|·•–—-](?= |$)/gu;
-
-/** The words of a unit that are not separators ("Gold · Silber · Platin" has three). */
-function wordsBesideSeparators(s: TextShape): number {
-  return s.words - (s.trimmed.match(SEPARATOR_WORD)?.length ?? 0);
-}
 
 /** A year ("Veltra Nova (2027): Preis, Reichweite, Abo"), the only figure a headline line may hold. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;

@@ -1,4 +1,5 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { wordsBesideSeparators } from '../features/text-shape.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
@@ -59,7 +60,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     const last = features[end - 1]!;
     if (end - start < 2 || end - start > MAX_BOX_UNITS || !last.cues.includes('cta') || last.shape.bracketed) return false;
     // A bare button ("Register now") is one however the model weighed it; a longer call must be removed.
-    if (last.shape.words > (decisions[end - 1]!.score >= threshold ? MAX_BUTTON_WORDS : BARE_BUTTON_WORDS)) return false;
+    if (wordsBesideSeparators(last.shape) > (decisions[end - 1]!.score >= threshold ? MAX_BUTTON_WORDS : BARE_BUTTON_WORDS)) return false;
     for (let k = start; k < end; k++) if (isArticleVoice(features[k]!)) return false;
     return wordsIn(features, start, end) <= MAX_BOX_WORDS;
   };

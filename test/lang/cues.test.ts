@@ -957,6 +957,14 @@ describe('German cue families', () => {
     ['Some brokers offer a free share when you open an account, the regulator noted.', 'en', 'cta'],
     ['Other fees may apply to larger transfers, the bank said.', 'en', 'disclosure'],
     ['The data included here come from the central bank.', 'en', 'disclosure'],
+    ['Wer betroffen ist, muss nicht sofort handeln, sollte aber rechnen.', 'de', 'teaser'],
+    ['„Ich bin selbst in Example investiert“, sagte der Chef.', 'de', 'disclosure'],
+    ['Umsatz 2026 +4,5% gegenüber Vorjahr', 'de', 'widget'],
+    ['Search for survivors resumes at dawn', 'en', 'widget'],
+    ['Search for survivors resumes at dawn', 'en', 'chrome-nav'],
+    ['Stores offered up to 50% off on televisions.', 'en', 'free-offer'],
+    ['The broker now offers 0% commission on stocks to new clients.', 'en', 'cta'],
+    ['Analysts said investors should trade with a regulated broker.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2030,6 +2038,22 @@ describe('German cue families', () => {
     ['Only you can decide the best place for your money, and any decision you make will put your money at risk.', 'en', 'disclosure'],
     ['Please Note: All articles published here are to inform your thinking, not lead it.', 'en', 'disclosure'],
     ['Information or data included here may have already been overtaken by events.', 'en', 'disclosure'],
+    ['Jane Roe  ·  Nov 20, 2026 (02:14 PM EST)', 'en', 'dateline-line'],
+    ['EXMP Stock Price $87.42 ▲ +8.71 (+11.06%)', 'en', 'widget'],
+    ['Smart Score 8 / 10 · Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25', 'en', 'widget'],
+    ['Search the website...', 'en', 'widget'],
+    ['Search funds, trusts and shares', 'en', 'widget'],
+    ['Gold 2,684.10 $ +0.4% | Silver 31.22 $ -0.2% | EUR/USD 1.0842', 'en', 'widget'],
+    ['Sign in Register Search funds, trusts and shares', 'en', 'chrome-nav'],
+    ['See more EXMP analyst ratings', 'en', 'related-inline'],
+    ['Trade With A Regulated Broker', 'en', 'cta'],
+    ['0% commission on stocks.', 'en', 'cta'],
+    ['Unlock ExamplePicks now – up to 50% off for Black Friday.', 'en', 'cta'],
+    ['Unlock ExamplePicks now – up to 50% off for Black Friday.', 'en', 'free-offer'],
+    ["SMI 12'184 +0,4% SPI 16'402 +0,3% EUR/CHF 0,9412", 'de', 'widget'],
+    ['Suche nach ETF, ISIN, WKN, Index ...', 'de', 'widget'],
+    ['Drucken | Versenden | Kommentieren (12)', 'de', 'chrome-nav'],
+    ['Hinweis: Ich bin in der Example AG investiert.', 'de', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1092,6 +1092,13 @@ describe('paragraph majority', () => {
     expect(removedBefore('Analysts have a bullish call')).toBe(false);
   });
 
+  it("counts a dash in the box's call to action as no word", () => {
+    const box = 'Looking for trading ideas in a volatile market? ExamplePicks AI picks top stocks every month. Unlock ExamplePicks now – up to 50% off for Black Friday.';
+    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Unlock ExamplePicks now']);
+    expect(removedAt('Looking for trading ideas')).toBe(true);
+    expect(removedAt('ExamplePicks AI picks')).toBe(true);
+  });
+
   it('a short box that ends in a bare button goes with the button, even when the model kept the button', () => {
     const box = 'Example Forum: The Future of Office, Dec. 9, New York. Hear from the owners reshaping the market. Register now';
     const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'));

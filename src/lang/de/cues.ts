@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -21,8 +21,8 @@ const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 /** How fast an account is opened, inside an account button: " in 5 Minuten", " in nur wenigen Minuten". */
 const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen". */
-const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
+const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
@@ -159,8 +159,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsollten anleger (?:jetzt|sofort|lieber|nun|schnell|dringend)\b`,
       String.raw`\bsollten anleger\b.{0,60}\b(?:zugreifen|einsteigen|aussteigen|verkaufen|kaufen|nachkaufen|reißleine)\b`,
       String.raw`\blohnt sich (?:jetzt |doch |noch |hier )?(?:der|ein) (?:einstieg|kauf)\b`,
-      // Not a reader's plan in a clause: "Wer jetzt kaufen möchte, sollte …".
-      String.raw`(?<!\bwer )\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b(?! (?:möchte|möchten|will|wollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\b)`,
+      // Not a reader's plan in a clause ("Wer jetzt kaufen möchte, sollte …") nor advice against it ("muss nicht sofort handeln").
+      String.raw`(?<!\b(?:wer|nicht|kein(?:e|en)?) )\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b(?! (?:möchte|möchten|will|wollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\b)`,
       String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
       String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
       String.raw`\banalysen? vom \d`,
@@ -447,6 +447,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Holdings of authors and publishers: "… können in den besprochenen Wertpapieren investiert sein", "hält der Autor keine Positionen".
       String.raw`\b(?:kann|können|könnten|dürfen) in (?:den )?(?:besprochenen|genannten|erwähnten|empfohlenen|vorgestellten) (?:wertpapieren|aktien|finanzinstrumenten|werten|titeln) (?:investiert|engagiert|positioniert) sein\b`,
       String.raw`\bhält (?:der|die) (?:autor|autorin|verfasser|verfasserin|redakteur|redakteurin)\b`,
+      // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
+      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
     ],
   },
   legal: {
@@ -726,6 +728,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".
       SCORE_BAR,
+      // A ticker of quotes (language-neutral): „Gold 2.684,10 $ +0,4% | Silber 31,22 $ -0,2%“.
+      TICKER_BAR,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“.
       String.raw`^\W{0,3}(?:tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse)\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$`,
       // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
@@ -736,9 +740,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btagesspanne\b`,
       String.raw`\bkursdaten\b`,
       String.raw`\bhäufig gestellte fragen\b`,
-      // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier".
+      // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
-      String.raw`^\W{0,3}(?:suche|suchen) (?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|oder|und))*\W{0,3}$`,
+      String.raw`^\W{0,3}(?:suche|suchen) (?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops|kaufen verkaufen)\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,

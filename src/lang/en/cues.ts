@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD } from '../meta-fields.js';
+import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -23,8 +23,10 @@ const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post)
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
-/** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+/** What a site's search box offers to find: "quotes", "funds", "the website". */
+const SEARCH_TARGET = String.raw`quotes?|symbols?|tickers?|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
+/** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -143,6 +145,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
+      // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
+      String.raw`^\W{0,3}(?:trade|invest) with (?:a|an|the) (?:[\p{L}-]+ )?(?:regulated|trusted|licensed|award-winning|leading|top-rated) (?:[\p{L}-]+ )?broker\W{0,3}$|^\W{0,3}(?:[£$€]?0|zero) ?%? (?:commission|brokerage|trading fees?|account fees?)(?: on [\p{L} ,&-]{2,30})?\W{0,3}$|^\W{0,3}unlock [\p{L}\d'’.-]+(?: [\p{L}\d'’.-]+)? (?:now|today)\b`,
       // A dealer's pitch: "Start with a free gram of gold when you open an account today.", "Example: Buy gold at the lowest prices online."
       String.raw`^\W{0,3}(?:get|claim|start with|receive|enjoy)\b[^.!?]{0,40}\bfree\b[^.!?]{0,40}\bwhen you (?:open|create|fund|register|sign up for) (?:an?|your) (?:[\w-]+ )?account\b|^\W{0,3}(?:[\p{L}\d&'’ .-]{2,30}:\s*)?(?:buy|shop|order) [^.!?:]{1,40} at (?:the )?(?:lowest|best|cheapest|unbeatable) (?:possible )?prices?(?: online)?\W{0,3}$`,
       // A broker's pitch: "Open an account with X in minutes and get a bonus on your first deposit", "Buy shares in minutes with no account fees".
@@ -453,6 +457,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:try|read|stream|start|get|use) (?:[\w-]+ ){0,3}free for (?:\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|weeks?|months?)\b`,
       // Free pitch media: "See his free presentation", "free briefing", "free masterclass".
       String.raw`\bfree (?:video )?(?:presentation|briefing|masterclass|cheat sheet)\b`,
+      // A sale's discount behind a button or opening a line: "Unlock X now – up to 50% off for Black Friday", "Save up to 40% off …".
+      String.raw`(?:^\W{0,3}|\s[–—]\s)(?:get |save )?up to \d{1,2} ?% off\b`,
       // "Our free GBP forecast breaks down …".
       String.raw`\bour free (?:[\w-]+ ){0,2}(?:forecasts?|guides?|reports?|analysis|e-?books?|webinars?|courses?|outlooks?|cheat sheets?)\b`,
     ],
@@ -530,6 +536,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
+      // A quote page's pointer below a story: "See more CLDA analyst ratings", "See all Example price targets".
+      String.raw`^\W{0,3}(?:see|view) (?:more|all) [\p{L}\d.&'’-]+ (?:analyst ratings|ratings|price targets|forecasts|insider trades|earnings|dividends)\W{0,3}$`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
       String.raw`^(?:\s*#[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+)?){3,}\s*$`,
     ],
@@ -982,8 +990,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
       // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
       String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
-      // The author before a dash or a gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026".
-      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: [-–—|] | {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\W{0,3}$`,
+      // The author before a dash, dot or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026",
+      // "Jane Roe · Nov 20, 2026 (02:14 PM EST)".
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
@@ -1022,6 +1031,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
       SCORE_BAR,
+      // A ticker of quotes (language-neutral): "Gold 2,684.10 $ +0.4% | Silver 31.22 $ -0.2%".
+      TICKER_BAR,
       // A quote widget's fields: "Bid: 14.20  Offer: 14.50  Volume: 38,412,906", "Open 12.30  High 14.80  Low 12.25  Prev close 12.25".
       quoteBar(String.raw`open|high|low|close|prev(?:ious)? close|bid|offer|ask|volume|vol|change|chg|last|price|day['’]?s? (?:high|low|range)|mkt cap|market cap`),
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
@@ -1029,8 +1040,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
-      // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …".
-      String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?:\W{0,2}$|\s{0,3}[|·•]\s)`,
+      // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …", "Example Stock Price $87.42 ▲ +8.71 (+11.06%)".
+      String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?:\W{0,2}$|\s{0,3}[|·•]\s)`,
+      // A rating widget's field: "Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25".
+      String.raw`\banalyst consensus\s*:\s*(?:strong |moderate )?(?:buy|sell|hold)\b[^\p{L}\d]{0,3}(?:[·|]|$)`,
       // …or in a price with its arrow behind it (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼".
       String.raw`\d[\d.,]*\s?%?\s?[▲▼△▽]\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
@@ -1060,8 +1073,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
       String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
-      // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC".
-      String.raw`^\W{0,3}(?:search|enter) (?:for )?(?:a |an )?(?:ticker |stock )?(?:quotes?|symbols?|tickers?|companies|stocks?|news|users|videos|funds|markets)(?:,? (?:or |and |& )?(?:quotes?|symbols?|tickers?|companies|stocks?|news|users|videos|funds|markets))*(?:\W{0,3}$|,? e\.?g\.? [^.!?]{1,40}$)`,
+      // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC",
+      // "Search funds, trusts and shares", "Search the website ...".
+      String.raw`^\W{0,3}(?:search|enter) (?:for )?(?:a |an )?(?:ticker |stock )?(?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*(?:\s*(?:\.{3}|…)?\W{0,3}$|,? e\.?g\.? [^.!?]{1,40}$)`,
       // A pointer to a chart or table the scrape did not keep: "Take a look at how X fares in that regard, below."
       String.raw`\b(?:take|have) a (?:closer )?look at\b.{0,80}\bbelow[.!]?$`,
       String.raw`^\W{0,3}(?:watchlist|previous close|day['’]?s (?:high|low)|open|top (?:gainers|losers)|market data|most active)\W{0,3}$`,
