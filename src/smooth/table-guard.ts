@@ -272,11 +272,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /**
    * Whether the box starting at `start` is the article's own: named after something the article
    * speaks of (in its first line, or in a name line above it) or titled as a fact box, and
-   * standing below kept text.
+   * standing below kept text, not right under a related list's header ("More news on Example:"
+   * over dated headlines that name the article's company).
    */
   const articleBox = (start: number): boolean => {
     const name = named(start) ? start : (nameAbove(start - 1) && named(start - 1)) || factBoxTitle(start - 1) ? start - 1 : -1;
-    return name >= 0 && keptSentenceAbove(name - 1);
+    return name >= 0 && features[name - 1]?.cues.includes('related-header') !== true && keptSentenceAbove(name - 1);
   };
   for (const [start, end] of runs(units.length, (j, first) => infoLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - start < MIN_INFO_LINES || withFigures(start, end) < (end - start) * MIN_INFO_FIGURE_SHARE || !articleBox(start)) continue;

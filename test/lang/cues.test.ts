@@ -965,6 +965,12 @@ describe('German cue families', () => {
     ['Stores offered up to 50% off on televisions.', 'en', 'free-offer'],
     ['The broker now offers 0% commission on stocks to new clients.', 'en', 'cta'],
     ['Analysts said investors should trade with a regulated broker.', 'en', 'cta'],
+    ["Let's find out what has got investors so excited.", 'en', 'cta'],
+    ['Analysts said the shares could be good buys in a year.', 'en', 'teaser'],
+    ['Returns on equity rose to 12 per cent.', 'en', 'disclosure'],
+    ['Jetzt eröffnen die Händler ihre Stände.', 'de', 'cta'],
+    ['Teilen Sie diesen Artikel mit Kollegen, bat der Verband.', 'de', 'chrome-nav'],
+    ['Der Kurs vom 19.11.2026 lag deutlich unter dem Ausgabepreis.', 'de', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2054,6 +2060,23 @@ describe('German cue families', () => {
     ['Suche nach ETF, ISIN, WKN, Index ...', 'de', 'widget'],
     ['Drucken | Versenden | Kommentieren (12)', 'de', 'chrome-nav'],
     ['Hinweis: Ich bin in der Example AG investiert.', 'de', 'disclosure'],
+    ['Example just revealed what he believes could be the five best ASX stocks for investors to buy right now.', 'en', 'teaser'],
+    ['The service has provided members with stock picks that have doubled, tripled or even more.', 'en', 'teaser'],
+    ['When Jane Roe has a stock tip, it can pay to listen.', 'en', 'teaser'],
+    ['These stocks are trading at dirt-cheap prices and she thinks they could be great buys right now.', 'en', 'teaser'],
+    ['See The 5 Stocks', 'en', 'cta'],
+    ['*Returns as of 20 November 2026', 'en', 'disclosure'],
+    ['The content (Content) is a service of Example Media Pty Ltd and is available for personal and non-commercial use only.', 'en', 'disclosure'],
+    ['The principal purpose of the Content is to educate and inform.', 'en', 'disclosure'],
+    ['The Content does not contain or imply any recommendation or opinion.', 'en', 'disclosure'],
+    ['It is NOT a solicitation or recommendation to buy, sell or hold the stocks of the company.', 'en', 'disclosure'],
+    ['Example Media is neither licensed nor authorised to provide investment advice through this platform.', 'en', 'disclosure'],
+    ['The latest kitchen and bathroom news, product launches and retail insight, delivered every Tuesday.', 'en', 'newsletter'],
+    ['Jetzt eröffnen und 50 Euro Startguthaben sichern.*', 'de', 'cta'],
+    ['[f] Teilen [x] Posten [in] Teilen [@] E-Mail', 'de', 'chrome-nav'],
+    ['22. November 2026 – mk', 'de', 'dateline-line'],
+    ['Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)', 'de', 'widget'],
+    ['Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

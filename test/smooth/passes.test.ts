@@ -574,6 +574,13 @@ describe('table guard: info boxes', () => {
     expect(untitled('Area: 4,200')).toBe(true);
   });
 
+  it("leaves dated headlines that name the article's company right under a related list's header", () => {
+    const links = ['- Example Forum adds day (03.10.2026)', '- Oslo ferry operator hires a new CFO (12.08.2026)', '- Nordic Example Forum sells out early (29.07.2026)'];
+    const text = [enBody[0], `${prose}\n\nMore news on the Nordic Example Forum:\n${links.join('\n')}`, enBody[1]].join('\n\n');
+    const removedAt = runPass(tableGuard, text, ['More news on', ...links]);
+    for (const line of links) expect(removedAt(line)).toBe(true);
+  });
+
   it('leaves a box whose name the article does not mention, and a list of time-stamped links', () => {
     const removedAt = runPass(tableGuard, [enBody[0], `${enBody[1]}\n\n${box.join('\n')}`, enBody[2]].join('\n\n'), box);
     expect(removedAt('Dates: 9 to 10')).toBe(true);

@@ -21,6 +21,10 @@ const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 /** How fast an account is opened, inside an account button: " in 5 Minuten", " in nur wenigen Minuten". */
 const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
+/** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
+const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
+/** A share button of a bar of them, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "[in]". */
+const SHARE_TOOL = String.raw`(?:teilen|posten|twittern|drucken|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 
@@ -110,7 +114,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link button to a booking, a shop or a job board as a line: „Zur Anmeldung“, „Zum Shop“, „Zur Lehrstellenbörse“.
       String.raw`^\W{0,3}(?:jetzt |direkt )?(?:zum|zur|zu den) (?:anmeldung|registrierung|bestellung|buchung|(?:online-?|ticket|web)?shop|(?:\p{L}+-)?(?:stellen|job|lehrstellen|ausbildungs|praktikums)(?:börse|markt|portal)|stellenangeboten|tickets)[^\p{L}\p{N}:]{0,3}$`,
       String.raw`^\W{0,3}jetzt (?:(?:angebote|tarife|preise|konditionen) )?vergleichen\W{0,3}$|(?:^\W{0,3}|[–—|:]\s*)jetzt (?:angebote|tarife|preise|konditionen) vergleichen\b`,
-      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln|aktivieren|einrichten|freischalten)[^\p{L}\p{N}?]{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:eröffnen|abschließen|beantragen|wechseln|aktivieren|einrichten|freischalten)(?:[^\p{L}\p{N}?]{0,3}$| und (?:[\p{L}\d€-]+ ){0,4}sichern\b)`,
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
@@ -540,6 +544,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       // Ein leerer Kasten für Anhänge des Artikels: „Artikelfiles und Artikellinks“, „Weiterführende Links“, „Downloads zum Artikel“.
       String.raw`^\W{0,3}(?:artikel-?(?:files|dateien|links)(?: und artikel-?(?:files|dateien|links))?|weiterführende links|downloads? zum (?:artikel|beitrag)|zugehörige dateien)\W{0,3}$`,
+      // A bar of share buttons, maybe with their icons in brackets: "[f] Teilen [x] Posten [in] Teilen [@] E-Mail", "Teilen | Posten | E-Mail".
+      String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
@@ -701,10 +707,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // a date with the month's name when a desk follows ("22. November 2026 | Redaktion …"; alone,
       // "20. November 2026." may open the article's first paragraph).
       String.raw`^\W{0,3}(?:[\p{L}-]+,? )?${WEEKDAY}(?:${NUMERIC_DATE}${CLOCK_TIME}(?:${DESK})?|\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}${CLOCK_TIME}${DESK})\W{0,3}$`,
-      // The author before the date, and the count of comments after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen))?\W{0,3}$`,
-      // The author's initials before the date: "mth / 22.11.2026", "kl/20.11.2026 14:05".
-      String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
+      // The author before the date, and the count of comments or short fields after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen",
+      // "Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.".
+      String.raw`^\W{0,3}[\p{L}.'’+&-]+(?: [\p{L}.'’+&-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen)|${BAR_FIELDS})?\W{0,3}$`,
+      // The author's initials before or after the date: "mth / 22.11.2026", "kl/20.11.2026 14:05", "22. November 2026 – mk".
+      String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$|^\W{0,3}${DATE}${CLOCK_TIME} [–—|/] \p{L}{2,4}\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
       String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
@@ -730,8 +737,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       SCORE_BAR,
       // A ticker of quotes (language-neutral): „Gold 2.684,10 $ +0,4% | Silber 31,22 $ -0,2%“.
       TICKER_BAR,
-      // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“.
-      String.raw`^\W{0,3}(?:tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse)\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$`,
+      // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.
+      String.raw`^\W{0,3}(?:${TRADING_VENUE})\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$|^\W{0,3}kurs vom ${DATE}${CLOCK_TIME}(?: \((?:${TRADING_VENUE})\))?\W{0,3}$`,
       // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
       quoteBar(String.raw`eröffnung|hoch|tief|tageshoch|tagestief|vortag|schluss(?:kurs)?|geld|brief|volumen|stücke|kurs|veränderung|änderung`),
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,

@@ -86,7 +86,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Learn more" as a button or an instruction, not "want to learn more about" in a sentence.
       String.raw`^\W{0,3}learn more\b`,
       String.raw`\bto learn more,? (?:visit|go to|click|see|call|contact|please)\b`,
-      String.raw`\bfind out (?:more|why|how|what|which)\b`,
+      // Not the writer's own turn to the story: "Let's find out what has got investors so excited."
+      String.raw`(?<!\b(?:let['’]s|let us|we['’]ll|we will) )\bfind out (?:more|why|how|what|which)\b`,
       String.raw`\bcontinue reading\b`,
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
@@ -147,6 +148,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
       // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
       String.raw`^\W{0,3}(?:trade|invest) with (?:a|an|the) (?:[\p{L}-]+ )?(?:regulated|trusted|licensed|award-winning|leading|top-rated) (?:[\p{L}-]+ )?broker\W{0,3}$|^\W{0,3}(?:[£$€]?0|zero) ?%? (?:commission|brokerage|trading fees?|account fees?)(?: on [\p{L} ,&-]{2,30})?\W{0,3}$|^\W{0,3}unlock [\p{L}\d'’.-]+(?: [\p{L}\d'’.-]+)? (?:now|today)\b`,
+      // A pick list's button: "See The 5 Stocks", "Reveal the 3 shares".
+      String.raw`^\W{0,3}(?:see|get|reveal|discover|unlock) (?:the|these|all|my|our) (?:\d+|three|five|seven|ten|top) (?:stocks|shares|picks|companies)\W{0,3}$`,
       // A dealer's pitch: "Start with a free gram of gold when you open an account today.", "Example: Buy gold at the lowest prices online."
       String.raw`^\W{0,3}(?:get|claim|start with|receive|enjoy)\b[^.!?]{0,40}\bfree\b[^.!?]{0,40}\bwhen you (?:open|create|fund|register|sign up for) (?:an?|your) (?:[\w-]+ )?account\b|^\W{0,3}(?:[\p{L}\d&'’ .-]{2,30}:\s*)?(?:buy|shop|order) [^.!?:]{1,40} at (?:the )?(?:lowest|best|cheapest|unbeatable) (?:possible )?prices?(?: online)?\W{0,3}$`,
       // A broker's pitch: "Open an account with X in minutes and get a bonus on your first deposit", "Buy shares in minutes with no account fees".
@@ -218,9 +221,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bread this first\b`,
       String.raw`\binside,? you'?ll (?:discover|find|get|learn)\b`,
       String.raw`\bconsider this\s*:`,
-      String.raw`\bthe \d+ best stocks\b`,
+      String.raw`\bthe (?:\d+|three|four|five|six|seven|eight|nine|ten) best (?:[\p{L}]+ )?(?:stocks|shares)\b`,
       String.raw`\bstocks? to buy (?:now|right now|before|today|for)\b`,
-      String.raw`\bbest stocks (?:for \w+ )?to buy\b`,
+      String.raw`\bbest (?:asx |us |uk |ftse |nasdaq |dividend |growth |tech |small-cap )?(?:stocks|shares) (?:for \w+ )?to buy\b`,
       String.raw`\b(?:enormous|massive|huge|outsized|life-changing|monster|explosive) (?:returns|gains|profits)\b`,
       String.raw`\b\d+ (?:best|top) stocks (?:to|for)\b`,
       String.raw`\bstocks? that made the (?:\w+ )?cut\b`,
@@ -231,6 +234,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not|didn'?t make|did not make) (?:one of them|on (?:the|this|that|our) list)\b`,
       // A pick list announced by count: "has identified the five stocks", "named its 10 top stocks".
       String.raw`\b(?:identified|picked|named|revealed) (?:the |their |its )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?stocks\b`,
+      // A stock-pick service's boasts: "… has provided members with stock picks that have doubled, tripled or even more", "When X has a stock tip, it can pay to listen.",
+      // "Scott thinks they could be great buys right now".
+      String.raw`\bpicks that have (?:doubled|tripled)\b|\bit (?:can|could|may) pay to listen\b|\b(?:could|might|may) be (?:great|good|strong|smart) buys? (?:right )?now\b`,
       // Pointing at other picks: "Analysts believe these three stocks are better buys."
       String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
@@ -399,6 +405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
       String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
+      // A newsletter box's promise: "The latest kitchen and bathroom news, product launches and retail insight, delivered every Tuesday."
+      String.raw`\b(?:news|insights?|updates|headlines|analysis|stories|launches)\b[^.!?]{0,80}\bdelivered (?:to your inbox )?(?:every|each) (?:day|week|weekday|morning|fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year",
       // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
@@ -626,6 +634,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
       String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail (?:investor |cfd )?accounts lose money when (?:spread betting and\/or )?trading cfds\b(?![^.!?]{0,60}\b(?:said|says|found|showed|shows|according to|reported|estimates?)\b)`,
+      // A pick service's footnote on its returns: "*Returns as of 20 November 2026".
+      String.raw`^\W{0,3}\*?\s*returns (?:as of|as at) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+      // A publisher's terms of use for its content: "… is available for personal and non-commercial use only", "The principal purpose of the Content is to educate and inform",
+      // "does not contain or imply any recommendation", "is NOT a solicitation or recommendation to buy, sell or hold", "neither licensed nor authorised to provide investment advice".
+      String.raw`\bfor personal(?:,| and) non-commercial use only\b|\b(?:principal|primary|main|sole) purpose of (?:the|this|our) (?:content|website|site|information) is to (?:educate|inform)\b|\b(?:does|do) not contain or imply any (?:recommendation|advice|opinion)\b`,
+      String.raw`\bnot an? (?:solicitation|offer|recommendation)(?: or (?:an? )?(?:solicitation|offer|recommendation))? to buy,? sell or hold\b|\bneither licen[sc]ed nor authori[sz]ed to (?:provide|give) (?:investment|financial)\b`,
       // An ad's small print and a dealer's reader notice: "Other fees may apply.", "any decision you make will put your money at risk",
       // "All articles published here are to inform your thinking, not lead it.", "Information or data included here may have already been overtaken by events".
       String.raw`^\W{0,3}(?:other |additional |further )?(?:fees|charges) (?:may|will|can) apply\W{0,3}$|\bdecisions? you make (?:will|may|could|can) (?:put|place) your (?:money|capital|savings|investments?) at risk\b`,
