@@ -13,15 +13,16 @@ export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’:/ -]{2,40})
  */
 export const SECTION_FIELD = String.raw`[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?[|·•] ?`;
 
-/** A named score in a bar of them: "Quality 48", "StockRank™ 22", "KUV 1,4", "Rendite 3,1 %". */
-const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? [+\-−]?\d[\d.,]*\s?%?`;
+/** A named score in a bar of them: "Quality 48", "StockRank™ 22", "KUV 1,4", "Rendite 3,1 %", "Value 3/6", "Growth A". */
+const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? (?:[+\-−]?\d[\d.,]*(?:\s?%|/\d{1,3})?|[a-f][+-]?)`;
 
 /**
  * A line that is only a bar of three or more named scores, the same in every language:
- * "StockRank™ 22 | Quality 48 | Value 61 | Momentum 9", "KGV 12 | KUV 1,4 | Rendite 3,1 %". Each field
+ * "StockRank™ 22 | Quality 48 | Value 61 | Momentum 9", "KGV 12 | KUV 1,4 | Rendite 3,1 %", maybe behind its
+ * label ("Style Scores: Value B | Growth A | Momentum B"). Each field
  * ends at a bar that no field can hold, so the repetition cannot backtrack into the next one.
  */
-export const SCORE_BAR = String.raw`^\W{0,3}(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
+export const SCORE_BAR = String.raw`^\W{0,3}(?:[\p{L} ]{2,30}:\s*)?(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
 
 /** An instrument's quote in a ticker, maybe with its change: "Gold 2.684,10 $ +0,4%", "SMI 12'184 +0,4%", "EUR/CHF 0,9412". */
 const TICKER_FIELD = String.raw`\p{L}[\p{L}&/.-]*(?: \p{L}[\p{L}&/.-]*)? [+\-−]?\d[\d.,']*(?: ?[$€£])?`;

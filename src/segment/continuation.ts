@@ -5,7 +5,7 @@ import { isLinkAt } from './links.js';
 import { listMarkerEnd } from './list-marker.js';
 import type { SegmentationRules } from './rules.js';
 import { endsSentence, terminalKind } from './sentence-end.js';
-import { isLowerWordAt, isMonthAt } from './words.js';
+import { isLowerLabelAt, isLowerWordAt, isMonthAt } from './words.js';
 import { FILL_RATIO, type WrapProfile } from './wrap.js';
 
 const COLON = 0x3a;
@@ -74,7 +74,8 @@ function hasTab(text: string, line: TextLine): boolean {
  * Whether `next` continues the sentence of `line` across a line break (a hard-wrapped sentence).
  * It does when no blank line or list marker comes between, neither line holds a tab (a table
  * row), `line` does not end a sentence or
- * in a colon, and `next` starts in lower case ("und", "moved"; not "iPhone" or a link), or
+ * in a colon, and `next` starts in lower case ("und", "moved"; not "iPhone", a link or a speaker's
+ * label: "zm: Was …"), or
  * `line` ends in a full stop that leads into `next`, or a word was hyphenated across the break,
  * or the break is a hard wrap of the text's width.
  * `wrap` is called only when the width is needed.
@@ -89,7 +90,7 @@ export function continuesLine(
   if (next.blankBefore || listMarkerEnd(text, next.contentStart, rules) !== next.contentStart) return false;
   if (hasTab(text, line) || hasTab(text, next)) return false;
   if (text.charCodeAt(line.contentEnd - 1) === COLON || endsInSentenceEnd(text, line, next, rules)) return false;
-  if (isLowerWordAt(text, next.contentStart)) return !isLinkAt(text, next.contentStart);
+  if (isLowerWordAt(text, next.contentStart)) return !isLinkAt(text, next.contentStart) && !isLowerLabelAt(text, next.contentStart);
   return (
     endsInLeadingFullStop(text, line, next, rules) ||
     endsInHyphenatedWord(text, line) ||

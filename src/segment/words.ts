@@ -28,6 +28,18 @@ export function isLowerWordAt(text: string, i: number): boolean {
   return isLowerAt(text, i) && !isCamelWordAt(text, i);
 }
 
+/** A speaker's or site's label in lower case ("zm: ", "example: ") has at most this many letters. */
+const MAX_LABEL_LETTERS = 12;
+
+/**
+ * Whether a label in lower case opens a new statement at `i`: a short word, a colon, a space and a
+ * capital ("zm: Was würden Sie …", "example: Welche …"), as in an interview's questions.
+ */
+export function isLowerLabelAt(text: string, i: number): boolean {
+  const end = letterRunEnd(text, i);
+  return end > i && end - i <= MAX_LABEL_LETTERS && text.charCodeAt(end) === 0x3a && isSpace(text.charCodeAt(end + 1)) && isUpperAt(text, end + 2);
+}
+
 /**
  * Whether a sentence can start at `i`: a capital, a digit, an opening quote or bracket, a
  * currency sign or bullet, or a name like "iPhone".

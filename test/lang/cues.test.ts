@@ -971,6 +971,9 @@ describe('German cue families', () => {
     ['Jetzt eröffnen die Händler ihre Stände.', 'de', 'cta'],
     ['Teilen Sie diesen Artikel mit Kollegen, bat der Verband.', 'de', 'chrome-nav'],
     ['Der Kurs vom 19.11.2026 lag deutlich unter dem Ausgabepreis.', 'de', 'widget'],
+    ['Councils can fine landlords who fail to join the scheme.', 'en', 'cta'],
+    ['Example currently carries a Zacks Rank #2 (Buy).', 'en', 'widget'],
+    ['The report was commissioned by the health ministry.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2077,6 +2080,28 @@ describe('German cue families', () => {
     ['22. November 2026 – mk', 'de', 'dateline-line'],
     ['Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)', 'de', 'widget'],
     ['Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.', 'de', 'dateline-line'],
+    ['Analysts: Jane Roe, John Doe  research@example.com', 'en', 'byline'],
+    ['Example Research | Healthcare | Update | 19 November 2026', 'en', 'dateline-line'],
+    ['General disclaimer and copyright', 'en', 'disclosure'],
+    ['This report has been commissioned by Example plc and issued by Example, in consideration of a fee payable by Example plc.', 'en', 'disclosure'],
+    ['We never take payment in stock, options or warrants for any of the services described above.', 'en', 'disclosure'],
+    ['Example Rank #2 (Buy) 2', 'en', 'widget'],
+    ['Industry Rank: Top 34% (85 out of 250)', 'en', 'widget'],
+    ['Style Scores: Value B | Growth A | Momentum B | VGM A', 'en', 'widget'],
+    ['Snowflake: Value 3/6 · Future Growth 1/6 · Past Performance 2/6', 'en', 'widget'],
+    ["You can see the complete list of today's #1 Rank (Strong Buy) stocks here.", 'en', 'cta'],
+    ['Enter today', 'en', 'cta'],
+    ['Log in Get started', 'en', 'chrome-nav'],
+    ["Just as an example, we've come across 2 warning signs for Example Water you should be aware of.", 'en', 'teaser'],
+    ['Have feedback on this article?', 'en', 'contact'],
+    ['Get in touch with us directly.', 'en', 'contact'],
+    ['Alternatively, email editorial-team (at) example.com.', 'en', 'contact'],
+    ['*2/3-Beispiel gem. § 17 PAngV: 10.000 €, 36 Monate, 3,49 % eff.', 'de', 'disclosure'],
+    ['Jahreszins, gebundener Sollzins 3,43 %.', 'de', 'disclosure'],
+    ['Example ist ein unabhängiges Vergleichsportal und finanziert sich über Provisionen der Anbieter.', 'de', 'disclosure'],
+    ['Jetzt Example-Depot eröffnen und Optionen an über 150 Börsen handeln.', 'de', 'cta'],
+    ['Handel // Montag, 23. November 2026 // von Jane Roe', 'de', 'dateline-line'],
+    ['EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

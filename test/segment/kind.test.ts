@@ -27,6 +27,14 @@ describe('unit kinds', () => {
     ]);
   });
 
+  it("starts a new unit at a speaker's label in lower case, not a continuation of the line above", () => {
+    expect(kinds('Lesen Sie auch: Verband fordert Nachbesserungen\nzm: Was würden Sie raten?\nund dann weiter.')).toEqual([
+      ['Lesen Sie auch: Verband fordert Nachbesserungen', 'line'],
+      ['zm: Was würden Sie raten?', 'sentence'],
+      ['und dann weiter.', 'sentence'],
+    ]);
+  });
+
   it('does not take a date at the start of a wrapped line for an item number', () => {
     expect(kinds('28. April 2023 hat die AG gekauft.')).toEqual([['28. April 2023 hat die AG gekauft.', 'sentence']]);
   });

@@ -145,7 +145,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\bich )\b(?:sichere|hol|schnapp) dir\b|\beröffne (?:jetzt |noch heute )?dein(?:en)?\b|^\W{0,3}werde (?:jetzt )?(?:teil|mitglied|unterstützer(?:in)?)\b|\bkomm (?:jetzt )?in unser(?:e|en)?\b|\babonniere (?:jetzt |uns\b|unseren\b|den\b)|\bmelde dich (?:jetzt |hier |kostenlos )?(?:an|für)\b`,
       // Broker-Aufforderungen mitten im Satz: "Informieren Sie sich hier über …", "Jetzt Depot bei X eröffnen und …".
       String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
-      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?${IN_MINUTES} (?:eröffnen|testen|anlegen)\b`,
+      String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:[\p{L}\d]+-)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?${IN_MINUTES} (?:eröffnen|testen|anlegen)\b`,
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
       String.raw`^\W{0,3}(?:[^.!?:]{1,40}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b`,
@@ -451,6 +451,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Holdings of authors and publishers: "… können in den besprochenen Wertpapieren investiert sein", "hält der Autor keine Positionen".
       String.raw`\b(?:kann|können|könnten|dürfen) in (?:den )?(?:besprochenen|genannten|erwähnten|empfohlenen|vorgestellten) (?:wertpapieren|aktien|finanzinstrumenten|werten|titeln) (?:investiert|engagiert|positioniert) sein\b`,
       String.raw`\bhält (?:der|die) (?:autor|autorin|verfasser|verfasserin|redakteur|redakteurin)\b`,
+      // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
+      String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
       // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
     ],
@@ -710,6 +712,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author before the date, and the count of comments or short fields after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen",
       // "Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.".
       String.raw`^\W{0,3}[\p{L}.'’+&-]+(?: [\p{L}.'’+&-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen)|${BAR_FIELDS})?\W{0,3}$`,
+      // Site and sections before the date, the author after it, behind slashes or bars: „Handel // Montag, 23. November 2026 // von Jane Roe“,
+      // „EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026“ (not behind dots: „Example · Redaktion · 22.11.2026“ tipped a reported sentence over the threshold).
+      String.raw`^\W{0,3}(?:[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?(?://|[|/]) ?){1,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: ?(?://|[|·•]) ?(?:von )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?\W{0,3}$`,
       // The author's initials before or after the date: "mth / 22.11.2026", "kl/20.11.2026 14:05", "22. November 2026 – mk".
       String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$|^\W{0,3}${DATE}${CLOCK_TIME} [–—|/] \p{L}{2,4}\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".

@@ -26,7 +26,7 @@ const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assi
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|symbols?|tickers?|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -120,8 +120,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
-      // Not a new role the article reports: "Two directors to join the enlarged board".
-      String.raw`\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
+      // Not a new role the article reports ("Two directors to join the enlarged board") nor a duty or refusal ("landlords who fail to join the scheme").
+      String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       String.raw`\bact (?:fast|now)\b`,
@@ -148,7 +148,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
       // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
       String.raw`^\W{0,3}(?:trade|invest) with (?:a|an|the) (?:[\p{L}-]+ )?(?:regulated|trusted|licensed|award-winning|leading|top-rated) (?:[\p{L}-]+ )?broker\W{0,3}$|^\W{0,3}(?:[£$€]?0|zero) ?%? (?:commission|brokerage|trading fees?|account fees?)(?: on [\p{L} ,&-]{2,30})?\W{0,3}$|^\W{0,3}unlock [\p{L}\d'’.-]+(?: [\p{L}\d'’.-]+)? (?:now|today)\b`,
-      // A pick list's button: "See The 5 Stocks", "Reveal the 3 shares".
+      // A pick list's button and pointer: "See The 5 Stocks", "Reveal the 3 shares", "You can see the complete list of today's … stocks here.", an award's "Enter today".
+      String.raw`\b(?:see|view) the (?:complete|full|entire) list of\b[^.!?]{0,60}\bhere\W{0,3}$|^\W{0,3}enter (?:today|now|here)\W{0,3}$`,
       String.raw`^\W{0,3}(?:see|get|reveal|discover|unlock) (?:the|these|all|my|our) (?:\d+|three|five|seven|ten|top) (?:stocks|shares|picks|companies)\W{0,3}$`,
       // A dealer's pitch: "Start with a free gram of gold when you open an account today.", "Example: Buy gold at the lowest prices online."
       String.raw`^\W{0,3}(?:get|claim|start with|receive|enjoy)\b[^.!?]{0,40}\bfree\b[^.!?]{0,40}\bwhen you (?:open|create|fund|register|sign up for) (?:an?|your) (?:[\w-]+ )?account\b|^\W{0,3}(?:[\p{L}\d&'’ .-]{2,30}:\s*)?(?:buy|shop|order) [^.!?:]{1,40} at (?:the )?(?:lowest|best|cheapest|unbeatable) (?:possible )?prices?(?: online)?\W{0,3}$`,
@@ -237,6 +238,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A stock-pick service's boasts: "… has provided members with stock picks that have doubled, tripled or even more", "When X has a stock tip, it can pay to listen.",
       // "Scott thinks they could be great buys right now".
       String.raw`\bpicks that have (?:doubled|tripled)\b|\bit (?:can|could|may) pay to listen\b|\b(?:could|might|may) be (?:great|good|strong|smart) buys? (?:right )?now\b`,
+      // A screener's nudge: "we've come across 2 warning signs for Example you should be aware of".
+      String.raw`\bwarning signs? (?:for|with) [^.!?]{1,40}\b(?:you|investors) should be aware of\b`,
       // Pointing at other picks: "Analysts believe these three stocks are better buys."
       String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
@@ -630,7 +633,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:any advice|this (?:information|content|article|material|advice|website)|the (?:information|content|material|advice)(?: (?:provided|contained|on this [\w-]+|in this [\w-]+))?)\b[^.!?]{0,40}?\b(?:is|are|constitutes?) (?:(?:personal|general|financial|investment|tax|legal) ){0,2}advice only\b`,
       String.raw`^\W{0,3}(?:this is )?not (?:financial|investment|personal|tax) advice(?:\s*[.:!]|\W{0,3}$)`,
       String.raw`\b(?:article|content|information|material|report|commentary|post|video|analysis|opinions?|views?|website|page)s?\b[^.!?]{0,60}\bshould not be (?:considered|construed|taken|seen|treated|relied (?:up)?on) as (?:a |an )?(?:personal |financial |investment |tax |legal )?(?:advice|recommendation|offer)\b`,
-      String.raw`^\W{0,3}(?:disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
+      String.raw`^\W{0,3}(?:(?:general|legal) disclaimer(?: and copyright)?|disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
       String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail (?:investor |cfd )?accounts lose money when (?:spread betting and\/or )?trading cfds\b(?![^.!?]{0,60}\b(?:said|says|found|showed|shows|according to|reported|estimates?)\b)`,
@@ -640,6 +643,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "does not contain or imply any recommendation", "is NOT a solicitation or recommendation to buy, sell or hold", "neither licensed nor authorised to provide investment advice".
       String.raw`\bfor personal(?:,| and) non-commercial use only\b|\b(?:principal|primary|main|sole) purpose of (?:the|this|our) (?:content|website|site|information) is to (?:educate|inform)\b|\b(?:does|do) not contain or imply any (?:recommendation|advice|opinion)\b`,
       String.raw`\bnot an? (?:solicitation|offer|recommendation)(?: or (?:an? )?(?:solicitation|offer|recommendation))? to buy,? sell or hold\b|\bneither licen[sc]ed nor authori[sz]ed to (?:provide|give) (?:investment|financial)\b`,
+      // A research house's note on who paid for it: "This report has been commissioned by X … in consideration of a fee payable by X", "We never take payment in stock".
+      String.raw`\bthis (?:report|note|research (?:note|report)) (?:has been|was|is) (?:commissioned|paid for|sponsored) by\b|\bin consideration of a fee\b|\b(?:never|do not|don['’]t|does not) (?:take|accept|receive) payment in (?:stock|shares|options|equity)\b`,
       // An ad's small print and a dealer's reader notice: "Other fees may apply.", "any decision you make will put your money at risk",
       // "All articles published here are to inform your thinking, not lead it.", "Information or data included here may have already been overtaken by events".
       String.raw`^\W{0,3}(?:other |additional |further )?(?:fees|charges) (?:may|will|can) apply\W{0,3}$|\bdecisions? you make (?:will|may|could|can) (?:put|place) your (?:money|capital|savings|investments?) at risk\b`,
@@ -912,7 +917,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
@@ -1002,8 +1007,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
       String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
-      // The section before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read".
-      String.raw`^\W{0,3}${SECTION_FIELD}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
+      // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
+      String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // The author before a dash, dot or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026",
       // "Jane Roe · Nov 20, 2026 (02:14 PM EST)".
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
@@ -1031,7 +1036,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
-      String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now)\W{0,3}$|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
+      String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now|directly)\W{0,3}$|^\W{0,3}(?:have|got) (?:any )?feedback on this (?:article|story|piece)\s*\?|^\W{0,3}alternatively,? (?:e-?mail|contact|write to)\b|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       // An author's handle on a line of its own: "Twitter: @example_writer", "X: @jane_roe".
       String.raw`^\W{0,3}(?:twitter|x|instagram|bluesky|threads|mastodon|linkedin)\s*:\s*@[\w.@-]{2,40}\W{0,3}$`,
       String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
@@ -1056,7 +1061,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
       // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …", "Example Stock Price $87.42 ▲ +8.71 (+11.06%)".
       String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?:\W{0,2}$|\s{0,3}[|·•]\s)`,
-      // A rating widget's field: "Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25".
+      // A rating widget's fields: "Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25", "Example Rank #2 (Buy) 2", "Industry Rank: Top 34% (85 out of 250)".
+      String.raw`^\W{0,3}[\p{L}.&-]+ rank #\d \((?:strong )?(?:buy|sell|hold)\)(?: \d)?\W{0,3}$|^\W{0,3}(?:industry|sector) rank\s*:`,
       String.raw`\banalyst consensus\s*:\s*(?:strong |moderate )?(?:buy|sell|hold)\b[^\p{L}\d]{0,3}(?:[·|]|$)`,
       // …or in a price with its arrow behind it (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼".
       String.raw`\d[\d.,]*\s?%?\s?[▲▼△▽]\W{0,2}$`,
