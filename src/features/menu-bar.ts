@@ -4,8 +4,8 @@ const ITEM_SEPARATOR = / *[|·•»] *| \/ | {2,}/u;
 const HAS_SEPARATOR = / {2}|[|·•»]| \/ /;
 /** A bullet before a bar's first item, when bullets separate its other items too (one bullet opens a list's item). */
 const LEADING_BULLET = /^([·•»])\s*(?=[^\n]*\1)/u;
-/** The first item, which may open with the site's name in lower case. */
-const SITE_ITEM = /^\p{Ll}[^.!?:;,]*$/u;
+/** The first item, which may be the site's name in lower case or its web address ("example.net"). */
+const SITE_ITEM = /^(?:\p{Ll}[^.!?:;,]*|[\p{L}\d-]+\.\p{Ll}{2,4})$/u;
 /** An item of symbols only: an icon ("🔍", "✉"). */
 const ICON = /^[^\p{L}\p{N}#&+]+$/u;
 /** A menu bar has at least this many items… */

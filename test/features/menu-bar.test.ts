@@ -18,6 +18,7 @@ describe('isMenuBar', () => {
     'Monitor  Free Forum  Toplists  Level 2  Charts  News  Trades',
     'News | Buildings | Competitions | Opinion | AJ100 | Jobs | Subscribe',
     'example    Home  •  Markets  •  News  •  Earnings  •  Crypto    Search symbols or users    Log In',
+    'example.net | Aktien | Fonds | ETFs | Zertifikate | Devisen',
   ])('takes %s for a menu bar', (line) => expect(isMenuBar(line)).toBe(true));
 
   it.each([

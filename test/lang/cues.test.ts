@@ -974,6 +974,8 @@ describe('German cue families', () => {
     ['Councils can fine landlords who fail to join the scheme.', 'en', 'cta'],
     ['Example currently carries a Zacks Rank #2 (Buy).', 'en', 'widget'],
     ['The report was commissioned by the health ministry.', 'en', 'disclosure'],
+    ['The company made the list of the fastest-growing firms.', 'en', 'teaser'],
+    ['Sie lesen einen Roman pro Woche, sagt die Bibliothekarin.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2102,6 +2104,12 @@ describe('German cue families', () => {
     ['Jetzt Example-Depot eröffnen und Optionen an über 150 Börsen handeln.', 'de', 'cta'],
     ['Handel // Montag, 23. November 2026 // von Jane Roe', 'de', 'dateline-line'],
     ['EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026', 'de', 'dateline-line'],
+    ['Want to see if Example Pharma made the list?', 'en', 'teaser'],
+    ['Open a Stocks & Shares ISA or SIPP today.', 'en', 'cta'],
+    ['Want more recycling coverage?', 'en', 'newsletter'],
+    ['Sie lesen einen Example-Plus-Artikel.', 'de', 'chrome-nav'],
+    ['Suche: Name, WKN, ISIN', 'de', 'widget'],
+    ['Merken Teilen Kommentieren (3)', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -24,7 +24,7 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A share button of a bar of them, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "[in]". */
-const SHARE_TOOL = String.raw`(?:teilen|posten|twittern|drucken|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:teilen|posten|twittern|drucken|merken|kommentieren(?: \(\d+\))?|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 
@@ -534,7 +534,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
       String.raw`^\W{0,3}(?:fonds|aktien|kurs|etf|wertpapier|zertifikate|anleihen)suche\W{0,3}$`,
       String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
-      // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen."
+      // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen.", „Sie lesen einen Example-Plus-Artikel.“
+      String.raw`^\W{0,3}sie lesen (?:einen|ein) [\p{L}-]*(?:plus|premium|pro|abo)[\p{L}-]*\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
@@ -754,7 +755,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhäufig gestellte fragen\b`,
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
-      String.raw`^\W{0,3}(?:suche|suchen) (?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops|kaufen verkaufen)\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,

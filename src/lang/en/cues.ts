@@ -157,7 +157,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
-      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w-]+ ){0,2}(?:account|isa|sipp) (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
       String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
@@ -229,8 +229,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b\d+ (?:best|top) stocks (?:to|for)\b`,
       String.raw`\bstocks? that made the (?:\w+ )?cut\b`,
       String.raw`^\W{0,3}(?:unsure|not sure|wondering) (?:where|what|which stocks?) to (?:invest|buy)\b`,
-      // The closing question of a stock-pick teaser: "Is NVDA one of them?", "Did Apple make the list?"
-      String.raw`\b(?:one of them|make the (?:list|cut)|on (?:the|this|that) list)\s*\?`,
+      // The closing question of a stock-pick teaser: "Is NVDA one of them?", "Did Apple make the list?", "Want to see if Example made the list?"
+      String.raw`\b(?:one of them|ma(?:k|d)e the (?:list|cut)|on (?:the|this|that) list)\s*\?`,
       // …and its statement form: "…and Palantir wasn't one of them.", "…wasn't on the list."
       String.raw`\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not|didn'?t make|did not make) (?:one of them|on (?:the|this|that|our) list)\b`,
       // A pick list announced by count: "has identified the five stocks", "named its 10 top stocks".
@@ -408,6 +408,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}subscribe\b(?![^.!?]{0,80}\b(?:ipos?|nfo|fpo|gmp|issue|rights|ncds?|ratings?|avoid|listing|long[- ]term|caution)\b)|\bsubscribe (?:now|today|here|below|free|for free|in one click|at (?:just |only )?[£$€₹]|from [£$€₹]|for (?:just |only )?[£$€₹]|for (?:unlimited|full|complete|digital|premium) access|to (?:unlock|read|continue|gift|access|get|receive|our|my)|wherever|on (?:apple podcasts|spotify|youtube))\b|\b(?:log in|sign in|register|sign up|please|when you|(?:click|tap) (?:here )?to|you can (?:now )?) (?:or |and )?subscribe\b(?![^.!?]{0,40}\b(?:ipos?|nfo|fpo|issue|rights|shares|ncds?|bonds?)\b)`,
       // A sign-up box's title: "Get C+D's daily news bulletin", "Get the free morning briefing".
       String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
+      // A subscription box's question: "Want more recycling coverage?"
+      String.raw`^\W{0,3}want more (?:[\p{L}-]+ ){0,2}(?:coverage|news|insights?|analysis|stories|reporting)\s*\?`,
       // A newsletter box's promise: "The latest kitchen and bathroom news, product launches and retail insight, delivered every Tuesday."
       String.raw`\b(?:news|insights?|updates|headlines|analysis|stories|launches)\b[^.!?]{0,80}\bdelivered (?:to your inbox )?(?:every|each) (?:day|week|weekday|morning|fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year",
