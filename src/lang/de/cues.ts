@@ -23,10 +23,10 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A share button of a bar of them, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "[in]". */
-const SHARE_TOOL = String.raw`(?:teilen|posten|twittern|drucken|merken|kommentieren(?: \(\d+\))?|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
