@@ -22,6 +22,10 @@ interface Item {
   start?: boolean;
   /** For `wordy` items: a digit (`\d`, `[0-9]`) only. */
   digit?: boolean;
+  /** Whether one repetition can match a space (U+0020); groups answer through their branches. */
+  space?: boolean;
+  /** For `zero` items: the end of the text (`$`). */
+  end?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -33,6 +37,62 @@ const WORD_STARTS = [String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<![\p{L}\p{N}_]
 const CLASS_WITH_WORD_CHARS = /[\p{L}\p{N}]|\\[wdpPSD]/u;
 /** A negated class that excludes every letter and digit ("[^\w]", "[^\p{L}\p{N}]", "[^\p{L}\d]"). */
 const NEGATED_NON_WORD = /^\^(?:\\w|(?=.*\\p\{L\})(?=.*(?:\\p\{N\}|\\d)))/u;
+
+const SPACE = 0x20;
+/** The body of a class of ASCII digits only ("0-9", "1-4", "\d", "05-9"). */
+const DIGITS_ONLY = /^(?:\d-\d|\d|\\d)+$/;
+
+/**
+ * The code unit an escape at `i` ("\u0020", "\x20", "\.") stands for, and where it ends; the
+ * code is -1 for class escapes ("\s", "\d") and controls ("\t").
+ */
+function escapedCode(src: string, i: number): [number, number] {
+  const e = src[i + 1] ?? '';
+  const hex = (from: number, to: number): number => (/^[0-9a-fA-F]+$/.test(src.slice(from, to)) ? parseInt(src.slice(from, to), 16) : -1);
+  if (e === 'u' && src[i + 2] === '{') {
+    const close = src.indexOf('}', i);
+    return [hex(i + 3, close), close + 1];
+  }
+  if (e === 'u') return [hex(i + 2, i + 6), i + 6];
+  if (e === 'x') return [hex(i + 2, i + 4), i + 4];
+  return [/[a-zA-Z0-9]/.test(e) ? -1 : e.charCodeAt(0), i + 2];
+}
+
+/**
+ * Whether a character class (its body between the brackets) can match a space. Errs towards
+ * yes: an escape it does not know may stand for a space.
+ */
+function classMatchesSpace(body: string): boolean {
+  const negated = body.startsWith('^');
+  /** The class names a space: a literal one, "\s", "\W", "\D" or a range through U+0020. */
+  let names = false;
+  let unknown = false;
+  for (let k = negated ? 1 : 0; k < body.length; ) {
+    let lo: number;
+    if (body[k] === '\\') {
+      const e = body[k + 1] ?? '';
+      if (e === 'p' || e === 'P') {
+        unknown ||= e === 'P';
+        k = body.indexOf('}', k) + 1;
+        continue;
+      }
+      if ('sWDSwdbtnrfv'.includes(e)) {
+        names ||= 'sWD'.includes(e);
+        k += 2;
+        continue;
+      }
+      [lo, k] = escapedCode(body, k);
+    } else lo = body.charCodeAt(k++);
+    let hi = lo;
+    if (body[k] === '-' && k + 1 < body.length) {
+      if (body[k + 1] === '\\') [hi, k] = escapedCode(body, k + 1);
+      else [hi, k] = [body.charCodeAt(k + 1), k + 2];
+    }
+    if (lo < 0 || hi < 0) unknown = true;
+    else if (lo <= SPACE && SPACE <= hi) names = true;
+  }
+  return negated ? !names : names || unknown;
+}
 
 /** Parses an alternation starting at `i`; returns its branches and where it stopped. */
 function parseAlternation(src: string, i: number): [Item[][], number] {
@@ -56,9 +116,11 @@ function parseAtom(src: string, i: number): [Item, number] {
     const e = src[i + 1] ?? '';
     if (e === 'b') return [{ kind: 'boundary', optional: false, max: 1 }, i + 2];
     if (e === 'B') return [{ kind: 'zero', optional: false, max: 1 }, i + 2];
-    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false, max: 1 }, src.indexOf('}', i) + 1];
-    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false, max: 1, digit: e === 'd' }, i + 2];
-    return [{ kind: 'other', chars: /[sWtnr]/.test(e) ? undefined : [e], optional: false, max: 1 }, i + 2];
+    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false, max: 1, space: e === 'P' }, src.indexOf('}', i) + 1];
+    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false, max: 1, digit: e === 'd', space: e === 'D' }, i + 2];
+    const [code, next] = escapedCode(src, i);
+    const chars = code < 0 ? undefined : [String.fromCharCode(code)];
+    return [{ kind: 'other', chars, optional: false, max: 1, space: e === 's' || e === 'W' || code === SPACE }, next];
   }
   if (c === '[') {
     let j = i + 1;
@@ -66,11 +128,12 @@ function parseAtom(src: string, i: number): [Item, number] {
     const body = src.slice(i + 1, j);
     // A negated class ("[^.!?]") matches letters unless it names them.
     const negated = body.startsWith('^');
+    const space = classMatchesSpace(body);
     if (negated ? !NEGATED_NON_WORD.test(body) : CLASS_WITH_WORD_CHARS.test(body)) {
-      return [{ kind: 'wordy', optional: false, max: 1, digit: body === '0-9' || body === String.raw`\d` }, j + 1];
+      return [{ kind: 'wordy', optional: false, max: 1, digit: DIGITS_ONLY.test(body), space }, j + 1];
     }
     const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
-    return [{ kind: 'other', chars: literal, optional: false, max: 1 }, j + 1];
+    return [{ kind: 'other', chars: literal, optional: false, max: 1, space }, j + 1];
   }
   const wordStart = WORD_STARTS.find((w) => src.startsWith(w, i));
   if (wordStart) return [{ kind: 'boundary', optional: false, max: 1 }, i + wordStart.length];
@@ -87,10 +150,10 @@ function parseAtom(src: string, i: number): [Item, number] {
     return [look ? { kind: 'zero', optional: false, max: 1 } : { kind: 'group', group: branches, optional: false, max: 1 }, end + 1];
   }
   if (c === '^') return [{ kind: 'boundary', optional: false, max: 1, start: true }, i + 1];
-  if (c === '$') return [{ kind: 'zero', optional: false, max: 1 }, i + 1];
-  if (c === '.') return [{ kind: 'wordy', optional: false, max: 1 }, i + 1];
+  if (c === '$') return [{ kind: 'zero', optional: false, max: 1, end: true }, i + 1];
+  if (c === '.') return [{ kind: 'wordy', optional: false, max: 1, space: true }, i + 1];
   if (WORD_CHAR.test(c)) return [{ kind: 'letter', char: c.toLowerCase(), optional: false, max: 1 }, i + 1];
-  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false, max: 1 }, i + 1];
+  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false, max: 1, space: c === ' ' }, i + 1];
 }
 
 function parseQuantifier(src: string, i: number, item: Item): number {
@@ -279,6 +342,13 @@ export interface PatternDescription {
   leading: string[] | undefined;
   /** See {@link patternSymbols}. */
   symbols: string[] | undefined;
+  /**
+   * Most spaces (U+0020) a text the pattern matches can hold: finite when every match spans the
+   * whole text (`^…$`, without the `m` flag) and the pattern bounds its spaces, else Infinity.
+   */
+  maxSpaces: number;
+  /** Whether every match contains an ASCII digit. */
+  needsDigit: boolean;
 }
 
 /** Parses a pattern source once and derives its anchors, leading anchors and symbols. */
@@ -288,20 +358,70 @@ export function describePattern(source: string): PatternDescription {
     start: startOfAlternation(branches),
     anchors: alternationAnchors(branches, false),
     leading: leadingOfAlternation(branches, false),
-    symbols: branches.length === 1 ? rarestSymbols(branches[0]!) : undefined,
+    symbols: unionOfSymbols(branches),
+    maxSpaces: branches.every(spansText) ? Math.max(...branches.map(sequenceSpaces)) : Infinity,
+    needsDigit: branches.every(sequenceNeedsDigit),
   };
+}
+
+/** Zero-width items other than `^` and `$`: lookarounds and word boundaries. */
+const zeroWidth = (item: Item): boolean => (item.kind === 'zero' && !item.end) || (item.kind === 'boundary' && !item.start);
+
+/** Whether every match of a sequence starts at the start of the text. */
+function startsAtTextStart(items: Item[]): boolean {
+  const first = items.find((item) => !zeroWidth(item));
+  if (!first || first.optional) return false;
+  return first.start === true || (first.kind === 'group' && first.group!.every(startsAtTextStart));
+}
+
+/** Whether every match of a sequence ends at the end of the text. */
+function endsAtTextEnd(items: Item[]): boolean {
+  const last = items.filter((item) => !zeroWidth(item)).at(-1);
+  if (!last || last.optional) return false;
+  return last.end === true || (last.kind === 'group' && last.group!.every(endsAtTextEnd));
+}
+
+/** Whether every match of a sequence is the whole text. */
+const spansText = (items: Item[]): boolean => startsAtTextStart(items) && endsAtTextEnd(items);
+
+/** Most spaces a match of a sequence can hold (Infinity when a repeated item can match one). */
+function sequenceSpaces(items: Item[]): number {
+  let sum = 0;
+  for (const item of items) {
+    const once = item.kind === 'group' ? Math.max(...item.group!.map(sequenceSpaces)) : item.space ? 1 : 0;
+    if (once > 0) sum += once * item.max;
+  }
+  return sum;
+}
+
+/** Whether every match of a sequence contains an ASCII digit. */
+function sequenceNeedsDigit(items: Item[]): boolean {
+  return items.some(
+    (item) =>
+      !item.optional &&
+      ((item.kind === 'wordy' && item.digit === true) ||
+        (item.kind === 'letter' && item.char! >= '0' && item.char! <= '9') ||
+        (item.kind === 'group' && item.group!.every(sequenceNeedsDigit))),
+  );
 }
 
 /** Punctuation most units contain: a symbol test on them would select nearly every unit. */
 const COMMON_SYMBOLS = new Set([...'.,!?:;-()/\'"’“”']);
+
+/** The symbols of a group whose every branch has some ("(?:\/\/|[|/])"), or undefined. */
+function unionOfSymbols(branches: Item[][]): string[] | undefined {
+  const sets = branches.map(rarestSymbols);
+  return sets.every((set) => set !== undefined) ? [...new Set(sets.flat())] : undefined;
+}
 
 /** Of the mandatory literal symbols of a sequence, the set a unit is least likely to contain. */
 function rarestSymbols(items: Item[]): string[] | undefined {
   const cost = (chars: string[]): number => chars.reduce((sum, c) => sum + (COMMON_SYMBOLS.has(c) ? 100 : 1), 0);
   let best: string[] | undefined;
   for (const item of items) {
-    if (item.kind !== 'other' || item.optional || !item.chars) continue;
-    if (!best || cost(item.chars) < cost(best)) best = item.chars;
+    if (item.optional) continue;
+    const chars = item.kind === 'group' ? unionOfSymbols(item.group!) : item.kind === 'other' ? item.chars : undefined;
+    if (chars && (!best || cost(chars) < cost(best))) best = chars;
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import { describePattern } from './pattern-anchors.js';
+import { describePattern, type PatternDescription } from './pattern-anchors.js';
 import { isNumberCode, isWordCode } from '../word-chars.js';
 
 /** One pattern of a family, as data. */
@@ -180,6 +180,17 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
   return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests };
 }
 
+const SPACE = 0x20;
+
+/** Whether a text has a digit 0–9. */
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** "ſ", which case-insensitive expressions match as "s". */
 const LONG_S = 0x17f;
 
@@ -198,6 +209,10 @@ interface CompiledPattern {
   family: number;
   onLower: boolean;
   expression: LazyExpression;
+  /** See {@link PatternDescription.maxSpaces}. */
+  maxSpaces: number;
+  /** See {@link PatternDescription.needsDigit}. */
+  needsDigit: boolean;
 }
 
 /**
@@ -254,12 +269,19 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
     const wholeWord = p.wholeWord ?? false;
-    compiled.push({ family: p.family, onLower: p.onLower, expression: new LazyExpression(p.source, flags, wholeWord) });
     const described = describePattern(wholeWord ? wholeWordSource(p.source) : p.source);
+    compiled.push({
+      family: p.family,
+      onLower: p.onLower,
+      expression: new LazyExpression(p.source, flags, wholeWord),
+      maxSpaces: flags.includes('m') ? Infinity : described.maxSpaces,
+      needsDigit: described.needsDigit,
+    });
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
     // A match at the start of the text needs its first word in the first token or so: tested
     // only then, unless a word it contains anywhere is rarer (longer) than its first words.
-    const start = described.start;
+    // With the `m` flag, `^` also matches after a line break: no longer a start of the text.
+    const start = flags.includes('m') ? undefined : described.start;
     const startWords = wordsOnly(start?.words);
     const byStart = start?.digit ? !anchors : startWords !== undefined && (!anchors || shortest(startWords) >= shortest(anchors));
     if (start && byStart) {
@@ -339,9 +361,14 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       // sign lower-cases to an ASCII "k": when the text has one, every "k" counts as non-ASCII.
       const kelvin = text.includes('\u212a');
       const asciiWord = (c: number): boolean => c < 128 && (c !== 0x6b || !kelvin);
+      // Lower-casing neither makes nor takes spaces and ASCII digits: `lower` has the text's.
+      let spaces = 0;
+      /** Whether `lower` has an ASCII digit: 0 not known yet, 1 no, 2 yes. */
+      let digits = 0;
       for (let i = 0; i < n; ) {
         const code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
+          if (code === SPACE) spaces++;
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
           i++;
           continue;
@@ -376,9 +403,9 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       }
       for (const id of candidates) {
         const p = compiled[id]!;
-        if ((found & (1 << p.family)) === 0 && expressionFor(p.expression, p.onLower, text, lower).test(p.onLower ? lower : text)) {
-          found |= 1 << p.family;
-        }
+        if ((found & (1 << p.family)) !== 0 || spaces > p.maxSpaces) continue;
+        if (p.needsDigit && (digits ||= hasAsciiDigit(lower) ? 2 : 1) === 1) continue;
+        if (expressionFor(p.expression, p.onLower, text, lower).test(p.onLower ? lower : text)) found |= 1 << p.family;
       }
       return found;
     },

@@ -64,6 +64,13 @@ const SENTENCES = [
   '[Anzeige] Jetzt Depot eröffnen',
   'We value your privacy',
   'ÿShare — „Newsletter“',
+  // Short lines that patterns spanning the whole text match: their spaces and digits are counted.
+  'Tradegate | 12.11.2025 | 14:30 Uhr',
+  'Max Mustermann | 3. März 2026',
+  'KGV 12 | KBV 1,4 | Div. 3 %',
+  '#Börse #Aktien #DAX',
+  '1T | 1W | 1M | YTD | MAX',
+  'Mo., 12.11.2025',
 ];
 
 describe('pattern anchors', () => {
@@ -102,6 +109,40 @@ describe('pattern anchors', () => {
   it('picks the rarest mandatory symbol of a pattern without anchor words, not common punctuation', () => {
     expect(describePattern(String.raw`^\p{L}+ \d+[.,]\d+ [+-]\d+ ?%$`).symbols).toEqual(['%']);
     expect(describePattern(String.raw`[.!?]\s+©\s*\p{L}+$`).symbols).toEqual(['©']);
+    expect(describePattern(String.raw`\u00a9\s*\d{4}`).symbols).toEqual(['©']);
+  });
+
+  it('finds the symbols of a mandatory group from its branches', () => {
+    expect(describePattern(String.raw`^\W{0,3}(?:\p{L}+ ?(?:\/\/|[|·]) ?){1,3}\d+$`).symbols).toEqual(['/', '|', '·']);
+    expect(describePattern(String.raw`^(?:\p{L}+ ?(?:\/\/|[|·]) ?)?\d+$`).symbols).toBeUndefined();
+    expect(describePattern(String.raw`#\p{L}+|@\p{L}+`).symbols).toEqual(['#', '@']);
+  });
+
+  it('bounds the spaces of a pattern whose every match is the whole text', () => {
+    const spaces = (source: string): number => describePattern(source).maxSpaces;
+    expect(spaces(String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}\p{L}+\W{0,3}$`)).toBe(8);
+    expect(spaces(String.raw`^(?:share|teilen)$|^\p{L}+ \p{L}+$`)).toBe(1);
+    expect(spaces(String.raw`(?<!x)(?:^\d+ ?[.:]\d+$)(?!y)`)).toBe(1);
+    expect(spaces(String.raw`^[!-~]{1,9}$`)).toBe(0);
+    expect(spaces(String.raw`^[\x00-\x7f]{1,4}$`)).toBe(4);
+    expect(spaces(String.raw`^[^\s]{1,4}$`)).toBe(0);
+    expect(spaces(String.raw`^[^.]{1,4}$`)).toBe(4);
+    expect(spaces(String.raw`^[\p{L}\u0020]{1,4}$`)).toBe(4);
+    // Unbounded, or not tied to both ends of the text.
+    expect(spaces(String.raw`^\s*#\p{L}+$`)).toBe(Infinity);
+    expect(spaces(String.raw`^\p{L}+ \p{L}+`)).toBe(Infinity);
+    expect(spaces(String.raw`^a b$|c d$`)).toBe(Infinity);
+    expect(spaces(String.raw`^(?:a b$)?`)).toBe(Infinity);
+  });
+
+  it('finds the patterns whose every match has a digit', () => {
+    const digit = (source: string): boolean => describePattern(source).needsDigit;
+    expect(digit(String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.`)).toBe(true);
+    expect(digit(String.raw`\b(?:q[1-4]|20[0-9]{2})\b`)).toBe(true);
+    expect(digit(String.raw`(?:ab)?[0-9]`)).toBe(true);
+    expect(digit(String.raw`(?:\d|x)y`)).toBe(false);
+    expect(digit(String.raw`\d?x|\d`)).toBe(false);
+    expect(digit(String.raw`(?=\d)\w+`)).toBe(false);
   });
 });
 
@@ -145,6 +186,20 @@ describe('pattern index', () => {
     const { patterns } = SHIPPED[0]!;
     const index = compilePatternIndex(patterns);
     fc.assert(fc.property(text, (t) => index.matchMask(t, t.toLowerCase()) === bruteForce(patterns, t)), { numRuns: 150 });
+  });
+
+  it('skips a pattern spanning the text only where the text has more spaces or no digit, and not with the `m` flag', () => {
+    const patterns: FamilyPattern[] = [
+      { family: 0, source: String.raw`^\W{0,3}(?:\p{L}+ ){0,2}\p{L}+\W{0,3}$`, onLower: false },
+      { family: 1, source: String.raw`^\p{L}+ \d+$`, onLower: true },
+      { family: 2, source: String.raw`^share$`, flags: 'm', onLower: true },
+    ];
+    const index = compilePatternIndex(patterns);
+    for (const text of ['a b c', 'a b c d', '- a b c -', 'a\u00a0b c d', 'Q 3', 'Q 3 4', 'q x', 'x y z\nshare', 'share it']) {
+      expect(index.matchMask(text, text.toLowerCase()), text).toBe(bruteForce(patterns, text));
+    }
+    expect(index.matchMask('- a b c -', '- a b c -')).toBe(1);
+    expect(index.matchMask('x y z\nshare', 'x y z\nshare')).toBe(4);
   });
 
   it('refuses a family that does not fit a bit mask', () => {
