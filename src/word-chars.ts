@@ -43,6 +43,23 @@ export function isUpperCode(c: number): boolean {
   return (classOf(c) & UPPER) !== 0;
 }
 
+/** The code units `\s` matches: white space and line terminators. */
+const BLANKS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+const FIRST_EN_QUAD = 0x2000;
+const HAIR_SPACE = 0x200a;
+
+/** Whether a UTF-16 code unit is one `\s` matches. */
+export function isBlankCode(c: number): boolean {
+  if (c === 0x20) return true;
+  if (c > 0x20 && c < 0xa0) return false;
+  return (c >= FIRST_EN_QUAD && c <= HAIR_SPACE) || BLANKS.includes(c);
+}
+
+/** Whether `\s` matches some code unit from `lo` to `hi`. */
+export function hasBlankBetween(lo: number, hi: number): boolean {
+  return (lo <= HAIR_SPACE && hi >= FIRST_EN_QUAD) || BLANKS.some((c) => c >= lo && c <= hi);
+}
+
 /** Whether `text` contains `words` with no letter or digit right before or after them ("Example" in "Jane Roe, Example Dallas", not in "Examples"). */
 export function containsWords(text: string, words: string): boolean {
   if (words.length === 0) return false;

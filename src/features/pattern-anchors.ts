@@ -8,6 +8,8 @@
  * alternation, quantifiers) and answers `undefined` whenever it cannot prove an anchor.
  */
 
+import { hasBlankBetween, isBlankCode } from '../word-chars.js';
+
 interface Item {
   kind: 'letter' | 'other' | 'boundary' | 'zero' | 'group' | 'wordy';
   /** The lower-cased letter for `letter` items. */
@@ -22,8 +24,11 @@ interface Item {
   start?: boolean;
   /** For `wordy` items: a digit (`\d`, `[0-9]`) only. */
   digit?: boolean;
-  /** Whether one repetition can match a space (U+0020); groups answer through their branches. */
-  space?: boolean;
+  /**
+   * Whether one repetition can match white space (`\s`): `only` when it matches nothing else
+   * (" ", "\s"), `some` when it may ("\W", "[^.]"). Groups answer through their branches.
+   */
+  blank?: Blank;
   /** For `zero` items: the end of the text (`$`). */
   end?: boolean;
 }
@@ -38,7 +43,6 @@ const CLASS_WITH_WORD_CHARS = /[\p{L}\p{N}]|\\[wdpPSD]/u;
 /** A negated class that excludes every letter and digit ("[^\w]", "[^\p{L}\p{N}]", "[^\p{L}\d]"). */
 const NEGATED_NON_WORD = /^\^(?:\\w|(?=.*\\p\{L\})(?=.*(?:\\p\{N\}|\\d)))/u;
 
-const SPACE = 0x20;
 /** The body of a class of ASCII digits only ("0-9", "1-4", "\d", "05-9"). */
 const DIGITS_ONLY = /^(?:\d-\d|\d|\\d)+$/;
 
@@ -58,30 +62,51 @@ function escapedCode(src: string, i: number): [number, number] {
   return [/[a-zA-Z0-9]/.test(e) ? -1 : e.charCodeAt(0), i + 2];
 }
 
+type Blank = 'some' | 'only' | undefined;
+
+/** Unicode properties without white space: letters, marks, numbers, punctuation, symbols, scripts. */
+const NON_BLANK_PROPERTY = /^\\p\{(?:L[ultmo]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[cmko]?|(?:Script|sc|Script_Extensions|scx)=\w+)\}$/;
+
+/** What white space a property escape ("\p{L}", "\P{Lu}") matches. */
+const propertyBlank = (escape: string): Blank => (NON_BLANK_PROPERTY.test(escape) ? undefined : 'some');
+
+/** What white space an escape outside a class matches ("\s", "\W", "\u0020", "\."). */
+function escapeBlank(e: string, code: number): Blank {
+  if (e === 's') return 'only';
+  if (e === 'W' || (code < 0 && !/[bBwdStnrfv0-9]/.test(e))) return 'some';
+  if ('tnrfv'.includes(e) || (code >= 0 && isBlankCode(code))) return 'only';
+  return undefined;
+}
+
 /**
- * Whether a character class (its body between the brackets) can match a space. Errs towards
- * yes: an escape it does not know may stand for a space.
+ * What white space a character class (its body between the brackets) matches. Errs towards
+ * `some`: an escape it does not know may stand for white space.
  */
-function classMatchesSpace(body: string): boolean {
+function classBlank(body: string): Blank {
   const negated = body.startsWith('^');
-  /** The class names a space: a literal one, "\s", "\W", "\D" or a range through U+0020. */
-  let names = false;
+  let blanks = false;
+  let others = false;
   let unknown = false;
   for (let k = negated ? 1 : 0; k < body.length; ) {
     let lo: number;
     if (body[k] === '\\') {
       const e = body[k + 1] ?? '';
       if (e === 'p' || e === 'P') {
-        unknown ||= e === 'P';
-        k = body.indexOf('}', k) + 1;
+        const end = body.indexOf('}', k) + 1;
+        if (e === 'P' || propertyBlank(body.slice(k, end))) unknown = true;
+        others = true;
+        k = end;
         continue;
       }
-      if ('sWDSwdbtnrfv'.includes(e)) {
-        names ||= 'sWD'.includes(e);
+      if ('sWDSwdb'.includes(e)) {
+        if (e === 's') blanks = true;
+        else if (e === 'W' || e === 'D') unknown = true;
+        else others = true;
         k += 2;
         continue;
       }
       [lo, k] = escapedCode(body, k);
+      if ('tnrfv'.includes(e)) lo = '\t\n\r\f\v'.charCodeAt('tnrfv'.indexOf(e));
     } else lo = body.charCodeAt(k++);
     let hi = lo;
     if (body[k] === '-' && k + 1 < body.length) {
@@ -89,9 +114,15 @@ function classMatchesSpace(body: string): boolean {
       else [hi, k] = [body.charCodeAt(k + 1), k + 2];
     }
     if (lo < 0 || hi < 0) unknown = true;
-    else if (lo <= SPACE && SPACE <= hi) names = true;
+    else if (hasBlankBetween(lo, hi)) {
+      if (lo === hi) blanks = true;
+      else unknown = true;
+    } else others = true;
   }
-  return negated ? !names : names || unknown;
+  // A negated class matches white space unless it names all of it ("[^\s…]").
+  if (negated) return blanks && !unknown && body.includes('\\s') ? undefined : 'some';
+  if (unknown || (blanks && others)) return 'some';
+  return blanks ? 'only' : undefined;
 }
 
 /** Parses an alternation starting at `i`; returns its branches and where it stopped. */
@@ -116,11 +147,14 @@ function parseAtom(src: string, i: number): [Item, number] {
     const e = src[i + 1] ?? '';
     if (e === 'b') return [{ kind: 'boundary', optional: false, max: 1 }, i + 2];
     if (e === 'B') return [{ kind: 'zero', optional: false, max: 1 }, i + 2];
-    if (e === 'p' || e === 'P') return [{ kind: 'wordy', optional: false, max: 1, space: e === 'P' }, src.indexOf('}', i) + 1];
-    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false, max: 1, digit: e === 'd', space: e === 'D' }, i + 2];
+    if (e === 'p' || e === 'P') {
+      const end = src.indexOf('}', i) + 1;
+      return [{ kind: 'wordy', optional: false, max: 1, blank: propertyBlank(src.slice(i, end)) }, end];
+    }
+    if ('wdSD'.includes(e)) return [{ kind: 'wordy', optional: false, max: 1, digit: e === 'd', blank: e === 'D' ? 'some' : undefined }, i + 2];
     const [code, next] = escapedCode(src, i);
     const chars = code < 0 ? undefined : [String.fromCharCode(code)];
-    return [{ kind: 'other', chars, optional: false, max: 1, space: e === 's' || e === 'W' || code === SPACE }, next];
+    return [{ kind: 'other', chars, optional: false, max: 1, blank: escapeBlank(e, code) }, next];
   }
   if (c === '[') {
     let j = i + 1;
@@ -128,12 +162,12 @@ function parseAtom(src: string, i: number): [Item, number] {
     const body = src.slice(i + 1, j);
     // A negated class ("[^.!?]") matches letters unless it names them.
     const negated = body.startsWith('^');
-    const space = classMatchesSpace(body);
+    const blank = classBlank(body);
     if (negated ? !NEGATED_NON_WORD.test(body) : CLASS_WITH_WORD_CHARS.test(body)) {
-      return [{ kind: 'wordy', optional: false, max: 1, digit: DIGITS_ONLY.test(body), space }, j + 1];
+      return [{ kind: 'wordy', optional: false, max: 1, digit: DIGITS_ONLY.test(body), blank }, j + 1];
     }
     const literal = /^[^\\^-]+$/.test(body) ? [...body] : undefined;
-    return [{ kind: 'other', chars: literal, optional: false, max: 1, space }, j + 1];
+    return [{ kind: 'other', chars: literal, optional: false, max: 1, blank }, j + 1];
   }
   const wordStart = WORD_STARTS.find((w) => src.startsWith(w, i));
   if (wordStart) return [{ kind: 'boundary', optional: false, max: 1 }, i + wordStart.length];
@@ -151,9 +185,9 @@ function parseAtom(src: string, i: number): [Item, number] {
   }
   if (c === '^') return [{ kind: 'boundary', optional: false, max: 1, start: true }, i + 1];
   if (c === '$') return [{ kind: 'zero', optional: false, max: 1, end: true }, i + 1];
-  if (c === '.') return [{ kind: 'wordy', optional: false, max: 1, space: true }, i + 1];
+  if (c === '.') return [{ kind: 'wordy', optional: false, max: 1, blank: 'some' }, i + 1];
   if (WORD_CHAR.test(c)) return [{ kind: 'letter', char: c.toLowerCase(), optional: false, max: 1 }, i + 1];
-  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false, max: 1, space: c === ' ' }, i + 1];
+  return [{ kind: 'other', chars: c === ' ' ? undefined : [c], optional: false, max: 1, blank: isBlankCode(c.charCodeAt(0)) ? 'only' : undefined }, i + 1];
 }
 
 function parseQuantifier(src: string, i: number, item: Item): number {
@@ -343,10 +377,11 @@ export interface PatternDescription {
   /** See {@link patternSymbols}. */
   symbols: string[] | undefined;
   /**
-   * Most spaces (U+0020) a text the pattern matches can hold: finite when every match spans the
-   * whole text (`^…$`, without the `m` flag) and the pattern bounds its spaces, else Infinity.
+   * Most runs of white space (`\s+`) a text the pattern matches can hold: finite when every
+   * match spans the whole text (`^…$`, without the `m` flag) and the pattern bounds them, else
+   * Infinity.
    */
-  maxSpaces: number;
+  maxGaps: number;
   /** Whether every match contains an ASCII digit. */
   needsDigit: boolean;
 }
@@ -359,7 +394,7 @@ export function describePattern(source: string): PatternDescription {
     anchors: alternationAnchors(branches, false),
     leading: leadingOfAlternation(branches, false),
     symbols: unionOfSymbols(branches),
-    maxSpaces: branches.every(spansText) ? Math.max(...branches.map(sequenceSpaces)) : Infinity,
+    maxGaps: branches.every(spansText) ? Math.max(...branches.map(sequenceGaps)) : Infinity,
     needsDigit: branches.every(sequenceNeedsDigit),
   };
 }
@@ -384,12 +419,19 @@ function endsAtTextEnd(items: Item[]): boolean {
 /** Whether every match of a sequence is the whole text. */
 const spansText = (items: Item[]): boolean => startsAtTextStart(items) && endsAtTextEnd(items);
 
-/** Most spaces a match of a sequence can hold (Infinity when a repeated item can match one). */
-function sequenceSpaces(items: Item[]): number {
+/**
+ * Most runs of white space a match of a sequence can touch: an item that matches only white
+ * space touches one however often it repeats, any other item one per repetition that may be
+ * white space.
+ */
+function sequenceGaps(items: Item[]): number {
   let sum = 0;
   for (const item of items) {
-    const once = item.kind === 'group' ? Math.max(...item.group!.map(sequenceSpaces)) : item.space ? 1 : 0;
-    if (once > 0) sum += once * item.max;
+    if (item.kind === 'group') {
+      const once = Math.max(...item.group!.map(sequenceGaps));
+      if (once > 0) sum += once * item.max;
+    } else if (item.blank === 'only') sum += 1;
+    else if (item.blank === 'some') sum += item.max;
   }
   return sum;
 }

@@ -1,5 +1,5 @@
 import { describePattern, type PatternDescription } from './pattern-anchors.js';
-import { isNumberCode, isWordCode } from '../word-chars.js';
+import { isBlankCode, isNumberCode, isWordCode } from '../word-chars.js';
 
 /** One pattern of a family, as data. */
 export interface FamilyPattern {
@@ -180,8 +180,6 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
   return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests };
 }
 
-const SPACE = 0x20;
-
 /** Whether a text has a digit 0–9. */
 function hasAsciiDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -209,8 +207,8 @@ interface CompiledPattern {
   family: number;
   onLower: boolean;
   expression: LazyExpression;
-  /** See {@link PatternDescription.maxSpaces}. */
-  maxSpaces: number;
+  /** See {@link PatternDescription.maxGaps}. */
+  maxGaps: number;
   /** See {@link PatternDescription.needsDigit}. */
   needsDigit: boolean;
 }
@@ -274,7 +272,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       family: p.family,
       onLower: p.onLower,
       expression: new LazyExpression(p.source, flags, wholeWord),
-      maxSpaces: flags.includes('m') ? Infinity : described.maxSpaces,
+      maxGaps: flags.includes('m') ? Infinity : described.maxGaps,
       needsDigit: described.needsDigit,
     });
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
@@ -361,14 +359,14 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       // sign lower-cases to an ASCII "k": when the text has one, every "k" counts as non-ASCII.
       const kelvin = text.includes('\u212a');
       const asciiWord = (c: number): boolean => c < 128 && (c !== 0x6b || !kelvin);
-      // Lower-casing neither makes nor takes spaces and ASCII digits: `lower` has the text's.
-      let spaces = 0;
+      // Lower-casing neither makes nor takes white space and ASCII digits: `lower` has the text's.
+      let gaps = 0;
       /** Whether `lower` has an ASCII digit: 0 not known yet, 1 no, 2 yes. */
       let digits = 0;
       for (let i = 0; i < n; ) {
         const code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
-          if (code === SPACE) spaces++;
+          if (isBlankCode(code) && (i === 0 || !isBlankCode(lower.charCodeAt(i - 1)))) gaps++;
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
           i++;
           continue;
@@ -403,7 +401,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       }
       for (const id of candidates) {
         const p = compiled[id]!;
-        if ((found & (1 << p.family)) !== 0 || spaces > p.maxSpaces) continue;
+        if ((found & (1 << p.family)) !== 0 || gaps > p.maxGaps) continue;
         if (p.needsDigit && (digits ||= hasAsciiDigit(lower) ? 2 : 1) === 1) continue;
         if (expressionFor(p.expression, p.onLower, text, lower).test(p.onLower ? lower : text)) found |= 1 << p.family;
       }

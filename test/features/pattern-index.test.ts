@@ -6,6 +6,7 @@ import { describePattern, leadingAnchors, patternAnchors } from '../../src/featu
 import { compilePatternIndex, wholeWordSource, type FamilyPattern } from '../../src/features/pattern-index.js';
 import { LANGUAGE_PACKS } from '../../src/lang/packs.js';
 import { CUE_NAMES } from '../../src/lang/types.js';
+import { hasBlankBetween, isBlankCode } from '../../src/word-chars.js';
 
 const WHOLE_WORD = wholeWordSource;
 
@@ -73,6 +74,18 @@ const SENTENCES = [
   'Mo., 12.11.2025',
 ];
 
+describe('white space', () => {
+  it('is what `\\s` matches, code unit by code unit and over ranges', () => {
+    const blank = /\s/;
+    for (let c = 0; c < 0x10000; c++) expect(isBlankCode(c), c.toString(16)).toBe(blank.test(String.fromCharCode(c)));
+    for (const [lo, hi] of [[0x21, 0x9f], [0x00, 0x08], [0x00, 0x09], [0x1fff, 0x2000], [0x200b, 0x2027], [0x3001, 0xfefe], [0xfeff, 0xffff]] as const) {
+      let some = false;
+      for (let c = lo; c <= hi; c++) some ||= blank.test(String.fromCharCode(c));
+      expect(hasBlankBetween(lo, hi), `${lo.toString(16)}-${hi.toString(16)}`).toBe(some);
+    }
+  });
+});
+
 describe('pattern anchors', () => {
   it('finds the words every match starts with, when there are such words', () => {
     expect(leadingAnchors(String.raw`\bclick (?:here|to)\b`)).toEqual(['click']);
@@ -118,21 +131,26 @@ describe('pattern anchors', () => {
     expect(describePattern(String.raw`#\p{L}+|@\p{L}+`).symbols).toEqual(['#', '@']);
   });
 
-  it('bounds the spaces of a pattern whose every match is the whole text', () => {
-    const spaces = (source: string): number => describePattern(source).maxSpaces;
-    expect(spaces(String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}\p{L}+\W{0,3}$`)).toBe(8);
-    expect(spaces(String.raw`^(?:share|teilen)$|^\p{L}+ \p{L}+$`)).toBe(1);
-    expect(spaces(String.raw`(?<!x)(?:^\d+ ?[.:]\d+$)(?!y)`)).toBe(1);
-    expect(spaces(String.raw`^[!-~]{1,9}$`)).toBe(0);
-    expect(spaces(String.raw`^[\x00-\x7f]{1,4}$`)).toBe(4);
-    expect(spaces(String.raw`^[^\s]{1,4}$`)).toBe(0);
-    expect(spaces(String.raw`^[^.]{1,4}$`)).toBe(4);
-    expect(spaces(String.raw`^[\p{L}\u0020]{1,4}$`)).toBe(4);
+  it('bounds the runs of white space of a pattern whose every match is the whole text', () => {
+    const gaps = (source: string): number => describePattern(source).maxGaps;
+    expect(gaps(String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}\p{L}+\W{0,3}$`)).toBe(8);
+    expect(gaps(String.raw`^(?:share|teilen)$|^\p{L}+ \p{L}+$`)).toBe(1);
+    expect(gaps(String.raw`(?<!x)(?:^\d+ ?[.:]\d+$)(?!y)`)).toBe(1);
+    // White space only, however long: one run.
+    expect(gaps(String.raw`^\s*#\p{L}+\s+\p{L}+$`)).toBe(2);
+    expect(gaps(String.raw`^[!-~]{1,9}$`)).toBe(0);
+    expect(gaps(String.raw`^[\p{L}\p{N}.-]{1,9}$`)).toBe(0);
+    expect(gaps(String.raw`^[\x00-\x7f]{1,4}$`)).toBe(4);
+    expect(gaps(String.raw`^[^\s]{1,4}$`)).toBe(0);
+    expect(gaps(String.raw`^[^ ]{1,4}$`)).toBe(4);
+    expect(gaps(String.raw`^[^.]{1,4}$`)).toBe(4);
+    expect(gaps(String.raw`^[\p{L}\u0020]{1,4}$`)).toBe(4);
+    expect(gaps(String.raw`^\p{Cc}{1,4}$`)).toBe(4);
     // Unbounded, or not tied to both ends of the text.
-    expect(spaces(String.raw`^\s*#\p{L}+$`)).toBe(Infinity);
-    expect(spaces(String.raw`^\p{L}+ \p{L}+`)).toBe(Infinity);
-    expect(spaces(String.raw`^a b$|c d$`)).toBe(Infinity);
-    expect(spaces(String.raw`^(?:a b$)?`)).toBe(Infinity);
+    expect(gaps(String.raw`^(?:\s*#\p{L}+)+$`)).toBe(Infinity);
+    expect(gaps(String.raw`^\p{L}+ \p{L}+`)).toBe(Infinity);
+    expect(gaps(String.raw`^a b$|c d$`)).toBe(Infinity);
+    expect(gaps(String.raw`^(?:a b$)?`)).toBe(Infinity);
   });
 
   it('finds the patterns whose every match has a digit', () => {
@@ -188,14 +206,14 @@ describe('pattern index', () => {
     fc.assert(fc.property(text, (t) => index.matchMask(t, t.toLowerCase()) === bruteForce(patterns, t)), { numRuns: 150 });
   });
 
-  it('skips a pattern spanning the text only where the text has more spaces or no digit, and not with the `m` flag', () => {
+  it('skips a pattern spanning the text only where the text has more runs of white space or no digit, and not with the `m` flag', () => {
     const patterns: FamilyPattern[] = [
       { family: 0, source: String.raw`^\W{0,3}(?:\p{L}+ ){0,2}\p{L}+\W{0,3}$`, onLower: false },
       { family: 1, source: String.raw`^\p{L}+ \d+$`, onLower: true },
       { family: 2, source: String.raw`^share$`, flags: 'm', onLower: true },
     ];
     const index = compilePatternIndex(patterns);
-    for (const text of ['a b c', 'a b c d', '- a b c -', 'a\u00a0b c d', 'Q 3', 'Q 3 4', 'q x', 'x y z\nshare', 'share it']) {
+    for (const text of ['a b c', 'a b c d', '- a b c -', 'a\u00a0b c d', 'a \u00a0 b\t\tc', 'a \u2009b c\u3000d', 'Q 3', 'Q 3 4', 'q x', 'x y z\nshare', 'share it']) {
       expect(index.matchMask(text, text.toLowerCase()), text).toBe(bruteForce(patterns, text));
     }
     expect(index.matchMask('- a b c -', '- a b c -')).toBe(1);
