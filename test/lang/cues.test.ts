@@ -976,6 +976,18 @@ describe('German cue families', () => {
     ['The report was commissioned by the health ministry.', 'en', 'disclosure'],
     ['The company made the list of the fastest-growing firms.', 'en', 'teaser'],
     ['Sie lesen einen Roman pro Woche, sagt die Bibliothekarin.', 'de', 'chrome-nav'],
+    ['Händler sollten zunächst ihre AGB und die Widerrufsbelehrung anpassen lassen.', 'de', 'legal'],
+    ['Die neuen AGB gelten ab März, teilte die Bank mit.', 'de', 'legal'],
+    ['Die Aktion läuft bis Ende März, sagte eine Sprecherin.', 'de', 'product'],
+    ['Anleger sollten jetzt kaufen und verkaufen abwägen.', 'de', 'widget'],
+    ['The ruling should not be read as a green light for the sector.', 'en', 'disclosure'],
+    ['The firm, which is authorised and regulated by the Financial Conduct Authority, said it would appeal.', 'en', 'disclosure'],
+    ['Open a Stocks and Shares ISA with a provider that charges low fees.', 'en', 'cta'],
+    ['Ready to get started? Not quite, the board said.', 'en', 'cta'],
+    ['Check your vaccination status on the NHS app.', 'en', 'cta'],
+    ['The offer ends in March after two extensions.', 'en', 'product'],
+    ['Buy low, sell high is the oldest rule.', 'en', 'widget'],
+    ['The agency publishes news and analysis on the sector.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2110,6 +2122,23 @@ describe('German cue families', () => {
     ['Sie lesen einen Example-Plus-Artikel.', 'de', 'chrome-nav'],
     ['Suche: Name, WKN, ISIN', 'de', 'widget'],
     ['Merken Teilen Kommentieren (3)', 'de', 'chrome-nav'],
+    ['Jetzt Sparplan anlegen', 'de', 'cta'],
+    ['Aktion gültig bis 31.12.2026.', 'de', 'product'],
+    ['Angebot gilt nur bis 15. Januar 2027', 'de', 'product'],
+    ['Kaufen Verkaufen Zur Watchlist', 'de', 'widget'],
+    ['Handeln | Kursalarm setzen', 'de', 'widget'],
+    ['Impressum | AGB | Kontakt', 'de', 'legal'],
+    ['Es gelten unsere AGB.', 'de', 'legal'],
+    ['Nachrichten, Analysen und Hintergründe für die Modebranche', 'de', 'chrome-nav'],
+    ['This should not be read as personal investment advice and individual investors should make their own decisions.', 'en', 'disclosure'],
+    ['Issued by Example Asset Management, Limited, which is authorised and regulated in the UK by the Financial Conduct Authority.', 'en', 'disclosure'],
+    ['Open a Stocks and Shares ISA with Example and invest up to £20,000 tax-free each year.', 'en', 'cta'],
+    ['Open a Stocks & Shares ISA with Example from £100, or set up a regular investment.', 'en', 'cta'],
+    ['Ready to get started?', 'en', 'cta'],
+    ['Explore analyst ratings and key stats on the Example app.', 'en', 'cta'],
+    ['Offer valid until 31/12/2026.', 'en', 'product'],
+    ['Buy Sell Add to watchlist', 'en', 'widget'],
+    ['Insurance news, analysis and insight', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

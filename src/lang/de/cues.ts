@@ -118,8 +118,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
-      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen".
-      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten)(?:\s*[!.»›→>]+)?\s*$`,
+      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“.
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten)(?:\s*[!.»›→>]+)?\s*$`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -182,6 +182,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Das Kleingedruckte einer Aktion: „Aktion gültig bis 31.12.2026.“, „Angebot gilt nur bis 15. Januar 2027“.
+      String.raw`^\W{0,3}(?:aktion|angebot|aktionsangebot|prämie|bonus|rabatt) (?:gültig|gilt|läuft)(?: nur)? (?:bis|vom) (?:zum )?\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+ )(?:\d{2,4})?\W{0,3}$`,
       // Der Vorsprung der Bezahlkunden: „Unsere Premium-Mitglieder haben … bereits bei 0,19 € erhalten“, „Unsere PRO-Abonnenten …“.
       String.raw`\bunsere (?:premium|pro|plus|vip)-?(?:mitglieder|abonnenten|leser|kunden)\b`,
       // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“.
@@ -469,7 +471,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bimpressum\b`,
       String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|information(?:en)?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
       String.raw`\bnutzungsbedingungen\b`,
-      String.raw`\bagb\b`,
+      // The terms as a footer link or a shop's line ("AGB | Kontakt", „Es gelten unsere AGB.“), not an article on them.
+      String.raw`^\W{0,3}agb\W{0,3}$|[|·•]\s*agb\b|\bagb\s*[|·•]|\bes gelten (?:unsere|die) agb\b|\b(?:akzeptiere|akzeptieren sie|stimme|stimmen sie)\b[^.!?]{0,40}\bagb\b`,
       String.raw`\balle rechte vorbehalten\b`,
       String.raw`\bveröffentlichung einer (?:corporate news|finanznachricht|mitteilung|pressemitteilung)\b`,
       // `\b` is ASCII-only: before a non-ASCII letter, a look-behind marks the word start.
@@ -611,6 +614,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Media labels with their length and chart buttons: "Audio (2 Min)", "Hören 5 Min.", "Den Aktien-Chart anzeigen" (language-neutral "audio", "video").
       String.raw`^\W{0,3}(?:audio|video|podcast|hören|anhören)\s*[(:–-]?\s*\d{1,3}(?::\d{2})?\s*min\.?\)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:den |zum )?(?:aktien-?|kurs-?)?chart (?:anzeigen|öffnen|ansehen)\W{0,3}$`,
+      // Der Untertitel einer Seite unter ihrem Namen: „Nachrichten, Analysen und Hintergründe für die Modebranche“.
+      String.raw`^\W{0,3}(?:[\p{L}&-]+ ){0,3}(?:nachrichten|news),? (?:analysen|hintergründe|meinungen|daten|kommentare)(?:,? (?:und|&) (?:analysen|hintergründe|meinungen|daten|kommentare|jobs|termine))+(?: (?:für|aus) [^.!?]{1,40})?\W{0,3}$`,
     ],
   },
   byline: {
@@ -756,7 +761,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops|kaufen verkaufen)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops)\W{0,3}$`,
+      // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
+      String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:\s*[|·•/]?\s*(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
     ],

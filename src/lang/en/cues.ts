@@ -158,6 +158,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      // A platform's own account ad: "Open a Stocks and Shares ISA with Example and invest up to £20,000 tax-free", "… with Example from £100" (not "with a provider that …").
+      String.raw`^\W{0,3}open (?:an?|your) (?:[\w&-]+ ){0,4}(?:account|isa|sipp) (?:with|at) (?!(?:a|an|the|your|one|some|any|another|care|caution)\b)[\p{L}\d&'’.+-]+(?: [\p{L}\d&'’.+-]+){0,2}(?: (?:and|from|for|in)\b|,|\W{0,3}$)`,
+      // A box's opening question: "Ready to get started?", "Ready to start investing?".
+      String.raw`^\W{0,3}ready to (?:get started|start (?:investing|saving|trading)|invest|begin|open an? (?:account|isa|sipp))\s*\?\W{0,3}$`,
+      // An app's plug: "Explore analyst ratings and key stats on the Example app", "Track live prices in our app".
+      String.raw`^\W{0,3}(?:explore|see|view|check|track|get|discover|compare)\b[^.!?]{0,60}\b(?:analyst ratings|key (?:stats|statistics|metrics)|live (?:prices|quotes|charts)|real-time (?:prices|quotes|data)|price alerts)\b[^.!?]{0,40}\b(?:on|in) (?:the |our )?(?:[\p{L}\d&'’.+-]+ )?app\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
       String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
@@ -270,6 +276,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // An offer's small print: "Offer valid until 31/12/2026.", "Promotion ends 15 January 2027".
+      String.raw`^\W{0,3}(?:offer|promotion|promo|deal|bonus)s? (?:valid|ends|available|runs)(?: until| till| through| to| on)? (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./])(?:,? ?\d{2,4})?\W{0,3}$`,
       // The paid tier's head start: "PRO subscribers received our research desk's IPO note …", "Premium members were alerted …".
       String.raw`\b(?:premium|pro|plus|vip) (?:members|subscribers|readers) (?:received|got|saw|were alerted|heard|knew|had access)\b`,
       // A platform's switching offer: "Transfer your ISA to us and we could cover up to £500 of exit fees."
@@ -636,7 +644,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:this is )?not (?:financial|investment|personal|tax) advice(?:\s*[.:!]|\W{0,3}$)`,
       String.raw`\b(?:article|content|information|material|report|commentary|post|video|analysis|opinions?|views?|website|page)s?\b[^.!?]{0,60}\bshould not be (?:considered|construed|taken|seen|treated|relied (?:up)?on) as (?:a |an )?(?:personal |financial |investment |tax |legal )?(?:advice|recommendation|offer)\b`,
       String.raw`^\W{0,3}(?:(?:general|legal) disclaimer(?: and copyright)?|disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
-      String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:is|are) authori[sz]ed and regulated by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
+      String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:which |who )?(?:is|are) authori[sz]ed and regulated (?:in the uk )?by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
       String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail (?:investor |cfd )?accounts lose money when (?:spread betting and\/or )?trading cfds\b(?![^.!?]{0,60}\b(?:said|says|found|showed|shows|according to|reported|estimates?)\b)`,
       // A pick service's footnote on its returns: "*Returns as of 20 November 2026".
@@ -690,7 +698,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bare (?:their|his|her|the author['’]?s|the writer['’]?s) own and (?:do )?not (?:those|that|necessarily those) of\b`,
       String.raw`\b(?:check|consult|speak) with (?:a |your )?(?:certified|qualified|licensed|registered|professional) [^.!?]{0,30}\bbefore (?:taking|making) (?:any )?(?:investment|financial) decisions?\b`,
       // Publisher notices: "Nothing in this article should be considered personalized investment advice.", "is not an investment adviser", "possible loss of principal".
-      String.raw`\bshould (?:not )?be (?:considered|construed|taken|regarded) (?:as )?(?:personali[sz]ed |individual |professional )?(?:investment|financial) advice\b`,
+      String.raw`\bshould (?:not )?be (?:considered|construed|taken|regarded|read|seen|treated) (?:as )?(?:personal |personali[sz]ed |individual |professional )?(?:investment|financial) advice\b`,
       String.raw`\bis a publisher of financial information\b|\b(?:llc|inc\.?|ltd\.?|publishing|research) (?:is|are) not an? (?:registered )?investment advis[eo]r\b`,
       String.raw`\bpossible loss of (?:principal|capital)\b`,
       // Publisher notices of news and comparison sites: "This article does not contain investment advice", "readers should conduct their own research", "produced in accordance with X's Editorial Policy", "committed to independent, transparent journalism", "may influence which products we write about", "does not affect our editors' opinions", "accurate as of".
@@ -902,6 +910,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Licensing and media labels: "License this article", "Reprints & Permissions", "Listen (3 min)".
       String.raw`^\W{0,3}(?:(?:license|licence) this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:listen|watch)\s*[(:–-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes)\.?\)?\W{0,3}$`,
+      // A site's tagline under its name: "Insurance news, analysis and insight", "News, views and jobs for the heating industry".
+      String.raw`^\W{0,3}(?:[\p{L}&-]+ ){0,3}news,? (?:analysis|views|insights?|opinion|data|comment)(?:,? (?:and|&) (?:analysis|views|insights?|opinion|data|comment|jobs|events))+(?: for [^.!?]{1,40})?\W{0,3}$`,
     ],
   },
   byline: {
@@ -1103,6 +1113,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:watchlist|previous close|day['’]?s (?:high|low)|open|top (?:gainers|losers)|market data|most active)\W{0,3}$`,
       String.raw`^\W{0,3}(?:1d|5d|1m|3m|6m|ytd|1y|5y|max)(?: (?:1d|5d|1m|3m|6m|ytd|1y|5y|max)){3,}\W{0,3}$`,
       String.raw`^\W{0,3}at close:`,
+      // A quote widget's buttons: "Buy Sell Add to watchlist", "Trade | Set alert".
+      String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:\s*[|·•/]?\s*(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
     ],
   },
   'second-person': {
