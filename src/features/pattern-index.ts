@@ -156,6 +156,14 @@ interface AnchorAutomaton {
   tests: PositionalTest[][];
 }
 
+/**
+ * "ſ", which case-insensitive expressions match as "s", and "s": anchors are Latin words, and of
+ * the code units such an expression matches with one of their letters, only "ſ" lower-cases to
+ * something else. The automaton reads it as "s".
+ */
+const LONG_S = 0x17f;
+const LATIN_S = 0x73;
+
 /** Flattens a trie, breadth first; `testsOf` joins the positional patterns of a node. */
 function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => PositionalTest[]): AnchorAutomaton {
   const nodes: TrieNode[] = [root];
@@ -169,6 +177,7 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
   const columns = codes.size + 1;
   const column = columns <= 0x100 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   [...codes].forEach((code, k) => (column[code] = k + 1));
+  column[LONG_S] = column[LATIN_S]!;
   const id = new Map(nodes.map((node, k) => [node, k]));
   const next = new Int32Array(nodes.length * columns);
   const hasWork = new Uint8Array(nodes.length);
@@ -189,15 +198,9 @@ function hasAsciiDigit(text: string): boolean {
   return false;
 }
 
-/** "ſ", which case-insensitive expressions match as "s". */
-const LONG_S = 0x17f;
 
-/**
- * The state after reading code unit `c` in `state` (0: no anchor goes on so). Anchors are Latin
- * words: of the code units a case-insensitive expression matches with one of their letters, only
- * "ſ" (as "s") lower-cases to something else.
- */
-const step = (a: AnchorAutomaton, state: number, c: number): number => a.next[state * a.columns + a.column[c === LONG_S ? 115 : c]!]!;
+/** The state after reading code unit `c` in `state` (0: no anchor goes on so). */
+const step = (a: AnchorAutomaton, state: number, c: number): number => a.next[state * a.columns + a.column[c]!]!;
 
 /** Sources with back-references or named groups cannot be joined with others. */
 const STANDALONE = /\\[1-9]|\(\?<[^=!]/;
