@@ -206,10 +206,14 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (k < units.length && removedPictureCredit(k)) return true;
     return i > 0 && units[i - 1]!.block === units[i]!.block && units[k]?.block !== units[i]!.block && removedPictureCredit(i - 1);
   };
+  /** A line between a removed byline above and a removed date or credit below is the author's role ("Senior Equity Strategist, Example Research"), not a headline. */
+  const removedCreditAt = (k: number, i: number) => units[k]?.block === units[i]!.block && creditLine(k) && decisions[k]!.score >= threshold;
+  const betweenCredits = (i: number) => removedCreditAt(i - 1, i) && features[i - 1]!.cues.includes('byline') && removedCreditAt(i + 1, i);
   const candidates: number[] = [];
   let last = -1;
   if (first < units.length) {
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
+      if (betweenCredits(i)) continue;
       const headline = headlineLike(i);
       if (headline) candidates.push(i);
       // Below the headline, a line over or under a removed picture credit is the picture's caption.
@@ -259,8 +263,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // The headline reaches over whatever stands between it and the article's start (bylines,
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.
-    // A section label in capitals above the headline is page chrome, even right above it.
-    if (i < first && capitalsLabel(i) && !headlineSized(i)) continue;
+    // A section label in capitals above the headline is page chrome, even right above it, and
+    // so is the author's role between the byline and the date.
+    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i))) continue;
     // Below the headline, a picture's caption next to its removed credit introduces no text.
     if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));

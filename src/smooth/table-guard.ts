@@ -2,7 +2,7 @@ import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
-import { capAt, raiseTo } from './revise.js';
+import { capAt, raiseTo, strongCuesOnlyFrom } from './revise.js';
 import { mapArray } from '../map-array.js';
 
 /** A table is at least this many consecutive rows… */
@@ -46,6 +46,8 @@ const FIELD_WORDS = 25;
 const MIN_FIELDS = 2;
 /** A field labelled with one word ("Termin: …", "Venue: …"). */
 const ONE_WORD_LABEL = /^\p{L}[\p{L}-]{1,24}:\s/u;
+/** The cue family of a quote widget's figures, which a fact box under the article's own title may hold. */
+const QUOTE_CUES: readonly CueName[] = ['widget'];
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -291,11 +293,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (end - start >= MIN_INFO_LINES && withFigures(start, end) > 0 && articleBox(start)) guardTable(start, end);
   }
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
-  // whatever their labels and figures ("Sites: Northfield General Hospital, …").
+  // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's among them: the box
+  // states the company's own figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“).
+  const boxField = (j: number) => field(j) || (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
     let end = t + 1;
-    while (end < units.length && field(end) && units[end]!.block === units[t + 1]!.block) end++;
+    while (end < units.length && boxField(end) && features[end]!.shape.words <= FIELD_WORDS && units[end]!.block === units[t + 1]!.block) end++;
     if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and

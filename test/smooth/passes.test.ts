@@ -56,6 +56,16 @@ describe('section headers', () => {
     expect(fields('Sites: Oakland')).toBe(false);
   });
 
+  it("keeps a quote widget's figure among the fields under the article's own fact-box title", () => {
+    const box = ['Background: Example Infrastructure Trust', 'Launched: March 2011', 'Net assets: £1.4bn (30 September 2026)', 'Dividend yield: 6.1%', 'Holdings: 42 assets in nine countries'];
+    const fields = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1));
+    expect(fields('Dividend yield')).toBe(false);
+    expect(fields('Holdings')).toBe(false);
+    // Without the title the same lines are a quote widget's.
+    const widget = runPass(tableGuard, [...enBody, ...box.slice(1), ...enMore].join('\n'), ['Dividend yield']);
+    expect(widget('Dividend yield')).toBe(true);
+  });
+
   it('a header near the top never takes the article with it', () => {
     const text = ['Über die Beispiel AG', ...body].join('\n\n');
     const r = stripBoilerplate(text);
@@ -122,6 +132,13 @@ describe('heading guard', () => {
     expect(labelOf(text, topic).label).toBe('editorial');
     expect(labelOf(text, 'Der Verlag gewinnt').label).toBe('editorial');
     expect(labelOf(text, box).label).not.toBe('editorial');
+  });
+
+  it("does not take the author's role between a removed byline and date for the headline", () => {
+    const top = ['Regional Banks Head Into Earnings: What Investors Should Watch', 'Jane Roe, CFA', 'Senior Equity Strategist, Example Center for Financial Research', 'November 19, 2026'];
+    const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top.slice(1));
+    expect(removedAt('Senior Equity Strategist')).toBe(true);
+    expect(removedAt('Regional Banks')).toBe(false);
   });
 
   it('keeps the headline when bylines, captions and share buttons stand between it and the lead', () => {
@@ -698,6 +715,7 @@ import { relatedLists } from '../../src/smooth/related-lists.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
 import { tableGuard } from '../../src/smooth/table-guard.js';
 import { tailLists } from '../../src/smooth/tail-lists.js';
+import { topicCues } from '../../src/smooth/topic-cues.js';
 
 const enBody = [
   'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
@@ -1546,5 +1564,32 @@ describe('related lists', () => {
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', 'Fuel costs climb', enBody[1]].join('\n'), ['Keep reading'])('Fuel costs')).toBe(false);
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);
     expect(runPass(relatedLists, ['Keep reading', ...enBody].join('\n'), ['Keep reading'])('Harbor Freight Lines')).toBe(false);
+  });
+});
+
+describe('topic cues', () => {
+  const article = [
+    'Newsletter-Werbung',
+    'Verlage entdecken das Postfach als Werbeträger',
+    'Newsletter galten in vielen Verlagshäusern lange als reines Leserbindungsinstrument. Das ändert sich gerade schnell, weil Werbekunden neue Umfelder ohne Cookies suchen.',
+    'Warum buchen Marken plötzlich Newsletter?',
+    'Hinzu kommt die klare Zielgruppe: Wer den Newsletter eines Fachtitels bezieht, arbeitet in der Branche. Die Verlage werben deshalb seit dem Frühjahr besonders offensiv um neue Leser.',
+    'Offen ist, wie viel Werbung die Leser vertragen. Mehrere Verlage erlauben höchstens zwei Anzeigen pro Newsletter-Ausgabe. Wer die Grenze überschreitet, riskiert Abmeldungen und verliert damit seine wichtigste Kennziffer.',
+    'Der Example Newsletter',
+    'Die wichtigsten News jeden Morgen kostenlos in Ihr Postfach.',
+  ].join('\n');
+  const topical = ['Newsletter-Werbung', 'Verlage entdecken', 'Newsletter galten', 'Warum buchen', 'Hinzu kommt', 'Offen ist', 'Mehrere Verlage', 'Wer die Grenze'];
+  const box = ['Der Example Newsletter', 'Die wichtigsten News'];
+
+  it("keeps the sentences, headline and subheadings of an article about newsletters, not its sign-up box", () => {
+    const removedAt = runPass(topicCues, article, [...topical, ...box], 0.6, {}, 'de');
+    for (const t of topical) expect(removedAt(t), t).toBe(false);
+    for (const t of box) expect(removedAt(t), t).toBe(true);
+  });
+
+  it('leaves a newsletter named in fewer of the article’s paragraphs to the other passes', () => {
+    const once = [...enBody, 'Members will also get a weekly newsletter. The chain said the scheme would start in March across all of its stores.'].join('\n');
+    const removedAt = runPass(topicCues, once, ['Members will also get'], 0.6);
+    expect(removedAt('Members will also get')).toBe(true);
   });
 });

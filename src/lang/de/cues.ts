@@ -26,7 +26,7 @@ const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwa
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
@@ -182,6 +182,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
+      String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,
+      // Its papers and label (not its issuer, which a bond's fact box names too): „Prospekt und Basisinformationsblatt unter example.de“, „Werbemitteilung.“
+      String.raw`\b(?:wertpapier)?prospekt\b[^.!?]{0,30}\bbasisinformationsblatt\b|^\W{0,3}(?:werbemitteilung|werbliche mitteilung|marketingmitteilung)\W{0,3}$`,
       // Das Kleingedruckte einer Aktion: „Aktion gültig bis 31.12.2026.“, „Angebot gilt nur bis 15. Januar 2027“.
       String.raw`^\W{0,3}(?:aktion|angebot|aktionsangebot|prämie|bonus|rabatt) (?:gültig|gilt|läuft)(?: nur)? (?:bis|vom) (?:zum )?\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+ )(?:\d{2,4})?\W{0,3}$`,
       // Der Vorsprung der Bezahlkunden: „Unsere Premium-Mitglieder haben … bereits bei 0,19 € erhalten“, „Unsere PRO-Abonnenten …“.
@@ -398,6 +402,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // An advertiser set apart from the newsroom: „Der Emittent ist nicht mit der Redaktion verbunden.“
+      String.raw`\b(?:emittent|anbieter|werbetreibende|werbekunde|sponsor|partner)\b[^.!?]{0,30}\b(?:ist|sind|steht|stehen) (?:nicht|in keiner verbindung) (?:mit|zu) (?:der|unserer) redaktion\b`,
       // Der Hinweis eines Gesundheitsportals: „… darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.“
       String.raw`\bnicht zur (?:selbstdiagnose|selbstbehandlung)\b`,
       // „Vergangene Kursentwicklungen sind kein Indikator für zukünftige Ergebnisse.“
@@ -554,6 +560,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
+      // One share button to a line: „Twittern“, „Mailen“.
+      String.raw`^\W{0,3}(?:twittern|tweeten|mailen|teilen|posten)\W{0,3}$`,
+      // The date and time with the page tools behind them: „23.11.2026 - 06:00 Uhr Artikel anhören · Kommentieren · Teilen“.
+      String.raw`^\W{0,3}\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?(?:(?:\s*[|•·–-]\s*|\s+)${SHARE_TOOL}){2,8}\W{0,3}$`,
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
       String.raw`\bpflichtfelder sind mit\b`,
@@ -620,6 +630,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // The date and the reading time in a bar behind the author: „… | 23. November 2026 | Lesezeit 5 Min.“
+      String.raw`\d{4}\s*[|·•]\s*lesezeit\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*min`,
       // Name und Rolle hinter einem Strich: „Anna Beispiel | Redakteurin“, „Max Muster · Wirtschaftskorrespondent“.
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?(?:[\p{L}-]+ )?[\p{L}-]*(?:redakteur|korrespondent|autor|analyst|volontär|reporter|ressortleiter)(?:in)?\W{0,3}$`,
       // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“.

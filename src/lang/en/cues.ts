@@ -164,6 +164,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}ready to (?:get started|start (?:investing|saving|trading)|invest|begin|open an? (?:account|isa|sipp))\s*\?\W{0,3}$`,
       // An app's plug: "Explore analyst ratings and key stats on the Example app", "Track live prices in our app".
       String.raw`^\W{0,3}(?:explore|see|view|check|track|get|discover|compare)\b[^.!?]{0,60}\b(?:analyst ratings|key (?:stats|statistics|metrics)|live (?:prices|quotes|charts)|real-time (?:prices|quotes|data)|price alerts)\b[^.!?]{0,40}\b(?:on|in) (?:the |our )?(?:[\p{L}\d&'’.+-]+ )?app\b`,
+      // Buttons and prompts of a broker's or dealer's box: "Log in to view ratings", "Talk to an Example Financial Consultant today.",
+      // "Call 800-555-0142 or schedule an appointment.", "Get a quote today", "Compare investment trusts and funds on the Example platform."
+      String.raw`^\W{0,3}(?:log ?in|sign ?in|register) to (?:view|see|read|access|unlock) (?:the |our |all |full )?(?:ratings|rating|report|analysis|research|prices|scores?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:talk|speak) (?:to|with) (?:an?|one of our) (?:[\p{L}&'’-]+ ){0,4}(?:consultant|adviser|advisor|specialist|expert|planner|representative) (?:today|now)\W{0,3}$`,
+      String.raw`^\W{0,3}call (?:us )?(?:at |on )?\+?\d[\d ().-]{6,18}\d (?:or|to) (?:schedule|book|visit|request|arrange|speak)\b`,
+      String.raw`^\W{0,3}(?:get|request) (?:a|your|an instant|a free|your free) (?:free )?quote(?: today| now| online)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:compare|explore|browse|research) (?:[\p{L}&'’-]+ ){0,5}on (?:the |our )?(?!a |an )[\p{L}\d&'’.+-]+(?: [\p{L}\d&'’.+-]+)? (?:platform|app)\W{0,3}$`,
+      // A trade ad's discount: "Example Hire – 20% off excavator hire this winter."
+      String.raw`^\W{0,3}[\p{L}\d&'’.+-]+(?: [\p{L}\d&'’.+-]+){0,4} [–—-] (?:up to |save )?\d{1,2} ?% off\b`,
       String.raw`^\W{0,3}open and fund (?:an?|your) (?:[\w-]+ )?account\b|\bopen and fund (?:an?|your) (?:new |eligible |qualifying )?(?:[\w-]+ )?account (?:with (?:at least |a minimum (?:of )?)?\$|within \d+|by \d)`,
       String.raw`^\W{0,3}start (?:investing|trading|saving|your (?:free )?trial)(?: now| today| for free| with (?!(?:etfs?|index|funds?|stocks?|shares|bonds?|little|less|small)\b)\w+)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
@@ -659,9 +668,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "All articles published here are to inform your thinking, not lead it.", "Information or data included here may have already been overtaken by events".
       String.raw`^\W{0,3}(?:other |additional |further )?(?:fees|charges) (?:may|will|can) apply\W{0,3}$|\bdecisions? you make (?:will|may|could|can) (?:put|place) your (?:money|capital|savings|investments?) at risk\b`,
       String.raw`^\W{0,3}(?:please note:? )?(?:all )?(?:articles|content|information|material|commentary)(?: (?:published|provided|posted))? (?:here|on this (?:site|website|page)) (?:is|are) (?:(?:intended|meant|provided) )?(?:to inform\b|for (?:general )?(?:information|informational|educational) purposes\b)|\b(?:information|data|content|prices?)(?: (?:or|and) (?:information|data))? (?:included|contained|published|provided|shown) (?:here|herein|on this (?:page|site|website)) (?:may|might|is not|are not|should|must|could)\b`,
-      // Leverage and fund-marketing notices: "… may result in losses that exceed your deposits", "This is a marketing communication. Please refer to the prospectus …".
+      // Leverage and fund-marketing notices: "… may result in losses that exceed your deposits", "This is a marketing communication. Please refer to the prospectus …",
+      // "Marketing communication." alone.
       String.raw`\blosses (?:that |which )?(?:can |may |could )?exceed your (?:deposits?|initial (?:deposit|investment))\b|^\W{0,3}losses (?:can|may) exceed deposits\W{0,3}$`,
-      String.raw`^\W{0,3}this (?:is an?|document is an?) marketing (?:communication|document)\b|\bplease (?:refer to|read|consult) the (?:fund['’]s )?(?:prospectus|kiid?|key (?:investor )?information document)\b[^.!?]{0,80}\bbefore (?:making|taking) any (?:final )?investment decisions?\b`,
+      String.raw`^\W{0,3}(?:this (?:is an?|document is an?) marketing (?:communication|document)\b|marketing communication\W{0,3}$)|\bplease (?:refer to|read|consult) the (?:fund['’]s )?(?:prospectus|kiid?|key (?:investor )?information document)\b[^.!?]{0,80}\bbefore (?:making|taking) any (?:final )?investment decisions?\b`,
+      // A fund house's notes: "the views expressed may no longer be current and may have already been acted upon", "Overseas investments will be
+      // affected by movements in currency exchange rates.", "Investment trusts can gain or lose value more quickly than other investments".
+      String.raw`\bviews expressed (?:[^.!?]{0,40} )?may no longer be current\b|\bmay have already been acted upon\b|\b(?:overseas|foreign|international) investments (?:will|may|can|could) be affected by (?:movements|changes|fluctuations) in (?:currency )?exchange rates\b|\bcan (?:gain|rise) (?:or|and) (?:lose|fall) (?:in )?value more (?:quickly|sharply) than\b`,
+      // An advertiser's piece: "This article was developed in collaboration with Example, a Stockhead advertiser at the time of publishing."
+      String.raw`\b(?:an?|our) (?:[\p{L}-]+ )?(?:advertiser|sponsor) at the time of (?:publishing|publication|writing)\b|\b(?:developed|written|produced|created) in (?:collaboration|partnership|association) with [^.!?]{2,60}\b(?:an?|our) (?:[\p{L}-]+ )?(?:advertiser|sponsor|client)\b`,
       String.raw`^\W{0,3}(?:trading|investing)(?: in [^.!?]{1,40})? (?:involves|carries) (?:a )?(?:substantial|significant|high) (?:degree of |level of )?risks?\b[^.!?]{0,40}\bnot (?:be )?suitable for (?:every|all) investors?\b(?![^.!?]{0,60}\b(?:said|says|told|warned|warns|according to)\b)`,
       String.raw`\b(?:we|this (?:site|website|page|table|comparison|tool)) (?:do not|does not|don['’]t|doesn['’]t) compare (?:all|every) (?:products|offers|providers?)\b`,
       String.raw`\bwas paid by (?:the company|the issuer|[\w .&'’-]{2,40}) for (?:the )?(?:production|preparation|publication|distribution) of this\b`,
@@ -916,6 +931,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A name with its credentials alone on its line: "Jane Roe, CFA", "John Doe, CFP, CPA".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3},? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt)(?:,? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt))*\W{0,3}$`,
       // A reporter's credit alone on its line: "Reported by Jane Roe".
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
