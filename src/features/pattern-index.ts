@@ -198,7 +198,6 @@ function hasAsciiDigit(text: string): boolean {
   return false;
 }
 
-
 /** The state after reading code unit `c` in `state` (0: no anchor goes on so). */
 const step = (a: AnchorAutomaton, state: number, c: number): number => a.next[state * a.columns + a.column[c]!]!;
 

@@ -206,9 +206,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (k < units.length && removedPictureCredit(k)) return true;
     return i > 0 && units[i - 1]!.block === units[i]!.block && units[k]?.block !== units[i]!.block && removedPictureCredit(i - 1);
   };
+  const removedCredit = (k: number) => units[k] !== undefined && creditLine(k) && decisions[k]!.score >= threshold;
   /** A line between a removed byline above and a removed date or credit below is the author's role ("Senior Equity Strategist, Example Research"), not a headline. */
-  const removedCreditAt = (k: number, i: number) => units[k]?.block === units[i]!.block && creditLine(k) && decisions[k]!.score >= threshold;
-  const betweenCredits = (i: number) => removedCreditAt(i - 1, i) && features[i - 1]!.cues.includes('byline') && removedCreditAt(i + 1, i);
+  const betweenCredits = (i: number) =>
+    features[i - 1]?.cues.includes('byline') === true && [i - 1, i + 1].every((k) => removedCredit(k) && units[k]!.block === units[i]!.block);
   const candidates: number[] = [];
   let last = -1;
   if (first < units.length) {
@@ -320,7 +321,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   // A short line below the headline, right under or right over a removed date or byline, that
   // names the site is the author's credit ("Jane Roe, Example Dallas-Fort Worth", "Mag. Jane Roe,
   // Example Österreich" over "21.11.2026, 10:12 Uhr"), not a subtitle.
-  const removedCredit = (k: number) => units[k] !== undefined && creditLine(k) && decisions[k]!.score >= threshold;
   let headlineAbove = false;
   for (let i = 1; i < Math.min(units.length, first + LOOKAHEAD + 1); i++) {
     const credited = headlineAbove && (removedCredit(i - 1) || (removedCredit(i + 1) && units[i + 1]!.block === units[i]!.block));
