@@ -1131,7 +1131,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:1d|5d|1m|3m|6m|ytd|1y|5y|max)(?: (?:1d|5d|1m|3m|6m|ytd|1y|5y|max)){3,}\W{0,3}$`,
       String.raw`^\W{0,3}at close:`,
       // A quote widget's buttons: "Buy Sell Add to watchlist", "Trade | Set alert".
-      String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:\s*[|·•/]?\s*(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:(?:\s*[|·•/]\s*|\s+)(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
     ],
   },
   'second-person': {
