@@ -363,16 +363,20 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       const asciiWord = (c: number): boolean => c < 128 && (c !== 0x6b || !kelvin);
       // Lower-casing neither makes nor takes white space and ASCII digits: `lower` has the text's.
       let gaps = 0;
+      let afterBlank = false;
       /** Whether `lower` has an ASCII digit: 0 not known yet, 1 no, 2 yes. */
       let digits = 0;
       for (let i = 0; i < n; ) {
         const code = lower.charCodeAt(i);
         if (!isWordCode(code)) {
-          if (isBlankCode(code) && (i === 0 || !isBlankCode(lower.charCodeAt(i - 1)))) gaps++;
+          const blank = isBlankCode(code);
+          if (blank && !afterBlank) gaps++;
+          afterBlank = blank;
           if (isSymbol[code] === 1) add(bySymbol.get(code)!);
           i++;
           continue;
         }
+        afterBlank = false;
         const ascii = asciiWord(code);
         const tokenStart = i;
         for (i++; i < n; i++) {

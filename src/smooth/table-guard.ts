@@ -195,9 +195,10 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !features[j]!.shape.phone;
   // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
   const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
-  /** A "label: value" line of a box alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
-  const field = (j: number) =>
-    features[j]!.shape.words <= FIELD_WORDS && (!hasStrongCue(features[j]) || topicsField(j)) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+  /** A "label: value" line alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
+  const fieldShape = (j: number) => features[j]!.shape.words <= FIELD_WORDS && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+  /** Such a line of a box, without a strong cue (a field of topics aside). */
+  const field = (j: number) => fieldShape(j) && (!hasStrongCue(features[j]) || topicsField(j));
   /** A box's field of topics reads like a tag list ("Themen: Sortenvergleich, Beregnungssteuerung, …"); kept text of its block below it says it is the box's. */
   const topicsField = (j: number) =>
     features[j]!.cues.every((c) => TAG_LIST_CUES.includes(c) || !CUE_FAMILIES[c].strong) &&
@@ -295,11 +296,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
   // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's among them: the box
   // states the company's own figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“).
-  const boxField = (j: number) => field(j) || (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j));
+  const boxField = (j: number) => fieldShape(j) && (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) || topicsField(j));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
     let end = t + 1;
-    while (end < units.length && boxField(end) && features[end]!.shape.words <= FIELD_WORDS && units[end]!.block === units[t + 1]!.block) end++;
+    while (end < units.length && boxField(end) && units[end]!.block === units[t + 1]!.block) end++;
     if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and

@@ -2,7 +2,7 @@ import { hasStrongCue } from '../features/index.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine } from './line-runs.js';
-import { capAt } from './revise.js';
+import { capAt, strongCuesOnlyFrom } from './revise.js';
 
 /**
  * Promo families whose subject an article may be about: the media trade press writes about
@@ -28,16 +28,9 @@ const GUARDED_SCORE = 0.3;
  */
 export const topicCues: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   for (const family of TOPIC_FAMILIES) {
-    const onlyTopic = (i: number): boolean => {
-      const cues = features[i]!.cues;
-      return (
-        cues.includes(family) &&
-        !cues.includes('second-person') &&
-        !cues.some((c) => c !== family && CUE_FAMILIES[c].strong)
-      );
-    };
-    /** No cue of a prompt at all: the paragraph's other sentences, which its topic sentences pulled along. */
-    const noPromptCue = (k: number): boolean => !features[k]!.cues.includes('second-person') && !hasStrongCue(features[k]);
+    /** No prompt but the family's: no address to the reader, no other strong cue. */
+    const noOtherPrompt = (i: number): boolean => !features[i]!.cues.includes('second-person') && strongCuesOnlyFrom(features[i]!, [family]);
+    const onlyTopic = (i: number): boolean => features[i]!.cues.includes(family) && noOtherPrompt(i);
     const isArticleSentence = (k: number): boolean =>
       units[k]!.kind === 'sentence' && features[k]!.shape.words >= ARTICLE_SENTENCE_WORDS && !hasStrongCue(features[k]);
     const paragraphs = lines.filter(([start, end]) => {
@@ -51,7 +44,8 @@ export const topicCues: SmoothingPass = ({ units, features, decisions, threshold
     });
     if (paragraphs.length < MIN_TOPIC_PARAGRAPHS) continue;
     const reason = `the article's topic, not a prompt ("${CUE_FAMILIES[family].reason}" in ${paragraphs.length} of its paragraphs)`;
-    for (const [start, end] of paragraphs) for (let k = start; k < end; k++) if (onlyTopic(k) || noPromptCue(k)) capAt(decisions, k, GUARDED_SCORE, reason);
+    // The paragraph's sentences without any cue go too: its topic sentences pulled them along.
+    for (const [start, end] of paragraphs) for (let k = start; k < end; k++) if (noOtherPrompt(k)) capAt(decisions, k, GUARDED_SCORE, reason);
     // Back to front, so that a kicker above a headline above kept text is reached.
     for (let i = units.length - 2; i >= 0; i--) {
       const ownLine = units[i]!.kind !== 'sentence' || aloneOnLine(units, i);
