@@ -37,6 +37,16 @@ const TICKER_CHANGE = String.raw` [+\-−]\d[\d.,]*\s?%`;
  */
 export const TICKER_BAR = String.raw`^\W{0,3}${TICKER_FIELD}${TICKER_CHANGE}(?:(?: {1,3}[|·•] {1,3}| {1,3})${TICKER_FIELD}(?:${TICKER_CHANGE})?)+\W{0,3}$`;
 
+/** An instrument's name and its change alone: "DOW FUTURES +0.21%", "S&P FUT -0.34%", "Dax +0,8 %". */
+const CHANGE_FIELD = String.raw`\p{L}[\p{L}&/.-]*(?: \p{L}[\p{L}&/.-]*)?${TICKER_CHANGE}`;
+
+/**
+ * A line that is only a strip of three or more changes, the same in every language: "DOW FUTURES
+ * +0.21% S&P FUT +0.34% NASDAQ FUT +0.47%", "Dax +0,8 % | MDax -0,2 % | Euro Stoxx +0,5 %". A field ends
+ * in "%" and the next opens with a letter, so the repetition cannot backtrack into the next one.
+ */
+export const CHANGE_BAR = String.raw`^\W{0,3}(?:${CHANGE_FIELD}(?: {1,3}[|·•] {1,3}| {1,3})){2,}${CHANGE_FIELD}\W{0,3}$`;
+
 /**
  * A quote widget's line of two or more fields, each a label of the language's `labels` (an
  * alternation) and its figure, set side by side with runs of spaces or bars: "Bid: 14.20  Offer:

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
+import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -74,6 +74,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       // Ein Anzeigenaufruf am Satzanfang: "Jetzt Angebot anfordern bei …", "Jetzt unverbindliches Beratungsgespräch vereinbaren".
       String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:anfordern|vereinbaren|buchen)\b`,
+      // …oder als Knopf auf einer eigenen Zeile: „Kostenlose Demo anfordern!“, „Beratungstermin vereinbaren“.
+      String.raw`^\W{0,3}(?:ihr |ihren |einen )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
       String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
       // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Jetzt Platz sichern unter example-akademie.de“.
@@ -534,6 +536,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
+      // Das Suchfeld der Seite: „Suchen …“, „Suche“, „Suchbegriff eingeben“.
+      String.raw`^\W{0,3}(?:suche|suchen|suchbegriff eingeben)\W{0,3}$`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
@@ -760,6 +764,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       SCORE_BAR,
       // A ticker of quotes (language-neutral): „Gold 2.684,10 $ +0,4% | Silber 31,22 $ -0,2%“.
       TICKER_BAR,
+      // A strip of changes alone (language-neutral): "DOW FUTURES +0.21% S&P FUT +0.34% NASDAQ FUT +0.47%".
+      CHANGE_BAR,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.
       String.raw`^\W{0,3}(?:${TRADING_VENUE})\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$|^\W{0,3}kurs vom ${DATE}${CLOCK_TIME}(?: \((?:${TRADING_VENUE})\))?\W{0,3}$`,
       // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
@@ -849,6 +855,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
+      // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
+      String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
     ],
   },
   'correction-note': {

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
+import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -26,7 +26,7 @@ const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assi
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|symbols?|tickers?|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -453,7 +453,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
       // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story", "Never miss an e-mobility headline again".
-      String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:[\p{L}-]+ )?(?:stories|story|news|headlines?|updates|scoops)\b`,
+      String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:[\p{L}-]+ )?(?:stories|story|news|headlines?|updates|scoops|announcements?|articles?|issues?|editions?)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
       String.raw`^\W{0,3}in (?:our|this week['’]s) (?:latest |newest |new )?(?:episode|podcast)\b`,
       // Where a podcast plays, as a sentence of its own: "Available on Spotify, Apple Podcasts and all major platforms."
@@ -576,7 +576,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A note on supplied content: "This press release was supplied by the vendor.", "Example does not endorse and is not
       // responsible for the accuracy of third-party content."
-      String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b`,
+      String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b|\b(?:republishes|reproduces|distributes) [^.!?]{1,60}\bas (?:received|supplied|provided)\b[^.!?]{0,60}\bnot responsible for (?:their|its|the) (?:content|accuracy)\b`,
       // A health or legal site's note: "This article is not a substitute for professional medical advice."
       String.raw`\bnot (?:a|intended as a|intended to be a|meant as a) substitute for (?:professional )?(?:medical|legal|financial|tax) advice\b`,
       // An author's or a table's standing notes: "I do not hold a position with the issuer such as employment …", "APYs shown are accurate as of 11/19/2026".
@@ -655,6 +655,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:general|legal) disclaimer(?: and copyright)?|disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:which |who )?(?:is|are) authori[sz]ed and regulated (?:in the uk )?by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
+      // The CFD broker's risk line on its own: "81% of retail CFD accounts lose money.", "74.5% of retail investor accounts lose money".
+      String.raw`^\W{0,3}\d{1,2}(?:[.,]\d{1,2})? ?% of retail (?:investor |cfd )?(?:cfd )?accounts lose money\W{0,3}$`,
+      // "Nothing on this page constitutes investment advice.", "Nothing in this article is a recommendation to buy or sell."
+      String.raw`^\W{0,3}nothing (?:on|in) this (?:page|site|website|article|report|newsletter|email|document|announcement) (?:constitutes|is|should be (?:considered|construed as|taken as)) (?:an? )?(?:(?:personal|financial|investment|tax|legal) ){0,2}(?:advice|recommendation|offer|solicitation)\b`,
+      // Market abuse notices of listed companies' announcements: "This announcement contains inside information for the purposes of
+      // Article 7 of … Regulation (EU) No 596/2014", "… this inside information is now considered to be in the public domain."
+      String.raw`\b(?:this announcement|the information (?:contained )?(?:with)?in this announcement) (?:contains|constitutes|is deemed (?:by [^.!?]{1,40} )?to constitute) inside information\b|\bthis inside information is now considered to be in the public domain\b`,
       String.raw`\bcfds are complex instruments and come with a high risk\b|\bwhether you understand how cfds work\b|\bwhether you can afford to take the high risk of losing your money\b|\bof retail (?:investor |cfd )?accounts lose money when (?:spread betting and\/or )?trading cfds\b(?![^.!?]{0,60}\b(?:said|says|found|showed|shows|according to|reported|estimates?)\b)`,
       // A pick service's footnote on its returns: "*Returns as of 20 November 2026".
       String.raw`^\W{0,3}\*?\s*returns (?:as of|as at) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
@@ -684,7 +691,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhave not been (?:reviewed|approved|endorsed) by (?:any|the) (?:bank|card issuer|issuer|advertiser)\b`,
       // Risk and advice notices of investment platforms: "… could get back less than they invest", "This article isn't personal advice", "not a reliable indicator of future income".
       String.raw`\b(?:and|so|therefore) (?:you|investors|clients) (?:could|may|might) get back less than (?:you|they) (?:invest|invested|put in|originally invested)\b|^\W{0,3}(?:capital at risk\W{1,3})?(?:you|investors|clients) (?:could|may|might) get back less than (?:you|they) (?:invest|invested|put in|originally invested)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:please remember (?:that )?)?(?:the )?value of (?:your )?investments?\b[^.!?]{0,60}\b(?:can|may|could|will) (?:go down as well as up|fall as well as rise)\b|\b(?:investments?|value|shares|funds?) (?:[\w'’-]+ ){0,3}and (?:the |any )?income from (?:them|it) (?:can|may|could) (?:go down|fall)\b`,
+      String.raw`^\W{0,3}(?:please remember (?:that )?)?(?:the )?value of (?:your |an? )?(?:investments?|shares|funds?|units|portfolios?)\b[^.!?]{0,60}\b(?:can|may|could|will) (?:go down as well as up|fall as well as rise)\b|\b(?:investments?|value|shares|funds?) (?:[\w'’-]+ ){0,3}and (?:the |any )?income from (?:them|it) (?:can|may|could) (?:go down|fall)\b`,
       String.raw`^\W{0,3}(?:(?:please )?(?:note|remember)(?: that)?[:,]? |important[:,]? |however, )?(?:the (?:information|content|material)s? (?:in|on|contained in|within|provided (?:in|on)) )?this (?:article|content|information|material|page|website)\b[^.!?]{0,30}\b(?:is not|isn['’]t|does not constitute|doesn['’]t constitute) (?:personal |financial |investment |tax )?(?:advice|a (?:personal )?recommendation)\b`,
       String.raw`\b(?:past|historic(?:al)?|previous|prior) (?:performance|returns|yields?|results|growth)\b[^.!?]{0,40}\bnot a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|\byields? (?:are|is) variable and (?:are |is )?not a reliable (?:indicator|guide) (?:of|to) future (?:income|returns)\b`,
       String.raw`\blegal requirements designed to promote the independence of investment research\b`,
@@ -870,13 +877,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
       String.raw`\b\d+[- ]min(?:ute)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
-      // Share, follow and audio buttons: "Share to Facebook", "Follow Author", "Listen to this article".
-      String.raw`^\W{0,3}(?:share (?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
+      // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article".
+      String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
+      // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment."
+      String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
@@ -887,11 +896,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
       // A breadcrumb trail under its label: "You are here: Home › Markets".
       String.raw`^\W{0,3}you are here\s*:`,
-      // A breadcrumb trail of words: "Home » News » Stocks", "Analysen › Solar" (language-neutral; every pack's cues apply to every article).
-      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)»(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
-      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)›(?=\s)[^.!?»›>\d]{1,40}){0,4}$`,
+      // A breadcrumb trail of words: "Home » News » Stocks", "Analysen › Solar", "Fonds » Cash.TV" (language-neutral; every pack's cues apply to every article).
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)»(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}(?:(?<=\s)»(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}){0,4}$`,
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}(?:(?<=\s)›(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}){0,4}$`,
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
+      // A "/" trail needs three items too ("Room151 / News / Treasury"); its first, the site's name, may end in digits.
+      String.raw`^\W{0,3}(?:\p{L}+\d+ |[^\W\d][^.!?/\d]{0,30})(?<=\s)\/(?=\s)[^.!?/\d]{1,40}(?:(?<=\s)\/(?=\s)[^.!?/\d]{1,40}){1,4}$`,
       // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
       String.raw`^\W{0,3}[\p{L}\d-]+\.[a-z]{2,3} > [^.!?»›>/\d]{1,40}(?: > [^.!?»›>/\d]{1,40}){0,5}$`,
       String.raw`^\W{0,3}(?:home|startseite|news|nachrichten|[\p{L}]+-news)\s{1,3}[>/]\s{1,3}[^.!?»›>/\d]{1,40}(?:\s{1,3}/\s{1,3}[^.!?»›>/\d]{1,40}){0,5}$`,
@@ -1081,6 +1092,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       SCORE_BAR,
       // A ticker of quotes (language-neutral): "Gold 2,684.10 $ +0.4% | Silver 31.22 $ -0.2%".
       TICKER_BAR,
+      // A strip of changes alone (language-neutral): "DOW FUTURES +0.21% S&P FUT +0.34% NASDAQ FUT +0.47%".
+      CHANGE_BAR,
       // A quote widget's fields: "Bid: 14.20  Offer: 14.50  Volume: 38,412,906", "Open 12.30  High 14.80  Low 12.25  Prev close 12.25".
       quoteBar(String.raw`open|high|low|close|prev(?:ious)? close|bid|offer|ask|volume|vol|change|chg|last|price|day['’]?s? (?:high|low|range)|mkt cap|market cap`),
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
