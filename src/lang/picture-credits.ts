@@ -7,8 +7,8 @@
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
-  // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
-  String.raw`^\W{0,2}[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
+  // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
+  String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
   String.raw`^\W{0,3}(?:alamy|getty images|getty|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).

@@ -1014,6 +1014,11 @@ describe('German cue families', () => {
     ['Dax +0,8 % am Vormittag', 'de', 'widget'],
     ['The Dow rose 0.2% and the S&P 500 gained 0.3% on Monday.', 'en', 'widget'],
     ['Suchen Sie nach günstigen Tarifen.', 'de', 'chrome-nav'],
+    ['The report sets out the facts of the case in detail.', 'en', 'summary-heading'],
+    ['Search results for the company fell.', 'en', 'chrome-nav'],
+    ['Die Ware ist jetzt im Shop des Herstellers erhältlich, sagte die Sprecherin.', 'de', 'cta'],
+    ['Von Januar bis März am 3. Tag jeder Woche.', 'de', 'byline'],
+    ['Einnahmen (c) / Ausgaben', 'de', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2205,6 +2210,14 @@ describe('German cue families', () => {
     ['» Never miss an Example announcement.', 'en', 'newsletter'],
     ['DOW FUTURES +0.21% S&P FUT +0.34% NASDAQ FUT +0.47% EXMP -14.08%', 'en', 'widget'],
     ['Dax +0,8 % | MDax -0,2 % | Euro Stoxx +0,5 %', 'de', 'widget'],
+    ['FUND FACTS', 'en', 'summary-heading'],
+    ['Key facts', 'en', 'summary-heading'],
+    ['Search ASX code or company...', 'en', 'widget'],
+    ['EXM $0.185 ▲ 0.045 (+32.1%) Vol 41.2m Mkt cap $62.4m', 'en', 'widget'],
+    ['von Jane Roe am 22.11.2026 - 14:52 Uhr', 'de', 'byline'],
+    ['Artikel von Dr. Jane Roe, 18.11.2026', 'de', 'byline'],
+    ['+++ Das neue Heft ist da: Ausgabe 12/2026 mit Schwerpunkt Lager – jetzt im Shop +++', 'de', 'cta'],
+    ['(c) Example/Roe', 'de', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
