@@ -1019,6 +1019,13 @@ describe('German cue families', () => {
     ['Die Ware ist jetzt im Shop des Herstellers erhältlich, sagte die Sprecherin.', 'de', 'cta'],
     ['Von Januar bis März am 3. Tag jeder Woche.', 'de', 'byline'],
     ['Einnahmen (c) / Ausgaben', 'de', 'picture-credit'],
+    ['Is the market a safe place for savers?', 'en', 'buy-sell-question'],
+    ['Investors asked whether the stock is a buy.', 'en', 'buy-sell-question'],
+    ['Readers can start a 30-day course on investing.', 'en', 'free-offer'],
+    ['Our analysts said the table is here to stay.', 'en', 'related-inline'],
+    ['- source at least 35 percent of the power from solar by 2029;', 'en', 'contact'],
+    ['Jahrelang galt der ETF-Sparplan ab 25 Euro im Monat als Standard.', 'de', 'product'],
+    ['Kapitalanlagen sind mit Risiken verbunden, sagte die Beraterin.', 'de', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2218,6 +2225,18 @@ describe('German cue families', () => {
     ['Artikel von Dr. Jane Roe, 18.11.2026', 'de', 'byline'],
     ['+++ Das neue Heft ist da: Ausgabe 12/2026 mit Schwerpunkt Lager – jetzt im Shop +++', 'de', 'cta'],
     ['(c) Example/Roe', 'de', 'picture-credit'],
+    ['Is Example Mining a buy after its bond debut?', 'en', 'buy-sell-question'],
+    ['Should you buy Example shares?', 'en', 'buy-sell-question'],
+    ['Our analysts rate the pipeline – unlock the full report with Example Pro.', 'en', 'product'],
+    ['Get our IPO scorecard – start your 14-day Example Pro trial for $1.', 'en', 'cta'],
+    ['Log in Sign up free', 'en', 'chrome-nav'],
+    ['Teilen: f | in | x | @', 'de', 'chrome-nav'],
+    ['Suche Login Abo ab 9,90 €', 'de', 'chrome-nav'],
+    ['Our full mortgage rate table is here.', 'en', 'related-inline'],
+    ['Our mortgage calculator is here.', 'en', 'related-inline'],
+    ['SOURCE Example Corp.', 'en', 'contact'],
+    ['Jetzt ETF-Sparplan ab 1 Euro eröffnen', 'de', 'product'],
+    ['Kapitalanlagen sind mit Risiken verbunden.', 'de', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -238,7 +238,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|börsenprofis)\b`,
-      String.raw`\bsparplan ab \d`,
+      String.raw`(?<!\b(?:der|den|dem|des) (?:[\p{L}\d]+-)?)\bsparplan ab \d`,
       String.raw`\bstartbonus\b`,
       // Broker advertising: "ab 0 Euro pro Order", "ohne Depotgebühren", "Neukundenbonus".
       String.raw`\bab 0(?:,00)? ?(?:euro|€) (?:pro order|ordergebühr|orderprovision)\b`,
@@ -427,6 +427,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brisikohinweis\b(?! (?:im|in (?:der|dem|den)|aus (?:der|dem))\b)`,
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       String.raw`\btotalverlust\b`,
+      // Der Risikohinweis als eigener Satz: „Kapitalanlagen sind mit Risiken verbunden.“, „Jede Geldanlage ist mit Risiken verbunden.“
+      String.raw`^\W{0,3}(?:jede |eine )?(?:kapitalanlagen?|geldanlagen?|investitionen|wertpapiergeschäfte) (?:sind|ist) (?:stets |immer )?mit (?:erheblichen |hohen )?risiken verbunden\W{0,3}$`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
       String.raw`\baffiliate-?links?\b`,
       String.raw`\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |unter umständen |eventuell |dafür |hierfür )?eine (?:kleine )?(?:provision|vergütung)\b|\bwir (?:ggf\. |gegebenenfalls |unter umständen |eventuell )?eine (?:kleine )?(?:provision|vergütung) (?:erhalten|bekommen)\b`,

@@ -26,7 +26,7 @@ const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assi
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -76,6 +76,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap|hit) (?:the )?["“”]?\+ ?follow\b`,
       // "Start your free match now.", "Claim your free trial today".
       String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
+      // "… – start your 14-day Example Pro trial for $1", "Start a 30-day trial".
+      String.raw`\bstart (?:your|a|my) \d{1,3}-day (?:free )?(?:[\p{L}\d'’.+-]+ ){0,3}trial\b`,
       // A sponsor's line under its box: "Presented by Veranda Data Partners."
       String.raw`^\W{0,3}(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
       // "Request a demo today.", "Request a Demo".
@@ -350,7 +352,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)|^\W{0,3}(?:promoted|promotional|partner|paid|branded) (?:content|post|story|feature)\W{0,3}$`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
       // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
-      String.raw`(?:^\W{0,3}|\bto )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
+      String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
       String.raw`^\W{0,3}(?:special|limited[- ]time|exclusive|introductory|subscriber) offer(?:\s*(?:[:!|–—-]|$)| for (?:new )?(?:readers|subscribers|members)\b)`,
       String.raw`\bplease consider (?:a |an )?(?:digital |paid )?(?:subscription|subscribing|supporting us)\b`,
       String.raw`\b(?:two|2) (?:years?|subscriptions?|memberships?|issues|months) for the price of one\b`,
@@ -541,6 +543,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A pointer to the site's own tool or table: "Our full mortgage rate table is here.", "Our mortgage calculator is here."
+      String.raw`^\W{0,3}our (?:full |latest |interactive |free )?(?:[\p{L}-]+ ){0,3}(?:table|calculator|tracker|tool|chart|database|map|comparison)s? (?:is|are) (?:here|available here|below)\W{0,3}$`,
       // "Read Example's explainer: What are Scope 3 emissions?", "Read our guide: …".
       String.raw`^\W{0,3}read (?:our|[\p{L}.&-]+['’]s?) (?:explainer|guide|analysis|feature|interview|briefing)\s*:`,
       // "Find more coverage like this on our Core Strategies Channel."
@@ -1083,7 +1087,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
       String.raw`\|\s*source\s*:`,
-      String.raw`^\W{0,3}source:? [a-z]`,
+      // "Source: company filings"; without a colon only a press release's last line, a name ("SOURCE Example Corp."), not a
+      // list item that starts with the verb ("- source at least 35 percent of its power from …").
+      String.raw`^\W{0,3}source: [a-z]|^source [\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
     ],
   },
   widget: {
@@ -1156,6 +1162,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:buy|sell) (?:right )?now\s*\?`,
       String.raw`\btime to (?:buy|sell)\b`,
       String.raw`\binvest \$[\d,]+ in\b`,
+      // "Is Example a buy after its bond debut?", "Should you buy Example shares?"
+      String.raw`^\W{0,3}is [\p{L}\d&.'’ -]{1,60}? an? (?:buy|sell|bargain)\b[^.!?]{0,40}\?|^\W{0,3}should (?:you|i|investors) (?:buy|sell) [^.!?]{1,60}\?`,
     ],
   },
   'reported-speech': {
