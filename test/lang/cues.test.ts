@@ -1026,6 +1026,13 @@ describe('German cue families', () => {
     ['- source at least 35 percent of the power from solar by 2029;', 'en', 'contact'],
     ['Jahrelang galt der ETF-Sparplan ab 25 Euro im Monat als Standard.', 'de', 'product'],
     ['Kapitalanlagen sind mit Risiken verbunden, sagte die Beraterin.', 'de', 'disclosure'],
+    ['Der Makler erhält bei Abschluss eine Provision vom Versicherer.', 'de', 'disclosure'],
+    ['Wer jetzt Tarife vergleicht, kann bis zu 850 Euro sparen.', 'de', 'cta'],
+    ['Customers can scan the QR code at the till to pay.', 'en', 'chrome-nav'],
+    ['The hotel has a rating of 4/5 from its guests.', 'en', 'widget'],
+    ['The timeline for the merger has slipped again.', 'en', 'summary-heading'],
+    ['Die Chronik der Stadt reicht bis ins Jahr 1200 zurück.', 'de', 'summary-heading'],
+    ['Chronik', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2237,6 +2244,19 @@ describe('German cue families', () => {
     ['SOURCE Example Corp.', 'en', 'contact'],
     ['Jetzt ETF-Sparplan ab 1 Euro eröffnen', 'de', 'product'],
     ['Kapitalanlagen sind mit Risiken verbunden.', 'de', 'disclosure'],
+    ['Betrieb & Markt / 22.11.2026 / Redaktion', 'de', 'dateline-line'],
+    ['Mein Konto Merkzettel Hilfe', 'de', 'chrome-nav'],
+    ['Teilen ↗ Twittern Mailen', 'de', 'chrome-nav'],
+    ['Log in Register Search announcements', 'en', 'chrome-nav'],
+    ['This content is provided by a sponsor and does not reflect the views of Example\'s editorial team.', 'en', 'disclosure'],
+    ['Open WeChat and scan the QR code', 'en', 'chrome-nav'],
+    ['★★★★☆ 4,6/5 (1.284 Bewertungen)', 'de', 'widget'],
+    ['Weitere Fachbeiträge zum Thema: Schutzmaßnahmen', 'de', 'related-header'],
+    ['Das Vergleichsportal erhält bei Abschluss eine Vergütung vom jeweiligen Anbieter.', 'de', 'disclosure'],
+    ['Jetzt Kfz-Versicherungen vergleichen und bis zu 850 € sparen*', 'de', 'cta'],
+    ["Timeline: Example's road to restructuring", 'en', 'summary-heading'],
+    ['Key dates', 'en', 'summary-heading'],
+    ['Chronik: Der Weg zur Genehmigung', 'de', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

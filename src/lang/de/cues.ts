@@ -74,6 +74,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       // Ein Anzeigenaufruf am Satzanfang: "Jetzt Angebot anfordern bei …", "Jetzt unverbindliches Beratungsgespräch vereinbaren".
       String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:anfordern|vereinbaren|buchen)\b`,
+      // Ein Vergleichsrechner: „Jetzt Kfz-Versicherungen vergleichen und bis zu 850 € sparen*“.
+      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,-]+ ){1,5}vergleichen und (?:bis zu |über |mehr als )?[\d.,]+ ?(?:€|euro|prozent|%) sparen\b`,
       // …oder als Knopf auf einer eigenen Zeile: „Kostenlose Demo anfordern!“, „Beratungstermin vereinbaren“.
       String.raw`^\W{0,3}(?:ihr |ihren |einen )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
@@ -375,7 +377,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30})?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -457,6 +459,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b[^.!?]{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
       // Affiliate-Hinweise: "erhält für Links, die mit einem Stern (*) gekennzeichnet sind, eine kleine Provision", "Auf die redaktionelle Auswahl hat das keinen Einfluss."
       String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,
+      // „Das Vergleichsportal erhält bei Abschluss eine Vergütung vom jeweiligen Anbieter.“
+      String.raw`\b(?:wir|das (?:vergleichs)?portal|die (?:website|webseite|seite|plattform)) (?:erhalten|erhält|bekommen|bekommt) (?:bei (?:einem )?(?:vertrags)?abschluss|für (?:die |eine )?vermittlung) (?:ggf\. |gegebenenfalls )?eine (?:provision|vergütung)\b`,
       String.raw`\bmit (?:einem )?(?:stern|sternchen|\*)(?: \(\*\))? (?:gekennzeichnet|markiert)\b`,
       String.raw`\bauf (?:die|unsere) redaktionelle[n]? (?:auswahl|berichterstattung|unabhängigkeit|bewertung|inhalte?)\b[^.!?]{0,40}\bkeinen einfluss\b|\bkeinen einfluss auf (?:die|unsere) redaktionelle[n]?\b`,
       // Affiliate-Hinweise: "Kommt darüber ein Einkauf zustande, erhält X eine Provision", "Die redaktionelle Auswahl bleibt davon unberührt."
@@ -738,9 +742,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author before the date, and the count of comments or short fields after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen",
       // "Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.".
       String.raw`^\W{0,3}[\p{L}.'’+&-]+(?: [\p{L}.'’+&-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen)|${BAR_FIELDS})?\W{0,3}$`,
-      // Site and sections before the date, the author after it, behind slashes or bars: „Handel // Montag, 23. November 2026 // von Jane Roe“,
+      // Site and sections before the date, the author after it, behind slashes or bars: „Handel // Montag, 23. November 2026 // von Jane Roe“, „Betrieb & Markt / 22.11.2026 / Redaktion“,
       // „EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026“ (not behind dots: „Example · Redaktion · 22.11.2026“ tipped a reported sentence over the threshold).
-      String.raw`^\W{0,3}(?:[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?(?://|[|/]) ?){1,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: ?(?://|[|·•]) ?(?:von )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?(?://|[|/]) ?){1,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: ?(?://|[|·•/]) ?(?:von )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?\W{0,3}$`,
       // The author's initials before or after the date: "mth / 22.11.2026", "kl/20.11.2026 14:05", "22. November 2026 – mk".
       String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$|^\W{0,3}${DATE}${CLOCK_TIME} [–—|/] \p{L}{2,4}\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
@@ -861,6 +865,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
+      // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“ (nicht „Chronik“ allein, eine Rubrik).
+      String.raw`^\W{0,3}(?:chronik\s*:\s*[^.!?]{2,80}|(?:chronologie|zeitleiste)(?:\s*:\s*[^.!?]{2,80})?)\W{0,3}$`,
     ],
   },
   'correction-note': {

@@ -24,9 +24,9 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
-const SEARCH_TARGET = String.raw`quotes?|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
+const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -580,7 +580,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A note on supplied content: "This press release was supplied by the vendor.", "Example does not endorse and is not
       // responsible for the accuracy of third-party content."
-      String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b|\b(?:republishes|reproduces|distributes) [^.!?]{1,60}\bas (?:received|supplied|provided)\b[^.!?]{0,60}\bnot responsible for (?:their|its|the) (?:content|accuracy)\b`,
+      String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the |a |an |our )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b|\b(?:republishes|reproduces|distributes) [^.!?]{1,60}\bas (?:received|supplied|provided)\b[^.!?]{0,60}\bnot responsible for (?:their|its|the) (?:content|accuracy)\b`,
       // A health or legal site's note: "This article is not a substitute for professional medical advice."
       String.raw`\bnot (?:a|intended as a|intended to be a|meant as a) substitute for (?:professional )?(?:medical|legal|financial|tax) advice\b`,
       // An author's or a table's standing notes: "I do not hold a position with the issuer such as employment …", "APYs shown are accurate as of 11/19/2026".
@@ -881,6 +881,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
       String.raw`\b\d+[- ]min(?:ute)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
+      // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
+      String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article".
       String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
@@ -1118,6 +1120,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
       String.raw`^\W{0,3}(?:kurs|letzter kurs|schlusskurs|volume|volumen|marktkap(?:\.|italisierung)|mkt\.? cap|kgv(?: \d{4}e?)?|p/e(?: ratio)?|div(?:\.|idenden)?-?rendite|dividend yield|tageshoch|tagestief|eps(?: \(ttm\))?|beta|52[- ]w(?:ee)?k (?:high|low))\s*:\s*[+\-−]?[$€£]?\s?\d[\d.,]*\s?(?:%|x|mio\.?|mrd\.?|[mbk]|bn)?(?:\s?(?:euro|eur|usd|chf|\$|€))?\W{0,3}$`,
+      // A star rating with its score (language-neutral): "★★★★☆ 4,6/5 (1.284 Bewertungen)", "★★★★★ 4.8/5".
+      String.raw`^\W{0,3}[★☆]{3,5} ?\d(?:[.,]\d)? ?\/ ?5(?: \(\d[\d.,]* (?:bewertungen|ratings|reviews|stimmen|votes)\))?\W{0,3}$`,
       // A site's own rating as a line: "Overall Score: 38/100", "Composite Rating: 95".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:score|rating|rank)\s*:\s*#?\d{1,3}(?:\s?/\s?\d{1,3})?\W{0,3}$`,
       // Bid and ask, a chart's period buttons (language-neutral): "Geld 41,14 | Brief 41,22", "1T | 1W | 1M | 6M | 1J | 5J".
@@ -1212,6 +1216,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Project at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
+      // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology".
+      String.raw`^\W{0,3}(?:timeline|chronology|key dates)(?:\s*:\s*[^.!?]{2,80})?\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
     ],
   },
