@@ -39,6 +39,9 @@ const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalt
  */
 const NOT_THEIR_TRIAL = String.raw`(?<!\b(?:kann|können|darf|dürfen) (?!sie )[^.!?]{0,60})`;
 
+/** What an advertisement asks the reader to request or book: „unverbindliches Angebot“, „kostenlose Demo“, „Beratungstermin“. */
+const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt)`;
+
 /** A line opening with "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
 
@@ -73,11 +76,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Jetzt das kostenlose Whitepaper von X herunterladen".
       String.raw`\b(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber)\b[^.!?]{0,40}\b(?:herunterladen|downloaden|anfordern)\b`,
       // Ein Anzeigenaufruf am Satzanfang: "Jetzt Angebot anfordern bei …", "Jetzt unverbindliches Beratungsgespräch vereinbaren".
-      String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:anfordern|vereinbaren|buchen)\b`,
+      String.raw`${JETZT_NOT_MODAL}(?:ein |ihr |einen |ihren )?${OFFER_REQUEST} (?:anfordern|vereinbaren|buchen)\b`,
       // Ein Vergleichsrechner: „Jetzt Kfz-Versicherungen vergleichen und bis zu 850 € sparen*“.
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,-]+ ){1,5}vergleichen und (?:bis zu |über |mehr als )?[\d.,]+ ?(?:€|euro|prozent|%) sparen\b`,
       // …oder als Knopf auf einer eigenen Zeile: „Kostenlose Demo anfordern!“, „Beratungstermin vereinbaren“.
-      String.raw`^\W{0,3}(?:ihr |ihren |einen )?(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt) (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:ihr |ihren |einen )?${OFFER_REQUEST} (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
       String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
       // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Jetzt Platz sichern unter example-akademie.de“.

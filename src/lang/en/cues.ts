@@ -1216,9 +1216,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Project at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
       // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology".
       String.raw`^\W{0,3}(?:timeline|chronology|key dates)(?:\s*:\s*[^.!?]{2,80})?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
     ],
   },
   'correction-note': {
