@@ -2205,6 +2205,8 @@ describe('German cue families', () => {
     ['This article was developed in collaboration with Example Minerals, a Stockhead advertiser at the time of publishing.', 'en', 'disclosure'],
     ['Marketing communication.', 'en', 'disclosure'],
     ['Der Deal im Überblick', 'de', 'summary-heading'],
+    ['Das Wichtigste im Überblick', 'de', 'summary-heading'],
+    ['Suchbegriff eingeben', 'de', 'chrome-nav'],
     ['Die neuen Regeln auf einen Blick', 'de', 'summary-heading'],
     ['Kostenlose Demo anfordern!', 'de', 'cta'],
     ['Beratungstermin vereinbaren', 'de', 'cta'],
