@@ -24,8 +24,14 @@ const SCORE_FIELD = String.raw`[\p{L}™®&.-]+(?: [\p{L}™®&.-]+)? (?:[+\-−
  */
 export const SCORE_BAR = String.raw`^\W{0,3}(?:[\p{L} ]{2,30}:\s*)?(?:${SCORE_FIELD} ?[|·•] ?){2,}${SCORE_FIELD}\W{0,3}$`;
 
-/** An instrument's quote in a ticker, maybe with its change: "Gold 2.684,10 $ +0,4%", "SMI 12'184 +0,4%", "EUR/CHF 0,9412". */
-const TICKER_FIELD = String.raw`\p{L}[\p{L}&/.-]*(?: \p{L}[\p{L}&/.-]*)? [+\-−]?\d[\d.,']*(?: ?[$€£])?`;
+/** A currency after a quote: "$", "€", "£" or its code ("USD"; patterns see lower case). */
+const QUOTE_CURRENCY = String.raw`[$€£]|usd|eur|chf|gbp`;
+/**
+ * An instrument's quote in a ticker, maybe with its change: "Gold 2.684,10 $ +0,4%", "SMI 12'184 +0,4%",
+ * "EUR/CHF 0,9412", "Öl (WTI) 68,40 USD". A name never opens with a currency code, so the code
+ * behind a quote cannot also be read as the next quote's name.
+ */
+const TICKER_FIELD = String.raw`(?!(?:usd|eur|chf|gbp) )\p{L}[\p{L}&/.-]*(?: \(?\p{L}[\p{L}&/.-]*\)?)? [+\-−]?\d[\d.,']*(?: ?(?:${QUOTE_CURRENCY}))?`;
 /** A quote's change in per cent: " +0,4%", " -0.2 %". */
 const TICKER_CHANGE = String.raw` [+\-−]\d[\d.,]*\s?%`;
 
@@ -55,6 +61,13 @@ export const CHANGE_BAR = String.raw`^\W{0,3}(?:${CHANGE_FIELD}(?: {1,3}[|·•]
  */
 export const quoteBar = (labels: string): string =>
   String.raw`^\W{0,3}(?:(?:${labels})\s?:? [+\-−]?[$£€]?\d[\d.,]*(?: ?(?:%|p|€|eur|usd))?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?: {2,}| ?[|·•] ?|\W{0,3}$)){2,}$`;
+
+/**
+ * A press release's dateline on a line of its own, ending in the wire's name between slashes, the
+ * same in every language: "DENVER, CO, UNITED STATES, November 23, 2026 /EINPresswire.com/",
+ * "FRANKFURT, 23. November 2026 /PRNewswire/ --". Run into the lead sentence it is editorial.
+ */
+export const WIRE_DATELINE = String.raw`^[^/]{3,80}\b\d{4} ?/[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,2}/(?: ?[-–—]{1,2})?\s*$`;
 
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;

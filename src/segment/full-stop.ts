@@ -17,6 +17,8 @@ const UNDERSCORE = 0x5f;
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
 const SPACE = 0x20;
+const SLASH = 0x2f;
+const EN_DASH = 0x2013;
 
 function isTokenCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -29,6 +31,17 @@ function isTokenCharAt(text: string, i: number): boolean {
  */
 function isOrdinalToken(token: string): boolean {
   return /^\d{1,2}(?:\.\d{1,2})?$/.test(token);
+}
+
+/**
+ * Whether a day with its full stop ends just before `joiner`, standing alone: the "17." of
+ * "17./18. März" or "17.–18. März".
+ */
+function isDayBefore(text: string, joiner: number, floor: number): boolean {
+  if (joiner - 2 < floor || text.charCodeAt(joiner - 1) !== DOT) return false;
+  let start = joiner - 1;
+  while (start > floor && joiner - 1 - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
+  return start < joiner - 1 && (start === floor || isWhitespace(text.charCodeAt(start - 1)) || isOpener(text.charCodeAt(start - 1)));
 }
 
 /** Whether `token` is an initialism with inner dots and short parts ("U.S", "Ph.D", "e.V"). */
@@ -75,6 +88,10 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
   }
   if (start === dot || (start > floor && isTokenCharAt(text, start - 1))) return 'word';
   const before = start > floor ? text.charCodeAt(start - 1) : SPACE;
+  // The second day of a range: "18." in "17./18. März" is an ordinal as "17." is.
+  if ((before === SLASH || before === HYPHEN || before === EN_DASH) && digits === dot - start && digits <= 2 && isDayBefore(text, start - 1, floor)) {
+    return 'ordinal';
+  }
   // Two abbreviations joined by a hyphen ("Dipl.-Ing.", "Dr.-Ing."): an abbreviation when both are
   // and the first stands alone (one join only: a chain "x.-x.-x." is read no further).
   if (before === HYPHEN && start - 2 > floor && text.charCodeAt(start - 2) === DOT) {

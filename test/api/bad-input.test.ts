@@ -30,6 +30,10 @@ describe('bad input never crashes or hangs', () => {
     checkInvariants('…'.repeat(100_000) + 'Ende');
   }, HANG);
   it('many short lines', () => void checkInvariants('Teilen\n'.repeat(200_000)), HANG);
+  it('a long ticker of quotes with currency codes that fails at its end', () => {
+    const quotes = Array.from({ length: 5_000 }, (_, i) => `Silber ${i} USD`).join(' ');
+    checkInvariants(`Gold 1 USD +1% ${quotes} x!x`);
+  }, HANG);
   it('a few words made of many word runs (an inline base64 image)', () => {
     const base64 = Array.from({ length: 200_000 }, (_, i) => (i * 2654435761 >>> 0).toString(36)).join('+');
     checkInvariants(`Bild: data:image/png;base64,${base64} Ende`);

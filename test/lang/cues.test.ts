@@ -1033,6 +1033,12 @@ describe('German cue families', () => {
     ['The timeline for the merger has slipped again.', 'en', 'summary-heading'],
     ['Die Chronik der Stadt reicht bis ins Jahr 1200 zurück.', 'de', 'summary-heading'],
     ['Chronik', 'de', 'summary-heading'],
+    ["A slide presentation will be available on the investor relations section of the company's website.", 'en', 'contact'],
+    ['Example will present the findings at a free webinar for business owners on December 4.', 'en', 'free-offer'],
+    ['DENVER, CO, UNITED STATES, November 23, 2026 /EINPresswire.com/ -- Small businesses should prepare for higher premiums.', 'en', 'dateline-line'],
+    ['Für den Unfall ist allein der Fahrer verantwortlich, urteilte das Gericht.', 'de', 'disclosure'],
+    ['Der Eintritt in die Ausstellung ist jeden Sonntag kostenlos.', 'de', 'free-offer'],
+    ['Die Devise der Händler lautet: jetzt Gewinne sichern.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2259,6 +2265,28 @@ describe('German cue families', () => {
     ["Timeline: Example's road to restructuring", 'en', 'summary-heading'],
     ['Key dates', 'en', 'summary-heading'],
     ['Chronik: Der Weg zur Genehmigung', 'de', 'summary-heading'],
+    ['About Harborline Bancorp, Inc.', 'en', 'about-company'],
+    ['Investor Relations Manager', 'en', 'contact'],
+    ['EIN Presswire provides this news content "as is" without warranty of any kind.', 'en', 'disclosure'],
+    ['We do not accept any responsibility or liability for the accuracy, content or reliability of the information in this article.', 'en', 'disclosure'],
+    ['This article is general information and does not consider the circumstances of any investor.', 'en', 'disclosure'],
+    ['Join our free webinar on December 4.', 'en', 'free-offer'],
+    ['DENVER, CO, UNITED STATES, November 23, 2026 /EINPresswire.com/', 'en', 'dateline-line'],
+    ['FRANKFURT, 23. November 2026 /PRNewswire/ --', 'de', 'dateline-line'],
+    ['20 November 2026 | Example Asia', 'en', 'dateline-line'],
+    ['Enter your email SUBSCRIBE', 'en', 'newsletter'],
+    ['Search for a stock, ETF, fund...', 'en', 'widget'],
+    ['GOLD 2.684,10 USD +0,4% SILBER 33,82 USD +1,2% ÖL (WTI) 68,40 USD -0,8%', 'de', 'widget'],
+    ['Drucken | Als PDF | Weiterempfehlen | Teilen: Facebook Twitter LinkedIn', 'de', 'chrome-nav'],
+    ['Diese Pressemitteilung teilen:', 'de', 'chrome-nav'],
+    ['Beispiel Redaktion • 21.11.2026 • Lesedauer: ca. 4 Minuten', 'de', 'chrome-nav'],
+    ['Weitere Mitteilungen aus der Kategorie Energie & Umwelt:', 'de', 'related-header'],
+    ['Pressemitteilung von: Beispiel Nordwest eG', 'de', 'byline'],
+    ['PR-Agentur: Beispiel & Wort Kommunikation', 'de', 'byline'],
+    ['Text: Jana Beispiel · Erschienen am 19.11.2026', 'de', 'byline'],
+    ['Für die oben stehende Pressemitteilung ist allein der jeweils angegebene Herausgeber verantwortlich.', 'de', 'disclosure'],
+    ['Haushalt, Steuern, Finanzierung: Die wichtigsten Nachrichten für Kämmerer – jeden Dienstag kostenlos.', 'de', 'free-offer'],
+    ['>>> Beispielforum 2027 – 17./18. März: Jetzt Frühbucher-Ticket sichern! <<<', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

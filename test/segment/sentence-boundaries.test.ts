@@ -126,6 +126,8 @@ describe('numbers and dates', () => {
     'The deal is worth $1.1 billion now.',
     'A 2.5 PEG is too much.',
     'Mo., 24. Apr. 23 93 39,89 3.709,60',
+    'Das Forum tagt am 17./18. März in Frankfurt.',
+    'Die Messe läuft vom 17.–18. März in Köln.',
   ])('no split in %s', (text) => {
     expect(sentences(text)).toEqual([text]);
   });
@@ -135,6 +137,7 @@ describe('numbers and dates', () => {
     expect(sentences('Shares closed at $12.50. Volume was light.')).toEqual(['Shares closed at $12.50.', 'Volume was light.']);
     expect(sentences('Die Zahl stieg auf 5. Die Experten staunten.')).toEqual(['Die Zahl stieg auf 5.', 'Die Experten staunten.']);
     expect(sentences('Es sind jetzt 130. Deutschland liegt vorn.')).toEqual(['Es sind jetzt 130.', 'Deutschland liegt vorn.']);
+    expect(sentences('Das Angebot gilt 24/7. Mehr gibt es nicht.')).toEqual(['Das Angebot gilt 24/7.', 'Mehr gibt es nicht.']);
   });
 });
 

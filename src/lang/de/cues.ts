@@ -1,4 +1,4 @@
-import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
+import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -23,10 +23,10 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Vorlesen", "Drucken", "Kommentieren (12)". */
-const ARTICLE_TOOL = String.raw`(?:(?:artikel|beitrag) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|whatsapp|facebook|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
@@ -42,8 +42,12 @@ const NOT_THEIR_TRIAL = String.raw`(?<!\b(?:kann|können|darf|dürfen) (?!sie )[
 /** What an advertisement asks the reader to request or book: „unverbindliches Angebot“, „kostenlose Demo“, „Beratungstermin“. */
 const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt)`;
 
-/** A line opening with "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
-const JETZT_NOT_MODAL = String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
+/** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
+const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
+/** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
+const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten`;
+/** A line opening with {@link JETZT_CALL}. */
+const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 
 /**
  * German cue families. Each pattern is a regular-expression source matched against the
@@ -88,7 +92,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,6}(?:sichern|bestellen|buchen|anfordern) (?:im|in unserem|auf|bei|unter) [^.!?]{2,40}!\s*$`,
       // Der Frühbucherpreis einer Veranstaltung mit seiner Frist: „Frühbucherpreis bis 31.12.: 390 Euro“.
-      String.raw`\bfrühbucher(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
+      String.raw`\bfrühbucher-?(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|vorbestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -128,7 +132,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“.
-      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,3}(?:sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten)(?:\s*[!.»›→>]+)?\s*$`,
+      // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“.
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -360,6 +365,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Erfahren Sie kostenlos, …", "jeden Dienstag kostenlos per E-Mail".
       String.raw`\b(?:erfahren|lesen|sehen|entdecken|erhalten) sie (?:jetzt |hier )?(?:gratis|kostenlos|kostenfrei)\b`,
       String.raw`\b(?:gratis|kostenlos|kostenfrei) (?:per (?:e-?mail|mail)|in (?:ihr|dein) (?:e-?mail-)?postfach)\b`,
+      // Ein Newsletter beschreibt sich: „Die wichtigsten Nachrichten für Kämmerer – jeden Dienstag kostenlos.“
+      String.raw`\b(?:nachrichten|news|neuigkeiten|infos|informationen|analysen)\b[^.!?]{0,80} [–—-] (?:jeden|jede) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|woche|werktag)s? (?:kostenlos|gratis|kostenfrei)\W{0,3}$`,
     ],
   },
   // The bare words are weak evidence: an article may be about a free tier or a subscription model ("Abo" alone, not in "Wärme-Abo").
@@ -380,7 +387,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30})?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -427,6 +434,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstell(?:t|en) keine .{0,40}(?:beratung|empfehlung|aufforderung)(?:en)?\b`,
       String.raw`\bohne gewähr\b`,
       String.raw`\bfür den inhalt .{0,60}verantwortlich\b`,
+      // Ein Presseportal über die Meldungen seiner Kunden: „… ist allein der jeweils angegebene Herausgeber verantwortlich“.
+      String.raw`\bist (?:allein|alleine|ausschließlich) (?:der|die) (?:jeweils )?(?:angegebene |genannte )?(?:herausgeber|verfasser|urheber|absender)(?:in)? verantwortlich\b`,
       String.raw`\bder autor (?:hält|besitzt|ist)\b`,
       // Not the risk note of a document the article reports on: "Risikohinweis im Memorandum".
       String.raw`\brisikohinweis\b(?! (?:im|in (?:der|dem|den)|aus (?:der|dem))\b)`,
@@ -565,12 +574,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
-      String.raw`\blesezeit\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
+      String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
       // Audio and caption toggles: "Artikel anhören", "Bildbeschreibung einblenden".
       // Ein leerer Kasten für Anhänge des Artikels: „Artikelfiles und Artikellinks“, „Weiterführende Links“, „Downloads zum Artikel“.
       String.raw`^\W{0,3}(?:artikel-?(?:files|dateien|links)(?: und artikel-?(?:files|dateien|links))?|weiterführende links|downloads? zum (?:artikel|beitrag)|zugehörige dateien)\W{0,3}$`,
       // A bar of share buttons, maybe with their icons in brackets: "[f] Teilen [x] Posten [in] Teilen [@] E-Mail", "Teilen | Posten | E-Mail".
-      String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
+      String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
       // One share button to a line: „Twittern“, „Mailen“.
@@ -647,8 +656,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\d{4}\s*[|·•]\s*lesezeit\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*min`,
       // Name und Rolle hinter einem Strich: „Anna Beispiel | Redakteurin“, „Max Muster · Wirtschaftskorrespondent“.
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?(?:[\p{L}-]+ )?[\p{L}-]*(?:redakteur|korrespondent|autor|analyst|volontär|reporter|ressortleiter)(?:in)?\W{0,3}$`,
-      // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“.
-      String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
+      // Die Prüfer und der Autor eines Ratgebers: „Medizinisch geprüft von Dr. med. Jane Roe“, „Text: Dr. Jane Roe“, „Text: Jane Roe · Ausgabe 11/2026“,
+      // „Text: Jane Roe · Erschienen am 19.11.2026“.
+      String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:(?:ausgabe|heft) \d{1,2}\/\d{4}|(?:erschienen|veröffentlicht)(?: am)? ${DATE}))?\W{0,3}$`,
       // Die Zeile des Interviewers mit Datum: „Interview: Jane Roe · 19. November 2026“, „Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026“.
       String.raw`^\W{0,3}(?:interview|gespräch|moderation)\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\s*[·|•,–-]\s*${DATE}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
       // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“ (nicht „Zur Person“, den Kasten des Artikels über jemanden).
@@ -658,6 +668,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“
       String.raw`^\W{0,3}(?:schreibt|berichtet) (?:für [\p{L}\d .-]{2,30} )?über\b`,
       String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*\p{L}`,
+      // Die Felder eines Presseportals über der Meldung: „Pressemitteilung von: Beispiel eG“, „PR-Agentur: Beispiel Kommunikation“.
+      String.raw`^\W{0,3}(?:pressemitteilung von|pr-agentur)\s*:\s*[^.!?]{2,60}$`,
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
@@ -718,6 +730,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      WIRE_DATELINE,
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
       // …or the author's first and last name right after it, maybe behind a dash, or before it behind a bar: "20. November 2026 Jane Roe",

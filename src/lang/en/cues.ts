@@ -1,4 +1,4 @@
-import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR } from '../meta-fields.js';
+import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -24,7 +24,7 @@ const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
-const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
+const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds?|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -448,7 +448,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
-      String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?\W{0,3}$`,
+      String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?(?:\W{1,3}(?:subscribe|sign ?up|submit|join))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
       String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|m|\+| million)?\+? (?:other )?(?:[\w-]+ ){0,2}(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|m|\+| million)? (?:other )?people who\b`,
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
@@ -482,7 +482,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bit(?:['’]s| is) (?:completely |totally |100% )?free,? and (?:only |just )?takes\b`,
       // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
       String.raw`\btry (?:it|us|[\p{L}]+ digital) for (?:just |only )?(?:[$€£]|r|s\$|a\$|c\$)? ?\d+(?:[.,]\d+)? ?(?:for (?:the first|your first|one) (?:month|week|\d+ (?:months|weeks))|a (?:week|month))\b`,
-      String.raw`\bfree (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
+      // Not an event an article reports: "Example will present the findings at a free webinar on December 4".
+      String.raw`\b(?<!\b(?:at|in|during) a )free (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
@@ -501,7 +502,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'about-company': {
     patterns: [
-      String.raw`^\W{0,3}about (?:the |us\b)?(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,4})?\W{0,3}$`,
+      String.raw`^\W{0,3}about (?:the |us\b)?(?:[a-z][\w.&'’-]*(?:,? [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bis (?:one of )?(?:the|a|an) (?:world'?s |global |leading |premier |major |largest |fast(?:est)?-growing ){1,3}(?:provider|company|firm|platform|developer|manufacturer|maker|supplier|bank|group|operator|producer)`,
       String.raw`\bheadquartered in\b`,
       // A header run into its paragraph: "About Meta Meta is building …", "About Oklo Inc. Oklo is …".
@@ -638,7 +639,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
-      String.raw`\b(?:does|do|shall|will) not (?:bear|accept|assume) (?:any )?(?:responsibility|liability) for (?:any )?(?:losses|loss|damages?)\b`,
+      // "This article is general information and does not consider the circumstances of any investor."
+      String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
+      // Also a distributor's: "We do not accept any responsibility or liability for the accuracy … of the information".
+      String.raw`\b(?:does|do|shall|will) not (?:bear|accept|assume) (?:any )?(?:responsibility|liability)(?: or liability)? for (?:any )?(?:losses|loss|damages?|the (?:accuracy|completeness|reliability|content)\b)`,
+      // "… provides this news content "as is" without warranty of any kind."
+      String.raw`\bas is["”'’]?,? (?:and )?without (?:any )?(?:warranty|warranties|guarantee)\b`,
       // An exchange's or regulator's disclaimer under a press release: "Neither the Exchange nor its Regulation Services Provider … accepts responsibility for the adequacy or accuracy of this release."
       String.raw`\baccepts? (?:no )?responsibility for the adequacy or accuracy of this (?:news |press )?release\b`,
       // Pointers to the site's policies and its editorial independence: "Read our full disclosure.", "Our editors independently choose …".
@@ -1051,8 +1057,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
-      // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe".
-      String.raw`^\W{0,3}${WEEKDAY}${MONTH_DAY_YEAR}${CLOCK_TIME}${BAR_FIELDS}$`,
+      WIRE_DATELINE,
+      // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe",
+      // "20 November 2026 | Example Asia".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // The author before a dash, dot or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026",
@@ -1085,7 +1093,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now|directly)\W{0,3}$|^\W{0,3}(?:have|got) (?:any )?feedback on this (?:article|story|piece)\s*\?|^\W{0,3}alternatively,? (?:e-?mail|contact|write to)\b|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
       // An author's handle on a line of its own: "Twitter: @example_writer", "X: @jane_roe".
       String.raw`^\W{0,3}(?:twitter|x|instagram|bluesky|threads|mastodon|linkedin)\s*:\s*@[\w.@-]{2,40}\W{0,3}$`,
-      String.raw`\b(?:media|investor|press) (?:contacts?|relations|inquiries)\b`,
+      // Not the place an article points to: "a slide presentation will be on the investor relations section of its website".
+      String.raw`\b(?:media|investor|press) (?:contacts?|inquiries|relations(?! (?:website|web site|site|section|page|portal|area)\b))\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
       String.raw`\|\s*source\s*:`,
