@@ -26,7 +26,7 @@ import { relatedLists } from './related-lists.js';
 import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
-import { topicCues } from './topic-cues.js';
+import { topicHeadings, topicParagraphs } from './topic-cues.js';
 
 /** What the smoothing passes see: the units, their features and the verdicts so far. */
 export interface SmoothingInput {
@@ -51,6 +51,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   footnotes,
   quotedSpeech,
   paragraphMajority,
+  topicParagraphs,
   pitchQuestions,
   answeredQuestions,
   headedParagraphs,
@@ -67,7 +68,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   commentThreads,
   leadInLists,
   correctionNotes,
-  topicCues,
+  topicHeadings,
 ];
 
 /** Runs every smoothing pass over the decisions. */

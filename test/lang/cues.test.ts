@@ -1039,6 +1039,8 @@ describe('German cue families', () => {
     ['Für den Unfall ist allein der Fahrer verantwortlich, urteilte das Gericht.', 'de', 'disclosure'],
     ['Der Eintritt in die Ausstellung ist jeden Sonntag kostenlos.', 'de', 'free-offer'],
     ['Die Devise der Händler lautet: jetzt Gewinne sichern.', 'de', 'cta'],
+    ['Example Media puts its Nightly Brief newsletter behind a paywall', 'en', 'newsletter'],
+    ['Example Media will start charging for its Nightly Brief newsletter from February 2.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });

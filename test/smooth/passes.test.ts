@@ -676,6 +676,13 @@ describe('tail lists', () => {
     expect(removedAt('Dealers under pressure')).toBe(true);
   });
 
+  it("the rows under the article's own box title stay, right above the page tail too", () => {
+    const facts = ['Hintergrund: Das Projekt in Zahlen', '• Unternehmen: Beispiel Präzisionsteile GmbH, Laichingen', '• Mitarbeiter: 61', '• Inbetriebnahme: März 2025'];
+    const removedAt = runPass(tailLists, [...enBody, facts.join('\n'), '© 2026 Example Media'].join('\n\n'), ['© 2026']);
+    expect(removedAt('Mitarbeiter: 61')).toBe(false);
+    expect(removedAt('Hintergrund: Das Projekt')).toBe(false);
+  });
+
   it('a headline list right above the page tail goes with it; a list after a lead-in stays', () => {
     const links = ['- Rheinmetall hebt Prognose erneut an', '- BASF streicht weitere Stellen in Ludwigshafen', '- Zinsentscheid der EZB im Blick der Anleger'];
     const tail = ['Weitere Nachrichten', '© 2025 Beispielverlag. Alle Rechte vorbehalten.'];
@@ -715,7 +722,7 @@ import { relatedLists } from '../../src/smooth/related-lists.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';
 import { tableGuard } from '../../src/smooth/table-guard.js';
 import { tailLists } from '../../src/smooth/tail-lists.js';
-import { topicCues } from '../../src/smooth/topic-cues.js';
+import { topicHeadings, topicParagraphs } from '../../src/smooth/topic-cues.js';
 
 const enBody = [
   'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
@@ -1581,10 +1588,22 @@ describe('topic cues', () => {
   const topical = ['Newsletter-Werbung', 'Verlage entdecken', 'Newsletter galten', 'Warum buchen', 'Hinzu kommt', 'Offen ist', 'Mehrere Verlage', 'Wer die Grenze'];
   const box = ['Der Example Newsletter', 'Die wichtigsten News'];
 
+  /** Both topic passes, in the order the pipeline runs them. */
+  const topicCues: SmoothingPass = (input) => {
+    topicParagraphs(input);
+    topicHeadings(input);
+  };
+
   it("keeps the sentences, headline and subheadings of an article about newsletters, not its sign-up box", () => {
     const removedAt = runPass(topicCues, article, [...topical, ...box], 0.6, {}, 'de');
     for (const t of topical) expect(removedAt(t), t).toBe(false);
     for (const t of box) expect(removedAt(t), t).toBe(true);
+  });
+
+  it('keeps the paragraphs first, so that the heading passes see them kept; the headings wait for the second pass', () => {
+    const removedAt = runPass(topicParagraphs, article, [...topical, ...box], 0.6, {}, 'de');
+    for (const t of ['Newsletter galten', 'Hinzu kommt', 'Offen ist']) expect(removedAt(t), t).toBe(false);
+    expect(removedAt('Verlage entdecken')).toBe(true);
   });
 
   it('leaves a newsletter named in fewer of the article’s paragraphs to the other passes', () => {
