@@ -1041,6 +1041,8 @@ describe('German cue families', () => {
     ['Die Devise der Händler lautet: jetzt Gewinne sichern.', 'de', 'cta'],
     ['Example Media puts its Nightly Brief newsletter behind a paywall', 'en', 'newsletter'],
     ['Example Media will start charging for its Nightly Brief newsletter from February 2.', 'en', 'newsletter'],
+    ['Der Artikel ist Teil einer Serie über den Mittelstand.', 'de', 'chrome-nav'],
+    ['The author is a member of the committee that drafted the rules, the bank said.', 'en', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2289,6 +2291,12 @@ describe('German cue families', () => {
     ['Für die oben stehende Pressemitteilung ist allein der jeweils angegebene Herausgeber verantwortlich.', 'de', 'disclosure'],
     ['Haushalt, Steuern, Finanzierung: Die wichtigsten Nachrichten für Kämmerer – jeden Dienstag kostenlos.', 'de', 'free-offer'],
     ['>>> Beispielforum 2027 – 17./18. März: Jetzt Frühbucher-Ticket sichern! <<<', 'de', 'cta'],
+    ['Teilen: Facebook – WhatsApp – LinkedIn – Link kopieren', 'de', 'chrome-nav'],
+    ['teilen ▸ facebook ▸ x ▸ linkedin ▸ xing ▸ e-mail', 'de', 'chrome-nav'],
+    ['Dieser Artikel ist Teil von Beispielmonitor Plus.', 'de', 'chrome-nav'],
+    ['Republish this article under our Creative Commons license.', 'en', 'copyright'],
+    ['(The author is a member of the Example Digital Team)', 'en', 'byline'],
+    ['Updated about 4 hours ago', 'en', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

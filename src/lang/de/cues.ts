@@ -26,7 +26,7 @@ const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwa
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
 const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
@@ -567,6 +567,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
       // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen.", „Sie lesen einen Example-Plus-Artikel.“
       String.raw`^\W{0,3}sie lesen (?:einen|ein) [\p{L}-]*(?:plus|premium|pro|abo)[\p{L}-]*\W{0,3}$`,
+      // „Dieser Artikel ist Teil von Beispiel Plus.“
+      String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:von|des|unseres) (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:plus|premium|pro|abos?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
@@ -579,7 +581,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein leerer Kasten für Anhänge des Artikels: „Artikelfiles und Artikellinks“, „Weiterführende Links“, „Downloads zum Artikel“.
       String.raw`^\W{0,3}(?:artikel-?(?:files|dateien|links)(?: und artikel-?(?:files|dateien|links))?|weiterführende links|downloads? zum (?:artikel|beitrag)|zugehörige dateien)\W{0,3}$`,
       // A bar of share buttons, maybe with their icons in brackets: "[f] Teilen [x] Posten [in] Teilen [@] E-Mail", "Teilen | Posten | E-Mail".
-      String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/:]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
+      String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/:–▸›]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
       // One share button to a line: „Twittern“, „Mailen“.

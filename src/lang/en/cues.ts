@@ -807,7 +807,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcopyright\b`,
       String.raw`\ball rights reserved\b`,
       // A licence: "This article is licensed under a Creative Commons Attribution 4.0 licence", "(CC BY 4.0)" (language-neutral).
-      String.raw`\b(?:licen[cs]ed|published|distributed|released|made available) under (?:a |the )?creative commons\b|\(cc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\)`,
+      String.raw`\b(?:licen[cs]ed|published|distributed|released|made available) under (?:a |the )?creative commons\b|^\W{0,3}republish this (?:article|story) under\b|\(cc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\)`,
     ],
   },
   'chrome-nav': {
@@ -992,6 +992,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Roles under a byline: "Lead Writer", "Assigning Editor", "Business reporter"; "About the author: …".
       String.raw`^\W{0,3}(?:(?:lead|senior|staff|contributing|assigning|managing|deputy|chief|business|markets?|economics|technology|personal finance) ){0,2}(?:writer|editor|reporter|correspondent)\W{0,3}$`,
       String.raw`^\W{0,3}about the authors?\b`,
+      // The author's note in brackets at the end: "(The author is a member of the Example Digital Team)".
+      String.raw`^\W{0,3}\(the (?:author|writer) is (?:a|an|the) [^()]{3,80}\)\W{0,3}$`,
       // Whose release a vendor site carries: "Press release from: Example Payments", "News release by: …".
       String.raw`^\W{0,3}(?:press|news|media) release (?:from|by|issued by)\s*:\s*\p{L}`,
       String.raw`^\W{0,3}see (?:full )?bio\W{0,3}$`,
@@ -1069,7 +1071,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
