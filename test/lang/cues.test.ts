@@ -2297,6 +2297,7 @@ describe('German cue families', () => {
     ['Republish this article under our Creative Commons license.', 'en', 'copyright'],
     ['(The author is a member of the Example Digital Team)', 'en', 'byline'],
     ['Updated about 4 hours ago', 'en', 'dateline-line'],
+    ['Frühbucher-Preis bis 31.12.: 390 Euro zzgl. MwSt.', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
