@@ -27,11 +27,12 @@ const MAX_BUTTON_WORDS = 10;
 const BARE_BUTTON_WORDS = 3;
 
 /**
- * A sentence that names a price or a free trial without addressing the reader ("… die App, die 30
- * Tage kostenlos getestet werden kann und danach 9,90 Euro im Monat kostet.") reports an offer.
+ * A sentence that names a price, a free trial or a newsletter without addressing the reader ("… die
+ * App, die 30 Tage kostenlos getestet werden kann und danach 9,90 Euro im Monat kostet.", „Wir haben
+ * bewusst wenig in den Gratis-Newsletter gepackt: …“) reports an offer.
  */
 const reportsAnOffer = (f: UnitFeatures): boolean =>
-  strongCuesOnlyFrom(f, ['product']) && !f.cues.includes('second-person') && f.cues.some((c) => c === 'product' || c === 'offer-word');
+  strongCuesOnlyFrom(f, ['product', 'newsletter']) && !f.cues.includes('second-person') && f.cues.some((c) => c === 'product' || c === 'offer-word');
 
 /** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
 const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);

@@ -1043,6 +1043,14 @@ describe('German cue families', () => {
     ['Example Media will start charging for its Nightly Brief newsletter from February 2.', 'en', 'newsletter'],
     ['Der Artikel ist Teil einer Serie über den Mittelstand.', 'de', 'chrome-nav'],
     ['The author is a member of the committee that drafted the rules, the bank said.', 'en', 'byline'],
+    ['Die Kasse verschickt den Bescheid über das Postfach in ihrer App.', 'de', 'newsletter'],
+    ['Jetzt heißt es Gewinne sichern und Kosten sparen.', 'de', 'cta'],
+    ['Die Redaktion testet sechs Monate lang neue Formate.', 'de', 'cta'],
+    ['Lesen Sie auch, was die Kommission dazu sagt.', 'de', 'related-inline'],
+    ['Der Verband schreibt in seiner Stellungnahme über die Folgen.', 'de', 'byline'],
+    ["Jane Roe is the group's editor.", 'en', 'byline'],
+    ['Opinions expressed at the meeting were mixed.', 'en', 'disclosure'],
+    ['The deal does not reflect the views of the board, the filing shows.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2298,6 +2306,24 @@ describe('German cue families', () => {
     ['(The author is a member of the Example Digital Team)', 'en', 'byline'],
     ['Updated about 4 hours ago', 'en', 'dateline-line'],
     ['Frühbucher-Preis bis 31.12.: 390 Euro zzgl. MwSt.', 'de', 'cta'],
+    ['Jetzt Frühbucher-Ticket sichern und 15 % sparen!', 'de', 'cta'],
+    ['Jetzt Tarife vergleichen und bis zu 400 Euro im Jahr sparen.', 'de', 'cta'],
+    ['Frühbucher-Ticket bis 15. Januar sichern', 'de', 'product'],
+    ['Testen Sie jetzt 4 Ausgaben für nur 12 Euro.', 'de', 'cta'],
+    ['Lesen Sie dazu auch „Wie Kommunen sparen“ von Jane Roe.', 'de', 'related-inline'],
+    ['Jane Roe schreibt für Example Finanzen über Steuern und Vorsorge.', 'de', 'byline'],
+    ['3. Dezember 2026\nvon Jane Roe', 'de', 'byline'],
+    ['Redaktion | 02.12.2026 | Ausgabe 24/2026, S. 1201', 'de', 'byline'],
+    ['(Representational Image: PTI)', 'en', 'picture-credit'],
+    ['The plant in Ras Al Khaimah opened in 2019. — File photo', 'en', 'picture-credit'],
+    ['Join CFOs, treasurers and bankers for an afternoon of talks on liquidity.', 'en', 'cta'],
+    ['Join senior finance leaders at Example Forum 2027 in Dubai.', 'en', 'cta'],
+    ['Request an invitation', 'en', 'cta'],
+    ['Opinions expressed are those of the author.', 'en', 'disclosure'],
+    ['They do not reflect the views of Example News.', 'en', 'disclosure'],
+    ['Play Icon', 'en', 'chrome-nav'],
+    ["Jane Roe is Example Daily's markets reporter.", 'en', 'byline'],
+    ['Profile photo of Jane Roe', 'en', 'caption'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

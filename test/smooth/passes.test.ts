@@ -1162,6 +1162,12 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, paragraph(pitch), [pitch])(pitch)).toBe(true);
   });
 
+  it('so does one that reports a newsletter without addressing the reader', () => {
+    const report = 'The new morning newsletter will be sent to print subscribers at no cost.';
+    const paragraph = [`${enBody[0]} ${report} ${enBody[1]}`, enBody[2]].join('\n');
+    expect(runPass(paragraphMajority, paragraph, [report])(report)).toBe(false);
+  });
+
   it('a sentence with a cue of its own stays removed there, and so does one in a paragraph that does not open with kept text', () => {
     const pitch = 'Discover more insights on our premium platform.';
     expect(runPass(paragraphMajority, `${enBody[2]} ${pitch}`, [pitch])(pitch)).toBe(true);
@@ -1577,7 +1583,7 @@ describe('related lists', () => {
 describe('topic cues', () => {
   const article = [
     'Newsletter-Werbung',
-    'Verlage entdecken das Postfach als Werbeträger',
+    'Verlage entdecken den Newsletter als Werbeträger',
     'Newsletter galten in vielen Verlagshäusern lange als reines Leserbindungsinstrument. Das ändert sich gerade schnell, weil Werbekunden neue Umfelder ohne Cookies suchen.',
     'Warum buchen Marken plötzlich Newsletter?',
     'Hinzu kommt die klare Zielgruppe: Wer den Newsletter eines Fachtitels bezieht, arbeitet in der Branche. Die Verlage werben deshalb seit dem Frühjahr besonders offensiv um neue Leser.',

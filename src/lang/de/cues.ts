@@ -134,6 +134,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“.
       // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“.
       String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
+      String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
+      // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
+      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|buchen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -292,8 +296,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Unterstützer-Aufrufe („Jetzt Fördermitglied werden“, „… – jetzt Pro-Mitglied werden“), Ticket- und Stellenanzeigen.
       String.raw`(?:^\W{0,3}|[–—] )jetzt (?:[\p{L}\d]+-)?(?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
       String.raw`\bearly[- ]bird[- ]?(?:tickets?|tarif|preis|rabatt)\b`,
-      // Ein Frühbucherpreis, den der Leser sichern soll (nicht der Preis, den ein Infokasten nennt): „Frühbucherpreis bis 31. Dezember sichern!“.
-      String.raw`\bfrühbucher(?:preis|rabatt|tarif|ticket)\p{L}* (?:bis (?:zum )?(?:\d{1,2}\. ?)?\p{L}+ )?(?:sichern|nutzen|buchen)\b`,
+      // Ein Frühbucherpreis, den der Leser sichern soll (nicht der Preis, den ein Infokasten nennt, nicht der, den Kunden
+      // sich sichern wollen): „Frühbucherpreis bis 31. Dezember sichern!“, „Frühbucher-Ticket sichern“.
+      String.raw`(?<!\b(?:den|die|das|der|ihren|seinen|einen) )\bfrühbucher-?(?:preis|rabatt|tarif|ticket)\p{L}* (?:bis (?:zum )?(?:\d{1,2}\. ?)?\p{L}+ )?(?:sichern|nutzen|buchen)\b`,
       String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|m\/w\/x|w\/m\/x)\)`,
       String.raw`^\W{0,3}jetzt (?:online )?bewerben\b`,
       // A broker's product box: "Produktideen zum DAX:".
@@ -324,9 +329,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
-      // The reader's mailbox, or any in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
-      // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“.
-      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\bpostfach\b(?! (?:des|der|im|auf dem|beim) )`,
+      // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
+      // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“,
+      // „über das Postfach in der Service-App der Kasse“.
+      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\b(?:ins|im) postfach\b(?! (?:des|der|im|auf dem|beim) )`,
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
@@ -406,6 +412,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
+      // …or with the title in quotes: „Lesen Sie hierzu auch „Die Republik der Zuständigkeiten“ von …“.
+      String.raw`^\W{0,3}lesen sie (?:dazu |hierzu )?auch\s*[„"»«‚]`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|mehr aus (?:der|dem|unserer|unserem) (?:region|ressort|rubrik|kategorie|branche|stadt|kreis|landkreis)|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
@@ -663,6 +671,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:medizinisch|fachlich|redaktionell) geprüft von\b|^\W{0,3}text\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}(?:\s*[·|•]\s*(?:(?:ausgabe|heft) \d{1,2}\/\d{4}|(?:erschienen|veröffentlicht)(?: am)? ${DATE}))?\W{0,3}$`,
       // Die Zeile des Interviewers mit Datum: „Interview: Jane Roe · 19. November 2026“, „Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026“.
       String.raw`^\W{0,3}(?:interview|gespräch|moderation)\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\s*[·|•,–-]\s*${DATE}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
+      // Die Fundstelle einer Fachzeitschrift als Zeile: „Redaktion | 23.11.2026 | Ausgabe 23/2026, S. 1142“.
+      String.raw`^\W{0,3}(?:[\p{L}.-]+ ?[|·•] ?)?(?:${DATE} ?[|·•] ?)?(?:ausgabe|heft) \d{1,2}\/\d{4}(?:,? s\. ?\d+(?:\s?[-–]\s?\d+)?)?\W{0,3}$`,
       // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“ (nicht „Zur Person“, den Kasten des Artikels über jemanden).
       String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*:`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
@@ -674,6 +684,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:pressemitteilung von|pr-agentur)\s*:\s*[^.!?]{2,60}$`,
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
+      // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) [^.!?]{2,40} über `,
+      // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
+      String.raw`^\W{0,3}\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:(?:artikel |beitrag |ein beitrag )?von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+(?:(?:dr|prof)\. (?:dr\. )?)?[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–·•-]|$|am \d{1,2}\.|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,

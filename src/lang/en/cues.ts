@@ -106,7 +106,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event's pitch: "Hear how leading terminal operators are scaling automation", "Hear from …".
       String.raw`^\W{0,3}hear (?:how|why|what|from)\b`,
       // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
-      String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this|two|three|\d) (?:(?:live|free|virtual|exclusive|interactive|on-demand|full) )?(?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass|days?)\b`,
+      String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this|two|three|\d) (?:(?:live|free|virtual|exclusive|interactive|on-demand|full) )?(?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass|days?|evening|afternoon|morning|night)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
@@ -126,6 +126,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
+      // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …".
+      String.raw`^\W{0,3}join (?:[\p{L}&,-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers) (?:at|for|in)\b`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
@@ -146,6 +148,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
+      // An event's button: "Request an Invite", "Reserve your seat", "Claim your pass".
+      String.raw`^\W{0,3}(?:request|reserve|claim|secure) (?:an?|your) (?:invite|invitation|seat|spot|pass|ticket)\W{0,3}$`,
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
       // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
@@ -637,6 +641,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
       String.raw`\b(?:discusses|covers|mentions) (?:one or more )?securities that (?:do not|don['’]t) trade on a major\b`,
       String.raw`\bdo not necessarily (?:reflect|represent)\b`,
+      // A column's note: "Opinions expressed are those of the author.", "They do not reflect the views of Example News, …".
+      String.raw`^\W{0,3}(?:the )?(?:opinions|views) expressed (?:here |herein |above )?are (?:those of the (?:author|writer|columnist)s?|(?:the author['’]s|the writer['’]s|their|his|her) own|solely those of)\b|^\W{0,3}(?:they|these (?:views|opinions)) do not reflect the (?:views|opinions|position) of\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
@@ -814,6 +820,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
       String.raw`^\W{0,3}(?:(?:view|read|open) (?:this (?:email|e-mail|newsletter|message)|it) (?:in|on) (?:your|a|the) (?:web )?browser|having (?:trouble|problems) (?:viewing|reading) this (?:email|e-mail|newsletter|message)\??)\W{0,3}$`,
+      // An icon's text alternative swept in as a word: "Camera Icon", "Play icon".
+      String.raw`^\W{0,3}(?:camera|play|video|close|search|menu|share|gallery|expand|print|email|comments?) icon\W{0,3}$`,
       // A bookmark button: "Save for later", "Save article", "Add to reading list".
       String.raw`^\W{0,3}(?:save (?:for later|(?:this )?article|(?:this )?story|to (?:my )?(?:reading )?list)|add to (?:my )?(?:reading list|saved (?:articles|stories)))\W{0,3}$`,
       // The link home behind the site's name: "The Guardian - Back to homepage", "Example News - back to home".
@@ -957,6 +965,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A name with its credentials alone on its line: "Jane Roe, CFA", "John Doe, CFP, CPA".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3},? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt)(?:,? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt))*\W{0,3}$`,
+      // An author bio's first sentence: "Jane Roe is Example's business reporter." (not "… is the group's editor").
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?!(?:the|a|an|his|her|its|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+)?['’]s? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)\W{0,3}$`,
       // A reporter's credit alone on its line: "Reported by Jane Roe".
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
@@ -1018,6 +1028,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A portrait's text alternative: "Headshot of Jane Roe", "Profile photo of John Doe".
+      String.raw`^\W{0,3}(?:headshot|portrait photo|profile (?:photo|picture|image)|author (?:photo|image|picture)) of [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A chart's caption ending in its source (language-neutral): "DAX-Tageschart (1 Kerze = 1 Tag), Quelle: Example Terminal".
       String.raw`(?:chart|kerze|grafik)\b[^.!?]{0,80}\b(?:quelle|source)\s*:\s*[^.!?]{2,40}$`,
       // Who made a chart (language-neutral): "Chart by TradingView", "Chart erstellt mit Guidants", "(… Chart prepared by Example Media)".
@@ -1048,7 +1060,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A caption's bare credit: "(Courtesy)", "(Courtesy of Example Labs)".
       String.raw`\(courtesy(?: of [^()]{2,60})?\)\W*$`,
       String.raw`^\W{0,3}pic\s*:`,
-      String.raw`^\W{0,3}\((?:representative|file|symbolic|illustrative) (?:image|photo|picture)\)\W{0,3}$`,
+      // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)".
+      String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
+      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
+      String.raw`\s[—–-]\s*(?:supplied|file|handout|stock) (?:photo|image|picture)s?\W{0,2}$`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
       String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
