@@ -1051,6 +1051,11 @@ describe('German cue families', () => {
     ["Jane Roe is the group's editor.", 'en', 'byline'],
     ['Opinions expressed at the meeting were mixed.', 'en', 'disclosure'],
     ['The deal does not reflect the views of the board, the filing shows.', 'en', 'disclosure'],
+    ['Die vollständige Modellrechnung der Kammer ist im Mitgliederbereich abrufbar.', 'de', 'product'],
+    ['Waymo, the self-driving unit of Alphabet, is expanding to three more cities.', 'en', 'about-company'],
+    ['For more news on the merger, the bank said, investors should watch the filing.', 'en', 'cta'],
+    ['Chart-Analyse zeigt einen Ausbruch über 20 Euro.', 'de', 'widget'],
+    ['The 24-karat gold bar weighed 1 kg.', 'en', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2324,6 +2329,15 @@ describe('German cue families', () => {
     ['Play Icon', 'en', 'chrome-nav'],
     ["Jane Roe is Example Daily's markets reporter.", 'en', 'byline'],
     ['Profile photo of Jane Roe', 'en', 'caption'],
+    ['Example Wire, the news and data division of Example Group, is the world\'s largest provider of market news.', 'en', 'about-company'],
+    ['Members receive early access to tickets.', 'en', 'product'],
+    ['Discuss this article on the Example Money Forums', 'en', 'chrome-nav'],
+    ['For all other news related to markets and tech, visit example.com.', 'en', 'cta'],
+    ['Exklusiv für Abonnenten', 'de', 'product'],
+    ['Sie lesen diesen Beitrag im Rahmen unseres Test-Abos.', 'de', 'product'],
+    ['Guter Journalismus hat seinen Preis.', 'de', 'product'],
+    ['Chart | Kennzahlen | Termine | Dividende', 'de', 'widget'],
+    ['22 Karat ₹7,245', 'en', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

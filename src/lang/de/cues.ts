@@ -200,6 +200,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Was Mitglieder oder Probeleser bekommen: „Exklusiv für Mitglieder“, „Sie lesen diesen Artikel im Rahmen unseres
+      // Probe-Angebots.“ (Nicht der Mitgliederbereich einer Kammer, aus dem ein Fachblatt berichtet.)
+      String.raw`^\W{0,3}exklusiv für (?:mitglieder|abonnenten|abonnentinnen|premium-?(?:kunden|mitglieder|abonnenten))\W{0,3}$|\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
+      // „Unabhängiger Journalismus hat seinen Wert.“
+      String.raw`\b(?:unabhängiger?|guter?|kritischer?) journalismus hat seinen (?:wert|preis)\b`,
       // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
       String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,
       // Its papers and label (not its issuer, which a bond's fact box names too): „Prospekt und Basisinformationsblatt unter example.de“, „Werbemitteilung.“
@@ -796,6 +801,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Die Reiter eines Kurswidgets: „Chart | Kennzahlen | Orderbuch“.
+      String.raw`^\W{0,3}(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)(?:\s*[|·]\s*(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)){2,}\W{0,3}$`,
       // Ein Hebelrechner: „Hebel wählen: 2 5 10 20“, „Hebel 2 | 5 | 10“, „Long | Short“.
       String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".

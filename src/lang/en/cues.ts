@@ -37,6 +37,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
+      String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
       String.raw`^\W{0,3}(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
@@ -291,6 +293,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // What paying members get at an event or a site: "Subscribers get priority access.", "Members receive early access to tickets."
+      String.raw`^\W{0,3}(?:subscribers|members|premium members|paying members) (?:get|receive|enjoy) (?:priority|early|exclusive|discounted|free) (?:access|entry|tickets?|pricing)\b`,
       // An offer's small print: "Offer valid until 31/12/2026.", "Promotion ends 15 January 2027".
       String.raw`^\W{0,3}(?:offer|promotion|promo|deal|bonus)s? (?:valid|ends|available|runs)(?: until| till| through| to| on)? (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./])(?:,? ?\d{2,4})?\W{0,3}$`,
       // The paid tier's head start: "PRO subscribers received our research desk's IPO note …", "Premium members were alerted …".
@@ -510,6 +514,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}about (?:the |us\b)?(?:[a-z][\w.&'’-]*(?:,? [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bis (?:one of )?(?:the|a|an) (?:world'?s |global |leading |premier |major |largest |fast(?:est)?-growing ){1,3}(?:provider|company|firm|platform|developer|manufacturer|maker|supplier|bank|group|operator|producer)`,
       String.raw`\bheadquartered in\b`,
+      // A press release's self-description through its parent: "Example News, the news division of Example Corp, is the world's …".
+      String.raw`^\W{0,3}[\p{L}\d&.'’ -]{2,40}, (?:the|a) (?:[\p{L}-]+ ){0,4}(?:division|unit|arm|subsidiary) of [^,.!?]{2,60}, is (?:the|a|an|one of)\b`,
       // A header run into its paragraph: "About Meta Meta is building …", "About Oklo Inc. Oklo is …".
       String.raw`^about\s(?!(?:the|a|an|its|their|our|this|that|half|one|two)\b)([a-z][\w&'’-]+)\b.{0,60}?\s\1\b`,
       String.raw`\bfor more information(?:,| about)? (?:please )?(?:visit|see|go to)\b`,
@@ -818,6 +824,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A link to the site's forum: "Discuss this story on the Example Forum".
+      String.raw`^\W{0,3}discuss this (?:story|article|post) (?:on|in) (?:the|our) (?:[\p{L}&'’-]+ ){0,3}forums?\W{0,3}$`,
       // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
       String.raw`^\W{0,3}(?:(?:view|read|open) (?:this (?:email|e-mail|newsletter|message)|it) (?:in|on) (?:your|a|the) (?:web )?browser|having (?:trouble|problems) (?:viewing|reading) this (?:email|e-mail|newsletter|message)\??)\W{0,3}$`,
       // An icon's text alternative swept in as a word: "Camera Icon", "Play icon".
@@ -1123,6 +1131,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A gold-rate widget's rows: "24K Dh512.75", "22 Karat ₹7,245".
+      String.raw`^\W{0,3}(?:24|22|21|18|14)\s?(?:k|kt|karat|carat) (?:gold )?(?:[\p{L}$₹£€]{1,3}\.? ?)?\d[\d,.]*\W{0,3}$`,
       // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
       SCORE_BAR,
       // A ticker of quotes (language-neutral): "Gold 2,684.10 $ +0.4% | Silver 31.22 $ -0.2%".
