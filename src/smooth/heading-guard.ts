@@ -112,11 +112,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
-    // A headline right under a widget's header ("Latest News") with its byline below is the article's, not a link.
-    const bylined = features[i + 1]?.cues.includes('byline') === true && !sibling(i + 1);
-    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1)) && !bylined;
+    // A headline right under a widget's header ("Latest News") with its byline below, maybe under
+    // its date line, is the article's, not a link.
+    const byline = (k: number) => features[k]?.cues.includes('byline') === true && !sibling(k);
+    const bylined = byline(i + 1) || (features[i + 1]?.cues.includes('dateline-line') === true && byline(i + 2));
+    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
-    if (underHeader || continued) linkLines[i] = 1;
+    if ((underHeader || continued) && !bylined) linkLines[i] = 1;
   }
   const linkLine = (i: number) => linkLines[i] === 1;
   /**

@@ -86,13 +86,15 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   units.forEach((u, i) => {
     const shape = features[i]!.shape;
     if (u.kind !== 'sentence' || decisions[i]!.score >= threshold) return;
-    const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…';
     const key = paragraphOf(i);
+    const opens = i === 0 || paragraphOf(i - 1) !== key;
+    // A lead-in after the paragraph's first sentence („… soll ein Sozialplan stehen. Bereits angekündigt sind:“)
+    // counts as one of its sentences: a link's teaser never introduces a list.
+    const terminal = shape.end === '.' || shape.end === '!' || shape.end === '?' || shape.end === '…' || (shape.end === ':' && !opens);
     // A long sentence that opens its paragraph, or a lead-in of a few words that introduces a
     // table or list with a colon. In a block of its own it has no headline above it, so it is not a link's teaser; on
     // a page without blank lines a teaser line and a resumed paragraph look alike, and ending the
     // box at the teaser keeps the article's paragraph.
-    const opens = i === 0 || paragraphOf(i - 1) !== key;
     if (opens && ((terminal && shape.words >= PROSE_SENTENCE_WORDS) || (shape.end === ':' && shape.words >= LEAD_IN_WORDS))) proseParagraphs.add(key);
     if (!terminal) return;
     const seen = sentences.get(key) ?? { count: 0, long: false };

@@ -13,7 +13,7 @@ const TOPIC_FAMILIES: readonly CueName[] = ['newsletter'];
 /** A sentence this long without a strong cue shows that its paragraph is the article's. */
 const ARTICLE_SENTENCE_WORDS = 8;
 /** The family is the article's topic when it fires in at least this many of the article's paragraphs. */
-const MIN_TOPIC_PARAGRAPHS = 3;
+const MIN_TOPIC_PARAGRAPHS = 2;
 /** A topic unit's score is capped here. */
 const GUARDED_SCORE = 0.3;
 

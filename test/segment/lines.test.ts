@@ -65,6 +65,15 @@ describe('line breaks', () => {
     expect(sentences(text)).toEqual([text.slice(0, text.indexOf('reports.') + 8), 'The company declined to comment further on the matter when it was asked.']);
   });
 
+  it('do not join a caption to the next paragraph on a page whose paragraphs are unwrapped lines between short menu lines', () => {
+    const menu = ['Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Kultur', 'Panorama', 'Digital', 'Reise', 'Auto', 'Wetter'];
+    const paragraph = (k: number) => `Absatz ${k}: ${'Die Quote lag im dritten Quartal deutlich über dem Wert des Vorjahres, sagte die Sprecherin. '.repeat(2)}`.trim();
+    const caption = 'Viele Fenster, wenig Licht: Im Bürogebiet stehen ganze Etagen seit dem Sommer leer. Foto: Jane Roe/Archiv';
+    const filled = 'Die Stadt hat im Herbst ein neues Programm für die Umwandlung von Büros beschlossen.';
+    const text = [...menu, ...menu, filled, filled, caption, 'Düsseldorf · Auf den ersten Blick sehen die Zahlen gut aus.', paragraph(1), paragraph(2)].join('\n');
+    expect(sentences(text)).toContain('Foto: Jane Roe/Archiv');
+  });
+
   it('do not join a short title to the text under it', () => {
     expect(sentences('Trump, der große Unbekannte\nOb die Rekordjagd weitergeht, ist offen.')).toEqual([
       'Trump, der große Unbekannte',

@@ -164,6 +164,12 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight commissions')).toBe(false);
   });
 
+  it("keeps the headline below a menu with an Editors' Picks item and a section line when its date line and byline follow it", () => {
+    const top = ['Example World', 'Home', 'Markets', 'Opinion', "Editors' Picks", 'Podcasts', 'Banking & Finance', 'Harbor Freight lending growth quickens in October', 'November 23, 2026 | 12:03 am', 'By Jane Roe, Reporter', 'Share', 'Facebook', 'Email'];
+    const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top);
+    expect(removedAt('Harbor Freight lending')).toBe(false);
+  });
+
   it('keeps the headline between a tagline set with separators and a date | author | comments line over a caption', () => {
     const top = ['Example Gold', 'Metals · Investing · Economy', 'Gold', 'Silver', 'Search', 'Gold $2,318 +0.6% | Silver $29.12 −0.3%'];
     const headline = 'Harbor Freight reports record demand for small gold bars';
@@ -937,6 +943,15 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('The first two ships')).toBe(false);
   });
 
+  it('in a page without blank lines, a box of links ends at a short sentence and a lead-in over a list', () => {
+    const box = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Why container lines are ordering again'];
+    const after = ['Talks with the union', 'The company wants a deal by the end of January. Already agreed are:', '- a training fund', '- early retirement from 58'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...box, ...after].join('\n'), ['Related Coverage']);
+    expect(removedAt('Why container lines')).toBe(true);
+    expect(removedAt('The company wants a deal')).toBe(false);
+    expect(removedAt('Already agreed are:')).toBe(false);
+  });
+
   it('in a page without blank lines, a subheading over a long sentence ends a box of links', () => {
     const after = ['Valuation', 'In a note to clients, one broker rated the stock overweight with a fair value well above the current price.', 'The key risk is overcapacity. Rates could fall again.'];
     const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, 'Also read', 'Port of Oakland volumes hit record in October', ...after].join('\n'), ['Also read']);
@@ -1612,7 +1627,18 @@ describe('topic cues', () => {
     expect(removedAt('Verlage entdecken')).toBe(true);
   });
 
-  it('leaves a newsletter named in fewer of the article’s paragraphs to the other passes', () => {
+  it('keeps a newsletter named in two of the article’s paragraphs', () => {
+    const twice = [
+      ...enBody,
+      'Members will also get a weekly newsletter. The chain said the scheme would start in March across all of its stores.',
+      'Analysts doubt the newsletter will lift sales. Loyalty schemes have rarely moved volumes in the discount segment, one broker wrote.',
+    ].join('\n');
+    const removedAt = runPass(topicCues, twice, ['Members will also get', 'Analysts doubt'], 0.6);
+    expect(removedAt('Members will also get')).toBe(false);
+    expect(removedAt('Analysts doubt')).toBe(false);
+  });
+
+  it('leaves a newsletter named in only one of the article’s paragraphs to the other passes', () => {
     const once = [...enBody, 'Members will also get a weekly newsletter. The chain said the scheme would start in March across all of its stores.'].join('\n');
     const removedAt = runPass(topicCues, once, ['Members will also get'], 0.6);
     expect(removedAt('Members will also get')).toBe(true);
