@@ -149,9 +149,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
-      // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       // An event's button: "Request an Invite", "Reserve your seat", "Claim your pass".
       String.raw`^\W{0,3}(?:request|reserve|claim|secure) (?:an?|your) (?:invite|invitation|seat|spot|pass|ticket)\W{0,3}$`,
+      // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
       // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
@@ -647,8 +647,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
       String.raw`\b(?:discusses|covers|mentions) (?:one or more )?securities that (?:do not|don['’]t) trade on a major\b`,
       String.raw`\bdo not necessarily (?:reflect|represent)\b`,
-      // A column's note: "Opinions expressed are those of the author.", "They do not reflect the views of Example News, …".
-      String.raw`^\W{0,3}(?:the )?(?:opinions|views) expressed (?:here |herein |above )?are (?:those of the (?:author|writer|columnist)s?|(?:the author['’]s|the writer['’]s|their|his|her) own|solely those of)\b|^\W{0,3}(?:they|these (?:views|opinions)) do not reflect the (?:views|opinions|position) of\b`,
+      // A column's note after its opinion line: "They do not reflect the views of Example News, …".
+      String.raw`^\W{0,3}(?:they|these (?:views|opinions)) do not reflect the (?:views|opinions|position) of\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
@@ -760,7 +760,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}rates are subject to change\b`,
       // Affiliate notes and opinion disclaimers: "When you purchase through links on our site, we may earn …", "Views expressed by … are their own".
       String.raw`\b(?:when|if) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,40}\b(?:links?|retailers?) on (?:our|this) (?:site|website|page)\b`,
-      String.raw`\b(?:views|opinions) expressed (?:by|in|here)\b[^.!?]{0,60}\bare (?:their|his|her|my|our|solely|the author['’]?s?) own\b`,
+      // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
+      String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
     ],
   },
   legal: {
