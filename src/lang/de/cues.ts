@@ -203,8 +203,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Was Mitglieder oder Probeleser bekommen: „Exklusiv für Mitglieder“, „Sie lesen diesen Artikel im Rahmen unseres
       // Probe-Angebots.“ (Nicht der Mitgliederbereich einer Kammer, aus dem ein Fachblatt berichtet.)
       String.raw`^\W{0,3}exklusiv für (?:mitglieder|abonnenten|abonnentinnen|premium-?(?:kunden|mitglieder|abonnenten))\W{0,3}$|\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
-      // „Unabhängiger Journalismus hat seinen Wert.“
-      String.raw`\b(?:unabhängiger?|guter?|kritischer?) journalismus hat seinen (?:wert|preis)\b`,
       // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
       String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,
       // Its papers and label (not its issuer, which a bond's fact box names too): „Prospekt und Basisinformationsblatt unter example.de“, „Werbemitteilung.“
@@ -215,8 +213,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunsere (?:premium|pro|plus|vip)-?(?:mitglieder|abonnenten|leser|kunden)\b`,
       // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“.
       String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
-      // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
-      String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
+      // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… hat seinen Wert“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
+      String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:(?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)|hat seinen (?:wert|preis))\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
       // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“ „Unterstützen Sie unsere Arbeit!“
       String.raw`\bunterstützen sie (?:unsere arbeit|uns|unabhängigen journalismus|unseren journalismus|unsere redaktion)\b`,
       String.raw`\bist unabhängig und (?:ohne (?:paywall|bezahlschranke)|kostenlos|frei zugänglich)\b|^\W{0,3}(?:das|dies) (?:geht|gelingt|klappt|ist möglich) nur (?:dank|mit) (?:ihnen|ihrer (?:hilfe|unterstützung)|euch|eurer unterstützung)\W{0,3}$`,
@@ -692,7 +690,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) [^.!?]{2,40} über `,
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
-      String.raw`^\W{0,3}\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
+      String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:(?:artikel |beitrag |ein beitrag )?von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+(?:(?:dr|prof)\. (?:dr\. )?)?[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–·•-]|$|am \d{1,2}\.|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
