@@ -227,14 +227,23 @@ function endsInSeparator(item: Item): boolean {
   );
 }
 
+/** How rare a unit is likely to find an anchor set: the longer its shortest word, the rarer. */
+const anchorSetScore = (set: readonly string[]): number => Math.min(...set.map((w) => w.length)) - set.length / 100;
+
 /** Anchors of a sequence, or undefined. Prefers the anchor set whose shortest word is longest. */
 function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefined {
   let best: string[] | undefined;
-  const consider = (set: string[]) => {
-    const score = Math.min(...set.map((w) => w.length)) - set.length / 100;
-    const bestScore = best ? Math.min(...best.map((w) => w.length)) - best.length / 100 : -Infinity;
-    if (score > bestScore) best = set;
-  };
+  for (const set of sequenceAnchorSets(items, atBoundary)) if (!best || anchorSetScore(set) > anchorSetScore(best)) best = set;
+  return best;
+}
+
+/**
+ * Every anchor set of a sequence, in order: each mandatory word at a token start, and each
+ * mandatory group whose every branch has anchors. A match needs a word of each set.
+ */
+function sequenceAnchorSets(items: Item[], atBoundary: boolean): string[][] {
+  const sets: string[][] = [];
+  const consider = (set: string[]) => sets.push(set);
   let boundary = atBoundary;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -266,7 +275,7 @@ function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefin
     }
     boundary = item.kind === 'other';
   }
-  return best;
+  return sets;
 }
 
 type SequenceAnchors = (items: Item[], atBoundary: boolean) => string[] | undefined;
@@ -374,6 +383,12 @@ export interface PatternDescription {
   anchors: string[] | undefined;
   /** See {@link leadingAnchors}. */
   leading: string[] | undefined;
+  /**
+   * Anchor sets a match needs all of: a unit can match only when, for each set, one of its
+   * words starts a token. For a single branch {@link PatternDescription.anchors} is one of
+   * them; a pattern of several branches has none (its anchors, the union, are all it needs).
+   */
+  requirements: string[][];
   /** See {@link patternSymbols}. */
   symbols: string[] | undefined;
   /**
@@ -392,6 +407,7 @@ export function describePattern(source: string): PatternDescription {
   return {
     start: startOfAlternation(branches),
     anchors: alternationAnchors(branches, false),
+    requirements: branches.length === 1 ? sequenceAnchorSets(branches[0]!, false) : [],
     leading: leadingOfAlternation(branches, false),
     symbols: unionOfSymbols(branches),
     maxGaps: branches.every(spansText) ? Math.max(...branches.map(sequenceGaps)) : Infinity,

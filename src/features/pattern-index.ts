@@ -120,9 +120,11 @@ interface TrieNode {
   patterns: number[];
   /** Patterns whose matches start where an anchor ending here starts. */
   positional: number[];
+  /** Requirements (see {@link PatternDescription.requirements}) that an anchor ending here meets. */
+  meets: number[];
 }
 
-const newNode = (): TrieNode => ({ kids: new Map(), patterns: [], positional: [] });
+const newNode = (): TrieNode => ({ kids: new Map(), patterns: [], positional: [], meets: [] });
 
 /** The node for `word`, created on the way. */
 function nodeFor(root: TrieNode, word: string): TrieNode {
@@ -154,6 +156,7 @@ interface AnchorAutomaton {
   hasWork: Uint8Array;
   patterns: (readonly number[])[];
   tests: PositionalTest[][];
+  meets: (readonly number[])[];
 }
 
 /**
@@ -184,9 +187,9 @@ function automatonOf(root: TrieNode, testsOf: (ids: readonly number[]) => Positi
   const tests = nodes.map((node) => testsOf(node.positional));
   nodes.forEach((node, k) => {
     for (const [code, kid] of node.kids) next[k * columns + column[code]!] = id.get(kid)!;
-    hasWork[k] = node.patterns.length > 0 || tests[k]!.length > 0 ? 1 : 0;
+    hasWork[k] = node.patterns.length > 0 || tests[k]!.length > 0 || node.meets.length > 0 ? 1 : 0;
   });
-  return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests };
+  return { column, columns, next, hasWork, patterns: nodes.map((node) => node.patterns), tests, meets: nodes.map((node) => node.meets) };
 }
 
 /** Whether a text has a digit 0–9. */
@@ -213,6 +216,8 @@ interface CompiledPattern {
   maxGaps: number;
   /** See {@link PatternDescription.needsDigit}. */
   needsDigit: boolean;
+  /** Ids of the requirements a unit must meet (see {@link PatternDescription.requirements}). */
+  needs: readonly number[];
 }
 
 /**
@@ -265,17 +270,33 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
   const startAll: number[] = [];
   /** Most characters before the first token of a start-anchored match. */
   let startPrefix = 0;
+  /** Requirement ids by their words. */
+  const requirementIds = new Map<string, number>();
+  const requirementOf = (words: readonly string[]): number => {
+    const key = [...words].sort().join(' ');
+    let r = requirementIds.get(key);
+    if (r === undefined) {
+      r = requirementIds.size;
+      requirementIds.set(key, r);
+      for (const word of words) nodeFor(root, word).meets.push(r);
+    }
+    return r;
+  };
   patterns.forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
     const wholeWord = p.wholeWord ?? false;
     const described = describePattern(wholeWord ? wholeWordSource(p.source) : p.source);
+    // The anchor set is among them: redundant where it made the pattern a candidate, not where
+    // the pattern is tested by its start words.
+    const needs = described.requirements.filter((set) => wordsOnly(set)).map(requirementOf);
     compiled.push({
       family: p.family,
       onLower: p.onLower,
       expression: new LazyExpression(p.source, flags, wholeWord),
       maxGaps: flags.includes('m') ? Infinity : described.maxGaps,
       needsDigit: described.needsDigit,
+      needs,
     });
     const [anchors, leading, symbols] = [wordsOnly(described.anchors), wordsOnly(described.leading), described.symbols];
     // A match at the start of the text needs its first word in the first token or so: tested
@@ -308,13 +329,15 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     }
   });
   const anchors = automatonOf(root, (ids) => positionalTests(ids, compiled));
-  const { hasWork, patterns: anchored, tests: testsAt } = anchors;
+  const { hasWork, patterns: anchored, tests: testsAt, meets } = anchors;
   const starts = automatonOf(startRoot, () => []);
   const isSymbol = new Uint8Array(65536);
   for (const code of bySymbol.keys()) isSymbol[code] = 1;
 
   // Reused across calls: a pattern is a candidate of the current call when its stamp is current.
   const stamp = new Uint32Array(compiled.length);
+  // A requirement is met in the current call when its stamp is current.
+  const met = new Uint32Array(requirementIds.size);
   const candidates: number[] = [];
   let call = 0;
   // Per call, whether the text and its lower-cased form pass beyondLatin1: 0 not known yet, 1 no, 2 yes.
@@ -342,6 +365,11 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
       if (state === 0) return;
       if (starts.hasWork[state] === 1) add(starts.patterns[state]!);
     }
+  };
+
+  const meetsAll = (needs: readonly number[]): boolean => {
+    for (let k = 0; k < needs.length; k++) if (met[needs[k]!] !== call) return false;
+    return true;
   };
 
   return {
@@ -390,6 +418,8 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
         for (let j = tokenStart + 1, state = step(anchors, 0, code); state !== 0; j++) {
           if (hasWork[state] === 1) {
             add(anchored[state]!);
+            const m = meets[state]!;
+            for (let r = 0; r < m.length; r++) met[m[r]!] = call;
             const tests = testsAt[state]!;
             for (let t = 0; t < tests.length; t++) {
               const test = tests[t]!;
@@ -409,6 +439,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
         const p = compiled[id]!;
         if ((found & (1 << p.family)) !== 0 || gaps > p.maxGaps) continue;
         if (p.needsDigit && (digits ||= hasAsciiDigit(lower) ? 2 : 1) === 1) continue;
+        if (!meetsAll(p.needs)) continue;
         if (expressionFor(p.expression, p.onLower, text, lower).test(p.onLower ? lower : text)) found |= 1 << p.family;
       }
       return found;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLICKBAIT_CUES } from '../../src/clickbait/cues.js';
 import { CLICKBAIT_FAMILIES } from '../../src/clickbait/types.js';
 import { describePattern, leadingAnchors, patternAnchors } from '../../src/features/pattern-anchors.js';
@@ -114,6 +114,12 @@ describe('pattern anchors', () => {
     expect(patternAnchors('©')).toBeUndefined();
   });
 
+  it('finds every set of words a match needs one of, in order', () => {
+    expect(describePattern(String.raw`\bjetzt\b[^.!?]{0,40}\b(?:sichern|testen)\b`).requirements).toEqual([['jetzt'], ['sichern', 'testen']]);
+    expect(describePattern(String.raw`\bclick here|\btap here`).requirements).toEqual([]);
+    expect(describePattern(String.raw`\bfree (?:trial)?report`).requirements).toEqual([['free']]);
+  });
+
   it('takes a word after a group whose every branch ends in a separator, however deep', () => {
     expect(patternAnchors(String.raw`^(?:she |(?:[\p{L}-]+ ){1,3})covers\b`)).toEqual(['covers']);
     expect(patternAnchors(String.raw`^(?:she |[\p{L}-]+)covers\b`)).toBeUndefined();
@@ -218,6 +224,19 @@ describe('pattern index', () => {
     }
     expect(index.matchMask('- a b c -', '- a b c -')).toBe(1);
     expect(index.matchMask('x y z\nshare', 'x y z\nshare')).toBe(4);
+  });
+
+  it('tests a pattern only on texts with a word of each set it needs', () => {
+    const patterns: FamilyPattern[] = [{ family: 0, source: String.raw`[^.!?]{0,9}\bsubscribe\b.*\b(?:today|now)\b`, onLower: true }];
+    const index = compilePatternIndex(patterns);
+    const spy = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(index.matchMask('Subscribe to the paper', 'subscribe to the paper')).toBe(0);
+      expect(spy).not.toHaveBeenCalled();
+      expect(index.matchMask('Subscribe now', 'subscribe now')).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('refuses a family that does not fit a bit mask', () => {
