@@ -2,8 +2,8 @@
  * Picture credits on a line of their own, the same in every language: a photographer and an
  * agency or site ("Jane Roe/Getty Images", "Jane Roe / Example.com"), or an agency alone
  * ("ALAMY", "IMAGO"). A credit ends without a header's colon ("Tags / Keywords:" heads a tag
- * list). Regular-expression sources for the `picture-credit` family, on lower-cased text; the last two
- * are the credit behind a caption on the same line.
+ * list). Regular-expression sources for the `picture-credit` family, on lower-cased text; the last
+ * four also find the credit behind a caption on the same line.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
@@ -19,6 +19,8 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // …behind a bar with the agency after the photographer, "… on Thursday. | Jane Roe/AP"; behind a dash as a copyright,
   // "… in the North Sea - Copyright Example"; or in brackets naming the agency, "… since the summer (Getty/iStock)".
   String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,
+  // …or a picture agency's credit in brackets on its own or at the end: "(Gallo Images/Fin24)", "(Example Images)".
+  String.raw`(?:^|\s)\([\p{L}.&'’-]+ images(?:\s?/\s?[\p{L}\d.&'’ -]{1,30})?\)\W{0,2}$`,
   // …or in brackets naming several sources, one an agency or an illustrator: "… Livingston Street (Getty, Example Group; illustration by Example)".
   String.raw`\s\((?:[\p{L}.&'’ -]{1,30}[,;/] ?){0,3}(?:(?:photo )?illustration by|photos? by|getty(?: images)?|istock|shutterstock|alamy)\b[\p{L}.&'’ ;,/-]{0,60}\)\W{0,2}$`,
 ];

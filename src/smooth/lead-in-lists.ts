@@ -6,6 +6,8 @@ import { capAt, onlyTeaserCues, strongCuesOnlyFrom } from './revise.js';
 
 /** The strong cues a bulleted item of the article's own list may carry: a product's terms, a disclosure. */
 const ITEM_TERMS_CUES: readonly CueName[] = ['product', 'disclosure'];
+/** The strong cues an unmarked item ending in a semicolon may carry besides: advice lists are imperatives ("Download your statements;"). */
+const SEMICOLON_ITEM_CUES: readonly CueName[] = [...ITEM_TERMS_CUES, 'cta'];
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
 /** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
@@ -26,7 +28,10 @@ const MAX_BARE_ITEM_WORDS = 12;
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
  * and so does a lead-in the model clearly kept at the end of its line ("Key facts about the deal:"
  * over "Client: …", "Timeline: …"; "… Among the campaigns cited by the committee:"); a bare line
- * with a strong cue of its own ("Read more") ends such a list.
+ * with a strong cue of its own ("Read more") ends such a list. Lines without bullets that end in a
+ * semicolon, and the line right below them, are items too: a list punctuated like a sentence is
+ * edited prose ("… should look at how they bank:" over "Download your statements …;", "Ask
+ * whether …;", "Use the app …"), and its imperatives are advice, not calls to action.
  */
 export const leadInLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const headsBareLines = (i: number): boolean =>
@@ -37,10 +42,19 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     const shape = features[j]!.shape;
     return (kind === 'heading' || kind === 'line') && units[j + 1]?.line !== line && shape.words <= MAX_BARE_ITEM_WORDS && shape.end !== ':';
   };
-  const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || (bare && bareItem(j));
+  const ownLine = (j: number): boolean => units[j - 1]?.line !== units[j]!.line && units[j + 1]?.line !== units[j]!.line;
+  const endsInSemicolon = (j: number): boolean => ownLine(j) && features[j]!.shape.trimmed.endsWith(';');
+  const semicolonItem = (j: number): boolean => endsInSemicolon(j) || (ownLine(j) && j > 0 && endsInSemicolon(j - 1));
+  const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || semicolonItem(j) || (bare && bareItem(j));
+  /** Whether an item has no strong cue but those an item of its kind may carry. */
+  const plainItem = (j: number): boolean => {
+    if (!hasStrongCue(features[j])) return true;
+    if (semicolonItem(j)) return strongCuesOnlyFrom(features[j]!, SEMICOLON_ITEM_CUES);
+    return units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES);
+  };
   const itemsBelow = (i: number, bare: boolean): number => {
     let items = 0;
-    for (let j = i + 1; j < units.length && isItem(j, bare) && !hasStrongCue(features[j]); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(j, bare) && (!hasStrongCue(features[j]) || (semicolonItem(j) && plainItem(j))); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number, items: number): boolean =>
@@ -58,10 +72,10 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     for (let j = i + 1; j < units.length; j++) {
       if (isItem(j, bare)) {
         // A bare line with a strong cue of its own starts something else ("Read more").
-        if (units[j]!.kind !== 'list-item' && hasStrongCue(features[j])) break;
+        if (units[j]!.kind !== 'list-item' && !plainItem(j)) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
-      if (!hasStrongCue(features[j]) || (units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES))) {
+      if (plainItem(j)) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }

@@ -1056,6 +1056,15 @@ describe('German cue families', () => {
     ['For more news on the merger, the bank said, investors should watch the filing.', 'en', 'cta'],
     ['Chart-Analyse zeigt einen Ausbruch über 20 Euro.', 'de', 'widget'],
     ['The 24-karat gold bar weighed 1 kg.', 'en', 'widget'],
+    ['Ihr Rat an Sie: jetzt Depot eröffnen.', 'de', 'reported-speech'],
+    ['Redaktion empfiehlt, diese Artikel zu lesen.', 'de', 'reported-speech'],
+    ['The union said it would support us by lobbying the council.', 'en', 'cta'],
+    ['Try the free tool the bank offers before you switch.', 'en', 'cta'],
+    ['Join the board of Example Corp in March.', 'en', 'cta'],
+    ['The club said fans should get tickets early.', 'en', 'cta'],
+    ['Regulators asked banks to keep them relevant to customers.', 'en', 'chrome-nav'],
+    ['Die Anleger folgten uns dorthin nicht.', 'de', 'cta'],
+    ['The agency sold the rights (Example Images and more) last year.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2338,6 +2347,18 @@ describe('German cue families', () => {
     ['Guter Journalismus hat seinen Preis.', 'de', 'product'],
     ['Chart | Kennzahlen | Termine | Dividende', 'de', 'widget'],
     ['22 Karat ₹7,245', 'en', 'widget'],
+    ['Ihr Rat an Versicherte: Ablehnungen immer schriftlich begründen lassen.', 'de', 'reported-speech'],
+    ['Renz empfiehlt, mindestens zwei oder drei Angebote einzuholen.', 'de', 'reported-speech'],
+    ['Support us by subscribing for R50 a month — less than a cup of coffee a week.', 'en', 'cta'],
+    ['Our journalism is supported by thousands of members.', 'en', 'cta'],
+    ['Try the free FeeFinder comparison tool today.', 'en', 'cta'],
+    ["22–23 April 2027 | Join Europe's founders, investors and policymakers for two days of talks.", 'en', 'cta'],
+    ['Get tickets', 'en', 'cta'],
+    ['Please keep them relevant to the story and free of abusive language.', 'en', 'chrome-nav'],
+    ['Übrigens: Example.de gibt es auch auf LinkedIn – folgt uns dort!', 'de', 'cta'],
+    ['Jana Roe schreibt seit 2019 für example-startups.de über Finanzierungsrunden und SaaS.', 'de', 'byline'],
+    ['(Gallo Images/Example24)', 'en', 'picture-credit'],
+    ['A shopper at a store in Soweto. (Example Images)', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1419,6 +1419,20 @@ describe('lead-in lists', () => {
     expect(removedAt('Jetzt Depot')).toBe(true);
   });
 
+  it('keeps unbulleted lines ending in a semicolon, and the line below them, under a kept lead-in, imperatives included', () => {
+    const list = [
+      'A consumer adviser said clients should look at how they actually bank before the new year:',
+      'Download the last three months of statements and count your branch visits;',
+      'Ask whether a cheaper or bundled account fits better;',
+      'Use the card where possible instead of drawing cash.',
+    ].join('\n');
+    const removed = ['Download the last', 'Ask whether', 'Use the card'];
+    const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), removed);
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+    const plain = ['To get started:', 'Download the app today.', 'Ask us anything.'].join('\n');
+    expect(runPass(leadInLists, [...enBody, plain].join('\n\n'), ['Download the app'])('Download the app')).toBe(true);
+  });
+
   it('a lead-in over a removed list heads no boilerplate paragraph', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score.', '• Your debt-to-income ratio.'].join('\n');
     const removedAt = runPass(headedParagraphs, [...enBody, list, enBody[0]].join('\n\n'), ['Your credit score', 'Your debt-to-income']);

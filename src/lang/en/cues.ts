@@ -42,6 +42,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
       String.raw`^\W{0,3}(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
+      // A site's free tool: "Try the free FeeFinder comparison tool today." (not "try the free tool the bank offers").
+      String.raw`^\W{0,3}try (?:the|our) free (?:[\p{L}\d-]+ ){0,3}(?:tool|calculator|checker|planner|app) (?:today|now)\b`,
       // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
       String.raw`^\W{0,3}upgrade (?:to|your) (?:[\p{L}\d&'’.+-]+ ){0,3}(?:today|now)\W{0,3}$|(?:^\W{0,3}|[–—] )upgrade to (?:[\p{L}\d&'’.-]+ )?(?:premium|pro|plus|platinum|gold)\b`,
       String.raw`^\W{0,3}(?:explore|discover|browse|view|see|compare) (?:our|all|the) [^.!?>›»→]{2,60}\s*[>›»→]\W{0,2}$`,
@@ -67,7 +69,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button: "Start tracking for free", "Start investing for free"; a training module's "Start learning".
       String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$|^\W{0,3}start (?:learning|(?:the|this) (?:course|module))\W{0,3}$`,
       // An event's or offer's call: "Book your table for the ceremony …", "First month free".
-      String.raw`^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
+      String.raw`^\W{0,3}(?:get|buy|book) tickets\W{0,3}$|^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
       // A report's button and pitch: "Get the report", "… explore the reports."
@@ -129,7 +131,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …".
-      String.raw`^\W{0,3}join (?:[\p{L}&,-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers) (?:at|for|in)\b`,
+      // …also after the event's dates: "22–23 April | Join Europe's founders, investors and policymakers for two days of …".
+      String.raw`(?:^\W{0,3}|[|–—] )join (?:[\p{L}&,'’-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers|policymakers) (?:at|for|in)\b`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
@@ -230,6 +233,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from as little as £1",
       // "Fund independent journalism with £5 per month", "Support the Example" (a line of its own), "X is independent and free to read".
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
+      // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
+      String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b`,
     ],
   },
@@ -954,6 +959,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|load|enable|allow|activate) (?:external|third[- ]party|embedded) content\W{0,3}$`,
       // A comment widget's sign-in notes: "Register and log in to post comments", "If you are already a registered user …".
       String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
+      // The comment rules: "Please keep them relevant to the story and free of abusive language."
+      String.raw`^\W{0,3}please keep (?:them|comments|your comments|it|the (?:discussion|conversation)) (?:relevant|civil|respectful|on[- ]topic|constructive)\b`,
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
