@@ -54,7 +54,7 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   };
   const itemsBelow = (i: number, bare: boolean): number => {
     let items = 0;
-    for (let j = i + 1; j < units.length && isItem(j, bare) && (!hasStrongCue(features[j]) || (semicolonItem(j) && plainItem(j))); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(j, bare) && (semicolonItem(j) ? plainItem(j) : !hasStrongCue(features[j])); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number, items: number): boolean =>
