@@ -230,12 +230,15 @@ function endsInSeparator(item: Item): boolean {
 /** How rare a unit is likely to find an anchor set: the longer its shortest word, the rarer. */
 const anchorSetScore = (set: readonly string[]): number => Math.min(...set.map((w) => w.length)) - set.length / 100;
 
-/** Anchors of a sequence, or undefined. Prefers the anchor set whose shortest word is longest. */
-function sequenceAnchors(items: Item[], atBoundary: boolean): string[] | undefined {
+/** Of a sequence's anchor sets, the one whose shortest word is longest, or undefined. */
+function rarestAnchorSet(sets: readonly string[][]): string[] | undefined {
   let best: string[] | undefined;
-  for (const set of sequenceAnchorSets(items, atBoundary)) if (!best || anchorSetScore(set) > anchorSetScore(best)) best = set;
+  for (const set of sets) if (!best || anchorSetScore(set) > anchorSetScore(best)) best = set;
   return best;
 }
+
+/** Anchors of a sequence, or undefined. Prefers the anchor set whose shortest word is longest. */
+const sequenceAnchors = (items: Item[], atBoundary: boolean): string[] | undefined => rarestAnchorSet(sequenceAnchorSets(items, atBoundary));
 
 /**
  * Every anchor set of a sequence, in order: each mandatory word at a token start, and each
@@ -404,10 +407,11 @@ export interface PatternDescription {
 /** Parses a pattern source once and derives its anchors, leading anchors and symbols. */
 export function describePattern(source: string): PatternDescription {
   const [branches] = parseAlternation(source, 0);
+  const requirements = branches.length === 1 ? sequenceAnchorSets(branches[0]!, false) : [];
   return {
     start: startOfAlternation(branches),
-    anchors: alternationAnchors(branches, false),
-    requirements: branches.length === 1 ? sequenceAnchorSets(branches[0]!, false) : [],
+    anchors: branches.length === 1 ? rarestAnchorSet(requirements) : alternationAnchors(branches, false),
+    requirements,
     leading: leadingOfAlternation(branches, false),
     symbols: unionOfSymbols(branches),
     maxGaps: branches.every(spansText) ? Math.max(...branches.map(sequenceGaps)) : Infinity,
