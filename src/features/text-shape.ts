@@ -1,3 +1,4 @@
+import { closingTagStart } from '../segment/asides.js';
 import { isDigit, isWhitespace } from '../segment/chars.js';
 
 /** How a unit's text ends, after closing quotes and brackets. */
@@ -129,18 +130,21 @@ export function measureText(source: string, start = 0, end = source.length): Tex
     }
   }
   const q = trimmed.indexOf('?');
+  // A sentence closed by its author's or agency's tag ("… beim Arbeitslosengeld. (GEA)") ends where the tag starts.
+  const tag = trimmed.endsWith(')') ? closingTagStart(trimmed) : -1;
+  const body = tag < 0 ? trimmed : trimmed.slice(0, tag);
   return {
     trimmed,
     lower,
     words,
     figures,
-    end: ending(trimmed),
+    end: ending(body),
     innerQuestion: q >= 0 && q < trimmed.length - 3,
     // Each pattern needs a character a plain sentence rarely has: test for it first (hot path).
     url: joined && URL.test(lower),
     email: lower.includes('@') && EMAIL.test(lower),
     phone: digits >= 7 && PHONE.test(trimmed),
-    ticker: (trimmed.includes('(') || trimmed.includes(':')) && TICKER.test(trimmed),
+    ticker: (body.includes('(') || body.includes(':')) && TICKER.test(body),
     markdown: (trimmed.includes('*') || trimmed.includes('_') || trimmed.includes('](')) && MARKDOWN.test(trimmed),
     bracketed: trimmed.startsWith('(') && (trimmed.endsWith(')') || trimmed.endsWith(').')),
     digitRatio: trimmed.length === 0 ? 0 : digits / trimmed.length,

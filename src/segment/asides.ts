@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace, isTerminal, isUpperAt } from './chars.js';
+import { isCloser, isDigit, isLetterAt, isLineBreak, isSpace, isTerminal, isUpperAt } from './chars.js';
 import { skipWhitespace } from './words.js';
 
 /** Longest bracketed aside (in UTF-16 code units) read as a sentence of its own. */
@@ -33,4 +33,40 @@ export function asideEnd(text: string, start: number, end: number): number {
     }
   }
   return -1;
+}
+
+/** Hyphen, slash and ampersand, which join an agency's tag ("dpa-AFX", "awp/sda"). */
+const TAG_PUNCTUATION = [0x2d, 0x2f, 0x26];
+
+/** Longest bracketed tag (in UTF-16 code units, brackets included) that closes a line. */
+const MAX_TAG = 16;
+
+/**
+ * Whether the line `text[start, end)` is nothing but a bracketed one-word tag from `start` on:
+ * the author's initials or agency after the last sentence of a paragraph ("… beim
+ * Arbeitslosengeld. (GEA)", "(fm)", "(dpa-AFX)"). It closes that sentence rather than starting one.
+ */
+export function isClosingTagAt(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 0x28) return false;
+  const limit = Math.min(end, start + MAX_TAG);
+  let i = start + 1;
+  while (i < limit && (isLetterAt(text, i) || isDigit(text.charCodeAt(i)) || TAG_PUNCTUATION.includes(text.charCodeAt(i)))) i++;
+  if (i === start + 1 || i >= limit || text.charCodeAt(i) !== 0x29) return false;
+  return skipWhitespace(text, i + 1, end) === end;
+}
+
+/**
+ * Where the closing tag that ends a sentence's text starts ("… beim Arbeitslosengeld. (GEA)"): the
+ * offset of the blank before it, or -1 when the text ends otherwise. Features read the sentence
+ * without it: the tag is neither its ending nor a ticker.
+ */
+export function closingTagStart(text: string): number {
+  const open = text.lastIndexOf('(');
+  if (open < 1 || !isClosingTagAt(text, open, text.length)) return -1;
+  let blank = open;
+  while (blank > 0 && isSpace(text.charCodeAt(blank - 1))) blank--;
+  if (blank === open) return -1;
+  let mark = blank;
+  while (mark > 0 && isCloser(text.charCodeAt(mark - 1))) mark--;
+  return mark > 0 && isTerminal(text.charCodeAt(mark - 1)) ? blank : -1;
 }

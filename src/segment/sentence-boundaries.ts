@@ -1,4 +1,4 @@
-import { asideEnd } from './asides.js';
+import { asideEnd, isClosingTagAt } from './asides.js';
 import { isCloser, isTerminal } from './chars.js';
 import { mayBeInLink } from './links.js';
 import type { SegmentationRules } from './rules.js';
@@ -48,7 +48,7 @@ export function findSentenceStarts(text: string, start: number, end: number, rul
     const run = { start: at, end: runEnd, closersEnd, kind: terminalKind(text, at, runEnd) };
     // A tab after the mark separates the columns of a table row ("Umsatz (Mio. Fr.)\t287,4"), not sentences.
     const columnGap = text.charCodeAt(closersEnd) === TAB;
-    if (next < end && !columnGap && endsSentence(text, run, next, start, rules) && (next > closersEnd || !mayBeInLink(text, at, start))) {
+    if (next < end && !columnGap && !isClosingTagAt(text, next, end) && endsSentence(text, run, next, start, rules) && (next > closersEnd || !mayBeInLink(text, at, start))) {
       out.push(next);
       i = sentence = next;
     } else {

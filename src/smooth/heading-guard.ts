@@ -70,12 +70,14 @@ const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''))
 /** A heading, or a plain line of words that could be one (no date, link, number other than a year, or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
-  // A lone capitalised token ("GOOGL") is a ticker or widget label, a line that is mostly a date
-  // a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a headline may name a date ("… price for January 1, 2027").
-  if ((s.words === 1 && s.upperRatio === 1) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
+  // A lone capitalised token ("GOOGL") is a ticker or widget label, unless it names the article's
+  // own box ("INFO"); a line that is mostly a date a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a
+  // headline may name a date ("… price for January 1, 2027").
+  const boxTitle = f.cues.includes('summary-heading');
+  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
   const shaped =
     unit.kind === 'heading' ||
-    (unit.kind === 'line' && s.words >= 2 && (s.digitRatio === 0 || onlyYears(s.trimmed)) && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
+    (unit.kind === 'line' && (s.words >= 2 || boxTitle) && (s.digitRatio === 0 || onlyYears(s.trimmed)) && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
   return shaped && !isMenuBar(s.trimmed);
 }
 

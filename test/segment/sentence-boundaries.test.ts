@@ -55,6 +55,14 @@ describe('sentence ends inside a line', () => {
     ]);
   });
 
+  it('keeps the author\'s or agency\'s tag that closes a line with the sentence before it', () => {
+    expect(sentences('Die Frist läuft. Sonst droht eine Sperrzeit. (GEA)')).toEqual(['Die Frist läuft.', 'Sonst droht eine Sperrzeit. (GEA)']);
+    expect(sentences('Die Aktie stieg um 3 Prozent. (dpa-AFX)')).toEqual(['Die Aktie stieg um 3 Prozent. (dpa-AFX)']);
+    // Not a tag of several words, nor one that text follows on the line.
+    expect(sentences('Sales rose. (See the chart)')).toEqual(['Sales rose.', '(See the chart)']);
+    expect(sentences('Sales rose. (ABC) Shares fell.')).toEqual(['Sales rose.', '(ABC) Shares fell.']);
+  });
+
   it('does not end a sentence at a colon', () => {
     expect(sentences('Das Ziel: Mehr Rendite für alle.')).toEqual(['Das Ziel: Mehr Rendite für alle.']);
   });

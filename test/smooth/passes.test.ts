@@ -134,6 +134,15 @@ describe('heading guard', () => {
     expect(labelOf(text, box).label).not.toBe('editorial');
   });
 
+  it("keeps the article's own box title in capitals (\"INFO\") when the list it heads is kept", () => {
+    const box = ['INFO', 'Arbeitsmarkt im November', '- Arbeitslose im Bezirk: 14.870', '- Offene Stellen: 5.310'];
+    const removedAt = runPass(headingGuard, [...body, ...box, body[2]].join('\n'), ['INFO', 'Arbeitsmarkt im November'], 0.6, {}, 'de');
+    expect(removedAt('INFO')).toBe(false);
+    // A lone ticker-like token stays as the model weighed it.
+    const ticker = runPass(headingGuard, [...body, 'GOOGL', ...box.slice(2), body[2]].join('\n'), ['GOOGL'], 0.6, {}, 'de');
+    expect(ticker('GOOGL')).toBe(true);
+  });
+
   it("does not take the author's role between a removed byline and date for the headline", () => {
     const top = ['Regional Banks Head Into Earnings: What Investors Should Watch', 'Jane Roe, CFA', 'Senior Equity Strategist, Example Center for Financial Research', 'November 19, 2026'];
     const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top.slice(1));

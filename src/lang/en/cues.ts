@@ -118,7 +118,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b`,
-      String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w-]+,? ){1,3}journalism\b`,
+      String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w'’-]+,? ){1,3}journalism\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
@@ -366,8 +366,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
       // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
       String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
+      // A paywall's box: "This content is reserved for subscribers only", "Unlimited online access to read articles …",
+      // "Did you know with a Digital Subscription to The Example, you can get unlimited access …".
+      String.raw`^\W{0,3}(?:this )?(?:content|article|story) is (?:reserved|available|only available) (?:exclusively )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W{0,3}$|^\W{0,3}unlimited (?:online |digital )?access to (?:read )?(?:articles|all (?:our )?(?:articles|content|stories)|our (?:website|journalism|content)|premium)\b|\bwith an? (?:digital |premium |print )?subscription to (?:the )?[\p{L}.'’ -]{2,40}, you (?:can|get|will)\b`,
       String.raw`^\W{0,3}(?:special|limited[- ]time|exclusive|introductory|subscriber) offer(?:\s*(?:[:!|–—-]|$)| for (?:new )?(?:readers|subscribers|members)\b)`,
-      String.raw`\bplease consider (?:a |an )?(?:digital |paid )?(?:subscription|subscribing|supporting us)\b`,
+      String.raw`\b(?:please|would you|will you) consider (?:a |an )?(?:digital |paid )?(?:subscription|subscribing|supporting us)\b`,
       String.raw`\b(?:two|2) (?:years?|subscriptions?|memberships?|issues|months) for the price of one\b`,
       String.raw`\bsave (?:up to )?\d+ ?% on (?:your|an?|the) (?:first (?:year|month|\d+ months)|annual (?:plan|subscription|membership)|subscription|membership|digital (?:subscription|access|plan))\b`,
       String.raw`^\W{0,3}(?:(?:paid (?:post|content|partnership|promotion)|promoted(?: content| stories)?|brand studio|advertorial|partner content|from our (?:partners|sponsors))\s*(?:[:|–—-]|$)|(?:paid (?:post|content|partnership|promotion) |presented |brought to you |promoted )by [^.!?,;]{1,50}$)`,
@@ -396,7 +399,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
       // An advertisement's label run into its copy: "ADVERTISEMENT: Example Legal Update 2027 – Book now", "Sponsored: …", "Sponsored by Example Foods: Discover …".
-      String.raw`^\W{0,3}(?:advertisement|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
+      String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
       // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
       String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
@@ -459,6 +462,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdownload (?:the|our) app\b`,
       // The sign-up box around a newsletter: "Thanks for signing up!", "Email address", "Stay informed with free updates".
       String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
+      // …and what it answers then: "A welcome email is on its way.", "If you don't see it, please check your junk folder.",
+      // "We encountered an issue signing you up."
+      String.raw`^\W{0,3}(?:a|your) (?:welcome|confirmation) (?:email|e-mail) is on (?:its|the) way\b|\bcheck your (?:junk|spam) (?:folder|mail)\b|\b(?:an? )?(?:issue|problem|error) (?:signing you up|with your (?:sign-?up|subscription request))\b`,
       String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
@@ -479,6 +485,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A podcast box: its name on a line of its own ("The Food Dive Podcast"), an episode's title ("Episode 84: …").
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
+      String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
@@ -785,6 +792,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // article appeared in the December 2026 issue of Example Magazine."
       String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b`,
       String.raw`^\W{0,3}from the print edition\b`,
+      // "Published in The Example Tribune, November 23rd, 2026."
+      String.raw`^\W{0,3}published in (?:the )?[\p{L}.'’& -]{2,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+),? \d{4}\W{0,3}$`,
       String.raw`\bshall not constitute\b`,
       String.raw`\bsolicitation of (?:an|any) offer\b`,
       String.raw`\brisks? and uncertainties\b`,
@@ -883,6 +892,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
       // "Sponsored placement – story continues below", "Article continues below advertisement".
       String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
+      // An ad slot that stayed empty: "This advertisement has not loaded yet, but your article continues below."
+      String.raw`^\W{0,3}this (?:advertisement|advert|ad) has not loaded\b`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
       String.raw`^\W{0,3}(?:not (?:a subscriber|subscribed) yet\??|unlock (?:this|the full) (?:article|story)|already subscribed\??)\W{0,3}$`,
       // Page tools and labels: "Summarize this article with AI", "New: You can now listen to articles.", "Edition: English", "Main category: Business".
@@ -893,7 +904,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement|ad|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -1006,12 +1017,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis (?!(?:an? )?former )(?:an? )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
       // Also after the publication's name: "is a Railway Age contributing editor".
       String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global) ){1,3}editor\b`,
+      // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|features|political|city|industry|property|technology|retail|energy) ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
       // The rest of a bio: "She covers transportation.", "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
       String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?|shares|rating|price target)\b)`,
       String.raw`^\W{0,3}(?:she|he) previously (?:reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}joined [\p{L}'’ .&-]{2,40} (?:in (?:19|20)\d\d )?(?:and covers|as an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist))\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
       String.raw`^\W{0,3}i cover\b`,
+      String.raw`^\W{0,3}(?:she|he|they) joined (?:the |our )?(?:paper|newspaper|publication|newsroom|news desk|business desk)\b`,
       // Wire credits and update notes: "—With assistance from Jane Roe", "(Updates with pricing details.)".
       String.raw`^\W{0,3}with assistance from\b`,
       String.raw`^\W{0,3}\((?:updates|adds|recasts|corrects|changes|rewrites)\b[^)]{0,80}\)\W{0,3}$`,
@@ -1080,6 +1094,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
       String.raw`\s[—–-]\s*(?:supplied|file|handout|stock) (?:photo|image|picture)s?\W{0,2}$`,
+      // …or the photographer after it: "… command a premium. — Picture by Jane Roe".
+      String.raw`\s[—–-]\s*(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,2}$`,
+      // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
+      String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
       String.raw`\((?:image|images|photo|photos|picture|pic|credit|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       String.raw`^\W{0,2}\([^():]{2,40}: [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
