@@ -1078,6 +1078,7 @@ describe('German cue families', () => {
     ['Der Verband berichtet seit 2019 über steigende Zahlen.', 'de', 'byline'],
     ['Mehr Nachrichten aus Wesel wären dem Bürgermeister lieber.', 'de', 'related-header'],
     ['Die Zeitung verliert Abonnenten, weil die Preise steigen.', 'de', 'product'],
+    ['Regulators want websites to change how cookie banners look.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2404,6 +2405,7 @@ describe('German cue families', () => {
     ['Jetzt Tickets sichern – für Abonnenten 20 Prozent günstiger', 'de', 'product'],
     ['Abonnentinnen und Abonnenten erhalten 20 % Rabatt.', 'de', 'product'],
     ['Kurier+ – Ihr Zugang zu allen Artikeln aus der Region.', 'de', 'product'],
+    ['You can change your cookie settings at any time.', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
