@@ -1079,6 +1079,9 @@ describe('German cue families', () => {
     ['Mehr Nachrichten aus Wesel wären dem Bürgermeister lieber.', 'de', 'related-header'],
     ['Die Zeitung verliert Abonnenten, weil die Preise steigen.', 'de', 'product'],
     ['Regulators want websites to change how cookie banners look.', 'en', 'chrome-nav'],
+    ['The airline said limited seats remain and customers should book early.', 'en', 'cta'],
+    ['Borrowers who do not keep up repayments face higher fees, the bank said.', 'en', 'disclosure'],
+    ['Der Bericht erschien in der Fachzeitschrift Nature im November.', 'de', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2406,6 +2409,14 @@ describe('German cue families', () => {
     ['Abonnentinnen und Abonnenten erhalten 20 % Rabatt.', 'de', 'product'],
     ['Kurier+ – Ihr Zugang zu allen Artikeln aus der Region.', 'de', 'product'],
     ['You can change your cookie settings at any time.', 'en', 'chrome-nav'],
+    ['You can change your preferences at any time.', 'en', 'chrome-nav'],
+    ['Limited seats — book now.', 'en', 'cta'],
+    ['Search for:', 'en', 'chrome-nav'],
+    ['This field is required', 'en', 'chrome-nav'],
+    ['Warning: If you do not keep up your repayments you may lose your home.', 'en', 'disclosure'],
+    ['Your home may be repossessed if you do not keep up repayments on your mortgage.', 'en', 'disclosure'],
+    ['Gedruckt in der Beispiel-Zeitung vom 23.11.2026, Seite 9', 'de', 'legal'],
+    ['E-Mail-Adresse eingeben', 'de', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

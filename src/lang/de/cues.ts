@@ -334,6 +334,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
+      String.raw`^\W{0,3}(?:ihre |deine )?e-?mail-?adresse(?: eingeben)?\W{0,3}$|^\W{0,3}e-?mail eingeben\W{0,3}$`,
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
       // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“,
@@ -503,6 +505,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“.
+      String.raw`^\W{0,3}(?:gedruckt|erschienen) in (?:der|dem) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
       String.raw`\b(?:weiterverbreitung|vervielfältigung|nachdruck)\b[^.!?]{0,80}\bohne (?:vorherige |ausdrückliche )?(?:schriftliche )?(?:zustimmung|genehmigung|einwilligung)\b[^.!?]{0,40}\b(?:untersagt|nicht gestattet|unzulässig)\b`,
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".

@@ -69,6 +69,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button: "Start tracking for free", "Start investing for free"; a training module's "Start learning".
       String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$|^\W{0,3}start (?:learning|(?:the|this) (?:course|module))\W{0,3}$`,
       // An event's or offer's call: "Book your table for the ceremony …", "First month free".
+      String.raw`\blimited (?:seats|places|spaces|tickets)\b[^.!?]{0,10}\b(?:book|register|reserve) (?:now|today|yours)\b|^\W{0,3}(?:book|reserve) now\W{0,3}$`,
       String.raw`^\W{0,3}(?:get|buy|book) tickets\W{0,3}$|^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
@@ -602,6 +603,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A lender's statutory warning: "Warning: If you do not keep up your repayments you may lose your home.",
+      // "Your home may be repossessed if you do not keep up repayments on your mortgage."
+      String.raw`\byour home may be repossessed if you do not keep up\b|\bif you do not keep up (?:your )?(?:re)?payments\b[^.!?]{0,40}\byou (?:may|could|will) lose your home\b`,
       // A note on supplied content: "This press release was supplied by the vendor.", "Example does not endorse and is not
       // responsible for the accuracy of third-party content."
       String.raw`^\W{0,3}this (?:press release|content|article|announcement) (?:was|is|has been) (?:supplied|provided|submitted) by (?:the |a |an |our )?(?:vendor|company|issuer|sponsor|advertiser|partner)\b|\bnot responsible for the (?:accuracy|content) of (?:third[- ]party|external|sponsored|supplied)\b|\b(?:republishes|reproduces|distributes) [^.!?]{1,60}\bas (?:received|supplied|provided)\b[^.!?]{0,60}\bnot responsible for (?:their|its|the) (?:content|accuracy)\b`,
@@ -904,7 +908,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -955,7 +959,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent.
-      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\b(?:change|manage|update|adjust|review) (?:your )?cookie (?:settings|preferences|choices)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
+      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\b(?:change|manage|update|adjust|review) (?:your )?cookie (?:settings|preferences|choices)\b|\byou can (?:change|manage|update|withdraw) your (?:cookie |privacy )?(?:preferences|settings|consent) at any time\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with us|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
