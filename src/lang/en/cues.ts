@@ -1097,9 +1097,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
-      String.raw`\s[—–-]\s*(?:supplied|file|handout|stock) (?:photo|image|picture)s?\W{0,2}$`,
-      // …or the photographer after it: "… command a premium. — Picture by Jane Roe".
-      String.raw`\s[—–-]\s*(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,2}$`,
+      // …or the photographer: "… command a premium. — Picture by Jane Roe".
+      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
