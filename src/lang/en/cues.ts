@@ -23,6 +23,10 @@ const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post)
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
 const JOB_ROLE = String.raw`(?:manager|buyer|merchandiser|engineer|director|assistant|analyst|advis[eo]r|designer|developer|consultant|officer|executive|specialist|co-?ordinator|supervisor|technician|planner|controller|accountant|nurse|driver|operator|chemist|scientist|technologist|teacher|principal)`;
+
+/** A journalist's title word in a bio: "deputy business editor", "senior markets reporter". */
+const EDITOR_ROLE = String.raw`(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global|political|city|industry|property|technology|retail|energy)`;
+
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds?|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
@@ -1020,9 +1024,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
       String.raw`\bis (?!(?:an? )?former )(?:an? )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
       // Also after the publication's name: "is a Railway Age contributing editor".
-      String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|personal finance|investing|features|global) ){1,3}editor\b`,
+      String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:${EDITOR_ROLE} ){1,3}editor\b`,
       // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:(?:senior|contributing|deputy|associate|assistant|managing|executive|digital|news|markets?|business|economics|money|features|political|city|industry|property|technology|retail|energy) ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:${EDITOR_ROLE} ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
       // The rest of a bio: "She covers transportation.", "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
       String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?|shares|rating|price target)\b)`,
       String.raw`^\W{0,3}(?:she|he) previously (?:reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
