@@ -246,6 +246,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;
+    // A kept list below a lead-in line ("Die Studienautoren empfehlen:") is the section's text.
+    if (j > i + 1 && keptList(j)) return j;
     // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
     const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
     return j < units.length && introduced(j) ? j : -1;

@@ -143,6 +143,21 @@ describe('heading guard', () => {
     expect(ticker('GOOGL')).toBe(true);
   });
 
+  it('keeps a subheading over a lead-in line and the kept list it introduces, not over a removed list', () => {
+    const section = [
+      'Drei Sofortmaßnahmen',
+      'Die Studienautoren empfehlen den Betrieben:',
+      '- Backups getrennt vom Produktivsystem speichern und die Wiederherstellung regelmäßig testen',
+      '- Zugänge für Administratoren und Dienstleister durchgehend mit MFA absichern',
+      '- Berechtigungen in allen Cloud-Diensten mindestens einmal im Quartal prüfen',
+    ];
+    const scores = { Sofortmaßnahmen: 0.7, Studienautoren: 0.45, Backups: 0.45, Zugänge: 0.45, Berechtigungen: 0.45 };
+    const removedAt = runPass(headingGuard, [...body, ...section, body[2]].join('\n'), [], 0.6, scores, 'de');
+    expect(removedAt('Sofortmaßnahmen')).toBe(false);
+    const removedList = runPass(headingGuard, [...body, ...section, body[2]].join('\n'), [], 0.6, { ...scores, Backups: 0.9, Zugänge: 0.9, Berechtigungen: 0.9 }, 'de');
+    expect(removedList('Sofortmaßnahmen')).toBe(true);
+  });
+
   it("does not take the author's role between a removed byline and date for the headline", () => {
     const top = ['Regional Banks Head Into Earnings: What Investors Should Watch', 'Jane Roe, CFA', 'Senior Equity Strategist, Example Center for Financial Research', 'November 19, 2026'];
     const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top.slice(1));
