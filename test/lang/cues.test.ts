@@ -1082,6 +1082,14 @@ describe('German cue families', () => {
     ['The airline said limited seats remain and customers should book early.', 'en', 'cta'],
     ['Borrowers who do not keep up repayments face higher fees, the bank said.', 'en', 'disclosure'],
     ['Der Bericht erschien in der Fachzeitschrift Nature im November.', 'de', 'legal'],
+    ['Tenants can pre-order groceries through the app, the chain said.', 'en', 'cta'],
+    ['Shareholders would gain access to the new fund next year.', 'en', 'cta'],
+    ['The exchange says it is a source of liquidity for local firms.', 'en', 'cta'],
+    ['The news agency is your source for independent journalism, the minister told reporters.', 'en', 'byline'],
+    ['Facebook: results beat forecasts', 'en', 'contact'],
+    ['Results were emailed to investors on Friday.', 'en', 'newsletter'],
+    ['He covers the stock with a buy rating and a price target of $45.', 'en', 'byline'],
+    ['Die Abonnenten des Streamingdienstes erhalten ab Januar weniger Inhalte.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2417,6 +2425,15 @@ describe('German cue families', () => {
     ['Your home may be repossessed if you do not keep up repayments on your mortgage.', 'en', 'disclosure'],
     ['Gedruckt in der Beispiel-Zeitung vom 23.11.2026, Seite 9', 'de', 'legal'],
     ['E-Mail-Adresse eingeben', 'de', 'newsletter'],
+    ['Pre-order now for country-by-country data on more than 700 funded startups.', 'en', 'cta'],
+    ['Gain access to a more in-depth look at the construction industry with our annual review.', 'en', 'cta'],
+    ['Example News is your source for independent journalism in Guyana.', 'en', 'cta'],
+    ['Follow us on social media :', 'en', 'newsletter'],
+    ['Facebook : @examplenews', 'en', 'contact'],
+    ['X : @example.com, @ExampleTV, @exampleradio', 'en', 'contact'],
+    ['Get the biggest business stories emailed to you every weekday.', 'en', 'newsletter'],
+    ['She covers energy, trade and the stock market.', 'en', 'byline'],
+    ['Abonnentinnen und Abonnenten des Beispiel Tagblatts erhalten 20 % Rabatt auf die Tageskarte.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -203,8 +203,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Was Mitglieder oder Probeleser bekommen: „Exklusiv für Mitglieder“, „Sie lesen diesen Artikel im Rahmen unseres
       // Probe-Angebots.“ (Nicht der Mitgliederbereich einer Kammer, aus dem ein Fachblatt berichtet.)
       // Was Abonnenten sparen und was ein Abo öffnet: „für Abonnenten 20 Prozent günstiger“, „Abonnentinnen und Abonnenten
-      // erhalten 20 % Rabatt“, „Kurier+ – Ihr Zugang zu allen Artikeln aus der Region“.
-      String.raw`\babonnent(?:en|innen)(?: und abonnent(?:en|innen))?(?: erhalten| bekommen| sparen| zahlen)? (?:\d+ ?(?:%|prozent) (?:rabatt|ermäßigung|nachlass|günstiger|weniger)|(?:einen )?rabatt|ermäßigten eintritt|freien eintritt)\b|\b(?:ihr|dein) zugang zu allen (?:artikeln|inhalten|beiträgen)\b`,
+      // erhalten 20 % Rabatt“, „Abonnenten des Tagblatts erhalten 20 % Rabatt“, „Kurier+ – Ihr Zugang zu allen Artikeln aus der Region“.
+      String.raw`\babonnent(?:en|innen)(?: und abonnent(?:en|innen))?(?: (?:des|der|von|unseres|unserer) [\p{L}-]+(?: [\p{L}-]+){0,2})?(?: erhalten| bekommen| sparen| zahlen)? (?:\d+ ?(?:%|prozent) (?:rabatt|ermäßigung|nachlass|günstiger|weniger)|(?:einen )?rabatt|ermäßigten eintritt|freien eintritt)\b|\b(?:ihr|dein) zugang zu allen (?:artikeln|inhalten|beiträgen)\b`,
       String.raw`^\W{0,3}exklusiv für (?:mitglieder|abonnenten|abonnentinnen|premium-?(?:kunden|mitglieder|abonnenten))\W{0,3}$|\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
       // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
       String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,

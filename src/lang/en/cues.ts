@@ -74,6 +74,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}start [\p{L} ]{0,20}for free\W{0,3}$|^\W{0,3}start (?:learning|(?:the|this) (?:course|module))\W{0,3}$`,
       // An event's or offer's call: "Book your table for the ceremony …", "First month free".
       String.raw`\blimited (?:seats|places|spaces|tickets)\b[^.!?]{0,10}\b(?:book|register|reserve) (?:now|today|yours)\b|^\W{0,3}(?:book|reserve) now\W{0,3}$`,
+      // An upsell's opening imperative: "Pre-order now for country-by-country data …", "Gain access to a more in-depth look at …".
+      String.raw`^\W{0,3}pre-?order (?:now|today|your copy)\b|^\W{0,3}gain (?:full |unlimited |instant |exclusive |premium )?access to\b`,
       String.raw`^\W{0,3}(?:get|buy|book) tickets\W{0,3}$|^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
@@ -241,6 +243,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b`,
+      // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana."
+      String.raw`\bis your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local) (?:journalism|news|reporting)\b`,
     ],
   },
   teaser: {
@@ -451,8 +455,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get (?:the |our )?(?:[\p{L}\d+&'’.-]+ ){0,2}(?:daily|weekly|morning|evening|free|monthly) (?:[\p{L}-]+ ){0,2}(?:bulletin|newsletter|briefing|digest|email|e-?news)\W{0,3}$`,
       // A subscription box's question: "Want more recycling coverage?"
       String.raw`^\W{0,3}want more (?:[\p{L}-]+ ){0,2}(?:coverage|news|insights?|analysis|stories|reporting)\s*\?`,
-      // A newsletter box's promise: "The latest kitchen and bathroom news, product launches and retail insight, delivered every Tuesday."
-      String.raw`\b(?:news|insights?|updates|headlines|analysis|stories|launches)\b[^.!?]{0,80}\bdelivered (?:to your inbox )?(?:every|each) (?:day|week|weekday|morning|fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+      // A newsletter box's promise: "The latest kitchen and bathroom news, product launches and retail insight, delivered every Tuesday.",
+      // "Get the biggest business stories emailed to you every weekday."
+      String.raw`\b(?:news|insights?|updates|headlines|analysis|stories|launches)\b[^.!?]{0,80}\b(?:delivered|emailed|sent) (?:to your inbox |to you )?(?:every|each) (?:day|week|weekday|morning|fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
       // A subscription's price: "Subscribe to Example Week for just £1.50 a week and get …", "Subscribe to Example … from £49 a year",
       // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
@@ -491,7 +496,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // Sign-up form small print.
@@ -1027,8 +1032,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:${EDITOR_ROLE} ){1,3}editor\b`,
       // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:${EDITOR_ROLE} ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
-      // The rest of a bio: "She covers transportation.", "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
-      String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?|shares|rating|price target)\b)`,
+      // The rest of a bio: "She covers transportation.", "She covers energy and the stock market." (not an analyst's "covers the stock"), "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
+      String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?(?! markets?\b)|shares|rating|price target)\b)`,
       String.raw`^\W{0,3}(?:she|he) previously (?:reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}joined [\p{L}'’ .&-]{2,40} (?:in (?:19|20)\d\d )?(?:and covers|as an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist))\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
@@ -1150,8 +1155,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
       String.raw`^\W{0,3}(?:got|have|have you got|do you have) a (?:story|news story|news tip|tip)(?:(?: for us)?\W{0,3}$| for us\b)|^\W{0,3}get in touch(?: with us)? (?:here|today|now|directly)\W{0,3}$|^\W{0,3}(?:have|got) (?:any )?feedback on this (?:article|story|piece)\s*\?|^\W{0,3}alternatively,? (?:e-?mail|contact|write to)\b|^\W{0,3}(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,3}$`,
-      // An author's handle on a line of its own: "Twitter: @example_writer", "X: @jane_roe".
-      String.raw`^\W{0,3}(?:twitter|x|instagram|bluesky|threads|mastodon|linkedin)\s*:\s*@[\w.@-]{2,40}\W{0,3}$`,
+      // An author's or site's handle on a line of its own: "Twitter: @example_writer", "X : @example, @ExampleTV".
+      String.raw`^\W{0,3}(?:twitter|x|instagram|bluesky|threads|mastodon|linkedin|facebook|tiktok|youtube)\s*:\s*@[\w.@-]{2,40}(?:,\s*@[\w.@-]{2,40})*\W{0,3}$`,
       // Not the place an article points to: "a slide presentation will be on the investor relations section of its website".
       String.raw`\b(?:media|investor|press) (?:contacts?|inquiries|relations(?! (?:website|web site|site|section|page|portal|area)\b))\b`,
       // With a value after the colon: a bare "Email:" is a field of a sign-up form, not a contacts block.
