@@ -1090,6 +1090,9 @@ describe('German cue families', () => {
     ['Results were emailed to investors on Friday.', 'en', 'newsletter'],
     ['He covers the stock with a buy rating and a price target of $45.', 'en', 'byline'],
     ['Die Abonnenten des Streamingdienstes erhalten ab Januar weniger Inhalte.', 'de', 'product'],
+    ['- Exports', 'en', 'byline'],
+    ['--------------------', 'en', 'byline'],
+    ['Revenue rose 3x in two years.', 'en', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2434,6 +2437,10 @@ describe('German cue families', () => {
     ['Get the biggest business stories emailed to you every weekday.', 'en', 'newsletter'],
     ['She covers energy, trade and the stock market.', 'en', 'byline'],
     ['Abonnentinnen und Abonnenten des Beispiel Tagblatts erhalten 20 % Rabatt auf die Tageskarte.', 'de', 'product'],
+    ['-- BERNAMA', 'en', 'byline'],
+    ['— Reuters', 'en', 'byline'],
+    ['1.25x', 'en', 'widget'],
+    ['0,75x', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

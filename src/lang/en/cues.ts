@@ -1039,6 +1039,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
       String.raw`^\W{0,3}i cover\b`,
       String.raw`^\W{0,3}(?:she|he|they) joined (?:the |our )?(?:paper|newspaper|publication|newsroom|news desk|business desk)\b`,
+      // A wire agency's sign-off on a line of its own: "-- BERNAMA", "— Reuters" (a list's dash is single: "- Exports").
+      String.raw`^\s*(?:--|—)\s?\p{L}[\p{L}-]{1,19}\s*$`,
       // Wire credits and update notes: "—With assistance from Jane Roe", "(Updates with pricing details.)".
       String.raw`^\W{0,3}with assistance from\b`,
       String.raw`^\W{0,3}\((?:updates|adds|recasts|corrects|changes|rewrites)\b[^)]{0,80}\)\W{0,3}$`,
@@ -1181,8 +1183,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       quoteBar(String.raw`open|high|low|close|prev(?:ious)? close|bid|offer|ask|volume|vol|change|chg|last|price|day['’]?s? (?:high|low|range)|mkt cap|market cap`),
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
       String.raw`^\W{0,3}sell \d[\d.,]* buy \d[\d.,]*\W{0,3}$`,
-      // A media player's clock (language-neutral): "04:12", "00:00 / 05:48".
-      String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$`,
+      // A media player's clock and speed buttons (language-neutral): "04:12", "00:00 / 05:48", "1.25x".
+      String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$|^\W{0,3}[0-2](?:[.,]\d{1,2})?[x×]\W{0,3}$`,
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
       // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …", "Example Stock Price $87.42 ▲ +8.71 (+11.06%)".
       String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?:\W{0,2}$|\s{0,3}[|·•]\s|\s+(?:vol(?:ume)?|mkt cap|market cap|high|low|open)\b)`,
