@@ -110,7 +110,10 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       end === i + 2 &&
       (closesBlock(units, i + 1) ||
         (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
-    if (links > 0 && end < units.length && decisions[end]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !bulleted && !numbered && !closesBlock(units, end - 1) && !boxed()) {
+    // Removed page chrome between them (the article's byline, date, share buttons) does not count.
+    let below = end;
+    while (below < units.length && decisions[below]!.score >= threshold && decisions[below]!.label === 'chrome') below++;
+    if (links > 0 && below < units.length && decisions[below]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !bulleted && !numbered && !closesBlock(units, end - 1) && !boxed()) {
       end = lastLink;
       links--;
     }

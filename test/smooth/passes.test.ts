@@ -1551,6 +1551,13 @@ describe('related lists', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it("leaves the article's headline below a list at the top when only its byline and date stand between it and the lead", () => {
+    const headline = 'Harbor Freight Lines beats forecasts as Pacific volumes recover';
+    const text = ['Trending Now', ...links, headline, 'November 23, 2026', 'Jane Roe, Business Reporter', ...enBody].join('\n');
+    expect(labelOf(text, headline).label).toBe('editorial');
+    expect(labelOf(text, links[0]!).label).toBe('related');
+  });
+
   it('ends a bulleted list at the first line without a bullet: the subheading and timeline below are the article\'s', () => {
     const timeline = ['How the changes will be phased in', '1 December 2026: the regulator publishes its guidance for shippers', 'January 2027: ports to name terminals needing extra support'];
     const removedAt = runPass(relatedLists, [enBody[0], 'Read more', ...[links[0], links[1], 'Coffee traders brace for another volatile year'].map((l) => `» ${l}`), ...timeline, enBody[1]].join('\n'), ['Read more']);
