@@ -1093,6 +1093,8 @@ describe('German cue families', () => {
     ['- Exports', 'en', 'byline'],
     ['--------------------', 'en', 'byline'],
     ['Revenue rose 3x in two years.', 'en', 'widget'],
+    ['Die Bank gibt es jetzt auch in Hanau.', 'de', 'cta'],
+    ['Shares were delivered to your broker within two days.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2441,6 +2443,9 @@ describe('German cue families', () => {
     ['— Reuters', 'en', 'byline'],
     ['1.25x', 'en', 'widget'],
     ['0,75x', 'de', 'widget'],
+    ['Die Beispiel Zeitung gibt es jetzt auch auf WhatsApp.', 'de', 'cta'],
+    ['Nichts mehr verpassen aus Hanau und der Region: Folgen Sie dem Beispiel Anzeiger jetzt auch auf WhatsApp – kostenlos und aktuell.', 'de', 'cta'],
+    ['Get Example News delivered to your phone every morning.', 'en', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -465,7 +465,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
       // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
-      String.raw`^\W{0,3}get (?:[\p{L}\d+&'’.-]+ ){1,3}delivered (?:to your (?:door|desk|inbox)|every (?:day|week|fortnight|month))\b|\b(?:full|unlimited) digital access\b`,
+      String.raw`^\W{0,3}get (?:[\p{L}\d+&'’.-]+ ){1,3}delivered (?:to your (?:door|desk|inbox|phone)|every (?:day|week|fortnight|month))\b|\b(?:full|unlimited) digital access\b`,
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
