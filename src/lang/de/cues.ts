@@ -165,8 +165,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\binformieren sie sich (?:hier|jetzt)\b`,
       String.raw`\bjetzt (?:(?:ein |ihr |kostenlos(?:es)? |gratis-?)?(?:[\p{L}\d]+-)?(?:depot|konto|trading-?konto|handelskonto|demokonto))(?: bei [\p{L}\d&.-]+(?: [\p{L}\d&.-]+)?)?${IN_MINUTES} (?:eröffnen|testen|anlegen)\b`,
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
-      // Also after a short lead-in: "Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp."
-      // „Nichts mehr verpassen aus Hanau und der Region: Folgen Sie dem … jetzt auch auf WhatsApp“, „Die … gibt es jetzt auch auf WhatsApp.“
+      // Also after a lead-in ("Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp.",
+      // „Nichts mehr verpassen aus Hanau und der Region: Folgen Sie …“), and „Die … gibt es jetzt auch auf WhatsApp.“
       String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
