@@ -1085,7 +1085,7 @@ describe('German cue families', () => {
     ['Tenants can pre-order groceries through the app, the chain said.', 'en', 'cta'],
     ['Shareholders would gain access to the new fund next year.', 'en', 'cta'],
     ['The exchange says it is a source of liquidity for local firms.', 'en', 'cta'],
-    ['The news agency is your source for independent journalism, the minister told reporters.', 'en', 'byline'],
+    ['Analysts call the fund a steady source of income for local retirees.', 'en', 'cta'],
     ['Facebook: results beat forecasts', 'en', 'contact'],
     ['Results were emailed to investors on Friday.', 'en', 'newsletter'],
     ['He covers the stock with a buy rating and a price target of $45.', 'en', 'byline'],
