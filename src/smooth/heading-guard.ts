@@ -98,10 +98,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     units[j]?.kind === 'list-item' && keptText(j) && units[j + 1]?.kind === 'list-item' && keptText(j + 1);
   const clearlyKeptText = (j: number) => features[j]!.shape.words >= MIN_WORDS && textBelow(j, threshold * CLEARLY_KEPT);
   /**
-   * Lines of related-content lists: within reach below a related header, sharing a block with the
-   * header or with another heading-like line, or each alone in its block right below the header
-   * or another link (a list set with blank lines). Such a list goes on past the header's reach
-   * with headline-sized lines.
+   * Lines of related-content lists: within reach below a related header with no clearly kept
+   * text between, sharing a block with the header or with another heading-like line, or each
+   * alone in its block right below the header or another link (a list set with blank lines).
+   * Such a list goes on past the header's reach with headline-sized lines.
    */
   // Tested for every unit and its neighbours below: computed once.
   const headings = mapArray(units, (u, k) => headingLike(u, features[k]!));
@@ -110,15 +110,20 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   // A byline below a headline is no sibling link: it does not make the headline a list's line.
   const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
+  // Whether clearly kept text stands between the last related header and the unit: the header's
+  // reach, long on a page without blank lines, then covers the article's own sections, not links.
+  let textSinceHeader = false;
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
+    if (features[i]!.cues.includes('related-header')) textSinceHeader = false;
+    else if (clearlyKeptText(i)) textSinceHeader = true;
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
     // A headline right under a widget's header ("Latest News") with its byline below, maybe under
     // its date line, is the article's, not a link.
     const byline = (k: number) => features[k]?.cues.includes('byline') === true && !sibling(k);
     const bylined = byline(i + 1) || (features[i + 1]?.cues.includes('dateline-line') === true && byline(i + 2));
-    const underHeader = isUnderRelatedHeader(features[i]!) && (sibling(i - 1) || sibling(i + 1));
+    const underHeader = isUnderRelatedHeader(features[i]!) && !textSinceHeader && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
     if ((underHeader || continued) && !bylined) linkLines[i] = 1;
   }

@@ -1095,6 +1095,9 @@ describe('German cue families', () => {
     ['Revenue rose 3x in two years.', 'en', 'widget'],
     ['Die Bank gibt es jetzt auch in Hanau.', 'de', 'cta'],
     ['Shares were delivered to your broker within two days.', 'en', 'newsletter'],
+    // A "jetzt" line that announces what comes, not a button; and advice to advertise, not a footer link.
+    ['Jetzt werden weitere Schritte folgen', 'de', 'cta'],
+    ['Advertise with care and test every channel.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2446,6 +2449,9 @@ describe('German cue families', () => {
     ['Die Beispiel Zeitung gibt es jetzt auch auf WhatsApp.', 'de', 'cta'],
     ['Nichts mehr verpassen aus Hanau und der Region: Folgen Sie dem Beispiel Anzeiger jetzt auch auf WhatsApp – kostenlos und aktuell.', 'de', 'cta'],
     ['Get Example News delivered to your phone every morning.', 'en', 'newsletter'],
+    // A follow button below a channel's pitch, and a footer link naming the site.
+    ['Jetzt folgen', 'de', 'cta'],
+    ['Advertise with Example', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -43,9 +43,9 @@ const NOT_THEIR_TRIAL = String.raw`(?<!\b(?:kann|können|darf|dürfen) (?!sie )[
 const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |individuelle[ns]? |persönliche[ns]? )?(?:angebot|beratung|beratungsgespräch|beratungstermin|termin|rückruf|demo|infomaterial|infopaket|muster|katalog|probefahrt)`;
 
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
-const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)`;
+const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
-const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten`;
+const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen`;
 /** A line opening with {@link JETZT_CALL}. */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 
