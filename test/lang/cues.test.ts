@@ -1098,6 +1098,16 @@ describe('German cue families', () => {
     // A "jetzt" line that announces what comes, not a button; and advice to advertise, not a footer link.
     ['Jetzt werden weitere Schritte folgen', 'de', 'cta'],
     ['Advertise with care and test every channel.', 'en', 'chrome-nav'],
+    // A question about an account that is the reader's story, full access that is not to articles, a source that is
+    // not the site's slogan, a price that is no subscription, comments that are not readers', a right that is not a
+    // moderator's, and a form's field without its button.
+    ['Haben Sie schon ein Konto bei einer Direktbank eröffnet?', 'de', 'cta'],
+    ['Die Ermittler erhielten vollen Zugriff auf alle Konten des Unternehmens.', 'de', 'product'],
+    ['Readers said the paper was their source for credible journalism in the region.', 'en', 'cta'],
+    ['Get the facts: farmers sold maize for only $85 a tonne.', 'en', 'newsletter'],
+    ["The comments are the views of the minister's office, a spokesman said.", 'en', 'legal'],
+    ['The club reserves the right to remove players from the squad.', 'en', 'legal'],
+    ['Email address required', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2452,6 +2462,16 @@ describe('German cue families', () => {
     // A follow button below a channel's pitch, and a footer link naming the site.
     ['Jetzt folgen', 'de', 'cta'],
     ['Advertise with Example', 'en', 'chrome-nav'],
+    // A read-aloud tool, the question above a login, what a digital subscription opens, a site's slogan after a dash, a
+    // subscription's price, a comment section's moderation notice, and a sign-up form on one line.
+    ['Artikel vorlesen lassen', 'de', 'chrome-nav'],
+    ['Sie haben bereits ein Abo?', 'de', 'cta'],
+    ['Mit Example Digital haben Sie unbegrenzten Zugriff auf alle Artikel aus der Region.', 'de', 'product'],
+    ['Stay informed with Example News – your source for credible journalism.', 'en', 'cta'],
+    ['Get in-depth reporting and opinions for only N$85 a month.', 'en', 'newsletter'],
+    ['Comments are the opinions of readers and do not reflect the views of Example News.', 'en', 'legal'],
+    ['Example News reserves the right to remove comments that are defamatory, abusive or off-topic.', 'en', 'legal'],
+    ['Email address Subscribe', 'en', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -23,8 +23,8 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -57,8 +57,10 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Die Frage über dem Login einer Bezahlschranke: „Sie haben bereits ein Abo?“, „Du hast schon ein Konto?“.
+      String.raw`^\W{0,3}(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein(?:en)? (?:abo|abonnement|konto|benutzerkonto|zugang|account)\?`,
       // Probeabos: „Jetzt 30 Tage Premium für 1 € testen“, „Jetzt … 3 Monate zum Kennenlernpreis von 19 € testen!“.
-      String.raw`^\W{0,3}jetzt (?!(?:muss|will|soll|kann|darf|wollen|sollen|können|müssen|dürfen|wird|werden)\b)[^.!?]{0,60}\b(?:\d+ (?:tage|wochen|monate)|gratis|kostenlos|zum kennenlernpreis|für \d+(?:,\d+)? ?(?:€|euro))[^.!?]{0,40}\btesten\W{0,5}$`,
+      String.raw`^\W{0,3}${JETZT_CALL}[^.!?]{0,60}\b(?:\d+ (?:tage|wochen|monate)|gratis|kostenlos|zum kennenlernpreis|für \d+(?:,\d+)? ?(?:€|euro))[^.!?]{0,40}\btesten\W{0,5}$`,
       // Ein Kaufknopf: „Jetzt ohne Ausgabeaufschlag kaufen“ (nicht die Frage „Jetzt Gold kaufen?“).
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,3}(?:kaufen|bestellen|zeichnen)[^\p{L}\p{N}?]{0,3}$`,
       // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
@@ -86,7 +88,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …oder als Knopf auf einer eigenen Zeile: „Kostenlose Demo anfordern!“, „Beratungstermin vereinbaren“.
       String.raw`^\W{0,3}(?:ihr |ihren |einen )?${OFFER_REQUEST} (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
-      String.raw`[–—-] jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wollen|sollen|können|müssen|dürfen)\b)(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
+      String.raw`[–—-] ${JETZT_CALL}(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
       // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Jetzt Platz sichern unter example-akademie.de“.
       String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren|sichern) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
       // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
@@ -206,6 +208,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Was Abonnenten sparen und was ein Abo öffnet: „für Abonnenten 20 Prozent günstiger“, „Abonnentinnen und Abonnenten
       // erhalten 20 % Rabatt“, „Abonnenten des Tagblatts erhalten 20 % Rabatt“, „Kurier+ – Ihr Zugang zu allen Artikeln aus der Region“.
       String.raw`\babonnent(?:en|innen)(?: und abonnent(?:en|innen))?(?: (?:des|der|von|unseres|unserer) [\p{L}-]+(?: [\p{L}-]+){0,2})?(?: erhalten| bekommen| sparen| zahlen)? (?:\d+ ?(?:%|prozent) (?:rabatt|ermäßigung|nachlass|günstiger|weniger)|(?:einen )?rabatt|ermäßigten eintritt|freien eintritt)\b|\b(?:ihr|dein) zugang zu allen (?:artikeln|inhalten|beiträgen)\b`,
+      // What a digital subscription opens: „Mit BZ Digital haben Sie unbegrenzten Zugriff auf alle Artikel aus …“.
+      String.raw`\b(?:unbegrenzten|unbeschränkten|uneingeschränkten|vollen) zugriff auf (?:alle|sämtliche) (?:[\p{L}+-]+-)?(?:artikel|beiträge)\b`,
       String.raw`^\W{0,3}exklusiv für (?:mitglieder|abonnenten|abonnentinnen|premium-?(?:kunden|mitglieder|abonnenten))\W{0,3}$|\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
       // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
       String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,

@@ -243,8 +243,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b`,
-      // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana."
-      String.raw`\bis your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local) (?:journalism|news|reporting)\b`,
+      // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
+      // with The Namibian – your source for credible journalism."
+      String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
     ],
   },
   teaser: {
@@ -464,6 +465,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:(?:a|per) (?:week|month|year)|for (?:your|the) first (?:week|month|\d+ (?:weeks|months)))\b`,
       // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
       // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
+      // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign).
+      String.raw`^\W{0,3}get [^.!?]{2,80}? for (?:just |only )\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
       String.raw`^\W{0,3}get (?:[\p{L}\d+&'’.-]+ ){1,3}delivered (?:to your (?:door|desk|inbox|phone)|every (?:day|week|fortnight|month))\b|\b(?:full|unlimited) digital access\b`,
       String.raw`\b(?:to|in) your inbox\b`,
@@ -477,6 +480,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:a|your) (?:welcome|confirmation) (?:email|e-mail) is on (?:its|the) way\b|\bcheck your (?:junk|spam) (?:folder|mail)\b|\b(?:an? )?(?:issue|problem|error) (?:signing you up|with your (?:sign-?up|subscription request))\b`,
       String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
+      // A sign-up form's field and button on one line: "Email address Subscribe".
+      String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?\s*(?:sign ?up|subscribe|submit|join)\W{0,3}$`,
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
       String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?(?:\W{1,3}(?:subscribe|sign ?up|submit|join))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
@@ -796,6 +801,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited".
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
+      // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.",
+      // "X reserves the right to remove comments that are defamatory …".
+      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters|users)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b`,
       // A reader poll's small print: "This poll is not scientific."
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
