@@ -6,6 +6,8 @@ import { capAt, strongCuesOnlyFrom } from './revise.js';
 const MIN_QUOTED_SHARE = 2 / 3;
 /** Score quoted speech is capped at. */
 const QUOTED_SCORE = 0.3;
+/** A text that opens with a quotation mark. */
+const OPENS_QUOTATION = /^\s*["“„«»‚'‘]/u;
 
 /**
  * Quoted speech in a paragraph that names its speaker: a source's advice or appeal, quoted
@@ -14,14 +16,21 @@ const QUOTED_SCORE = 0.3;
  * article's text. A sentence whose words stand mostly inside a quotation that may span
  * sentences of the paragraph, whose strong cues are only families a quoted pitch or risk
  * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
- * sentence.
+ * sentence, or when the paragraph opens a quotation right below a kept one that reports speech.
  */
 export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
+  const keptSpeech = (k: number) => features[k]!.cues.includes('reported-speech') && decisions[k]!.score < threshold;
+  let speakerAbove = false;
   for (const [start, end] of lines) {
-    if (end - start < 2) continue;
+    // A line that opens a quotation right below a kept line reporting speech ("Ms Roe said …") is
+    // the speaker's quote, attributed there.
+    const quoteBelowSpeaker = speakerAbove && OPENS_QUOTATION.test(units[start]!.text);
+    speakerAbove = false;
+    for (let k = start; k < end; k++) speakerAbove ||= keptSpeech(k);
+    if (end - start < 2 && !quoteBelowSpeaker) continue;
     const candidates: number[] = [];
-    let attributed = false;
-    let keepsOne = false;
+    let attributed = quoteBelowSpeaker;
+    let keepsOne = quoteBelowSpeaker;
     for (let k = start; k < end; k++) {
       if (features[k]!.cues.includes('reported-speech')) attributed = true;
       if (decisions[k]!.score < threshold) keepsOne = true;

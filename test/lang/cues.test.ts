@@ -1108,6 +1108,13 @@ describe('German cue families', () => {
     ["The comments are the views of the minister's office, a spokesman said.", 'en', 'legal'],
     ['The club reserves the right to remove players from the squad.', 'en', 'legal'],
     ['Email address required', 'en', 'newsletter'],
+    // A newsletter the article reports on, a gallery's caption, a ticket price at a club's office, an e-paper on a
+    // device in an article about reading habits, and a subscription that is an IPO's.
+    ['Jeden Donnerstag verschickt die Kammer ihre Nachrichten an 3.000 Betriebe.', 'de', 'newsletter'],
+    ['Bild 1 von 3 zeigt die neue Halle in Ehningen.', 'de', 'chrome-nav'],
+    ['Karten für 15 Euro gibt es in der Geschäftsstelle des Vereins.', 'de', 'product'],
+    ['Survey respondents said they read the e-paper mostly at home, not on a phone.', 'en', 'product'],
+    ['Subscribe for shares in the offer closes on Friday.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2472,6 +2479,15 @@ describe('German cue families', () => {
     ['Comments are the opinions of readers and do not reflect the views of Example News.', 'en', 'legal'],
     ['Example News reserves the right to remove comments that are defamatory, abusive or off-topic.', 'en', 'legal'],
     ['Email address Subscribe', 'en', 'newsletter'],
+    // A newsletter's box, a gallery's counter, a share button, a link to the price list, the publisher's event tickets,
+    // and an e-paper's pitch and price.
+    ['Jeden Donnerstag die wichtigsten Wirtschaftsnachrichten aus der Region.', 'de', 'newsletter'],
+    ['Bild 1 von 3', 'de', 'chrome-nav'],
+    ['Per WhatsApp teilen', 'de', 'chrome-nav'],
+    ['Zur Kursübersicht', 'de', 'chrome-nav'],
+    ['Karten für 29 Euro (Abonnenten 24 Euro) gibt es im Example-Shop und in allen Geschäftsstellen.', 'de', 'product'],
+    ["Get Example Daily's e-paper on your phone, tablet or computer.", 'en', 'product'],
+    ['Subscribe now for N2,500 monthly and read every edition anywhere.', 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

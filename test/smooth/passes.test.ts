@@ -111,6 +111,17 @@ describe('quoted speech', () => {
     }
   });
 
+  it("keeps a source's advice quoted on its own line below the line that reports the source's speech", () => {
+    const speaker = 'Ms Example said anyone planning a trip over Christmas and New Year should book activities and accommodation well ahead.';
+    const quote = '"January is already close to full on some of our trips. If you leave it until you land, you may miss out."';
+    const pitch = ['Support local journalism', 'Example Premium gives you unlimited access to all our stories. Subscribe from $3.50 a week.'];
+    const removedAt = runPass(quotedSpeech, [...enBody, speaker, quote, ...pitch].join('\n'), ['If you leave it', ...pitch]);
+    expect(removedAt('If you leave it')).toBe(false);
+    // Without the speaker's line above, the quotation is no one's.
+    const alone = runPass(quotedSpeech, [...enBody, quote, ...pitch].join('\n'), ['If you leave it', ...pitch]);
+    expect(alone('If you leave it')).toBe(true);
+  });
+
   it('does not keep a pitch in quotation marks that no kept sentence of its paragraph attributes', () => {
     const box = '„Melden Sie sich jetzt kostenlos an und sichern Sie sich unseren Gratis-Report!“ Hier geht es zur Anmeldung.';
     expect(labelOf([...body, box].join('\n\n'), 'Melden Sie sich').label).not.toBe('editorial');
@@ -767,6 +778,7 @@ import { leadInLists } from '../../src/smooth/lead-in-lists.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { pitchQuestions } from '../../src/smooth/pitch-questions.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
+import { quotedSpeech } from '../../src/smooth/quoted-speech.js';
 import { readerVoice } from '../../src/smooth/reader-voice.js';
 import { relatedLists } from '../../src/smooth/related-lists.js';
 import { sectionHeaders } from '../../src/smooth/section-headers.js';

@@ -308,6 +308,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // An e-paper's pitch and price: "Get THISDAY's e-paper on your phone, tablet or computer.", "Subscribe now for N2,500 monthly".
+      String.raw`\b(?:e-?paper|e-edition|every (?:edition|issue)|digital edition)\b[^.!?]{0,40}\bon your (?:phone|smartphone|mobile|tablet)\b|^\W{0,3}subscribe (?:now |today )?(?:for|from) (?:just |only )?\p{L}{0,4} ?[£$€₹]?\d[\d.,]* (?:a |per )?(?:week|month|year|monthly|weekly|yearly|annually)\b`,
       // What paying members get at an event or a site: "Subscribers get priority access.", "Members receive early access to tickets."
       String.raw`^\W{0,3}(?:subscribers|members|premium members|paying members) (?:get|receive|enjoy) (?:priority|early|exclusive|discounted|free) (?:access|entry|tickets?|pricing)\b`,
       // An offer's small print: "Offer valid until 31/12/2026.", "Promotion ends 15 January 2027".
