@@ -465,10 +465,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
       String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:(?:a|per) (?:week|month|year)|for (?:your|the) first (?:week|month|\d+ (?:weeks|months)))\b`,
-      // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
-      // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign).
       String.raw`^\W{0,3}get [^.!?]{2,80}? for (?:just |only )\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
+      // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
+      // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
       String.raw`^\W{0,3}get (?:[\p{L}\d+&'’.-]+ ){1,3}delivered (?:to your (?:door|desk|inbox|phone)|every (?:day|week|fortnight|month))\b|\b(?:full|unlimited) digital access\b`,
       String.raw`\b(?:to|in) your inbox\b`,
