@@ -480,10 +480,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …and what it answers then: "A welcome email is on its way.", "If you don't see it, please check your junk folder.",
       // "We encountered an issue signing you up."
       String.raw`^\W{0,3}(?:a|your) (?:welcome|confirmation) (?:email|e-mail) is on (?:its|the) way\b|\bcheck your (?:junk|spam) (?:folder|mail)\b|\b(?:an? )?(?:issue|problem|error) (?:signing you up|with your (?:sign-?up|subscription request))\b`,
-      String.raw`^\W{0,3}(?:your )?(?:email|e-mail)(?: address)?\W{0,3}$`,
+      // A sign-up form's field, alone or with its button on one line: "Email address", "Email address Subscribe".
+      String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?(?:\s*(?:sign ?up|subscribe|submit|join))?\W{0,3}$`,
       String.raw`\bfree (?:e-?mail|newsletter) updates\b`,
-      // A sign-up form's field and button on one line: "Email address Subscribe".
-      String.raw`^\W{0,3}(?:your )?e-?mail(?: address)?\s*(?:sign ?up|subscribe|submit|join)\W{0,3}$`,
       // Sign-up boxes and alerts: "Enter your email address", "You can unsubscribe at any time.", "Join 250,000 investors …", app badges.
       String.raw`^\W{0,3}enter your (?:email|e-mail)(?: address)?(?: (?:here|below))?(?:\W{1,3}(?:subscribe|sign ?up|submit|join))?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\byou (?:can|may) )unsubscribe (?:at )?any ?time\b`,
