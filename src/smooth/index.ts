@@ -4,6 +4,7 @@ import type { Unit } from '../types.js';
 import { answeredQuestions } from './answered-questions.js';
 import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
+import { closingStatements } from './closing-statements.js';
 import { commentThreads } from './comment-threads.js';
 import { contentsLists } from './contents-lists.js';
 import { correctionNotes } from './correction-notes.js';
@@ -51,6 +52,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   footnotes,
   quotedSpeech,
   paragraphMajority,
+  closingStatements,
   topicParagraphs,
   pitchQuestions,
   answeredQuestions,

@@ -752,6 +752,7 @@ import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { bylineNames } from '../../src/smooth/byline-names.js';
+import { closingStatements } from '../../src/smooth/closing-statements.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
 import { commentThreads } from '../../src/smooth/comment-threads.js';
 import { labelledBoxes } from '../../src/smooth/labelled-boxes.js';
@@ -817,6 +818,24 @@ function runPass(
     return decisions[i]!.score >= threshold;
   };
 }
+
+describe('closing statements', () => {
+  const closing = 'Investors are advised to read the full offer document, available on the exchange website, before applying.';
+  const tail = ['Jane Roe is a senior business reporter at Example News, covering capital markets.', 'Tags', 'Markets', 'Shipping'];
+
+  it('keeps a plain statement on its own line below article text, above the bio and tags', () => {
+    const removedAt = runPass(closingStatements, [...enBody, ...enMore, closing, ...tail].join('\n'), [closing, ...tail]);
+    expect(removedAt('Investors are advised')).toBe(false);
+    expect(removedAt('Jane Roe is')).toBe(true);
+  });
+
+  it('leaves a caption above its credit, and a statement below removed text', () => {
+    const captioned = runPass(closingStatements, [...enBody, closing, 'Photo: Example Images', ...enMore].join('\n'), [closing, 'Photo: Example']);
+    expect(captioned('Investors are advised')).toBe(true);
+    const below = runPass(closingStatements, [...enBody, 'Sign up for our newsletter today.', closing, ...tail].join('\n'), ['Sign up', closing, ...tail]);
+    expect(below('Investors are advised')).toBe(true);
+  });
+});
 
 describe('byline names', () => {
   const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
