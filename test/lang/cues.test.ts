@@ -1115,6 +1115,16 @@ describe('German cue families', () => {
     ['Karten für 15 Euro gibt es in der Geschäftsstelle des Vereins.', 'de', 'product'],
     ['Survey respondents said they read the e-paper mostly at home, not on a phone.', 'en', 'product'],
     ['Subscribe for shares in the offer closes on Friday.', 'en', 'product'],
+    ['The latest: prices rose again in November.', 'en', 'related-header'],
+    ['It works like this:', 'en', 'chrome-nav'],
+    ['The leader of the Example Party (FP) spoke first.', 'en', 'picture-credit'],
+    ['Handout payments to farmers rose by 4% this year.', 'en', 'picture-credit'],
+    ['Customers dial *334# to check their balance.', 'en', 'cta'],
+    ['Customers can apply online or visit a branch, the bank said.', 'en', 'cta'],
+    ['Example TV will follow and subscribe to the new standard, the regulator said.', 'en', 'newsletter'],
+    ['Read the full report before applying.', 'en', 'product'],
+    ['Der Verband berichtet für seine Mitglieder über neue Tarife.', 'de', 'byline'],
+    ['Schule digital testen – Land startet Pilotprojekt', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2488,6 +2498,24 @@ describe('German cue families', () => {
     ['Karten für 29 Euro (Abonnenten 24 Euro) gibt es im Example-Shop und in allen Geschäftsstellen.', 'de', 'product'],
     ["Get Example Daily's e-paper on your phone, tablet or computer.", 'en', 'product'],
     ['Subscribe now for N2,500 monthly and read every edition anywhere.', 'en', 'product'],
+    ['Latest:', 'en', 'related-header'],
+    ['Other articles in Business', 'en', 'related-header'],
+    ['Spread the love', 'en', 'chrome-nav'],
+    ['Share this:', 'en', 'chrome-nav'],
+    ['Like this:', 'en', 'chrome-nav'],
+    ['Miners at work near Example Town (File picture)', 'en', 'picture-credit'],
+    ['Visitors on the boardwalk at Example Beach. (FP)', 'en', 'picture-credit'],
+    ['File picture: The gas plant near Example Bay.', 'en', 'picture-credit'],
+    ['Supplied', 'en', 'picture-credit'],
+    ['Motorists queue for fuel in Example City on Friday — Photo by Jane Roe, Example Times', 'en', 'picture-credit'],
+    ['Dial *123# to activate.', 'en', 'cta'],
+    ['Home loans from 7.9% p.a. Apply online or visit your nearest branch today.', 'en', 'cta'],
+    ['Follow and Subscribe Example TV :', 'en', 'newsletter'],
+    ['Read Example NATION wherever you are.', 'en', 'product'],
+    ['Read the Example Observer ePaper anytime, anywhere.', 'en', 'product'],
+    ['Jane Roe berichtet für die EZ über Industrie, Energie und Arbeitsmarkt.', 'de', 'byline'],
+    ['EZ digital testen', 'de', 'product'],
+    ['RZ+ Plus-Artikel', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

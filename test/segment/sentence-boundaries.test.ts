@@ -103,6 +103,7 @@ describe('abbreviations', () => {
     'The company, based in St. Louis, grew.',
     'Trump gave TikTok until Sept. 15 to sell.',
     'He holds a Ph.D. in economics.',
+    'Turnover rose to Rs. 4.2 b in the quarter.',
   ])('no split in %s', (text) => {
     expect(sentences(text)).toEqual([text]);
   });

@@ -250,8 +250,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
       // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
-      // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren".
-      String.raw`^\W{0,3}\p{L}{2,12} ?(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen|lesen)\b`,
+      // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren", als Knopf "ZAK digital testen".
+      String.raw`^\W{0,3}\p{L}{2,12} ?(?:(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen|lesen)\b|digital (?:testen|abonnieren|gratis testen)\W{0,3}$)`,
       // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
@@ -664,8 +664,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
       String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
       String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
-      // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus" (language-neutral).
-      String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)(?:[ -](?:artikel|inhalt|beitrag))?\W{0,3}$`,
+      // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus", "RZ+ Plus-Artikel" (language-neutral).
+      String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)(?: ?(?:plus|\+))?(?:[ -](?:artikel|inhalt|beitrag))?\W{0,3}$`,
       // Media players and comment rules: "Audio herunterladen (MP3, 1,3 MB)", "Audio-Player", "Bitte beachte unsere Community-Richtlinien".
       String.raw`^\W{0,3}(?:audio|video|podcast)(?:-player| herunterladen| abspielen| anhören)\b`,
       String.raw`\((?:mp3|aac|m4a|mp4|ogg),\s*\d`,
@@ -705,8 +705,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:pressemitteilung von|pr-agentur)\s*:\s*[^.!?]{2,60}$`,
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
-      // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) (?:[^.!?]|\.(?=\p{L})){2,40} über `,
+      // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“, „Jane Roe berichtet für die MZ über …“.
+      String.raw`^\W{0,3}(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt|(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} berichtet) (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) (?:[^.!?]|\.(?=\p{L})){2,40} über `,
       // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“ (not „Der Verband berichtet seit 2019 über …“).
       String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) seit (?:19|20)\d\d (?:regelmäßig )?über `,
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.

@@ -246,6 +246,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
+      // A mobile operator's code to dial: "Dial *123# to activate.", "Dial *544*1# to subscribe".
+      String.raw`^\W{0,3}dial \*\d{1,4}(?:\*\d{1,4})*# to (?:activate|subscribe|join|buy|get|opt in|register|start)\b`,
+      // A bank's ad: "Home loans from 7.9% p.a. Apply online or visit your nearest branch today."
+      String.raw`(?:^\W{0,3}|[.!?] )apply (?:online|now) (?:or|and) visit (?:your|our|any) (?:nearest |local )?branch\b`,
     ],
   },
   teaser: {
@@ -308,6 +312,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are."
+      String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} wherever you are\b`,
       // An e-paper's pitch and price: "Get THISDAY's e-paper on your phone, tablet or computer.", "Subscribe now for N2,500 monthly".
       String.raw`\b(?:e-?paper|e-edition|every (?:edition|issue)|digital edition)\b[^.!?]{0,40}\bon your (?:phone|smartphone|mobile|tablet)\b|^\W{0,3}subscribe (?:now |today )?(?:for|from) (?:just |only )?\p{L}{0,4} ?[£$€₹]?\d[\d.,]* (?:a |per )?(?:week|month|year|monthly|weekly|yearly|annually)\b`,
       // What paying members get at an event or a site: "Subscribers get priority access.", "Members receive early access to tickets."
@@ -502,6 +508,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,3} podcast\W{0,3}$|^\W{0,3}(?:episode|ep\.) \d{1,4}\s*[:|–—-]`,
       String.raw`\bwherever you get your podcasts\b|(?:^\W{0,3}|\b(?:and|or) )(?:listen|subscribe) (?:on|to us on) (?:apple podcasts|spotify)\b`,
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
+      // "Follow and Subscribe Example TV:" over the channel's links.
+      String.raw`^\W{0,3}follow (?:and|&) subscribe (?:to )?[\p{L}\d.&'’ -]{2,40}\s*:?\W{0,3}$`,
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
@@ -573,12 +581,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|more in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
+      // A news ticker's bare label over its headlines: "Latest:", "Breaking:".
+      String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -1008,6 +1018,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:listen|watch)\s*[(:–-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes)\.?\)?\W{0,3}$`,
       // A site's tagline under its name: "Insurance news, analysis and insight", "News, views and jobs for the heating industry".
       String.raw`^\W{0,3}(?:[\p{L}&-]+ ){0,3}news,? (?:analysis|views|insights?|opinion|data|comment)(?:,? (?:and|&) (?:analysis|views|insights?|opinion|data|comment|jobs|events))+(?: for [^.!?]{1,40})?\W{0,3}$`,
+      // A share plugin's label above its buttons: "Spread the love".
+      String.raw`^\W{0,3}spread the love\W{0,3}$`,
+      // A blog's share and like bars' labels on their own lines: "Share this:", "Like this:".
+      String.raw`^\W{0,3}(?:share|like) this\s*:\W{0,3}$`,
     ],
   },
   byline: {
@@ -1101,7 +1115,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
-      String.raw`^\W{0,3}(?:photo|image|picture|file photo|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
+      String.raw`^\W{0,3}(?:photo|image|picture|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
+      // A bare credit on the line under a caption: "Supplied", "Handout".
+      String.raw`^\W{0,3}(?:supplied|handout)\W{0,3}$`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
       String.raw`^\W{0,3}(?:art|artwork|graphics?) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?: ?/ ?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2})?\W{0,3}$`,
       String.raw`^\W{0,3}(?:credits?|photo credits?|image credits?)\s*:`,
@@ -1117,8 +1133,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
-      // …or the photographer: "… command a premium. — Picture by Jane Roe".
-      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})\W{0,2}$`,
+      // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
+      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -1128,6 +1144,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[.!?]["“”»«]?\s+©\s*(?!\d)[\p{L}][\p{L}.'’ /-]{1,59}\p{L}$`,
       String.raw`\s\|\s*(?:kyodo|jiji|reuters|ap|afp|epa|getty images|bloomberg|dpa|xinhua|yonhap|keystone|apa|imago|shutterstock)\W{0,3}$`,
       ...PICTURE_CREDIT_LINES,
+      // A caption's stand-in note at its end: "… near Kwekwe (File picture)", "… Christ Church. (FP)" (file picture).
+      String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
     ],
   },
   'dateline-line': {

@@ -34,6 +34,8 @@ export const segmentation: SegmentationData = {
     'no.', 'nos.', 'vol.', 'pp.', 'fig.', 'est.', 'approx.', 'dept.', 'yr.', 'yrs.', 'qtr.', 'avg.',
     'a.m.', 'p.m.', 'ph.d.', 'm.b.a.', 'b.a.', 'etc.', 'al.', 'cf.', 'viz.', 'ibid.', 'incl.',
     'excl.', 'ext.', 'tel.', 'govt.',
+    // currencies: "Rs. 4.2 billion", "Rp. 15,000"
+    'rs.', 'rp.',
     // phrases
     'e.g.', 'i.e.', 'eg.', 'ie.', 'vs.', 'ca.', 'esp.',
   ],
