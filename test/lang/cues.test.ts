@@ -1125,6 +1125,8 @@ describe('German cue families', () => {
     ['Read the full report before applying.', 'en', 'product'],
     ['Der Verband berichtet für seine Mitglieder über neue Tarife.', 'de', 'byline'],
     ['Schule digital testen – Land startet Pilotprojekt', 'de', 'product'],
+    ['Business as usual', 'en', 'chrome-nav'],
+    ['Wirtschaft im Wandel', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2516,6 +2518,9 @@ describe('German cue families', () => {
     ['Jane Roe berichtet für die EZ über Industrie, Energie und Arbeitsmarkt.', 'de', 'byline'],
     ['EZ digital testen', 'de', 'product'],
     ['RZ+ Plus-Artikel', 'de', 'chrome-nav'],
+    ['Business', 'en', 'chrome-nav'],
+    ['Breaking News', 'en', 'chrome-nav'],
+    ['Wirtschaft', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

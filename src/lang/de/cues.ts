@@ -679,6 +679,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:den |zum )?(?:aktien-?|kurs-?)?chart (?:anzeigen|öffnen|ansehen)\W{0,3}$`,
       // Der Untertitel einer Seite unter ihrem Namen: „Nachrichten, Analysen und Hintergründe für die Modebranche“.
       String.raw`^\W{0,3}(?:[\p{L}&-]+ ){0,3}(?:nachrichten|news),? (?:analysen|hintergründe|meinungen|daten|kommentare)(?:,? (?:und|&) (?:analysen|hintergründe|meinungen|daten|kommentare|jobs|termine))+(?: (?:für|aus) [^.!?]{1,40})?\W{0,3}$`,
+      // Der Rubrikname allein auf einer Zeile: „Wirtschaft“, „Lokales“.
+      String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
     ],
   },
   byline: {

@@ -1022,6 +1022,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}spread the love\W{0,3}$`,
       // A blog's share and like bars' labels on their own lines: "Share this:", "Like this:".
       String.raw`^\W{0,3}(?:share|like) this\s*:\W{0,3}$`,
+      // A site's section name alone on a line (the breadcrumb's or the category label's): "Business", "Breaking News".
+      String.raw`^\W{0,3}(?:business|news|politics|world|opinion|sports?|lifestyle|entertainment|videos|breaking news|local news|national news|business news)\W{0,3}$`,
     ],
   },
   byline: {
