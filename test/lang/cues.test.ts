@@ -1127,6 +1127,13 @@ describe('German cue families', () => {
     ['Schule digital testen – Land startet Pilotprojekt', 'de', 'product'],
     ['Business as usual', 'en', 'chrome-nav'],
     ['Wirtschaft im Wandel', 'de', 'chrome-nav'],
+    ['Source markets', 'en', 'contact'],
+    ['Comments from readers were mostly positive, and none will be removed.', 'en', 'legal'],
+    ['Never miss a payment, the regulator told borrowers.', 'en', 'newsletter'],
+    ['The main photo of the launch shows the new plant.', 'en', 'picture-credit'],
+    ['Jetzt Arbeitsplätze sichern – das fordert die IG Metall.', 'de', 'cta'],
+    ['Für Abonnenten der Zeitung ändert sich nichts, sagte der Verlag.', 'de', 'product'],
+    ['Sie können Ihre Meinung jederzeit ändern, sagt die Beraterin.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2521,6 +2528,19 @@ describe('German cue families', () => {
     ['Business', 'en', 'chrome-nav'],
     ['Breaking News', 'en', 'chrome-nav'],
     ['Wirtschaft', 'de', 'chrome-nav'],
+    ['Published comments are the opinion of the commenter and do not reflect the views of Example News.', 'en', 'legal'],
+    ['Comments that are abusive, off-topic or in breach of our policy will be removed.', 'en', 'legal'],
+    ['Never miss a Bermuda business story.', 'en', 'newsletter'],
+    ['Be the first to know', 'en', 'newsletter'],
+    ['You are the owner of this article.', 'en', 'chrome-nav'],
+    ['Headline photo: Stock image', 'en', 'picture-credit'],
+    ['Brokers say buyers are delaying purchases. – Photo: Jane Roe', 'en', 'picture-credit'],
+    ['Dial *123# today.', 'en', 'cta'],
+    ['Jetzt Karten sichern – Abonnenten zahlen die Hälfte.', 'de', 'cta'],
+    ['Jetzt Plätze sichern – für Abonnenten der Example Zeitung kostenlos.', 'de', 'cta'],
+    ['Für Abonnenten ermäßigt.', 'de', 'product'],
+    ['Sie können Ihre Auswahl jederzeit ändern.', 'de', 'chrome-nav'],
+    ['Merkliste', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -140,6 +140,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|buchen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
+      // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
+      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|buchen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -205,6 +207,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“
       String.raw`\b(?:tickets|karten|eintrittskarten)\b[^.!?]{0,40}\b(?:für|zu|ab) (?:je )?\d+(?:,\d+)? ?(?:euro|€)[^.!?]{0,60} im [\p{L}-]+-shop\b`,
+      // The subscribers' price of the publisher's event: „Für Abonnenten ermäßigt.“
+      String.raw`^\W{0,3}für (?:abonnent(?:inn)?en|abokunden)(?: (?:der|des) [\p{L} -]{2,30})? (?:ermäßigt|kostenlos|gratis|zum halben preis)\W{0,3}$`,
       // Was Mitglieder oder Probeleser bekommen: „Exklusiv für Mitglieder“, „Sie lesen diesen Artikel im Rahmen unseres
       // Probe-Angebots.“ (Nicht der Mitgliederbereich einer Kammer, aus dem ein Fachblatt berichtet.)
       // Was Abonnenten sparen und was ein Abo öffnet: „für Abonnenten 20 Prozent günstiger“, „Abonnentinnen und Abonnenten
@@ -599,10 +603,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Dieser Artikel ist Teil von Beispiel Plus.“
       String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:von|des|unseres) (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:plus|premium|pro|abos?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
-      // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen".
+      // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen",
+      // „Sie können Ihre Auswahl jederzeit ändern.“
+      String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen) jederzeit (?:ändern|anpassen|widerrufen)\b`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,

@@ -246,8 +246,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
-      // A mobile operator's code to dial: "Dial *123# to activate.", "Dial *544*1# to subscribe".
-      String.raw`^\W{0,3}dial \*\d{1,4}(?:\*\d{1,4})*# to (?:activate|subscribe|join|buy|get|opt in|register|start)\b`,
+      // A mobile operator's code to dial: "Dial *123# to activate.", "Dial *544*1# to subscribe", "Dial *123# today.".
+      String.raw`^\W{0,3}dial \*\d{1,4}(?:\*\d{1,4})*# (?:to (?:activate|subscribe|join|buy|get|opt in|register|start)\b|(?:today|now)\W{0,3}$)`,
       // A bank's ad: "Home loans from 7.9% p.a. Apply online or visit your nearest branch today."
       String.raw`(?:^\W{0,3}|[.!?] )apply (?:online|now) (?:or|and) visit (?:your|our|any) (?:nearest |local )?branch\b`,
     ],
@@ -519,6 +519,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}never miss (?:a|another) (?:story|update|post|article) from\b`,
       // Sign-up consent boxes: "I would like to be emailed about offers, events and updates from …".
       String.raw`\b(?:i would like|i'd like|i want) to (?:be emailed|receive (?:emails|e-mails|updates|offers|news))\b`,
+      // A sign-up box's pitch: "Never miss a Bermuda business story.", "Be the first to know".
+      String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
     ],
   },
   'free-offer': {
@@ -813,8 +815,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.",
-      // "X reserves the right to remove comments that are defamatory …".
-      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters|users)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b`,
+      // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed."
+      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b`,
       // A reader poll's small print: "This poll is not scientific."
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
@@ -1024,6 +1026,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:share|like) this\s*:\W{0,3}$`,
       // A site's section name alone on a line (the breadcrumb's or the category label's): "Business", "Breaking News".
       String.raw`^\W{0,3}(?:business|news|politics|world|opinion|sports?|lifestyle|entertainment|videos|breaking news|local news|national news|business news)\W{0,3}$`,
+      // A publishing system's note to the logged-in author: "You are the owner of this article."
+      String.raw`^\W{0,3}you are the owner of this (?:article|story|page|post)\W{0,3}$`,
     ],
   },
   byline: {
@@ -1117,7 +1121,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
-      String.raw`^\W{0,3}(?:photo|image|picture|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
+      String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
       // A bare credit on the line under a caption: "Supplied", "Handout".
       String.raw`^\W{0,3}(?:supplied|handout)\W{0,3}$`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
@@ -1136,7 +1140,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
-      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -1194,8 +1198,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:tel|phone|fax|e-mail|email)\.?:(?=\s*\S)`,
       String.raw`\|\s*source\s*:`,
       // "Source: company filings"; without a colon only a press release's last line, a name ("SOURCE Example Corp."), not a
-      // list item that starts with the verb ("- source at least 35 percent of its power from …").
-      String.raw`^\W{0,3}source: [a-z]|^source [\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
+      // list item that starts with the verb ("- source at least 35 percent of its power from …"), nor a subheading where
+      // "source" qualifies a noun ("Source markets", "Source of funds").
+      String.raw`^\W{0,3}source: [a-z]|^source (?!(?:markets?|countries|materials?|code|of|data|regions?)(?: |$))[\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
     ],
   },
   widget: {
