@@ -15,10 +15,9 @@ const KEPT_SCORE = 0.3;
  * photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
-  for (const [start, end] of lines) {
-    const i = start;
+  for (const [i, end] of lines) {
     const f = features[i]!;
-    if (end - start !== 1 || i === 0 || decisions[i]!.score < threshold) continue;
+    if (end - i !== 1 || i === 0 || decisions[i]!.score < threshold) continue;
     if (units[i]!.kind !== 'sentence' || f.cues.length > 0 || f.shape.end !== '.' || f.shape.words < MIN_WORDS) continue;
     if (f.shape.url || f.shape.email || f.shape.phone) continue;
     // A photo's caption stands on its own line too, above its credit.
