@@ -13,6 +13,7 @@ import { assertText } from './validate.js';
 function mergeSegmentationData(data: readonly SegmentationData[]): SegmentationData {
   return {
     abbreviations: [...new Set(data.flatMap((d) => d.abbreviations))],
+    boundAbbreviations: [...new Set(data.flatMap((d) => d.boundAbbreviations))],
     months: [...new Set(data.flatMap((d) => d.months))],
     sentenceOpeners: [...new Set(LANGUAGE_PACKS.flatMap((p) => p.segmentation.sentenceOpeners))],
   };

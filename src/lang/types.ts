@@ -7,6 +7,12 @@ export interface SegmentationData {
    * their dots and without inner spaces: `"mrd."`, `"z.b."`, `"inc."`, `"u.s."`.
    */
   abbreviations: readonly string[];
+  /**
+   * Abbreviations of {@link abbreviations} that a word of the same sentence always follows
+   * ("z.b.", "d.h.", "e.g.", "mr."): their full stop never ends a sentence, not even before a
+   * sentence opener ("d. h. Sie zahlen …", "e.g. The Times").
+   */
+  boundAbbreviations: readonly string[];
   /** Month names (lower-case); "29. Januar" is an ordinal date, not a sentence end. */
   months: readonly string[];
   /**

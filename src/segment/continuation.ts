@@ -38,7 +38,7 @@ function endsInLeadingFullStop(text: string, line: TextLine, next: TextLine, rul
   if (text.charCodeAt(dot) !== 0x2e || (dot > line.contentStart && isTerminal(text.charCodeAt(dot - 1)))) return false;
   const context = fullStopContext(text, dot, line.start, rules);
   if (context === 'ordinal') return isMonthAt(text, next.contentStart, rules);
-  return context === 'abbreviation' && isDigit(text.charCodeAt(next.contentStart));
+  return (context === 'abbreviation' || context === 'bound') && isDigit(text.charCodeAt(next.contentStart));
 }
 
 /** Whether a word was hyphenated across the break: a letter, then "-" at the line's end. */

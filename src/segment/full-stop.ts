@@ -2,8 +2,11 @@ import { isDigit, isLetterAt, isOpener, isWhitespace } from './chars.js';
 import type { SegmentationRules } from './rules.js';
 import { isMonthAt, isOpenerWordAt } from './words.js';
 
-/** What the token before a full stop is: a plain word, an abbreviation or initial, a short month, or an ordinal number. */
-type FullStopContext = 'word' | 'abbreviation' | 'month' | 'ordinal';
+/**
+ * What the token before a full stop is: a plain word, an abbreviation or initial, an abbreviation
+ * that a word always follows ("z. B."), a short month, or an ordinal number.
+ */
+type FullStopContext = 'word' | 'abbreviation' | 'bound' | 'month' | 'ordinal';
 
 /** Longest token read back from a full stop; longer tokens are plain words. */
 const MAX_TOKEN = 24;
@@ -50,24 +53,27 @@ function isDottedInitialism(token: string): boolean {
 }
 
 /**
- * Whether the abbreviation ending at `dot` matches, also in its spaced form: "z. B." and "u. a."
- * are looked up as "z.b." and "u.a.".
+ * The abbreviation ending at `dot` as it is looked up (or `undefined` when there is none), also in
+ * its spaced form: "z. B." and "u. a." are looked up as "z.b." and "u.a.".
  */
-function isAbbreviation(text: string, tokenStart: number, dot: number, floor: number, rules: SegmentationRules): boolean {
+function abbreviationAt(text: string, tokenStart: number, dot: number, floor: number, rules: SegmentationRules): string | undefined {
   let key = `${text.slice(tokenStart, dot).toLowerCase()}.`;
-  if (rules.abbreviations.has(key)) return true;
+  if (rules.abbreviations.has(key)) return key;
   let pos = tokenStart;
   for (let part = 0; part < MAX_SPACED_PARTS; part++) {
-    if (pos - 3 < floor || text.charCodeAt(pos - 1) !== SPACE || text.charCodeAt(pos - 2) !== DOT) return false;
+    if (pos - 3 < floor || text.charCodeAt(pos - 1) !== SPACE || text.charCodeAt(pos - 2) !== DOT) return undefined;
     let start = pos - 2;
     while (start > floor && pos - 2 - start < MAX_PART && isLetterAt(text, start - 1)) start--;
-    if (start === pos - 2 || (start > floor && isTokenCharAt(text, start - 1))) return false;
+    if (start === pos - 2 || (start > floor && isTokenCharAt(text, start - 1))) return undefined;
     key = `${text.slice(start, pos - 2).toLowerCase()}.${key}`;
-    if (rules.abbreviations.has(key)) return true;
+    if (rules.abbreviations.has(key)) return key;
     pos = start;
   }
-  return false;
+  return undefined;
 }
+
+const isAbbreviation = (text: string, tokenStart: number, dot: number, floor: number, rules: SegmentationRules): boolean =>
+  abbreviationAt(text, tokenStart, dot, floor, rules) !== undefined;
 
 /**
  * Classifies the token before the full stop at `dot`, reading back no further than `floor`.
@@ -108,20 +114,23 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
     const ordinal = digits === length ? digits <= 2 : digits + dots === length && isOrdinalToken(text.slice(start, dot));
     return ordinal ? 'ordinal' : 'word';
   }
+  const abbreviation = abbreviationAt(text, start, dot, floor, rules);
+  if (abbreviation !== undefined && rules.bound.has(abbreviation)) return 'bound';
   if (length === 1 || (dots > 0 && isDottedInitialism(text.slice(start, dot)))) return 'abbreviation';
   if (dots === 0 && rules.months.has(text.slice(start, dot).toLowerCase())) return 'month';
-  return isAbbreviation(text, start, dot, floor, rules) ? 'abbreviation' : 'word';
+  return abbreviation !== undefined ? 'abbreviation' : 'word';
 }
 
 /**
  * Whether a single full stop at `dot`, followed by whitespace and a possible sentence start at
  * `next`, ends a sentence. After abbreviations, initials and ordinals it does so only before a
- * typical sentence opener ("Inc. The …"), and never between an ordinal and a month ("29. Januar")
+ * typical sentence opener ("Inc. The …"); never after a bound abbreviation ("z. B. Ihre …"), nor between an ordinal and a month ("29. Januar")
  * or a short month and its day ("Sept. 15").
  */
 export function fullStopEnds(text: string, dot: number, next: number, floor: number, rules: SegmentationRules): boolean {
   const context = fullStopContext(text, dot, floor, rules);
   if (context === 'word') return true;
+  if (context === 'bound') return false;
   // "Sept. 15" goes on; "in Dec. Core inflation …" ends: a month short form is not a title.
   if (context === 'month') return !isDigit(text.charCodeAt(next));
   if (context === 'ordinal' && isMonthAt(text, next, rules)) return false;

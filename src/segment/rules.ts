@@ -4,6 +4,8 @@ import type { SegmentationData } from '../lang/types.js';
 export interface SegmentationRules {
   /** Lower-case abbreviations with their dots and no spaces (`"z.b."`), month short forms included. */
   abbreviations: ReadonlySet<string>;
+  /** The abbreviations whose full stop never ends a sentence (`"z.b."`, `"mr."`). */
+  bound: ReadonlySet<string>;
   /** Lower-case month names and short forms without dots. */
   months: ReadonlySet<string>;
   /** Lower-case words that open sentences; they decide ambiguous full stops. */
@@ -26,6 +28,7 @@ export function rulesFor(data: SegmentationData): SegmentationRules {
   if (!rules) {
     rules = {
       abbreviations: new Set([...data.abbreviations, ...monthShortForms(data.months)]),
+      bound: new Set(data.boundAbbreviations),
       months: new Set(data.months),
       openers: new Set(data.sentenceOpeners),
     };

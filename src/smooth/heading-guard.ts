@@ -120,9 +120,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
     // A headline right under a widget's header ("Latest News") with its byline below, maybe under
-    // its date line, is the article's, not a link.
+    // its date line or its standfirst (a sentence alone on its line), is the article's, not a link.
     const byline = (k: number) => features[k]?.cues.includes('byline') === true && !sibling(k);
-    const bylined = byline(i + 1) || (features[i + 1]?.cues.includes('dateline-line') === true && byline(i + 2));
+    const standfirst = (k: number) => units[k]?.kind === 'sentence' && lineEnd(units, k) === k + 1;
+    const bylined = byline(i + 1) || ((features[i + 1]?.cues.includes('dateline-line') === true || standfirst(i + 1)) && byline(i + 2));
     const underHeader = isUnderRelatedHeader(features[i]!) && !textSinceHeader && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
     if ((underHeader || continued) && !bylined) linkLines[i] = 1;

@@ -1134,6 +1134,16 @@ describe('German cue families', () => {
     ['Jetzt Arbeitsplätze sichern – das fordert die IG Metall.', 'de', 'cta'],
     ['Für Abonnenten der Zeitung ändert sich nichts, sagte der Verlag.', 'de', 'product'],
     ['Sie können Ihre Meinung jederzeit ändern, sagt die Beraterin.', 'de', 'chrome-nav'],
+    ['She became chief political correspondent.', 'en', 'byline'],
+    ['Listen to what the minister said about live cattle exports.', 'en', 'cta'],
+    ['The bank is now on WhatsApp and Telegram, its chief executive said.', 'en', 'newsletter'],
+    ['Readers can use the comment form to ask questions, the editor said.', 'en', 'chrome-nav'],
+    ['The report may not be published before the court rules, the judge said.', 'en', 'legal'],
+    ['Delayed deliveries hurt quotes for steel.', 'en', 'widget'],
+    ['Investors can read the full story of the merger in the prospectus.', 'en', 'product'],
+    ['Premium: $12.84 (up from $12.61)', 'en', 'product'],
+    ['Zum Kursverlauf der Aktie äußerte sich der Vorstand nicht.', 'de', 'widget'],
+    ['Sein Rat an alle, die sparen wollen, klingt einfach.', 'de', 'reported-speech'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2541,6 +2551,19 @@ describe('German cue families', () => {
     ['Für Abonnenten ermäßigt.', 'de', 'product'],
     ['Sie können Ihre Auswahl jederzeit ändern.', 'de', 'chrome-nav'],
     ['Merkliste', 'de', 'chrome-nav'],
+    ['Tendai Moyo Senior Business Reporter', 'en', 'byline'],
+    ['Listen LIVE to Example FM 96.5 – the people\'s station.', 'en', 'cta'],
+    ['Tune in now!', 'en', 'cta'],
+    ['DNO is on WhatsApp!', 'en', 'newsletter'],
+    ['Use the comment form below to begin a discussion about this content.', 'en', 'chrome-nav'],
+    ['This material may not be published, broadcast, rewritten or redistributed without permission.', 'en', 'legal'],
+    ['Delayed quote, prices in B$', 'en', 'widget'],
+    ['Article published on November 23, 2026, 12:05 am', 'en', 'dateline-line'],
+    ['Get the full story in the Tuesday and Friday editions of Example News.', 'en', 'product'],
+    ['Read The Example anywhere', 'en', 'product'],
+    ['Get the full print edition on your phone, tablet or computer.', 'en', 'product'],
+    ['Zum Kursverlauf', 'de', 'widget'],
+    ['Sein Rat an alle, die regionale Milch erhalten wollen, ist einfach: „Kaufen Sie beim Bauern vor Ort.', 'de', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

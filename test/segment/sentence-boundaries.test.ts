@@ -117,6 +117,18 @@ describe('abbreviations', () => {
     expect(sentences('Der Umsatz stieg auf 5 Mrd. Die Gewinne sanken.')).toEqual(['Der Umsatz stieg auf 5 Mrd.', 'Die Gewinne sanken.']);
   });
 
+  it('never splits after an abbreviation a word always follows, even before an opener', () => {
+    for (const text of [
+      'Wir verarbeiten Daten wie z. B. Ihre IP-Adresse.',
+      'Der Hebesatz steigt, d. h. Sie zahlen ab Januar mehr.',
+      'Die Sprechstunde hält Dr. Die Kammer aus.',
+      'Some lenders, e.g. The Harbour Bank, cut rates.',
+      'The award went to Mr. And Mrs. Roe.',
+    ]) {
+      expect(sentences(text)).toEqual([text]);
+    }
+  });
+
   it('splits after a plain word that only looks short', () => {
     expect(sentences('Die Deutsche Bank AG. Die Aktie fiel.')).toEqual(['Die Deutsche Bank AG.', 'Die Aktie fiel.']);
     expect(sentences('Revenue grew 8% y/y. Margins held.')).toEqual(['Revenue grew 8% y/y.', 'Margins held.']);

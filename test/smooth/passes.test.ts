@@ -210,6 +210,15 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight commissions')).toBe(false);
   });
 
+  it('keeps the headline under a "Trending:" list and a breadcrumb when its standfirst and byline follow it', () => {
+    const top = ['Example Voice', 'Home', 'News', 'Business', 'Trending:', 'Water rationing eased in north', 'Airport terminal works enter final phase', 'Home » Business'];
+    const headline = 'Harbor Freight exports climb 22 percent as new shipping link pays off';
+    const standfirst = 'Cocoa farmers also see gains, but growers say input costs and disease still hold the sector back';
+    const removedAt = runPass(headingGuard, [...top, headline, standfirst, 'By Jane Roe', 'Published on November 21, 2026', ...enBody].join('\n'), [...top, headline, standfirst, 'By Jane Roe', 'Published on']);
+    expect(removedAt('Harbor Freight exports')).toBe(false);
+    expect(removedAt('Water rationing')).toBe(true);
+  });
+
   it("keeps the headline below a menu with an Editors' Picks item and a section line when its date line and byline follow it", () => {
     const top = ['Example World', 'Home', 'Markets', 'Opinion', "Editors' Picks", 'Podcasts', 'Banking & Finance', 'Harbor Freight lending growth quickens in October', 'November 23, 2026 | 12:03 am', 'By Jane Roe, Reporter', 'Share', 'Facebook', 'Email'];
     const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top);

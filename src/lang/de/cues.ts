@@ -262,9 +262,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet"; and not news of a study ("Eine neue Studie zeigt").
       String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
-      // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry
+      // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry nor a grade's price ("Premium: $12.84")
       // (cue families of every language apply to every article, and "premium" is also English).
-      String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*[:–—]`,
+      String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*[:–—](?!\s*[$€£]?\s*\d)`,
       // Not a letter the article quotes ("schreibt dazu in seinem Börsenbrief") or a third party's ("seinen kostenlosen Börsenbrief").
       String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
       String.raw`\bmusterdepot\b`,
@@ -857,6 +857,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
+      // A quote box's link: "Zum Kursverlauf", "Zum Chart".
+      String.raw`^\W{0,3}zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)\W{0,3}$`,
     ],
   },
   'second-person': {
@@ -881,9 +883,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“; indirekte
       // Rede im Konjunktiv I („Wer dort wohne, solle nachfragen“).
       String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
-      // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Appell an die Anleger: …“) und
+      // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
       // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“; nicht „Redaktion empfiehlt“).
-      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+\s*:|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
+      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,

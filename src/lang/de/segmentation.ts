@@ -45,6 +45,10 @@ export const segmentation: SegmentationData = {
     's.o.', 's.u.', 'i.a.', 'i.v.', 'i.h.v.', 'u.v.m.', 'm.e.', 'allg.', 'bes.', 'betr.', 'dt.',
     'engl.', 'urspr.', 'vorj.', 'vj.', 'gj.', 'hj.', 'wg.', 'akt.', 'insb.', 'zus.', 'vs.', 'n.chr.', 'v.chr.',
   ],
+  boundAbbreviations: [
+    'z.b.', 'd.h.', 'bzw.', 'sog.', 'bspw.', 'bzgl.', 'ggü.', 'vgl.', 'i.d.r.', 'insb.', 'u.u.', 'v.a.',
+    'z.t.', 'i.h.v.', 'ca.', 'nr.', 'nrn.', 'dr.', 'prof.', 'hr.', 'lt.', 'gem.',
+  ],
   months: [
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
     'oktober', 'november', 'dezember',

@@ -250,6 +250,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}dial \*\d{1,4}(?:\*\d{1,4})*# (?:to (?:activate|subscribe|join|buy|get|opt in|register|start)\b|(?:today|now)\W{0,3}$)`,
       // A bank's ad: "Home loans from 7.9% p.a. Apply online or visit your nearest branch today."
       String.raw`(?:^\W{0,3}|[.!?] )apply (?:online|now) (?:or|and) visit (?:your|our|any) (?:nearest |local )?branch\b`,
+      // A radio station's promo: "Listen LIVE to Example FM 96.5", "Tune in now!".
+      String.raw`^\W{0,3}(?:listen|tune in) live\b|^\W{0,3}tune in (?:now|today|tonight)\W{0,3}$`,
     ],
   },
   teaser: {
@@ -312,8 +314,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are."
-      String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} wherever you are\b`,
+      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere"
+      String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere\W{0,3}$)`,
+      // The print edition on a screen: "Get the full print edition on your phone, tablet or computer".
+      String.raw`\b(?:print|full|digital|newspaper) edition on your (?:phone|smartphone|tablet|computer|laptop|device|mobile)\b`,
+      // A story's rest in the paper: "Get the full story in the Tuesday and Friday editions of Amandala."
+      String.raw`^\W{0,3}(?:get|read) the (?:full|whole|complete) story in (?:the |our |this |today['’]s |\p{L}+['’]s )?(?:[\p{L}-]+ ){0,4}(?:editions?|e-?paper|newspaper|paper|magazine|issue)\b`,
       // An e-paper's pitch and price: "Get THISDAY's e-paper on your phone, tablet or computer.", "Subscribe now for N2,500 monthly".
       String.raw`\b(?:e-?paper|e-edition|every (?:edition|issue)|digital edition)\b[^.!?]{0,40}\bon your (?:phone|smartphone|mobile|tablet)\b|^\W{0,3}subscribe (?:now |today )?(?:for|from) (?:just |only )?\p{L}{0,4} ?[£$€₹]?\d[\d.,]* (?:a |per )?(?:week|month|year|monthly|weekly|yearly|annually)\b`,
       // What paying members get at an event or a site: "Subscribers get priority access.", "Members receive early access to tickets."
@@ -521,6 +527,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:i would like|i'd like|i want) to (?:be emailed|receive (?:emails|e-mails|updates|offers|news))\b`,
       // A sign-up box's pitch: "Never miss a Bermuda business story.", "Be the first to know".
       String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
+      // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram".
+      String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
     ],
   },
   'free-offer': {
@@ -849,6 +857,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Distribution restrictions of capital-market announcements.
       String.raw`\bnot for (?:release|publication|distribution)(?:,| or)(?:,? (?:release|publication|distribution|dissemination|forwarding|transmission|in|into|within|to|from|or|and|whole|part|directly|indirectly|the|of)\b){0,24},? (?:united states|u\.s\.|canada|australia|japan)(?=(?: of america)?(?:\W{0,3}$|,| or\b| and\b| nor\b| \(|;))(?!.{0,250}\b(?:said|says|told|according to|reported)\b)`,
       String.raw`\bsee the important (?:notice|information) at the end of this (?:announcement|release|press release)\b`,
+      // A wire service's rights line: "This material may not be published, broadcast, rewritten or redistributed without permission."
+      String.raw`\bthis (?:material|content|article|story) may not be (?:re)?(?:published|broadcast|reproduced|copied|distributed)\b`,
     ],
   },
   'ai-note': {
@@ -1028,6 +1038,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:business|news|politics|world|opinion|sports?|lifestyle|entertainment|videos|breaking news|local news|national news|business news)\W{0,3}$`,
       // A publishing system's note to the logged-in author: "You are the owner of this article."
       String.raw`^\W{0,3}you are the owner of this (?:article|story|page|post)\W{0,3}$`,
+      // A comment widget's empty state: "Use the comment form below to begin a discussion about this content."
+      String.raw`^\W{0,3}use the comment form below\b|\bbegin a discussion about this (?:content|article|story|post)\b`,
     ],
   },
   byline: {
@@ -1090,6 +1102,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
       // A name with a job title as a line, maybe with the date: "Jane Roe, Senior Reporter", "Jane Roe, Senior Editor | Nov 19, 2026, 3:41 PM EST".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)(?:\s*[|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${CLOCK_TIME})?\W{0,3}$`,
+      // A name and the reporter's role with only a space between: "Jane Roe Senior Business Reporter", "Jane Roe Staff Correspondent" (not a sentence).
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} (?:(?:${EDITOR_ROLE}|chief|staff|special|court|political|parliamentary|sports|health|agriculture|mining) ){1,3}(?:reporter|correspondent)[^\p{L}\d.!?]{0,3}$`,
       // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025", "Jane Roe · 21-11-2026".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})\W{0,3}$`,
       // A name and the date with only a space between: "Tomás Herrera November 19, 2026" (no word of a phrase like "Results for …").
@@ -1165,8 +1179,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author before a dash, dot or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026",
       // "Jane Roe · Nov 20, 2026 (02:14 PM EST)".
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
-      // A desk or author name before the publication date: "Recorder Report Published November 21, 2026".
-      String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}\W{0,3}$`,
+      // A desk or author name before the publication date: "Recorder Report Published November 21, 2026", "Article published on November 23, 2026, 12:05 am".
+      String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
@@ -1266,6 +1280,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}at close:`,
       // A quote widget's buttons: "Buy Sell Add to watchlist", "Trade | Set alert".
       String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:(?:\s*[|·•/]\s*|\s+)(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
+      // A quote box's note: "Delayed quote, prices in B$", "Quotes delayed".
+      String.raw`^\W{0,3}(?:delayed quotes?|quotes? (?:are )?delayed)\b`,
     ],
   },
   'second-person': {

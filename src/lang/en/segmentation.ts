@@ -39,6 +39,7 @@ export const segmentation: SegmentationData = {
     // phrases
     'e.g.', 'i.e.', 'eg.', 'ie.', 'vs.', 'ca.', 'esp.',
   ],
+  boundAbbreviations: ['e.g.', 'i.e.', 'eg.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'approx.', 'ca.', 'cf.', 'viz.', 'rs.', 'rp.'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
