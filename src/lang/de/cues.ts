@@ -177,6 +177,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
       String.raw`^\W{0,3}(?:jetzt )?(?:testen|lesen) sie [^.!?]{0,40}(?<![\p{L}\d_])(?:\d+ (?:tage|wochen|monate)|für (?:nur )?\d|gratis|kostenlos)`,
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
+      // The portal's button: „Zum Immobilienmarkt“, „Zur Stellenbörse“.
+      String.raw`^\W{0,3}(?:zum|zur) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\W{0,3}$`,
     ],
   },
   teaser: {
@@ -341,6 +343,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
+      // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“.
+      String.raw`\bjetzt (?:im|in unserem|auf unserem) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\b|\b(?:im|das|zum) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse) (?:der|des) [^.!?]{0,30}\b(?:zeitung|nachrichten|anzeigers?|kuriers?|boten|blatts?|post|rundschau|echos?)\b`,
+      String.raw`\bfür (?:abonnenten|abonnentinnen und abonnenten|abo-kunden|abokunden)\b[^.!?]{0,30}\bvorteilspreis\b`,
     ],
   },
   newsletter: {
@@ -551,6 +556,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bnicht zur (?:veröffentlichung|verbreitung|weitergabe|weiterleitung)(?:,| oder| und)(?:,? (?:veröffentlichung|verbreitung|weitergabe|weiterleitung|verteilung|ganz|teilweise|direkt|indirekt|weder|noch|mittelbar|unmittelbar|oder|und|in|innerhalb|nach|an|aus|den|die|der|dem|von|bzw)\b|,? bzw\.){0,20},? (?:vereinigten staaten|usa|kanada|australien|japan)(?=(?: von amerika)?(?:\W{0,3}$|,| oder\b| und\b| sowie\b| bzw\b| \(|;))(?!.{0,250}\b(?:sagte|sagt|sagten|berichtet|berichtete|erklärte|stand|steht|hieß es|heißt es)\b)`,
       String.raw`^\W{0,3}es gelten weitere beschränkungen[^\p{L}\d:]{0,3}$`,
       String.raw`\bbeachten sie (?:bitte )?(?:den|die) (?:wichtigen? )?hinweis(?:e)? am ende (?:dieser (?:mitteilung|meldung|bekanntmachung|pressemitteilung|veröffentlichung)\b|der (?:mitteilung|meldung|bekanntmachung)\W{0,3}$)`,
+      // An alcohol offer's age notice: „Abgabe nur an Personen ab 18 Jahren.“
+      String.raw`^\W{0,3}abgabe (?:nur |ausschließlich )?an (?:personen|kunden|erwachsene)(?: ab| über) 1[68]\b`,
     ],
   },
   'ai-note': {
@@ -715,8 +722,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“, „Jane Roe berichtet für die MZ über …“.
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt|(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} berichtet) (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) (?:[^.!?]|\.(?=\p{L})){2,40} über `,
-      // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“ (not „Der Verband berichtet seit 2019 über …“).
-      String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) seit (?:19|20)\d\d (?:regelmäßig )?über `,
+      // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“, „… seit 2014 aus Eberbach über …“ (not „Der Verband berichtet seit 2019 über …“).
+      String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) seit (?:19|20)\d\d (?:regelmäßig )?(?:aus [^.!?]{2,60} )?über `,
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
       String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
@@ -857,8 +864,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
-      // A quote box's link: "Zum Kursverlauf", "Zum Chart".
-      String.raw`^\W{0,3}zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)\W{0,3}$`,
+      // A quote box's link: "Zum Kursverlauf", "Zum Chart", "Kursverlauf anzeigen".
+      String.raw`^\W{0,3}(?:zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
     ],
   },
   'second-person': {

@@ -119,8 +119,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event's label and invitation: "Virtual event", "Join HR leaders from … for a live discussion on …".
       String.raw`^\W{0,3}(?:virtual|live|online|upcoming|free) (?:event|webinar|summit|masterclass|briefing|conference)\W{0,3}$|^\W{0,3}join [^.!?]{0,80}\bfor (?:a|an|our|this|two|three|\d) (?:(?:live|free|virtual|exclusive|interactive|on-demand|full) )?(?:discussion|webinar|event|session|conversation|briefing|q&a|panel|masterclass|days?|evening|afternoon|morning|night)\b`,
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
-      // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch".
-      String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?`,
+      // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch", "Do you have a story or a tip for Example News?".
+      String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?|\bhave a (?:news )?story (?:or a (?:news )?tip )?for (?:us|[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3})\?`,
+      // …and where to send it: "Send it to us on WhatsApp at …", "Send your tips to us via email".
+      String.raw`^\W{0,3}send (?:it|them|your (?:story|stories|tips?|photos?|videos?)) to us (?:on|via|at|by) (?:whatsapp|e-?mail|telegram|signal)\b`,
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
@@ -252,6 +254,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|[.!?] )apply (?:online|now) (?:or|and) visit (?:your|our|any) (?:nearest |local )?branch\b`,
       // A radio station's promo: "Listen LIVE to Example FM 96.5", "Tune in now!".
       String.raw`^\W{0,3}(?:listen|tune in) live\b|^\W{0,3}tune in (?:now|today|tonight)\W{0,3}$`,
+      // An event's booking line: "Call 456-1464 to reserve your table.", "Email us to book your seat"; and its price: "Tickets EC$250.".
+      String.raw`^\W{0,3}(?:call|phone|email|e-mail|contact|text|whatsapp)\b[^.!?]{0,40}\bto (?:reserve|book|secure) (?:your|a) (?:table|seats?|spot|place|tickets?)\b`,
+      String.raw`^\W{0,3}tickets?\s*:?\s*(?:from |cost |are |at )?(?:[a-z]{1,3}\$|\$|€|£)\s?\d[\d,.]*\W{0,3}$`,
+      // A bank ad's closing call: "Talk to our team today at any branch", "Speak to one of our advisers".
+      String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
     ],
   },
   teaser: {
@@ -316,8 +323,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere"
       String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere\W{0,3}$)`,
-      // The print edition on a screen: "Get the full print edition on your phone, tablet or computer".
-      String.raw`\b(?:print|full|digital|newspaper) edition on your (?:phone|smartphone|tablet|computer|laptop|device|mobile)\b`,
+      // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
+      String.raw`\b(?:(?:print|full|digital|newspaper) edition|(?:daily |weekly )?copy of [\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3}) on your (?:phone|smartphone|tablet|computer|laptop|device|mobile)\b`,
       // A story's rest in the paper: "Get the full story in the Tuesday and Friday editions of Amandala."
       String.raw`^\W{0,3}(?:get|read) the (?:full|whole|complete) story in (?:the |our |this |today['’]s |\p{L}+['’]s )?(?:[\p{L}-]+ ){0,4}(?:editions?|e-?paper|newspaper|paper|magazine|issue)\b`,
       // An e-paper's pitch and price: "Get THISDAY's e-paper on your phone, tablet or computer.", "Subscribe now for N2,500 monthly".
@@ -591,7 +598,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
@@ -1040,6 +1047,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}you are the owner of this (?:article|story|page|post)\W{0,3}$`,
       // A comment widget's empty state: "Use the comment form below to begin a discussion about this content."
       String.raw`^\W{0,3}use the comment form below\b|\bbegin a discussion about this (?:content|article|story|post)\b`,
+      // A labelled reading time: "Read time: 4 mins", "Reading time: 5 minutes".
+      String.raw`^\W{0,3}read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
     ],
   },
   byline: {
@@ -1061,7 +1070,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:(?:by|written by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|article by|story by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
@@ -1112,6 +1121,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}fact[- ]checked\W{0,3}$`,
       // A reporter's contact line under the bio: "Connect via X or email."
       String.raw`^\W{0,3}connect (?:via|on|with) (?:x|twitter|linkedin|email|e-mail|facebook|instagram|threads|bluesky)\b`,
+      // The author inside a meta line with bars: "Thursday 20 November 2026 | Written by Jane Roe | Economy, National".
+      String.raw`^[^.!?]{0,60}[|·•]\s*(?:written|posted|reported) by\s+[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*(?:[|·•]|$)`,
     ],
   },
   caption: {
@@ -1166,6 +1177,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       ...PICTURE_CREDIT_LINES,
       // A caption's stand-in note at its end: "… near Kwekwe (File picture)", "… Christ Church. (FP)" (file picture).
       String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
+      // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)".
+      String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$`,
     ],
   },
   'dateline-line': {
@@ -1195,6 +1208,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK", "Thu 19 Nov 2026 // 11:42 UTC",
       // "20 Nov 2026 06:15PM (Updated: 20 Nov 2026 07:02PM)".
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:(?:,? | ?(?://|[|•·–-]) ?)\d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?(?: \((?:updated|published):? [^()]{4,40}\))?[^\p{L}\d.]{0,3}$`,
+      // A date with the post's categories: "23 November 2026 in Business, Gas & Oil, Nampula".
+      String.raw`^\W{0,3}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}) in [\p{L}&'’ -]{2,30}(?:, [\p{L}&'’ -]{2,30}){0,5}$`,
     ],
   },
   contact: {
