@@ -1160,6 +1160,11 @@ describe('German cue families', () => {
     ['Der Verband berichtet seit 2014 aus Berlin über die Lage.', 'de', 'byline'],
     ['Die Abgabe an Personen ab 18 Jahren ist erlaubt, sagt die Behörde.', 'de', 'legal'],
     ['Der Kursverlauf zeigt nach unten.', 'de', 'widget'],
+    ['The rate moved from USD 1 = Nu 84.62 in October to a new low.', 'en', 'widget'],
+    ['Monday, November 23, 2026 - the day the deal closed - was busy.', 'en', 'dateline-line'],
+    ["Zimbabwe's largest daily newspaper raised its cover price.", 'en', 'chrome-nav'],
+    ['Die Kommentare sind für viele Leser wichtig, sagt der Verlag.', 'de', 'chrome-nav'],
+    ['Kunden können ihre Einwilligung jederzeit widerrufen, sagt die Verbraucherzentrale.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2598,6 +2603,12 @@ describe('German cue families', () => {
     ['Abgabe nur an Personen ab 18 Jahren.', 'de', 'legal'],
     ['Kursverlauf anzeigen', 'de', 'widget'],
     ['Jane Roe berichtet seit 2014 aus Eberbach und dem Neckartal über Wirtschaft und Kommunalpolitik.', 'de', 'byline'],
+    ['Exchange rate: USD 1 = Nu 84.62 | AUD 1 = Nu 55.10 | EUR 1 = Nu 97.38', 'en', 'widget'],
+    ['Monday, November 23, 2026 - 09:12.', 'en', 'dateline-line'],
+    ["Zimbabwe's Largest Daily Newspaper", 'en', 'chrome-nav'],
+    ['Kommentare sind für diesen Artikel deaktiviert.', 'de', 'chrome-nav'],
+    ['Sie können Ihre Einwilligung jederzeit widerrufen.', 'de', 'chrome-nav'],
+    ['Akzeptieren und weiter', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

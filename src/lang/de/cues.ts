@@ -611,8 +611,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:von|des|unseres) (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:plus|premium|pro|abos?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen",
-      // „Sie können Ihre Auswahl jederzeit ändern.“
-      String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen) jederzeit (?:ändern|anpassen|widerrufen)\b`,
+      // „Sie können Ihre Auswahl jederzeit ändern.“, „Sie können Ihre Einwilligung jederzeit widerrufen.“, „Akzeptieren und weiter“
+      String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
@@ -694,6 +694,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}&-]+ ){0,3}(?:nachrichten|news),? (?:analysen|hintergründe|meinungen|daten|kommentare)(?:,? (?:und|&) (?:analysen|hintergründe|meinungen|daten|kommentare|jobs|termine))+(?: (?:für|aus) [^.!?]{1,40})?\W{0,3}$`,
       // Der Rubrikname allein auf einer Zeile: „Wirtschaft“, „Lokales“.
       String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
+      // A comment widget's closed state: „Kommentare sind für diesen Artikel deaktiviert.“, „Die Kommentarfunktion ist geschlossen.“
+      String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
     ],
   },
   byline: {

@@ -1049,6 +1049,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}use the comment form below\b|\bbegin a discussion about this (?:content|article|story|post)\b`,
       // A labelled reading time: "Read time: 4 mins", "Reading time: 5 minutes".
       String.raw`^\W{0,3}read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
+      // A newspaper's tagline under its name: "Zimbabwe's Largest Daily Newspaper", "Kenya's leading business daily".
+      String.raw`^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:largest|leading|oldest|biggest|most (?:widely )?(?:read|trusted|popular)) (?:(?:daily|weekly|independent|online|business|national|financial) ){0,2}(?:newspaper|news ?paper|daily|weekly|news (?:site|website|source|portal))\W{0,3}$`,
     ],
   },
   byline: {
@@ -1210,6 +1212,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?:(?:,? | ?(?://|[|•·–-]) ?)\d{1,2}:\d{2}(?: ?[ap]m)?)?(?:,? [a-z]{2,4})?(?: \((?:updated|published):? [^()]{4,40}\))?[^\p{L}\d.]{0,3}$`,
       // A date with the post's categories: "23 November 2026 in Business, Gas & Oil, Nampula".
       String.raw`^\W{0,3}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}) in [\p{L}&'’ -]{2,30}(?:, [\p{L}&'’ -]{2,30}){0,5}$`,
+      // The date and the time behind a dash or bar: "Monday, November 23, 2026 - 09:12.".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}) [-–—|·] \d{1,2}:\d{2}(?: ?(?:am|pm))?(?: [a-z]{2,4})?\W{0,3}$`,
     ],
   },
   contact: {
@@ -1297,6 +1301,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:(?:\s*[|·•/]\s*|\s+)(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
       // A quote box's note: "Delayed quote, prices in B$", "Quotes delayed".
       String.raw`^\W{0,3}(?:delayed quotes?|quotes? (?:are )?delayed)\b`,
+      // A currency box's rates behind bars: "Exchange rate: USD 1 = Nu 84.62 | AUD 1 = Nu 55.10".
+      String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
     ],
   },
   'second-person': {
