@@ -67,7 +67,16 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 /** Whether a text's digits all belong to years. */
 const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
 
-/** A heading, or a plain line of words that could be one (no date, link, number other than a year, or contact detail). */
+/** An amount that opens a headline: "$38M financing closes for …", "€2bn deal …", "3,000 jobs go at …". */
+const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k)?(?= \p{L})/u;
+
+/** Whether a line of headline size opens with an amount and has no other figure than years (not a price: "23,85 EUR"). */
+function opensWithAmount(s: TextShape): boolean {
+  const amount = LEADING_AMOUNT.exec(s.trimmed);
+  return amount !== null && onlyYears(s.trimmed.slice(amount[0].length)) && wordsBesideSeparators(s) - s.figures >= HEADLINE_WORDS;
+}
+
+/** A heading, or a plain line of words that could be one (no date, link, number other than a year or a leading amount, or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, unless it names the article's
@@ -77,7 +86,12 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
   const shaped =
     unit.kind === 'heading' ||
-    (unit.kind === 'line' && (s.words >= 2 || boxTitle) && (s.digitRatio === 0 || onlyYears(s.trimmed)) && !s.url && !s.email && !s.phone && /^\p{Lu}/u.test(s.trimmed));
+    (unit.kind === 'line' &&
+      (s.words >= 2 || boxTitle) &&
+      (((s.digitRatio === 0 || onlyYears(s.trimmed)) && /^\p{Lu}/u.test(s.trimmed)) || opensWithAmount(s)) &&
+      !s.url &&
+      !s.email &&
+      !s.phone);
   return shaped && !isMenuBar(s.trimmed);
 }
 

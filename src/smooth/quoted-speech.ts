@@ -16,7 +16,7 @@ const OPENS_QUOTATION = /^\s*["“„«»‚'‘]/u;
  * article's text. A sentence whose words stand mostly inside a quotation that may span
  * sentences of the paragraph, whose strong cues are only families a quoted pitch or risk
  * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
- * sentence, or when the paragraph opens a quotation right below a kept one that reports speech.
+ * sentence or opens a sentence with a quote that names its speaker, or when the paragraph opens a quotation right below a kept one that reports speech.
  */
 export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const keptSpeech = (k: number) => features[k]!.cues.includes('reported-speech') && decisions[k]!.score < threshold;
@@ -36,14 +36,20 @@ export const quotedSpeech: SmoothingPass = ({ units, features, decisions, thresh
       if (decisions[k]!.score < threshold) keepsOne = true;
       else if (strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
     }
-    if (!attributed || !keepsOne || candidates.length === 0) continue;
+    if (!attributed || candidates.length === 0) continue;
     const origin = units[start]!.start;
     const outside = blankQuotations(units.slice(start, end).map((u) => u.text).join(''));
-    for (const k of candidates) {
+    const quoted = (k: number) => {
       const u = units[k]!;
       const words = wordCount(u.text);
-      const unquoted = wordCount(outside.slice(u.start - origin, u.end - origin));
-      if (words > 0 && words - unquoted >= words * MIN_QUOTED_SHARE) capAt(decisions, k, QUOTED_SCORE, 'quoted speech of a source the paragraph names');
+      return words > 0 && words - wordCount(outside.slice(u.start - origin, u.end - origin)) >= words * MIN_QUOTED_SHARE;
+    };
+    // A sentence that opens with a quote and names its speaker behind it ("'… before you sell,'
+    // said a ministry officer.") is the article's, even where the model removed its whole paragraph.
+    const namesSpeaker = (k: number) => OPENS_QUOTATION.test(units[k]!.text) && features[k]!.cues.includes('reported-speech') && quoted(k);
+    if (!keepsOne && !candidates.some(namesSpeaker)) continue;
+    for (const k of candidates) {
+      if (quoted(k)) capAt(decisions, k, QUOTED_SCORE, 'quoted speech of a source the paragraph names');
     }
   }
 };

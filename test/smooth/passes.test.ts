@@ -122,6 +122,17 @@ describe('quoted speech', () => {
     expect(alone('If you leave it')).toBe(true);
   });
 
+  it('keeps a paragraph the model removed whole when it opens with a quote that names its speaker', () => {
+    const quote = '"If you are unsure whether a dealer is licensed, check with the nearest office before you sell," said a ministry officer. "Do not accept prices far below the published rate."';
+    const tags = 'Tags: palm oil, smallholders';
+    const removedAt = runPass(quotedSpeech, [...enBody, quote, tags].join('\n'), ['If you are unsure', 'Do not accept', tags]);
+    expect(removedAt('If you are unsure')).toBe(false);
+    expect(removedAt('Do not accept')).toBe(false);
+    // A caption that quotes the person it shows names no speaker behind the quote.
+    const caption = 'Jane Roe in her warehouse in Verden: "Back then we stored devices that we had long paid for, said the owner."';
+    expect(runPass(quotedSpeech, [...enBody, caption, tags].join('\n'), ['Jane Roe in her', tags])('Jane Roe in her')).toBe(true);
+  });
+
   it('does not keep a pitch in quotation marks that no kept sentence of its paragraph attributes', () => {
     const box = '„Melden Sie sich jetzt kostenlos an und sichern Sie sich unseren Gratis-Report!“ Hier geht es zur Anmeldung.';
     expect(labelOf([...body, box].join('\n\n'), 'Melden Sie sich').label).not.toBe('editorial');
@@ -208,6 +219,15 @@ describe('heading guard', () => {
     const top = ['Example Weekly', 'Home', 'Latest News', 'Projects', 'Search', 'Harbor Freight commissions R1.8bn terminal at Durban port', 'By: Jane Roe', '21st November 2026'];
     const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), top);
     expect(removedAt('Harbor Freight commissions')).toBe(false);
+  });
+
+  it('keeps a headline that opens with an amount, not a price line', () => {
+    const top = ['EXAMPLE TIMES', 'Home', 'News', 'Business', 'Subscribe to Example Times, or read the e-paper anywhere. Click here'];
+    const headline = '$38M financing closes for fiber link to two outer islands';
+    const removedAt = runPass(headingGuard, [...top, headline, 'By Jane Roe', 'November 24, 2026', ...enBody].join('\n'), [...top, headline, 'By Jane Roe', 'November 24, 2026']);
+    expect(removedAt('$38M financing')).toBe(false);
+    const price = runPass(headingGuard, [...top, 'Harbor Freight AG', '23,85 EUR', ...enBody].join('\n'), [...top, 'Harbor Freight AG', '23,85 EUR']);
+    expect(price('23,85 EUR')).toBe(true);
   });
 
   it('keeps the headline under a "Trending:" list and a breadcrumb when its standfirst and byline follow it', () => {
