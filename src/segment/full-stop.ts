@@ -124,8 +124,8 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
 /**
  * Whether a single full stop at `dot`, followed by whitespace and a possible sentence start at
  * `next`, ends a sentence. After abbreviations, initials and ordinals it does so only before a
- * typical sentence opener ("Inc. The …"); never after a bound abbreviation ("z. B. Ihre …"), nor between an ordinal and a month ("29. Januar")
- * or a short month and its day ("Sept. 15").
+ * typical sentence opener ("Inc. The …"); never after a bound abbreviation ("z. B. Ihre …"), nor
+ * between an ordinal and a month ("29. Januar") or a short month and its day ("Sept. 15").
  */
 export function fullStopEnds(text: string, dot: number, next: number, floor: number, rules: SegmentationRules): boolean {
   const context = fullStopContext(text, dot, floor, rules);

@@ -15,8 +15,9 @@ const OPENS_QUOTATION = /^\s*["“„«»‚'‘]/u;
  * Ihr Rat: „Tragen Sie sich das Datum sofort ein.“), speaks like a call to action and is the
  * article's text. A sentence whose words stand mostly inside a quotation that may span
  * sentences of the paragraph, whose strong cues are only families a quoted pitch or risk
- * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a reported-speech cue) and keeps another
- * sentence or opens a sentence with a quote that names its speaker, or when the paragraph opens a quotation right below a kept one that reports speech.
+ * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a
+ * reported-speech cue) and keeps another sentence or opens a sentence with a quote that names its
+ * speaker, or when the paragraph opens a quotation right below a kept one that reports speech.
  */
 export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const keptSpeech = (k: number) => features[k]!.cues.includes('reported-speech') && decisions[k]!.score < threshold;
