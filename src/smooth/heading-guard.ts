@@ -124,6 +124,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   // A byline below a headline is no sibling link: it does not make the headline a list's line.
   const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
+  /** A headline's standfirst: a sentence alone on its line. */
+  const standfirst = (k: number) => units[k]?.kind === 'sentence' && lineEnd(units, k) === k + 1;
   // Whether clearly kept text stands between the last related header and the unit: the header's
   // reach, long on a page without blank lines, then covers the article's own sections, not links.
   let textSinceHeader = false;
@@ -136,7 +138,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // A headline right under a widget's header ("Latest News") with its byline below, maybe under
     // its date line or its standfirst (a sentence alone on its line), is the article's, not a link.
     const byline = (k: number) => features[k]?.cues.includes('byline') === true && !sibling(k);
-    const standfirst = (k: number) => units[k]?.kind === 'sentence' && lineEnd(units, k) === k + 1;
     const bylined = byline(i + 1) || ((features[i + 1]?.cues.includes('dateline-line') === true || standfirst(i + 1)) && byline(i + 2));
     const underHeader = isUnderRelatedHeader(features[i]!) && !textSinceHeader && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;
