@@ -1165,6 +1165,15 @@ describe('German cue families', () => {
     ["Zimbabwe's largest daily newspaper raised its cover price.", 'en', 'chrome-nav'],
     ['Die Kommentare sind für viele Leser wichtig, sagt der Verlag.', 'de', 'chrome-nav'],
     ['Kunden können ihre Einwilligung jederzeit widerrufen, sagt die Verbraucherzentrale.', 'de', 'chrome-nav'],
+    ['Send the tips to the committee before Friday, the chair said.', 'en', 'cta'],
+    ['A version of this plan appears in the budget.', 'en', 'legal'],
+    ['Zwei Bilder des Künstlers hängen im Rathaus.', 'de', 'chrome-nav'],
+    ['Mehr aus dem Landkreis kommen die Bewerber nicht.', 'de', 'related-header'],
+    ['Jane Roe ist Redakteurin im Lokalteil und berichtet seit 2019 über den Flughafen.', 'de', 'reported-speech'],
+    ['Buy now, pay later lenders grew fast.', 'en', 'cta'],
+    ['Users can get breaking news alerts in the app, the company said.', 'en', 'cta'],
+    ['Show caption styles changed in the new app.', 'en', 'chrome-nav'],
+    ['Home prices > 5 % higher in the city.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2609,6 +2618,16 @@ describe('German cue families', () => {
     ['Kommentare sind für diesen Artikel deaktiviert.', 'de', 'chrome-nav'],
     ['Sie können Ihre Einwilligung jederzeit widerrufen.', 'de', 'chrome-nav'],
     ['Akzeptieren und weiter', 'de', 'chrome-nav'],
+    ['Send news tips to news@islandtimes.example.', 'en', 'cta'],
+    ['A version of this article appears in the print on November 23, 2026, of The Himalayan Times.', 'en', 'legal'],
+    ['14 Bilder', 'de', 'chrome-nav'],
+    ['Mehr aus dem Landkreis Erding:', 'de', 'related-header'],
+    ['Der Sprecher berichtet über steigende Kosten.', 'de', 'reported-speech'],
+    ['Buy Now', 'en', 'cta'],
+    ['Book now on the Dhoni Air app and earn double miles this December.', 'en', 'cta'],
+    ['Get breaking news alerts on your phone.', 'en', 'cta'],
+    ['Show Caption', 'en', 'chrome-nav'],
+    ['Startseite > Landsberg > Landsberg: Antriebsspezialist will 160 Jobs nach Landsberg bringen', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -421,7 +421,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
-      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30})?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30})?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
   },
@@ -596,10 +596,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
-      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)",
+      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "14 Bilder",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
@@ -897,7 +897,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
-      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
+      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet(?! seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
       // Was ein Dokument sagt: "Die Brauerei weist in den Zeichnungsunterlagen darauf hin, dass …" (nicht der
       // Hinweis des Autors auf seine eigenen Positionen).
       String.raw`(?<!\b(?:autor|autorin|verfasser|verfasserin|redaktion|wir) )\b(?:weist|wies) (?:[^.!?]{1,40} )?darauf hin\b`,

@@ -121,8 +121,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch", "Do you have a story or a tip for Example News?".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?|\bhave a (?:news )?story (?:or a (?:news )?tip )?for (?:us|[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3})\?`,
-      // …and where to send it: "Send it to us on WhatsApp at …", "Send your tips to us via email".
-      String.raw`^\W{0,3}send (?:it|them|your (?:story|stories|tips?|photos?|videos?)) to us (?:on|via|at|by) (?:whatsapp|e-?mail|telegram|signal)\b`,
+      // …and where to send it: "Send it to us on WhatsApp at …", "Send your tips to us via email", "Send news tips to news@example.com".
+      String.raw`^\W{0,3}send (?:it|them|your (?:story|stories|tips?|photos?|videos?)) to us (?:on|via|at|by) (?:whatsapp|e-?mail|telegram|signal)\b|^\W{0,3}send (?:us )?(?:your )?(?:news )?tips (?:to|at) [\w.+-]+@`,
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
@@ -259,6 +259,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}tickets?\s*:?\s*(?:from |cost |are |at )?(?:[a-z]{1,3}\$|\$|€|£)\s?\d[\d,.]*\W{0,3}$`,
       // A bank ad's closing call: "Talk to our team today at any branch", "Speak to one of our advisers".
       String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
+      // A bare sales button and a booking's call: "Buy Now", "Shop today", "Book now on the Example app and earn double miles".
+      String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
+      // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications".
+      String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
     ],
   },
   teaser: {
@@ -838,8 +842,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // Originally published elsewhere: "Appeared in the November 21, 2026, print edition as '…'", "This
-      // article appeared in the December 2026 issue of Example Magazine."
-      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b`,
+      // article appeared in the December 2026 issue of Example Magazine.", "A version of this article appears in print on November 23, 2026, …"
+      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
       String.raw`^\W{0,3}from the print edition\b`,
       // "Published in The Example Tribune, November 23rd, 2026."
       String.raw`^\W{0,3}published in (?:the )?[\p{L}.'’& -]{2,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+),? \d{4}\W{0,3}$`,
@@ -1051,6 +1055,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
       // A newspaper's tagline under its name: "Zimbabwe's Largest Daily Newspaper", "Kenya's leading business daily".
       String.raw`^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:largest|leading|oldest|biggest|most (?:widely )?(?:read|trusted|popular)) (?:(?:daily|weekly|independent|online|business|national|financial) ){0,2}(?:newspaper|news ?paper|daily|weekly|news (?:site|website|source|portal))\W{0,3}$`,
+      // A photo's caption toggle: "Show Caption", "Hide Caption".
+      String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
+      // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
+      String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
     ],
   },
   byline: {
