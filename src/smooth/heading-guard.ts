@@ -70,13 +70,20 @@ const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''))
 /** An amount that opens a headline: "$38M financing closes for …", "€2bn deal …", "3,000 jobs go at …". */
 const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k)?(?= \p{L})/u;
 
-/** Whether a line of headline size opens with an amount and has no other figure than years (not a price: "23,85 EUR"). */
-function opensWithAmount(s: TextShape): boolean {
-  const amount = LEADING_AMOUNT.exec(s.trimmed);
-  return amount !== null && onlyYears(s.trimmed.slice(amount[0].length)) && wordsBesideSeparators(s) - s.figures >= HEADLINE_WORDS;
+/** A count in a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs" (not a price, share or rate). */
+const COUNT_IN_WORDS = /(?<=\p{L} )\d{1,3}(?:[.,]\d{3})* (?=\p{L}{3,} \p{L})/u;
+
+/**
+ * Whether a line of headline size opens with an amount or counts something in its words, and
+ * has no other figure than years (not a price: "23,85 EUR").
+ */
+function headlineFigure(s: TextShape): boolean {
+  if (wordsBesideSeparators(s) - s.figures < HEADLINE_WORDS) return false;
+  const figure = LEADING_AMOUNT.exec(s.trimmed) ?? COUNT_IN_WORDS.exec(s.trimmed);
+  return figure !== null && onlyYears(s.trimmed.slice(0, figure.index) + s.trimmed.slice(figure.index + figure[0].length));
 }
 
-/** A heading, or a plain line of words that could be one (no date, link, number other than a year or a leading amount, or contact detail). */
+/** A heading, or a plain line of words that could be one (no date, link, number other than a year, a leading amount or a count, or contact detail). */
 function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, unless it names the article's
@@ -88,7 +95,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
     unit.kind === 'heading' ||
     (unit.kind === 'line' &&
       (s.words >= 2 || boxTitle) &&
-      (((s.digitRatio === 0 || onlyYears(s.trimmed)) && /^\p{Lu}/u.test(s.trimmed)) || opensWithAmount(s)) &&
+      (((s.digitRatio === 0 || onlyYears(s.trimmed)) && /^\p{Lu}/u.test(s.trimmed)) || headlineFigure(s)) &&
       !s.url &&
       !s.email &&
       !s.phone);

@@ -1174,6 +1174,8 @@ describe('German cue families', () => {
     ['Users can get breaking news alerts in the app, the company said.', 'en', 'cta'],
     ['Show caption styles changed in the new app.', 'en', 'chrome-nav'],
     ['Home prices > 5 % higher in the city.', 'en', 'chrome-nav'],
+    ['The bank also reminded customers to download the app only from the official stores.', 'en', 'cta'],
+    ['The bank also reminded customers to download the app only from the official stores.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2628,6 +2630,8 @@ describe('German cue families', () => {
     ['Get breaking news alerts on your phone.', 'en', 'cta'],
     ['Show Caption', 'en', 'chrome-nav'],
     ['Startseite > Landsberg > Landsberg: Antriebsspezialist will 160 Jobs nach Landsberg bringen', 'de', 'chrome-nav'],
+    ['The bank also reminded customers to download the app only from the official stores.', 'en', 'reported-speech'],
+    ['Regulators urged all borrowers to check their statements.', 'en', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -221,11 +221,17 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight commissions')).toBe(false);
   });
 
-  it('keeps a headline that opens with an amount, not a price line', () => {
+  it('keeps a headline that opens with an amount or counts something in its words, not a price line', () => {
     const top = ['EXAMPLE TIMES', 'Home', 'News', 'Business', 'Subscribe to Example Times, or read the e-paper anywhere. Click here'];
     const headline = '$38M financing closes for fiber link to two outer islands';
     const removedAt = runPass(headingGuard, [...top, headline, 'By Jane Roe', 'November 24, 2026', ...enBody].join('\n'), [...top, headline, 'By Jane Roe', 'November 24, 2026']);
     expect(removedAt('$38M financing')).toBe(false);
+    const deTop = ['Beispiel Zeitung', 'Suche', 'Anmelden', 'Startseite › Lokales › Beispielstadt', 'Beispielstadt', 'Plus'];
+    const count = 'Weniger Aufträge aus der Autoindustrie: Maschinenbauer Beispiel schickt 400 Beschäftigte in Kurzarbeit';
+    const standfirst = 'Der Hersteller spürt die Flaute bei den Autobauern. Die Geschäftsführung spricht von einer schwierigen Zeit.';
+    const deBody = ['Ab 1. Dezember gehen rund 400 der 1150 Beschäftigten am Standort in Kurzarbeit, wie der Geschäftsführer am Montag bestätigte.', 'Der Auftragseingang liegt im laufenden Geschäftsjahr um rund 31 % unter dem Vorjahr, der Umsatz dürfte deutlich sinken.'];
+    const deRemovedAt = runPass(headingGuard, [...deTop, count, standfirst, 'Von Jane Roe', '23.11.2026 | Stand: 17:42 Uhr', ...deBody].join('\n'), [...deTop, count, 'Von Jane Roe', '23.11.2026'], 0.6, {}, 'de');
+    expect(deRemovedAt('Maschinenbauer Beispiel schickt')).toBe(false);
     const price = runPass(headingGuard, [...top, 'Harbor Freight AG', '23,85 EUR', ...enBody].join('\n'), [...top, 'Harbor Freight AG', '23,85 EUR']);
     expect(price('23,85 EUR')).toBe(true);
   });

@@ -29,6 +29,8 @@ const EDITOR_ROLE = String.raw`(?:senior|contributing|deputy|associate|assistant
 
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds?|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
+/** Not after a reported call to a group: "The bank reminded customers to download the app only from …". */
+const NOT_REPORTED_CALL = String.raw`(?<!\b(?:reminded|urged|advised|encouraged|asked|told|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}to )`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -150,7 +152,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button under a stock-pick teaser: "View The Five Stocks Here", "See these 3 picks here".
       String.raw`^\W{0,3}(?:view|see|get|discover) (?:the|these) (?:\w+ ){0,2}(?:stocks|picks|names|companies) here\b`,
       String.raw`\bdiscover (?:\d+|more|our)\b`,
-      String.raw`\bdownload (?:our|the|this|your|\d+)\b`,
+      String.raw`${NOT_REPORTED_CALL}\bdownload (?:our|the|this|your|\d+)\b`,
       String.raw`\b(?:submit|claim) your\b`,
       String.raw`\bcontact (?:the firm|us|our)\b`,
       String.raw`\bfor (?:more|further) information,? (?:please )?(?:call|contact|e-?mail|write to|reach)\b`,
@@ -497,7 +499,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:to|in) your inbox\b`,
       String.raw`\bdaily (?:briefing|digest|email)\b`,
       String.raw`\bemail alerts?\b`,
-      String.raw`\bdownload (?:the|our) app\b`,
+      String.raw`${NOT_REPORTED_CALL}\bdownload (?:the|our) app\b`,
       // The sign-up box around a newsletter: "Thanks for signing up!", "Email address", "Stay informed with free updates".
       String.raw`^\W{0,3}thanks? (?:you )?for (?:signing up|subscribing)\b`,
       // …and what it answers then: "A welcome email is on its way.", "If you don't see it, please check your junk folder.",
@@ -1347,6 +1349,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?!(?:we|you|join|register|sign)\b)[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} (?:will|plans to|is to) (?:hold|host|run) (?:a|an|its) (?:[\p{L}-]+ ){0,2}(?:webinar|webcast|conference call|earnings call|investor day|capital markets day|briefing|town hall|roadshow|open day)s?\b`,
       // The attribution after a quotation: ""…," asks Jane Doe", ""…," warned the analyst".
       String.raw`(?:,[“”"]|[“”"»«],)\s+(?:asks|asked|warns|warned|adds|argues|argued|recalls|recalled)\b`,
+      // A party's call to a group, reported in the past tense: "The bank also reminded customers to download the app only from …", "Regulators urged all borrowers to …".
+      String.raw`\b(?:reminded|urged|advised|encouraged|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}?to [\p{L}]`,
     ],
   },
   'dateline-lead': {
