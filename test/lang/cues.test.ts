@@ -1176,6 +1176,18 @@ describe('German cue families', () => {
     ['Home prices > 5 % higher in the city.', 'en', 'chrome-nav'],
     ['The bank also reminded customers to download the app only from the official stores.', 'en', 'cta'],
     ['The bank also reminded customers to download the app only from the official stores.', 'en', 'newsletter'],
+    ['The newspaper since 1996 has changed owners twice.', 'en', 'chrome-nav'],
+    ['The publication date of the report was moved to December.', 'en', 'dateline-line'],
+    ['Jane Roe is a reporter who has covered the port for years.', 'en', 'byline'],
+    ['Farmers get the latest price news on WhatsApp from traders, she said.', 'en', 'cta'],
+    ['Exchange rates fell 2 % in October.', 'en', 'widget'],
+    ['Der Sprecher der Firma berichtet über steigende Kosten.', 'de', 'byline'],
+    ['Um diesen Inhalt zu prüfen, braucht die Behörde Zeit.', 'de', 'chrome-nav'],
+    ['Die Firma will als App-Anbieter wachsen.', 'de', 'newsletter'],
+    ['Redakteurin der Zeitung war sie zehn Jahre lang, bevor sie zum Verband wechselte.', 'de', 'byline'],
+    ['Zu den Angeboten zählen auch Kurse für Senioren.', 'de', 'cta'],
+    ['Die Händler wollen die Preise vergleichen, bevor sie kaufen.', 'de', 'widget'],
+    ['Korbinian Haslbeck ist Redakteur der Beispiel Zeitung und berichtet vor allem über Landwirtschaft.', 'de', 'reported-speech'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2632,6 +2644,24 @@ describe('German cue families', () => {
     ['Startseite > Landsberg > Landsberg: Antriebsspezialist will 160 Jobs nach Landsberg bringen', 'de', 'chrome-nav'],
     ['The bank also reminded customers to download the app only from the official stores.', 'en', 'reported-speech'],
     ['Regulators urged all borrowers to check their statements.', 'en', 'reported-speech'],
+    ['Sabah\'s Leading Newspaper Since 1963', 'en', 'chrome-nav'],
+    ["Mongolia's English-language newspaper since 1996", 'en', 'chrome-nav'],
+    ['Publication date 22 November 2026 | 19:12 ICT', 'en', 'dateline-line'],
+    ['Tafadzwa Chikowore is a NewsDay business reporter.', 'en', 'byline'],
+    ['Get the latest business news on WhatsApp.', 'en', 'cta'],
+    ['Follow the NewsDay channel today!', 'en', 'cta'],
+    ['Exchange rates (BCEL)', 'en', 'widget'],
+    ['USD 21,870 / 21,960', 'en', 'widget'],
+    ['Korbinian Haslbeck ist Redakteur der Beispiel Zeitung und berichtet vor allem über Landwirtschaft.', 'de', 'byline'],
+    ['Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, benötigen wir Ihre Zustimmung.', 'de', 'chrome-nav'],
+    ['Mit Klick auf „Inhalt laden“ werden personenbezogene Daten an den Anbieter übermittelt.', 'de', 'chrome-nav'],
+    ['Die Neuburger Rundschau als App: Nachrichten aus der Region immer dabei.', 'de', 'newsletter'],
+    ['Jetzt im App Store und bei Google Play herunterladen.', 'de', 'newsletter'],
+    ['Redakteurin der Mindelheimer Zeitung.', 'de', 'byline'],
+    ['Zu den Angeboten', 'de', 'cta'],
+    ['Zur kostenlosen Bewertung', 'de', 'cta'],
+    ['100 Liter (bei 3000 l Abnahme): 97,85 €', 'de', 'widget'],
+    ['Preise vergleichen', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -179,6 +179,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
       // The portal's button: „Zum Immobilienmarkt“, „Zur Stellenbörse“.
       String.raw`^\W{0,3}(?:zum|zur) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\W{0,3}$`,
+      // Die Schaltfläche unter einer Anzeige: „Zu den Angeboten“, „Zur kostenlosen Bewertung“.
+      String.raw`^\W{0,3}zu (?:den|allen|unseren) (?:angeboten|deals)\W{0,3}$|^\W{0,3}zur kostenlosen [\p{L}-]+\W{0,3}$`,
     ],
   },
   teaser: {
@@ -387,6 +389,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}keine (?:story|news|meldung|nachricht|pressemitteilung)(?:en)? (?:von|der|des) [^.!?]{1,60} (?:mehr )?verpassen\W{0,3}$`,
       // "Keine Hamburg-News mehr verpassen: …", "Nie wieder wichtige Nachrichten verpassen".
       String.raw`^\W{0,3}(?:keine|nie (?:mehr|wieder)) (?:[\p{L}-]+ ){0,2}(?:[\p{L}]+-)?(?:news|nachrichten|meldungen|neuigkeiten|artikel|updates|storys|geschichten|folgen?)(?: mehr)? verpassen\b`,
+      // Die App der Zeitung: „Die Beispiel Zeitung als App: …“, „Jetzt im App Store und bei Google Play herunterladen.“
+      String.raw`^\W{0,3}(?:die|der|das) [\p{L} .-]{2,40} als app\s*:|^\W{0,3}jetzt (?:kostenlos )?im app store und (?:bei|im) google play\b`,
     ],
   },
   'free-offer': {
@@ -696,6 +700,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
       // A comment widget's closed state: „Kommentare sind für diesen Artikel deaktiviert.“, „Die Kommentarfunktion ist geschlossen.“
       String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
+      // Der Platzhalter eines eingebetteten Inhalts: „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, benötigen wir Ihre Zustimmung.“, „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
+      String.raw`\bum diese[nr]? (?:inhalte?|grafik|video|karte|beitrag)\b[^.!?]{0,40}\b(?:anzuzeigen|abzuspielen), (?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)\b|^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
     ],
   },
   byline: {
@@ -758,6 +764,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sendung (?:am|vom) (?:[\p{L}]{2,10}\.?,? )?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]{3,9})`,
       // "Verfasst von …", "Geschrieben von …" as a line of its own.
       String.raw`^\W{0,3}(?:verfasst|geschrieben) von [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
+      // Die Zeile eines Autorenkastens: „Redakteurin der Beispiel Zeitung.“
+      String.raw`^\W{0,3}(?:redakteur|reporter|korrespondent|volontär|journalist)(?:in)? (?:der|des|bei der|beim|im) [\p{L} -]{2,40}\.?$`,
     ],
   },
   caption: {
@@ -868,6 +876,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
       // A quote box's link: "Zum Kursverlauf", "Zum Chart", "Kursverlauf anzeigen".
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
+      // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“.
+      String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
     ],
   },
   'second-person': {
@@ -897,7 +907,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
-      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet(?! seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
+      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
       // Was ein Dokument sagt: "Die Brauerei weist in den Zeichnungsunterlagen darauf hin, dass …" (nicht der
       // Hinweis des Autors auf seine eigenen Positionen).
       String.raw`(?<!\b(?:autor|autorin|verfasser|verfasserin|redaktion|wir) )\b(?:weist|wies) (?:[^.!?]{1,40} )?darauf hin\b`,

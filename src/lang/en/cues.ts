@@ -265,6 +265,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
       // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications".
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
+      // A site's messaging channel: "Get the latest business news on WhatsApp.", "Follow the Example channel today!"
+      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$`,
     ],
   },
   teaser: {
@@ -1055,8 +1057,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}use the comment form below\b|\bbegin a discussion about this (?:content|article|story|post)\b`,
       // A labelled reading time: "Read time: 4 mins", "Reading time: 5 minutes".
       String.raw`^\W{0,3}read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
-      // A newspaper's tagline under its name: "Zimbabwe's Largest Daily Newspaper", "Kenya's leading business daily".
-      String.raw`^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:largest|leading|oldest|biggest|most (?:widely )?(?:read|trusted|popular)) (?:(?:daily|weekly|independent|online|business|national|financial) ){0,2}(?:newspaper|news ?paper|daily|weekly|news (?:site|website|source|portal))\W{0,3}$`,
+      // A newspaper's tagline under its name: "Zimbabwe's Largest Daily Newspaper", "Kenya's leading business daily", "Example's English-language newspaper since 1996".
+      String.raw`^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:largest|leading|oldest|biggest|most (?:widely )?(?:read|trusted|popular)) (?:(?:daily|weekly|independent|online|business|national|financial) ){0,2}(?:newspaper|news ?paper|daily|weekly|news (?:site|website|source|portal))\W{0,3}$|^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:[\p{L}-]+ ){0,2}(?:newspaper|daily|weekly) since (?:18|19|20)\d\d\W{0,3}$`,
       // A photo's caption toggle: "Show Caption", "Hide Caption".
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
@@ -1135,6 +1137,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}connect (?:via|on|with) (?:x|twitter|linkedin|email|e-mail|facebook|instagram|threads|bluesky)\b`,
       // The author inside a meta line with bars: "Thursday 20 November 2026 | Written by Jane Roe | Economy, National".
       String.raw`^[^.!?]{0,60}[|·•]\s*(?:written|posted|reported) by\s+[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*(?:[|·•]|$)`,
+      // A bio's one line: "Jane Roe is a NewsDay business reporter."
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} is an? (?:[\p{L}&'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist)\.?$`,
     ],
   },
   caption: {
@@ -1206,7 +1210,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026", "Article published on November 23, 2026, 12:05 am".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
@@ -1313,6 +1317,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:delayed quotes?|quotes? (?:are )?delayed)\b`,
       // A currency box's rates behind bars: "Exchange rate: USD 1 = Nu 84.62 | AUD 1 = Nu 55.10".
       String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
+      // A currency box's buying and selling rates: "Exchange rates (Example Bank)" over "USD 21,870 / 21,960".
+      String.raw`^\W{0,3}(?:exchange|currency|forex|fx) rates? \([^()]{1,20}\)\W{0,3}$|^\W{0,3}[a-z]{3} \d[\d,.]* ?/ ?\d[\d,.]*\W{0,3}$`,
     ],
   },
   'second-person': {
