@@ -93,8 +93,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren|sichern) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
       // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,6}(?:sichern|bestellen|buchen|anfordern) (?:im|in unserem|auf|bei|unter) [^.!?]{2,40}!\s*$`,
-      // Der Frühbucherpreis einer Veranstaltung mit seiner Frist: „Frühbucherpreis bis 31.12.: 390 Euro“.
-      String.raw`\bfrühbucher-?(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
+      // Der Frühbucherpreis einer Veranstaltung mit seiner Frist, als Zeile oder Feld des Kastens: „Frühbucherpreis bis 31.12.: 390 Euro“,
+      // „… | Frühbucherpreis bis 31.12.“ (nicht in der Preisliste eines Artikels: „• Saisonkarte: 749 Euro, Frühbucherpreis bis 8. Dezember: 669 Euro“).
+      String.raw`(?:^\W{0,3}|[|·•] ?)frühbucher-?(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|vorbestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -314,8 +315,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|\s)[–—-]\s*neukundenangebot\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\bjetzt |:\s*|\s[–—-]\s*)(?:(?:nur )?(?:noch )?bis [\p{L}\d. ]{1,20} )?(?:(?:bis zu )?\d+ ?(?:%|prozent|€|euro) )?rabatt sichern\b(?! (?:will|wollen|möchte|möchten|kann|können|konnte|konnten)\b)`,
       String.raw`(?:^\W{0,3}(?:[\p{L}\d -]{1,25}:\s*)?(?:(?:nur|heute|bis zu) )*|\bjetzt (?:nur )?(?:bis zu )?)\d+ ?% rabatt auf (?:das |ihr |dein |den |alle )?(?:abos?|jahresabos?|premium(?:-?(?:abo|abonnement|mitgliedschaft|zugang)s?)?|abonnements?)(?![\p{L}\d-])`,
-      // Unterstützer-Aufrufe („Jetzt Fördermitglied werden“, „… – jetzt Pro-Mitglied werden“), Ticket- und Stellenanzeigen.
-      String.raw`(?:^\W{0,3}|[–—] )jetzt (?:[\p{L}\d]+-)?(?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter) werden\b`,
+      // Unterstützer-Aufrufe („Jetzt Fördermitglied werden“, „… – jetzt Pro-Mitglied werden“, „Jetzt Aussteller werden!“), Ticket- und Stellenanzeigen.
+      String.raw`(?:^\W{0,3}|[–—] )jetzt (?:[\p{L}\d]+-)?(?:gönner(?:in)?|unterstützer(?:in)?|förderer|förderin|fördermitglied|mitglied|supporter|aussteller(?:in)?|sponsor) werden\b`,
       String.raw`\bearly[- ]bird[- ]?(?:tickets?|tarif|preis|rabatt)\b`,
       // Ein Frühbucherpreis, den der Leser sichern soll (nicht der Preis, den ein Infokasten nennt, nicht der, den Kunden
       // sich sichern wollen): „Frühbucherpreis bis 31. Dezember sichern!“, „Frühbucher-Ticket sichern“.
@@ -523,6 +524,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
       // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
+      // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
+      String.raw`\bschaltet (?:regelmäßig |gelegentlich )?(?:stellen)?anzeigen (?:im|in der|in unserem|bei)\b|^\W{0,3}(?:dies|das) hat keinen einfluss auf (?:unsere|die) berichterstattung\b`,
+      // Ein Risikohinweis: „Im Fall einer Insolvenz kann das eingesetzte Kapital ganz oder teilweise verloren gehen.“
+      String.raw`\b(?:das )?eingesetzte kapital (?:kann )?(?:ganz oder teilweise|vollständig|teilweise) verloren gehen\b`,
     ],
   },
   legal: {
@@ -702,6 +707,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
       // Der Platzhalter eines eingebetteten Inhalts: „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, benötigen wir Ihre Zustimmung.“, „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
       String.raw`\bum diese[nr]? (?:inhalte?|grafik|video|karte|beitrag)\b[^.!?]{0,40}\b(?:anzuzeigen|abzuspielen), (?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)\b|^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
+      // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
+      String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
     ],
   },
   byline: {
@@ -730,8 +737,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:tätig|aktiv) und schreibt (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei|auf|im) [^.!?]{2,40} über `,
       // …and its first sentence: „Jane Roe schreibt für Example über Steuern, Fonds und Altersvorsorge.“, „Jane Roe berichtet für die MZ über …“.
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt|(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} berichtet) (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) (?:[^.!?]|\.(?=\p{L})){2,40} über `,
-      // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“, „… seit 2014 aus Eberbach über …“ (not „Der Verband berichtet seit 2019 über …“).
-      String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) seit (?:19|20)\d\d (?:regelmäßig )?(?:aus [^.!?]{2,60} )?über `,
+      // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“, „… seit 2014 aus Eberbach über …“, „… für den Kreisbote seit 2019 aus Weilheim …“ (not „Der Verband berichtet seit 2019 über …“).
+      String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d (?:regelmäßig )?(?:für [^.!?]{2,40}? )?(?:aus [^.!?]{2,60} über|aus|über) `,
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
       String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
@@ -907,7 +914,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
-      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
+      String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
       // Was ein Dokument sagt: "Die Brauerei weist in den Zeichnungsunterlagen darauf hin, dass …" (nicht der
       // Hinweis des Autors auf seine eigenen Positionen).
       String.raw`(?<!\b(?:autor|autorin|verfasser|verfasserin|redaktion|wir) )\b(?:weist|wies) (?:[^.!?]{1,40} )?darauf hin\b`,

@@ -267,6 +267,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A site's messaging channel: "Get the latest business news on WhatsApp.", "Follow the Example channel today!"
       String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$`,
+      // A site's channel and its readers' support: "Join Example News on Telegram – …", "Save by subscribing to us …", "Example is independent and reader-funded."
+      String.raw`^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}save (?:\d+ ?% )?by subscribing\b|\bis (?:editorially )?independent and reader[- ](?:funded|supported)\b`,
+      // Google News as the channel: "Get the latest updates and news: Follow Example News on Google News".
+      String.raw`\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
     ],
   },
   teaser: {
@@ -544,6 +548,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
       // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram".
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
+      // A sign-up box's pitch: "Stay ahead with the latest business news."
+      String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
     ],
   },
   'free-offer': {
@@ -930,7 +936,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
       READING_TIME,
       // Article tools: "Email this article", "Print this story".
-      String.raw`^\W{0,3}(?:email|e-mail|print|share|save) this (?:article|story|page|post)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:email|e-mail|print|share|save) this (?:article|story|page|post|news)\W{0,3}$`,
       // A gallery link: "Photo gallery (8 photos)".
       String.raw`^\W{0,3}(?:photo |image )?gallery(?: \(\d+ (?:photos|images|pictures)\))?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
@@ -1063,6 +1069,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
+      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "1/3" (language-neutral).
+      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
+      // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
+      String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
     ],
   },
   byline: {
@@ -1162,7 +1172,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
-      String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration)\b`,
+      String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
       // A bare credit on the line under a caption: "Supplied", "Handout".
       String.raw`^\W{0,3}(?:supplied|handout)\W{0,3}$`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
@@ -1210,7 +1220,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026", "Article published on November 23, 2026, 12:05 am".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated|last modified|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
