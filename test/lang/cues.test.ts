@@ -1206,6 +1206,18 @@ describe('German cue families', () => {
     ['The fund is independent and reader surveys show trust.', 'en', 'cta'],
     ['Analysts follow the market on Google News and Bloomberg, he said.', 'en', 'cta'],
     ['Stay ahead of the latest rules, the regulator told banks.', 'en', 'newsletter'],
+    ['The EU grants the tuna duty-free access under its scheme.', 'en', 'free-offer'],
+    ['Support for the plan is strong today, the minister said.', 'en', 'cta'],
+    ['Read the report anywhere else and you get a different picture.', 'en', 'product'],
+    ['Customers get faster service on the bank app, the bank said.', 'en', 'newsletter'],
+    ['Our weekly figures show a rise in arrivals.', 'en', 'newsletter'],
+    ['Download speeds now average 40 Mbps, the regulator said.', 'en', 'cta'],
+    ['Viewers watch the games on our partner channels.', 'en', 'cta'],
+    ['The pic by the agency went viral.', 'en', 'picture-credit'],
+    ['Other growers say the stories are exaggerated.', 'en', 'related-header'],
+    ['Erschienen im Jahr 2026 ist der Bericht der Kammer.', 'de', 'legal'],
+    ['Zur Bildergalerie gehören auch Fotos aus dem Archiv.', 'de', 'chrome-nav'],
+    ['Berchtesgaden, 22. November 2026. Der Gemeinderat hat entschieden.', 'de', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2701,6 +2713,24 @@ describe('German cue families', () => {
     ['Frontier is independent and reader-funded.', 'en', 'cta'],
     ['Get the latest updates and news: Follow The Business Standard on Google News', 'en', 'cta'],
     ['Stay ahead with the latest business news.', 'en', 'newsletter'],
+    ['Maldives Independent is reader-supported', 'en', 'cta'],
+    ['KabulNow relies on readers like you to keep reporting.', 'en', 'cta'],
+    ["We don't have a paywall because we believe everyone should be able to read independent news.", 'en', 'cta'],
+    ['Support KabulNow today →', 'en', 'cta'],
+    ['Read the Sunday Times anywhere, anytime.', 'en', 'product'],
+    ['Drucken | Per E-Mail versenden | Teilen', 'de', 'chrome-nav'],
+    ['Get breaking business news and live CSE updates on the Daily Mirror app.', 'en', 'newsletter'],
+    ['Our weekly briefing on politics, business and the environment, every Friday.', 'en', 'newsletter'],
+    ['Download now on Google Play and the App Store', 'en', 'cta'],
+    ['Watch Bhutan Live News every evening at 7 PM on our Facebook page and YouTube channel.', 'en', 'cta'],
+    ['WhatsApp us at 17 55 00 21.', 'en', 'cta'],
+    ['Pic by Sameera Wijesinghe', 'en', 'picture-credit'],
+    ['(Sun Photo/ Ahmed Sinan Rasheed)', 'en', 'picture-credit'],
+    ['Other Business Times Articles', 'en', 'related-header'],
+    ['Erschienen im Reichenhaller Tagblatt vom 23.11.2026, Seite 9', 'de', 'legal'],
+    ['21.11.2026 | Stand: 21.11.2026, 16:12 Uhr', 'de', 'dateline-line'],
+    ['Zur Bildergalerie (14 Bilder)', 'de', 'chrome-nav'],
+    ['Berchtesgaden, 22. November 2026', 'de', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -532,8 +532,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
-      // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“.
-      String.raw`^\W{0,3}(?:gedruckt|erschienen) in (?:der|dem) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
+      // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“, „Erschienen im Beispiel Tagblatt vom …“.
+      String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
       String.raw`\b(?:weiterverbreitung|vervielfältigung|nachdruck)\b[^.!?]{0,80}\bohne (?:vorherige |ausdrückliche )?(?:schriftliche )?(?:zustimmung|genehmigung|einwilligung)\b[^.!?]{0,40}\b(?:untersagt|nicht gestattet|unzulässig)\b`,
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
@@ -605,10 +605,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
-      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "14 Bilder",
+      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "14 Bilder",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
@@ -816,7 +816,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SECTION_FIELD}${DATE}${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // Eine relative Zeitangabe mit ihrem Verb: "Aktualisiert vor 3 Stunden", "Publiziert heute um 08:12 Uhr".
       String.raw`^\W{0,3}(?:aktualisiert|publiziert|veröffentlicht|zuletzt aktualisiert|erschienen) (?:vor \d+ (?:minuten|stunden|tagen)|(?:heute|gestern)(?:,? (?:um )?\d{1,2}:\d{2}(?: uhr)?)?)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert|erstellt)(?: am)?\s*:`,
+      String.raw`^\W{0,3}(?:${DATE}${CLOCK_TIME} ?[|·•] ?)?(?:stand|aktualisiert|veröffentlicht|zuletzt aktualisiert|erstellt)(?: am)?\s*:`,
       String.raw`^\W{0,3}(?:aktualisiert|veröffentlicht|zuletzt aktualisiert|erstellt) am \d`,
       String.raw`^\W{0,3}(?:erstpublikation|erstveröffentlichung|erschienen)(?: am)?\s*:?\s*\d`,
       // A line that is only a date and clock time, maybe after the place: "19.11.2025 - 10:27 Uhr", "Mettingen, 21.11.2026 - 07:30 Uhr".
@@ -838,6 +838,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2} am ${NUMERIC_DATE} um \d{1,2}:\d{2}(?: uhr)?\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
+      // Ort und Datum allein auf einer Zeile, ohne Satzende: „Berchtesgaden, 22. November 2026“.
+      String.raw`^\W{0,3}[\p{L}-]+(?: [\p{L}-]+){0,2}, \d{1,2}\. ?${MONTH_DE} \d{4}$`,
     ],
   },
   contact: {

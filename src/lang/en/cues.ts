@@ -32,7 +32,7 @@ const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx 
 /** Not after a reported call to a group: "The bank reminded customers to download the app only from …". */
 const NOT_REPORTED_CALL = String.raw`(?<!\b(?:reminded|urged|advised|encouraged|asked|told|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}to )`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -242,11 +242,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
       // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from as little as £1",
-      // "Fund independent journalism with £5 per month", "Support the Example" (a line of its own), "X is independent and free to read".
+      // "Fund independent journalism with £5 per month", "Support the Example" (a line of its own), "X is independent and free to read",
+      // "Example is reader-supported", "Example relies on readers like you …", "We don't have a paywall because …", "Support Example today →".
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
-      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b`,
+      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -267,10 +268,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A site's messaging channel: "Get the latest business news on WhatsApp.", "Follow the Example channel today!"
       String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$`,
-      // A site's channel and its readers' support: "Join Example News on Telegram – …", "Save by subscribing to us …", "Example is independent and reader-funded."
-      String.raw`^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}save (?:\d+ ?% )?by subscribing\b|\bis (?:editorially )?independent and reader[- ](?:funded|supported)\b`,
+      // A site's channel and a subscription's saving: "Join Example News on Telegram – …", "Save by subscribing to us …".
+      String.raw`^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
       // Google News as the channel: "Get the latest updates and news: Follow Example News on Google News".
       String.raw`\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
+      // An app's download button, a broadcast's slot and a tip line: "Download now on Google Play and the App Store", "Watch Example News every evening at 7 PM on our Facebook page", "WhatsApp us at …".
+      String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b|^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
     ],
   },
   teaser: {
@@ -333,8 +336,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
-      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere"
-      String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere\W{0,3}$)`,
+      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
+      String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere(?:,? anytime)?\W{0,3}$)`,
       // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
       String.raw`\b(?:(?:print|full|digital|newspaper) edition|(?:daily |weekly )?copy of [\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3}) on your (?:phone|smartphone|tablet|computer|laptop|device|mobile)\b`,
       // A story's rest in the paper: "Get the full story in the Tuesday and Friday editions of Amandala."
@@ -550,6 +553,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
+      // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
+      String.raw`^\W{0,3}get (?:[\p{L}-]+ ){1,8}on (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} app\b|^\W{0,3}our (?:daily|weekly|monthly|morning|evening|free) (?:briefing|newsletter|digest|roundup|round-up)\b`,
     ],
   },
   'free-offer': {
@@ -558,8 +563,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bit(?:['’]s| is) (?:completely |totally |100% )?free,? and (?:only |just )?takes\b`,
       // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
       String.raw`\btry (?:it|us|[\p{L}]+ digital) for (?:just |only )?(?:[$€£]|r|s\$|a\$|c\$)? ?\d+(?:[.,]\d+)? ?(?:for (?:the first|your first|one) (?:month|week|\d+ (?:months|weeks))|a (?:week|month))\b`,
-      // Not an event an article reports: "Example will present the findings at a free webinar on December 4".
-      String.raw`\b(?<!\b(?:at|in|during) a )free (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
+      // Not an event an article reports ("Example will present the findings at a free webinar on December 4"), nor a trade term ("duty-free access").
+      String.raw`\b(?<!\b(?:at|in|during) a |\b(?:duty|tax|tariff|toll|visa|quota|barrier)-)free (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
@@ -620,6 +625,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
       // A news ticker's bare label over its headlines: "Latest:", "Breaking:".
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
+      // A section's list: "Other Business Times Articles".
+      String.raw`^\W{0,3}other [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:articles|stories)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -1205,6 +1212,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
       // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)".
       String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$`,
+      // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
+      String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
     ],
   },
   'dateline-line': {
