@@ -29,8 +29,10 @@ const EDITOR_ROLE = String.raw`(?:senior|contributing|deputy|associate|assistant
 
 /** What a site's search box offers to find: "quotes", "funds", "the website". */
 const SEARCH_TARGET = String.raw`quotes?|announcements|symbols?|tickers?|(?:asx |stock |ticker |share )?codes?|company|companies|stocks?|shares|news|users|videos|funds?|trusts|etfs?|markets|articles|(?:the |this )?(?:web)?site`;
-/** Not after a reported call to a group: "The bank reminded customers to download the app only from …". */
-const NOT_REPORTED_CALL = String.raw`(?<!\b(?:reminded|urged|advised|encouraged|asked|told|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}to )`;
+/** A party's call to a group, reported in the past tense: "The bank reminded customers to …", "Regulators urged all borrowers to …". */
+const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|told|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}to `;
+/** Not after a reported call: "The bank reminded customers to download the app only from …". */
+const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -1374,8 +1376,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?!(?:we|you|join|register|sign)\b)[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} (?:will|plans to|is to) (?:hold|host|run) (?:a|an|its) (?:[\p{L}-]+ ){0,2}(?:webinar|webcast|conference call|earnings call|investor day|capital markets day|briefing|town hall|roadshow|open day)s?\b`,
       // The attribution after a quotation: ""…," asks Jane Doe", ""…," warned the analyst".
       String.raw`(?:,[“”"]|[“”"»«],)\s+(?:asks|asked|warns|warned|adds|argues|argued|recalls|recalled)\b`,
-      // A party's call to a group, reported in the past tense: "The bank also reminded customers to download the app only from …", "Regulators urged all borrowers to …".
-      String.raw`\b(?:reminded|urged|advised|encouraged|called on|appealed to) (?:[\p{L}'’-]+ ){1,3}?to [\p{L}]`,
+      // A call to a group, reported: "The bank also reminded customers to download the app only from …".
+      String.raw`${REPORTED_CALL}\p{L}`,
     ],
   },
   'dateline-lead': {
