@@ -70,7 +70,7 @@ const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''))
 /** An amount that opens a headline: "$38M financing closes for …", "€2bn deal …", "3,000 jobs go at …". */
 const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k)?(?= \p{L})/u;
 
-/** A count in a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs" (not a price, share or rate). */
+/** A whole number between a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs" (not a decimal: „3,5 Prozent“). */
 const COUNT_IN_WORDS = /(?<=\p{L} )\d{1,3}(?:[.,]\d{3})* (?=\p{L}{3,} \p{L})/u;
 
 /**
