@@ -268,14 +268,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
       // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications".
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
-      // A site's messaging channel: "Get the latest business news on WhatsApp.", "Follow the Example channel today!"
-      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$`,
-      // A site's channel and a subscription's saving: "Join Example News on Telegram – …", "Save by subscribing to us …".
-      String.raw`^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
-      // Google News as the channel: "Get the latest updates and news: Follow Example News on Google News".
-      String.raw`\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
-      // An app's download button, a broadcast's slot and a tip line: "Download now on Google Play and the App Store", "Watch Example News every evening at 7 PM on our Facebook page", "WhatsApp us at …".
-      String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b|^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
+      // A subscription's saving: "Save by subscribing to us …".
+      String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
+      // A broadcast's slot and a tip line: "Watch Example News every evening at 7 PM on our Facebook page", "WhatsApp us at …".
+      String.raw`^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
     ],
   },
   teaser: {
@@ -543,6 +539,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
+      // …and the bare button: "Download now on Google Play and the App Store".
+      String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b`,
       // Sign-up form small print.
       String.raw`\bno spam\b[^.!?]{0,20}\bunsubscribe\b|^\W{0,3}(?:you can )?unsubscribe at any time\W{0,3}$`,
       String.raw`^\W{0,3}(?:please )?confirm your (?:subscription|sign-?up|email address) (?:in|via|by clicking)\b`,
@@ -553,6 +551,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
       // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram".
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
+      // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
+      // Telegram – …", "Get the latest updates and news: Follow Example News on Google News".
+      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
       // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
