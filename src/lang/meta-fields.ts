@@ -70,7 +70,7 @@ export const quoteBar = (labels: string): string =>
 export const WIRE_DATELINE = String.raw`^[^/]{3,80}\b\d{4} ?/[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,2}/(?: ?[-–—]{1,2})?\s*$`;
 
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
-export const READING_TIME = String.raw`^\W{0,3}\d{1,2} min\.?\W{0,3}$`;
+export const READING_TIME = String.raw`^\W{0,3}\d{1,2}(?::\d{2})? min\.?\W{0,3}$`;
 
 /**
  * A commenter's name of one to three words before a relative time, behind a comma or dot, the

@@ -34,7 +34,8 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
  * A picture credit alone on its line ("Foto: Jane Roe / Agentur", "© Beispiel AG" over article
  * text) takes the short line right above it in the same paragraph block as its caption. Not when
  * a kept heading stands above that line: a headline's standfirst may sit right above the credit
- * of a picture without a caption. A credit that opens a block of two lines takes the line below.
+ * of a picture without a caption. A credit that opens a block of two lines takes the line below,
+ * and so does one under a headline's standfirst when a byline comes after that line.
  * Source lines under tables and charts ("Quelle: …") are not picture credits.
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
@@ -82,6 +83,10 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     // A credit that opens a block of two lines ("Bild: Beispiel GmbH" over its caption) takes the line below it.
     const below = lines[r + 1];
     const opensBlock = units[start - 1]?.block !== units[start]!.block;
-    if (opensBlock && shortLine(below) && units[below[1]]?.block !== units[start]!.block) takeCaption(below[0], below[1], 'caption below its picture credit');
+    // So does a credit under a headline's standfirst when a byline follows that line: the standfirst is above it, the lead after the byline.
+    const bylineAfterBelow = lines[r + 2] !== undefined && isMetaLine(lines[r + 2]![0]);
+    if (shortLine(below) && ((opensBlock && units[below[1]]?.block !== units[start]!.block) || (headingAbove && bylineAfterBelow))) {
+      takeCaption(below[0], below[1], 'caption below its picture credit');
+    }
   });
 };

@@ -30,6 +30,8 @@ const SOURCE_LINE_WORDS = 16;
 const FACT_LINE = /^[^:]{1,50}:\s+(?=\S).*\d/u;
 /** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
+/** A related list's header alone ("Mehr aus Straubing", "Das könnte Sie auch interessieren") has at most this many words. */
+const LIST_HEADER_WORDS = 6;
 /** A line of a spec box ("Battery 88kWh", "On sale Now") has at most this many words… */
 const SPEC_LINE_WORDS = 6;
 /** …the box has at least this many lines… */
@@ -193,6 +195,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     !features[j]!.shape.url &&
     !features[j]!.shape.email &&
     !features[j]!.shape.phone;
+  /**
+   * Whether the lines above a box's first line `start` are a removed related list under its own
+   * header, only removed lines between: its headlines with a figure ("Landkreis Example:
+   * Arbeitslosenquote steigt auf 2,9 Prozent") are no fact box. A one-line link ("Related: …"
+   * with its headline) is no list's header: a box may stand right under it.
+   */
+  const underRelatedList = (start: number): boolean => {
+    for (let j = start - 1; j >= 0 && decisions[j]!.score >= threshold && units[j]!.kind !== 'sentence'; j--) {
+      if (features[j]!.cues.includes('related-header')) return features[j]!.shape.words <= LIST_HEADER_WORDS;
+    }
+    return false;
+  };
   // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
   const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
   /** A "label: value" line alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
@@ -209,7 +223,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
   };
   for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
-    if (end - start < MIN_ROWS) continue;
+    if (end - start < MIN_ROWS || underRelatedList(start)) continue;
     guardTable(start, end);
     guardFieldsBelow(start, end);
   }

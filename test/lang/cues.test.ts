@@ -1218,6 +1218,25 @@ describe('German cue families', () => {
     ['Erschienen im Jahr 2026 ist der Bericht der Kammer.', 'de', 'legal'],
     ['Zur Bildergalerie gehören auch Fotos aus dem Archiv.', 'de', 'chrome-nav'],
     ['Berchtesgaden, 22. November 2026. Der Gemeinderat hat entschieden.', 'de', 'dateline-line'],
+    // Round 133-134 near misses.
+    ['The festival runs on 10 December | and again in spring.', 'en', 'cta'],
+    ['Meet the investors from Silicon Valley who back the fund.', 'en', 'cta'],
+    ["Analysts follow Example Bank's WhatsApp channel closely.", 'en', 'newsletter'],
+    ['Comments are moderated by volunteers on the platform, which the company says keeps costs low.', 'en', 'legal'],
+    ['This is a premium product for wealthy clients.', 'en', 'product'],
+    ['The outlet is an independent news site founded in 2012.', 'en', 'cta'],
+    ['Video calls replaced most meetings.', 'en', 'related-header'],
+    ['Butter rose to 5,62 €/kg in October.', 'en', 'widget'],
+    ['The ministers posed for a group photo after the talks.', 'en', 'picture-credit'],
+    ['The ministry press service said talks would resume (as planned).', 'en', 'picture-credit'],
+    ['Ein repräsentatives Beispiel muss jede Kreditwerbung nennen.', 'de', 'disclosure'],
+    ['Die Bank sieht sich als Partner für Gastgeber im Ostallgäu.', 'de', 'product'],
+    ['Zum Inhalt des Vertrags wollte sich die Firma nicht äußern.', 'de', 'chrome-nav'],
+    ['Die Firma will ihr Werk vergrößern.', 'de', 'chrome-nav'],
+    ['Videos zeigen die Baustelle: Die Halle wächst.', 'de', 'related-inline'],
+    ['Die Milchpreise sind aktuell niedrig.', 'de', 'widget'],
+    ['The bank sees itself as a partner for growing businesses.', 'en', 'product'],
+    ['Die Lesung dauert 4:52 Minuten.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2731,6 +2750,27 @@ describe('German cue families', () => {
     ['21.11.2026 | Stand: 21.11.2026, 16:12 Uhr', 'de', 'dateline-line'],
     ['Zur Bildergalerie (14 Bilder)', 'de', 'chrome-nav'],
     ['Berchtesgaden, 22. November 2026', 'de', 'dateline-line'],
+    // Round 133-134.
+    ['4:52 Min.', 'de', 'chrome-nav'],
+    ['EXAMPLE FORUM 2026 | 8–9 December | Example Hotel, Cairo', 'en', 'cta'],
+    ['10 December | Example Hotel, Tbilisi', 'en', 'cta'],
+    ['Meet exporters, importers and investors from 15 countries.', 'en', 'cta'],
+    ["Follow Example Online's WhatsApp channel for the latest updates on Egypt's economy and business.", 'en', 'newsletter'],
+    ['Comments are moderated by Example Online and may be edited or removed.', 'en', 'legal'],
+    ['Reminder, this is a Premium article and requires a subscription to read.', 'en', 'product'],
+    ['The Example Globe is an independent news site, free for everyone to read.', 'en', 'cta'],
+    ['Video: How the new terminal will look', 'en', 'related-header'],
+    ['Butter, Kempten (Block): 5,62 €/kg ▼', 'de', 'widget'],
+    ['AHMADI: A view of a gathering centre in the south of the country. — KUNA photo', 'en', 'picture-credit'],
+    ['Workers repair a line. (Illustrative purposes only) (Example Energy press service)', 'en', 'picture-credit'],
+    ['*Bonität vorausgesetzt.', 'de', 'disclosure'],
+    ['Repräsentatives Beispiel auf beispiel-sparkasse.de', 'de', 'disclosure'],
+    ['Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu', 'de', 'product'],
+    ['Example Bank – your trusted partner for growing businesses', 'en', 'product'],
+    ['Zum Inhalt springen idowa', 'de', 'chrome-nav'],
+    ['Icon Vergrößern', 'de', 'chrome-nav'],
+    ['Video: So soll das erweiterte Terminal aussehen', 'de', 'related-inline'],
+    ['Milchpreise aktuell', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

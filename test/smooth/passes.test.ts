@@ -573,6 +573,8 @@ describe('table guard', () => {
     ['rows aligned with runs of spaces', ['Segment            2024/25       2025/26', 'Cloud subscriptions    118 €m    161 €m', 'Licences            74 €m     39 €m', 'Maintenance/service     96 €m     93 €m'], false],
     ['sentences with a double space (no table)', ['Revenue rose  8% to $19.5 billion in the quarter, the company said on Thursday.', 'Margins improved  2 points as costs for freight and energy fell back.'], true],
     ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
+    // Round 134 (Straubinger Tagblatt style).
+    ['headlines with a figure under a related list header (no fact box)', ['Related articles', 'Example Port: New crane costs 3.5 million euros', 'Example County: Jobless rate rises to 2.9 percent', 'Christmas market: Opening hours for 2026'], true],
   ])('%s (removed: %s)', (_, lines, removed) => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
     for (const line of lines) expect(removedAt(line)).toBe(removed);
@@ -1165,6 +1167,16 @@ describe('caption lines', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('takes the caption below a credit under the standfirst when a byline follows it, not the lead below a credit', () => {
+    // Round 133 (Memminger Zeitung style): headline, standfirst, "Bild: …", caption, byline, article.
+    const [headline, standfirst] = ['Harbor Freight books its best holiday season in four years', 'Pacific volumes recover as the holiday season nears.'];
+    const page = (between: string) => [headline, standfirst, credit, captionAbove, between, ...enBody].join('\n');
+    const removedAt = runPass(captionLines, page('By Jane Roe'), [credit, 'By Jane Roe']);
+    expect(removedAt('A container ship')).toBe(true);
+    expect(removedAt('Pacific volumes recover')).toBe(false);
+    expect(runPass(captionLines, page(enBody[2]!), [credit])('A container ship')).toBe(false);
+  });
+
   it('takes a caption that reports speech or gives the company\'s size', () => {
     for (const captionLine of ['Example Freight says it is working with two insurers on the claims.', 'The group employs about 1,300 people.']) {
       const removedAt = runPass(captionLines, [enBody[0], `${captionLine}\n${credit}`, enBody[1]].join('\n\n'), [credit]);
@@ -1614,6 +1626,17 @@ describe('contents lists', () => {
     expect(runPass(contentsLists, ['Contents', ...headings, ...enBody].join('\n'), ['Contents'])('What shippers')).toBe(false);
     const text = ['Contents', ...headings, enBody[0], ...headings, enBody[1]].join('\n');
     expect(runPass(contentsLists, text)('What shippers')).toBe(false);
+  });
+
+  it('leaves a kicker and headline below removed chrome that only removed lines at the foot repeat', () => {
+    // Round 133 (Memminger Zeitung style): the headline comes again in a share bar, the kicker in the tag list.
+    const [kicker, headline] = ['Port of Hamburg', 'New cranes, new terminal: Port of Hamburg aims for a record'];
+    const text = ['Home / Business', kicker, headline, ...enBody, headline, 'Share', 'Tags', kicker].join('\n');
+    const { units, features } = analyze(text, 'en');
+    const footer = units.findIndex((u) => u.text.includes('Share')) - 1;
+    const decisions: Decision[] = units.map((u, i) => ({ score: i === 0 || i >= footer ? 0.95 : 0.05, label: 'chrome', reasons: [] }));
+    contentsLists({ units, features, decisions, threshold: 0.6, lines: lineRuns(units) });
+    expect(decisions.slice(1, 3).map((d) => d.score)).toEqual([0.05, 0.05]);
   });
 });
 

@@ -349,6 +349,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“.
       String.raw`\bjetzt (?:im|in unserem|auf unserem) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\b|\b(?:im|das|zum) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse) (?:der|des) [^.!?]{0,30}\b(?:zeitung|nachrichten|anzeigers?|kuriers?|boten|blatts?|post|rundschau|echos?)\b`,
       String.raw`\bfür (?:abonnenten|abonnentinnen und abonnenten|abo-kunden|abokunden)\b[^.!?]{0,30}\bvorteilspreis\b`,
+      // An advertiser's slogan behind its name: „Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu“.
+      String.raw`[–—-] ihr (?:starker |verlässlicher |zuverlässiger |kompetenter |regionaler )?partner (?:für|in|rund um|vor ort)\b`,
     ],
   },
   newsletter: {
@@ -442,7 +444,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
-      String.raw`^\W{0,3}lesen sie (?:dazu|hierzu|auch)\s*:\s*\S`,
+      String.raw`^\W{0,3}(?:lesen sie (?:dazu|hierzu|auch)|video|bildergalerie|fotostrecke)\s*:\s*\S`,
       // …or with the title in quotes: „Lesen Sie hierzu auch „Die Republik der Zuständigkeiten“ von …“.
       String.raw`^\W{0,3}lesen sie (?:dazu |hierzu )?auch\s*[„"»«‚]`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
@@ -520,8 +522,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Holdings of authors and publishers: "… können in den besprochenen Wertpapieren investiert sein", "hält der Autor keine Positionen".
       String.raw`\b(?:kann|können|könnten|dürfen) in (?:den )?(?:besprochenen|genannten|erwähnten|empfohlenen|vorgestellten) (?:wertpapieren|aktien|finanzinstrumenten|werten|titeln) (?:investiert|engagiert|positioniert) sein\b`,
       String.raw`\bhält (?:der|die) (?:autor|autorin|verfasser|verfasserin|redakteur|redakteurin)\b`,
-      // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
-      String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
+      // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „*Bonität vorausgesetzt.“, „Repräsentatives Beispiel auf …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
+      String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|^\W{0,3}(?:bonität vorausgesetzt|repräsentatives beispiel)\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
       // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
@@ -624,7 +626,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|zum inhalt springen|barrierefreiheit|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
+      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
@@ -887,6 +891,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
+      // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
+      String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
     ],
   },
   'second-person': {

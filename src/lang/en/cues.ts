@@ -7,8 +7,10 @@ import type { CueName, CuePatterns } from '../types.js';
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026", "November 19th, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
+/** A day and month: "21 Nov", "20 November", "19th November". */
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026", "19th November 2026". */
-const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}`;
+const DAY_MONTH_YEAR = String.raw`${DAY_MONTH} \d{4}`;
 /** A date in figures: "11/23/2026". */
 const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
@@ -143,9 +145,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
-      // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …".
+      // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …",
+      // "Meet exporters, importers and investors from 15 countries."
       // …also after the event's dates: "22–23 April | Join Europe's founders, investors and policymakers for two days of …".
-      String.raw`(?:^\W{0,3}|[|–—] )join (?:[\p{L}&,'’-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers|policymakers) (?:at|for|in)\b`,
+      String.raw`(?:^\W{0,3}|[|–—] )(?:join|meet(?! the\b)) (?:[\p{L}&,'’-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers|policymakers) (?:at|for|in|from)\b`,
       String.raw`\bact (?:fast|now)\b`,
       String.raw`\bdon'?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
@@ -208,6 +211,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b|[–—-] listen (?:now|here|today)\W{0,3}$`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
+      // An event box's dates and venue as fields: "EXAMPLE FORUM 2026 | 8–9 December | Example Hotel, Cairo", "10 December | Example Hotel, Tbilisi".
+      String.raw`(?:^\W{0,3}|\| )(?:\d{1,2}[–-])?${DAY_MONTH} \| (?!updated\b)\p{L}[^|\n]{1,60}$`,
       // A publisher's white paper or case study behind a link: "… – read the case study from Example Solutions",
       // "… – read the latest insight from Example Investors" (two branches, so that each finds its units by a word).
       String.raw`^\W{0,3}(?:read|download|get) (?:the|our|this) (?:full |free )?(?:case study|white ?paper|e-?book)\b|[–—-] (?:read|download|get) (?:the|our|this) (?:full |free |latest )?(?:case study|white ?paper|e-?book|insights?|report|guide|research|survey)\b`,
@@ -249,7 +254,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
-      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:independent|reader-funded|ad-free) and (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
+      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -412,7 +417,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
       // A paywall's box: "This content is reserved for subscribers only", "Unlimited online access to read articles …",
       // "Did you know with a Digital Subscription to The Example, you can get unlimited access …".
-      String.raw`^\W{0,3}(?:this )?(?:content|article|story) is (?:reserved|available|only available) (?:exclusively )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W{0,3}$|^\W{0,3}unlimited (?:online |digital )?access to (?:read )?(?:articles|all (?:our )?(?:articles|content|stories)|our (?:website|journalism|content)|premium)\b|\bwith an? (?:digital |premium |print )?subscription to (?:the )?[\p{L}.'’ -]{2,40}, you (?:can|get|will)\b`,
+      String.raw`^\W{0,3}(?:this )?(?:content|article|story) is (?:reserved|available|only available) (?:exclusively )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W{0,3}$|^\W{0,3}unlimited (?:online |digital )?access to (?:read )?(?:articles|all (?:our )?(?:articles|content|stories)|our (?:website|journalism|content)|premium)\b|\bwith an? (?:digital |premium |print )?subscription to (?:the )?[\p{L}.'’ -]{2,40}, you (?:can|get|will)\b|\bthis is an? (?:premium|paid|subscriber-only|subscribers-only|members-only) (?:article|story|piece)\b`,
       String.raw`^\W{0,3}(?:special|limited[- ]time|exclusive|introductory|subscriber) offer(?:\s*(?:[:!|–—-]|$)| for (?:new )?(?:readers|subscribers|members)\b)`,
       String.raw`\b(?:please|would you|will you) consider (?:a |an )?(?:digital |paid )?(?:subscription|subscribing|supporting us)\b`,
       String.raw`\b(?:two|2) (?:years?|subscriptions?|memberships?|issues|months) for the price of one\b`,
@@ -459,6 +464,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:with|use|using|enter|quote) (?:the )?(?:promo |promotional |discount |voucher |offer )?code (?=[a-z\d]{4})[a-z]*\d[a-z\d]*\b|\bsave \d{1,2} ?% on (?:tickets|entry|admission|your (?:ticket|order|booking))\b`,
       // Order-form wording: "This offer expires at midnight Sunday."
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
+      // An advertiser's slogan behind its name: "Example Bank – your trusted partner for growing businesses".
+      String.raw`[–—-] your (?:trusted |reliable |local )?partner (?:for|in)\b`,
     ],
   },
   newsletter: {
@@ -553,7 +560,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
       // Telegram – …", "Get the latest updates and news: Follow Example News on Google News".
-      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now)?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
+      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
       // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
@@ -624,8 +631,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
-      // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>".
-      String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more)\s*[:|]\s*\S`,
+      // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>", "Video: <headline>".
+      String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more|video|gallery)\s*[:|]\s*\S`,
       // A news ticker's bare label over its headlines: "Latest:", "Breaking:".
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
       // A section's list: "Other Business Times Articles".
@@ -855,7 +862,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.",
       // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed."
-      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b`,
+      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b|\bcomments (?:are|will be) (?:pre-?)?moderated\b[^.!?]{0,60}\b(?:edited|removed|deleted|rejected)\b`,
       // A reader poll's small print: "This poll is not scientific."
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
@@ -1199,9 +1206,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}pic\s*:`,
       // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
-      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image".
+      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
-      String.raw`\s[—–-]\s*(?:(?:supplied|file|handout|stock) (?:photo|image|picture)s?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -1213,8 +1220,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       ...PICTURE_CREDIT_LINES,
       // A caption's stand-in note at its end: "… near Kwekwe (File picture)", "… Christ Church. (FP)" (file picture).
       String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
-      // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)".
-      String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$`,
+      // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)"; a press office's at the end of a caption: "… (Example Energy press service)".
+      String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
       // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
       String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
     ],
@@ -1294,8 +1301,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A rating widget's fields: "Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25", "Example Rank #2 (Buy) 2", "Industry Rank: Top 34% (85 out of 250)".
       String.raw`^\W{0,3}[\p{L}.&-]+ rank #\d \((?:strong )?(?:buy|sell|hold)\)(?: \d)?\W{0,3}$|^\W{0,3}(?:industry|sector) rank\s*:`,
       String.raw`\banalyst consensus\s*:\s*(?:strong |moderate )?(?:buy|sell|hold)\b[^\p{L}\d]{0,3}(?:[·|]|$)`,
-      // …or in a price with its arrow behind it (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼".
-      String.raw`\d[\d.,]*\s?%?\s?[▲▼△▽]\W{0,2}$`,
+      // …or in a price with its arrow behind it, maybe after its unit (language-neutral): "Schweine (EUR/kg SG) 1,94 ▼", "Butter: 5,62 €/kg ▼".
+      String.raw`\d[\d.,]*\s?(?:%|[€$£]?(?:/\p{L}{1,3})?|\p{L}{1,3}/\p{L}{1,3})\s?[▲▼△▽]\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
       // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
