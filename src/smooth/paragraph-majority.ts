@@ -45,7 +45,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * cue of its own ("We use cookies to …" above "By continuing, you agree …"), and a paragraph
  * whose every unit carries one; so does a short box of up to three sentences that ends in a
  * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today"), or
- * in a bare button however the model weighed it ("… Register now"), the button included.
+ * in a bare button however the model weighed it ("… Register now"), the button included; so
+ * does an author's bio that opens with a removed byline sentence between removed lines.
  * Quotes and reported speech stay: they are the article's own.
  * One that opens with kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
@@ -65,6 +66,9 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     for (let k = start; k < end; k++) if (isArticleVoice(features[k]!)) return false;
     return wordsIn(features, start, end) <= MAX_BOX_WORDS;
   };
+  const removedAt = (k: number) => k >= 0 && k < units.length && decisions[k]!.score >= threshold;
+  const bioBetweenRemoved = (start: number, end: number): boolean =>
+    removedAt(start) && features[start]!.cues.includes('byline') && removedAt(start - 1) && removedAt(end);
   for (const [start, end] of lines) {
     let removed = 0;
     let words = 0;
@@ -93,6 +97,14 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       const reason = removed > 0 ? 'with a strong cue, in a paragraph that is otherwise boilerplate' : 'in a paragraph whose every sentence has a strong cue';
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, decisions[firstRemoved >= 0 ? firstRemoved : k]!.label, reason);
+      }
+      continue;
+    }
+    // An author's bio set as a paragraph between removed lines (name and role above, "Read more" below):
+    // its first sentence names the reporter, the rest tells her career ("Before joining …, she worked as …").
+    if (count >= 2 && bioBetweenRemoved(start, end)) {
+      for (let k = start + 1; k < end; k++) {
+        if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', 'in an author bio between removed lines');
       }
       continue;
     }

@@ -1234,6 +1234,16 @@ describe('footnotes', () => {
 });
 
 describe('paragraph majority', () => {
+  it('takes the rest of an author bio that opens with a removed byline sentence between removed lines, not one above kept text', () => {
+    // Round 133 (Kyiv Independent style): name, role, bio paragraph, "Read more".
+    const bio = 'Jane Roe is a business reporter at Example News, covering energy and public finance. Before joining Example News, she worked as an economics correspondent in Dnipro. She holds a degree in economics.';
+    const removed = ['Business Reporter', 'Jane Roe is a business reporter', 'Read more'];
+    const removedAt = runPass(paragraphMajority, [...enBody, 'Business Reporter', bio, 'Read more'].join('\n'), removed);
+    expect(removedAt('Before joining')).toBe(true);
+    expect(removedAt('She holds a degree')).toBe(true);
+    expect(runPass(paragraphMajority, ['Business Reporter', bio, ...enBody].join('\n'), removed)('Before joining')).toBe(false);
+  });
+
   const pitch =
     'Markets feel expensive right now. Unsure where to invest next? Our model portfolios picked 9 stocks that beat the market this year. They could deliver enormous returns. Is your stock one of them?';
 
