@@ -17,8 +17,8 @@ const CAPTION_SCORE = 0.9;
 
 const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.cues.includes('picture-credit');
 
-/** A credit with its label ("Photo: Example Baking Co.", "Foto: Beispiel GmbH & Co. KG") may end in an abbreviation's full stop. */
-const LABELLED_CREDIT = /^\W{0,3}\p{L}+\s*:/u;
+/** A credit with its label ("Photo: Example Baking Co.", "Foto: Beispiel GmbH & Co. KG", "Image courtesy of Example.") may end in an abbreviation's full stop. */
+const LABELLED_CREDIT = /^\W{0,3}(?:\p{L}+\s*:|(?:photo|image|picture)s? courtesy of\b)/iu;
 
 /** Whether a picture credit ends its caption line as a credit, not as a sentence of the caption: without a full stop, or labelled or in brackets ("(Image courtesy of Example Mining.)"). */
 const endsAsCredit = (f: UnitFeatures): boolean =>

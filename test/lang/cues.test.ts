@@ -1237,6 +1237,21 @@ describe('German cue families', () => {
     ['Die Milchpreise sind aktuell niedrig.', 'de', 'widget'],
     ['The bank sees itself as a partner for growing businesses.', 'en', 'product'],
     ['Die Lesung dauert 4:52 Minuten.', 'de', 'chrome-nav'],
+    // Round 135-136 near misses.
+    ['If you continue to use this product, the warranty lapses.', 'en', 'chrome-nav'],
+    ['Please follow the instructions below.', 'en', 'chrome-nav'],
+    ["Don't miss the chance to see the old port before it closes, the mayor said.", 'en', 'newsletter'],
+    ['For more on this, the ministry pointed to its annual report.', 'en', 'related-inline'],
+    ['Example Today reported the figures on 2026.11.22.', 'en', 'dateline-line'],
+    ['The group photo was taken in Tallinn.', 'en', 'picture-credit'],
+    ['Prices rose in Amsterdam / Rotterdam / Antwerp.', 'en', 'picture-credit'],
+    ['Journalism costs money, the report on the sector found.', 'en', 'cta'],
+    ['The price of a coffee in Valletta has doubled since 2020.', 'en', 'cta'],
+    ['The charity is funded by donations from members.', 'en', 'cta'],
+    ['Die Redakteure der Zeitung streikten am Montag für mehr Lohn.', 'de', 'byline'],
+    ['Die Kurse der Aktie schwankten stark.', 'de', 'widget'],
+    ['Das Wetter am Wochenende bleibt mild.', 'de', 'widget'],
+    ['Der Umsatz stieg > 5 Prozent.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2771,6 +2786,24 @@ describe('German cue families', () => {
     ['Icon Vergrößern', 'de', 'chrome-nav'],
     ['Video: So soll das erweiterte Terminal aussehen', 'de', 'related-inline'],
     ['Milchpreise aktuell', 'de', 'widget'],
+    // Round 135-136.
+    ['If you continue to use this site we will assume that you are happy with it.', 'en', 'chrome-nav'],
+    ['Please follow and like us:', 'en', 'chrome-nav'],
+    ['Don’t miss out on the most important news from Hungary!', 'en', 'newsletter'],
+    ['Don’t miss', 'en', 'cta'],
+    ["For more on business in Croatia, follow Example's dedicated page.", 'en', 'related-inline'],
+    ['Example Today 2026.11.22.', 'en', 'dateline-line'],
+    ['Example World / 22 November 2026', 'en', 'dateline-line'],
+    ['AA Photo', 'en', 'picture-credit'],
+    ['The container terminal at the seaport / J. Roe / LRT', 'en', 'picture-credit'],
+    ['Independent journalism costs money.', 'en', 'cta'],
+    ['Support Example Times for the price of a coffee.', 'en', 'cta'],
+    ['Example News is published by an independent, non-profit foundation that is funded through donations from our readers.', 'en', 'cta'],
+    ['We cannot do what we do without your support.', 'en', 'cta'],
+    ['Redakteur Bogener Zeitung', 'de', 'byline'],
+    ['Kurse verzögert, Stand 23.11.2026 09:42', 'de', 'widget'],
+    ['Wetter: 3 °C, bedeckt', 'de', 'widget'],
+    ['Region > Kelheim > Saal a.d.Donau', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

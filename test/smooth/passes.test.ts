@@ -1119,6 +1119,15 @@ describe('caption lines', () => {
     }
   });
 
+  it('takes a caption line that ends in an "Image courtesy of …" credit with its full stop', () => {
+    // Round 136 (Estonian World style).
+    const line = 'Cover: the co-founders at the company’s office in Tallinn. Image courtesy of Example.';
+    const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'), [], 0.6, { 'Image courtesy': 0.55 });
+    expect(removedAt('Image courtesy')).toBe(true);
+    expect(removedAt('Cover: the co-founders')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('takes the caption above a "Courtesy of …" credit on its own line', () => {
     const removedAt = runPass(captionLines, [enBody[0], 'A streetlight-mounted charger on Alder Street.\nCourtesy of City of Exampleton', enBody[1]].join('\n\n'), ['Courtesy of']);
     expect(removedAt('A streetlight-mounted charger')).toBe(true);

@@ -769,7 +769,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,
       // Autorenzeilen und Sendehinweise: "Fakten geprüft von …", "Redaktorin Wirtschaft", "… im Programm Deutschlandfunk gesendet".
       String.raw`^\W{0,3}(?:fakten (?:geprüft|gecheckt)|faktencheck) (?:von|durch) [\p{L}]`,
-      String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+){0,3}\W{0,3}$`,
       String.raw`\bim programm\b[^.!?]{0,40}\bgesendet\b`,
       // A broadcaster's air-date line: "Sendung am Do., 30.10.2026, 16:00 Uhr, SWR4".
       String.raw`^\W{0,3}sendung (?:am|vom) (?:[\p{L}]{2,10}\.?,? )?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]{3,9})`,
@@ -886,13 +886,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
-      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b`,
+      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b`,
       // A quote box's link: "Zum Kursverlauf", "Zum Chart", "Kursverlauf anzeigen".
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“.
+      String.raw`^\W{0,3}wetter\s*:?\s*[+\-−]?\d{1,2}(?:,\d)?\s?°`,
     ],
   },
   'second-person': {

@@ -150,7 +150,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …also after the event's dates: "22–23 April | Join Europe's founders, investors and policymakers for two days of …".
       String.raw`(?:^\W{0,3}|[|–—] )(?:join|meet(?! the\b)) (?:[\p{L}&,'’-]+ ){0,6}(?:leaders|executives|experts|founders|investors|peers|practitioners|buyers|professionals|decision-makers|policymakers) (?:at|for|in|from)\b`,
       String.raw`\bact (?:fast|now)\b`,
-      String.raw`\bdon'?t miss\b`,
+      String.raw`\bdon['’]?t miss\b`,
       String.raw`\b(?:visit|check out|see) (?:our|us|www\.|the latest)\b`,
       String.raw`\bcheck out (?:what|how)\b`,
       String.raw`\bview (?:premium|all|more|our)\b`,
@@ -255,6 +255,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
+      // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
+      // "We cannot do what we do without your support."
+      String.raw`^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -565,6 +568,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
       // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
       String.raw`^\W{0,3}get (?:[\p{L}-]+ ){1,8}on (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} app\b|^\W{0,3}our (?:daily|weekly|monthly|morning|evening|free) (?:briefing|newsletter|digest|roundup|round-up)\b`,
+      // A sign-up box's pitch: "Don’t miss out on the most important news from Hungary!"
+      String.raw`^\W{0,3}don['’]?t miss (?:out on )?(?:the )?(?:most important|latest|top|biggest|best) (?:news|stories|headlines)\b`,
     ],
   },
   'free-offer': {
@@ -672,6 +677,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:see|view) (?:more|all) [\p{L}\d.&'’-]+ (?:analyst ratings|ratings|price targets|forecasts|insider trades|earnings|dividends)\W{0,3}$`,
       // A line of hashtags: "#DeFi  #Hacks  #Oracles".
       String.raw`^(?:\s*#[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+)?){3,}\s*$`,
+      // A pointer to a topic page: "For more on business in Croatia, follow Example's dedicated page."
+      String.raw`^\W{0,3}for more (?:on|about) [^.!?]{2,60}, (?:follow|visit|check out|see|bookmark) (?:our|the|[\p{L}\d.&-]+['’]s) (?:dedicated |special )?(?:page|section|channel|hub)\b`,
     ],
   },
   disclosure: {
@@ -1028,7 +1035,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)»(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}(?:(?<=\s)»(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}){0,4}$`,
       String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)›(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}(?:(?<=\s)›(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}){0,4}$`,
       // A ">" trail needs three items ("Markets > Stocks > Europe"), or "Home >": "Bitcoin > gold" is a claim.
-      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}(?:(?<=\s)>(?=\s)[^.!?»›>\d]{1,40}){1,4}$`,
+      String.raw`^\W{0,3}[^\W\d][^.!?»›>\d]{0,30}(?<=\s)>(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}(?:(?<=\s)>(?=\s)(?:[^.!?»›>\d]|\.(?=\S)){1,40}){1,4}$`,
       // A "/" trail needs three items too ("Room151 / News / Treasury"); its first, the site's name, may end in digits.
       String.raw`^\W{0,3}(?:\p{L}+\d+ |[^\W\d][^.!?/\d]{0,30})(?<=\s)\/(?=\s)[^.!?/\d]{1,40}(?:(?<=\s)\/(?=\s)[^.!?/\d]{1,40}){1,4}$`,
       // A trail under the site's domain: "Example.de > Personal > Arbeitsrecht".
@@ -1090,6 +1097,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
       // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
+      // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
+      String.raw`\bif you continue (?:to use|using|browsing) (?:this|our|the) (?:site|website)\b[^.!?]{0,30}\b(?:we will assume|we['’]ll assume|you (?:agree|consent|accept))\b|^\W{0,3}please follow (?:and|&) like us\W{0,3}$`,
     ],
   },
   byline: {
@@ -1224,6 +1233,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
       // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
       String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
+      // An agency's photo credit alone on its line, "AA Photo"; a photographer with an initial and the outlet after a caption: "… Seaport / J. Roe / LRT".
+      String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -1234,9 +1245,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
-      // The author before a dash, dot or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026",
+      // The author before a dash, dot, slash or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026", "Example World / 22 November 2026",
       // "Jane Roe · Nov 20, 2026 (02:14 PM EST)".
-      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·/] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026", "Article published on November 23, 2026, 12:05 am".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}(?:updated|published|posted|last updated|last modified|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
@@ -1257,6 +1268,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}) in [\p{L}&'’ -]{2,30}(?:, [\p{L}&'’ -]{2,30}){0,5}$`,
       // The date and the time behind a dash or bar: "Monday, November 23, 2026 - 09:12.".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}) [-–—|·] \d{1,2}:\d{2}(?: ?(?:am|pm))?(?: [a-z]{2,4})?\W{0,3}$`,
+      // The site's name before a date in dotted figures: "Example Today 2026.11.22."
+      String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3},? \d{4}\.\d{2}\.\d{2}\.?\W{0,3}$`,
     ],
   },
   contact: {
