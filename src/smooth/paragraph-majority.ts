@@ -100,6 +100,12 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       }
       continue;
     }
+    // A line of one unit with a strong cue of its own between removed lines, or above them at the
+    // top of the page (a consent banner's sentence over its buttons), is boilerplate.
+    if (count === 1 && strongCueOfItsOwn(features[start]!) && decisions[start]!.score < threshold && (start === 0 || removedAt(start - 1)) && removedAt(end)) {
+      revise(decisions, start, PARAGRAPH_SCORE, decisions[end]!.label, 'with a strong cue, between removed lines');
+      continue;
+    }
     // An author's bio set as a paragraph between removed lines (name and role above, "Read more" below):
     // its first sentence names the reporter, the rest tells her career ("Before joining …, she worked as …").
     if (count >= 2 && bioBetweenRemoved(start, end)) {

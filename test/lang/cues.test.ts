@@ -1252,6 +1252,19 @@ describe('German cue families', () => {
     ['Die Kurse der Aktie schwankten stark.', 'de', 'widget'],
     ['Das Wetter am Wochenende bleibt mild.', 'de', 'widget'],
     ['Der Umsatz stieg > 5 Prozent.', 'de', 'chrome-nav'],
+    // Round 137-138 near misses.
+    ['The ministry said it will press for a new tender.', 'en', 'chrome-nav'],
+    ['To suggest a change, the board needs a majority.', 'en', 'chrome-nav'],
+    ['All news outlets reported the deal.', 'en', 'chrome-nav'],
+    ['The content type matters for the tariff, the regulator said.', 'en', 'chrome-nav'],
+    ['The hyperlink in the filing led to an old page.', 'en', 'legal'],
+    ['The company is not responsible for the content of the report, its lawyers said.', 'en', 'legal'],
+    ['This is a free service for exporters, the ministry said.', 'en', 'product'],
+    ['Output rose 4.1% in the quarter / year.', 'en', 'picture-credit'],
+    ['Example Bank is on track for a record year.', 'en', 'newsletter'],
+    ['Die Temperaturen sanken auf 3 °C in der Nacht zum Montag.', 'de', 'widget'],
+    ['Die Abonnenten zahlen ab Januar mehr.', 'de', 'product'],
+    ['Sein Rat an die Regierung wurde nicht gehört.', 'de', 'reported-speech'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2804,6 +2817,25 @@ describe('German cue families', () => {
     ['Kurse verzögert, Stand 23.11.2026 09:42', 'de', 'widget'],
     ['Wetter: 3 °C, bedeckt', 'de', 'widget'],
     ['Region > Kelheim > Saal a.d.Donau', 'de', 'chrome-nav'],
+    // Round 137-138.
+    ['5 min. read', 'en', 'chrome-nav'],
+    ['Example News is on Telegram and WhatsApp.', 'en', 'newsletter'],
+    ['Emmentaler 6,45 €/kg ► 0,0 %', 'de', 'widget'],
+    ['Select it and press Ctrl + Enter', 'en', 'chrome-nav'],
+    ['To suggest a correction or clarification, write to us here', 'en', 'chrome-nav'],
+    ['All news', 'en', 'chrome-nav'],
+    ['Content-Type:', 'en', 'chrome-nav'],
+    ['Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.', 'en', 'chrome-nav'],
+    ['When quoting materials, hyperlinks to example.net are obligatory.', 'en', 'legal'],
+    ['Any use of materials is permitted only with a hyperlink to example.media.', 'en', 'legal'],
+    ['Materials marked as "Advertisement" or "PR" are published on the rights of advertising.', 'en', 'legal'],
+    ['The editorial board is not responsible for the content of advertising materials.', 'en', 'legal'],
+    ['This is a free preview of our Energy Pro coverage.', 'en', 'product'],
+    ['The plant near Termez was built in 1987 and last modernised in 2014. / Example News', 'en', 'picture-credit'],
+    ['Grafenau 3 °C bedeckt', 'de', 'widget'],
+    ['Merkzettel', 'de', 'chrome-nav'],
+    ['Für Abonnenten zum Vorzugspreis.', 'de', 'product'],
+    ['Sein Rat an jüngere Kollegen: „Schließen Sie nichts ab, ohne vorher gerechnet zu haben.“', 'de', 'reported-speech'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

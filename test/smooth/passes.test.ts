@@ -1243,6 +1243,13 @@ describe('footnotes', () => {
 });
 
 describe('paragraph majority', () => {
+  it('removes a line of one sentence with a strong cue of its own between removed lines or above them at the top, not above kept text', () => {
+    // Round 138 (Vohburger Zeitung style): a consent banner's sentence over its buttons.
+    const banner = 'We use cookies and similar technologies to personalise content and analyse the use of our site.';
+    expect(runPass(paragraphMajority, [banner, 'Accept all', 'Settings', ...enBody].join('\n'), ['Accept all', 'Settings'])(banner.slice(0, 20))).toBe(true);
+    expect(runPass(paragraphMajority, [banner, ...enBody].join('\n'))(banner.slice(0, 20))).toBe(false);
+  });
+
   it('takes the rest of an author bio that opens with a removed byline sentence between removed lines, not one above kept text', () => {
     // Round 133 (Kyiv Independent style): name, role, bio paragraph, "Read more".
     const bio = 'Jane Roe is a business reporter at Example News, covering energy and public finance. Before joining Example News, she worked as an economics correspondent in Dnipro. She holds a degree in economics.';

@@ -351,6 +351,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfür (?:abonnenten|abonnentinnen und abonnenten|abo-kunden|abokunden)\b[^.!?]{0,30}\bvorteilspreis\b`,
       // An advertiser's slogan behind its name: „Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu“.
       String.raw`[–—-] ihr (?:starker |verlässlicher |zuverlässiger |kompetenter |regionaler )?partner (?:für|in|rund um|vor ort)\b`,
+      // Der Vorzugspreis eines Abos für eine Veranstaltung: „Für Abonnenten zum Vorzugspreis.“
+      String.raw`\bfür abonnent(?:en|innen)(?: und abonnenten)? zum vorzugspreis\b|\bvorzugspreis für abonnent(?:en|innen)\b`,
     ],
   },
   newsletter: {
@@ -626,7 +628,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -893,8 +895,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
-      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“.
-      String.raw`^\W{0,3}wetter\s*:?\s*[+\-−]?\d{1,2}(?:,\d)?\s?°`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“.
+      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?\W{0,3}$`,
     ],
   },
   'second-person': {
@@ -919,9 +921,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“; indirekte
       // Rede im Konjunktiv I („Wer dort wohne, solle nachfragen“).
       String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
-      // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
+      // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Rat an jüngere Kollegen: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
       // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“; nicht „Redaktion empfiehlt“).
-      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
+      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,

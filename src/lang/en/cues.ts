@@ -469,6 +469,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:this|the|our) (?:special )?(?:offer|deal|discount|price) (?:expires|ends) (?:at|on|tonight|soon|midnight)\b`,
       // An advertiser's slogan behind its name: "Example Bank – your trusted partner for growing businesses".
       String.raw`[–—-] your (?:trusted |reliable |local )?partner (?:for|in)\b`,
+      // A paywall's preview note: "This is a free preview of our Energy Pro coverage."
+      String.raw`\bthis (?:is|was) a free preview of\b`,
     ],
   },
   newsletter: {
@@ -559,8 +561,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:i would like|i'd like|i want) to (?:be emailed|receive (?:emails|e-mails|updates|offers|news))\b`,
       // A sign-up box's pitch: "Never miss a Bermuda business story.", "Be the first to know".
       String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
-      // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram".
-      String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)[!\s]{0,3}$`,
+      // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram", "Example is on Telegram and WhatsApp.".
+      String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)(?: (?:and|&) (?:whatsapp|telegram|google news|threads|bluesky))?[!.\s]{0,3}$`,
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
       // Telegram – …", "Get the latest updates and news: Follow Example News on Google News".
       String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
@@ -904,6 +906,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsee the important (?:notice|information) at the end of this (?:announcement|release|press release)\b`,
       // A wire service's rights line: "This material may not be published, broadcast, rewritten or redistributed without permission."
       String.raw`\bthis (?:material|content|article|story) may not be (?:re)?(?:published|broadcast|reproduced|copied|distributed)\b`,
+      // A news agency's reuse and advertising rules: "… hyperlinks not lower than the first paragraph to … are obligatory",
+      // "Any use of materials is permitted only with a hyperlink to …", "Materials marked as "Advertisement" or "PR" are published …",
+      // "The editorial board is not responsible for the content of advertising materials."
+      String.raw`\bhyperlinks?\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:is|are) (?:obligatory|mandatory|required)\b|\b(?:only|solely) with (?:a|an active|a direct) hyperlink to\b|\bmaterials marked (?:as|with) ["“]?(?:advertisement|advertising|pr|sponsored|promo)\b|\bis not responsible for the content of (?:the )?(?:advertising|advertisements|ads)\b`,
     ],
   },
   'ai-note': {
@@ -1008,7 +1014,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bremove ads\b`,
       String.raw`\bopens (?:in )?(?:a )?new (?:window|tab)\b`,
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
-      String.raw`\b\d+[- ]min(?:ute)? read\b`,
+      String.raw`\b\d+[- ]min(?:ute|\.)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
       // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
       String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
@@ -1099,6 +1105,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
       // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
       String.raw`\bif you continue (?:to use|using|browsing) (?:this|our|the) (?:site|website)\b[^.!?]{0,30}\b(?:we will assume|we['’]ll assume|you (?:agree|consent|accept))\b|^\W{0,3}please follow (?:and|&) like us\W{0,3}$`,
+      // Error-report and correction prompts, a news list's link, a content-type label with its definition:
+      // "Select it and press Ctrl + Enter", "To suggest a correction or clarification, write to us here", "All news",
+      // "Content-Type:", "Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."
+      String.raw`\bpress ctrl ?\+ ?enter\b|^\W{0,3}to suggest a correction\b|^\W{0,3}all news\W{0,3}$|^\W{0,3}content[- ]type\s*:|\b(?:observed and verified directly by the reporter|reported and verified from knowledgeable sources)\b`,
     ],
   },
   byline: {
@@ -1235,6 +1245,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
       // An agency's photo credit alone on its line, "AA Photo"; a photographer with an initial and the outlet after a caption: "… Seaport / J. Roe / LRT".
       String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$`,
+      // The outlet's credit after a caption's last sentence: "… last modernised in 2014. / Example News".
+      String.raw`[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -1310,7 +1322,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?\W{0,3}$|^\W{0,3}[0-2](?:[.,]\d{1,2})?[x×]\W{0,3}$`,
       // A ticker's row that ends in a price and its change behind an arrow, or a bar of such rows (language-neutral):
       // "ICE canola Jan 27 $648.30 ▲ 4.10", "Weizen Dez 26 218,50 €/t ▲ 1,25 | Raps …", "Example Stock Price $87.42 ▲ +8.71 (+11.06%)".
-      String.raw`\S\s{0,3}[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?:\W{0,2}$|\s{0,3}[|·•]\s|\s+(?:vol(?:ume)?|mkt cap|market cap|high|low|open)\b)`,
+      String.raw`\S\s{0,3}[▲▼△▽►▶↑↓]\s?[+\-−]?\d[\d.,]*\s?%?(?: \([+\-−]?\d[\d.,]*\s?%\))?(?:\W{0,2}$|\s{0,3}[|·•]\s|\s+(?:vol(?:ume)?|mkt cap|market cap|high|low|open)\b)`,
       // A rating widget's fields: "Analyst Consensus: Moderate Buy · Avg. Price Target: $96.25", "Example Rank #2 (Buy) 2", "Industry Rank: Top 34% (85 out of 250)".
       String.raw`^\W{0,3}[\p{L}.&-]+ rank #\d \((?:strong )?(?:buy|sell|hold)\)(?: \d)?\W{0,3}$|^\W{0,3}(?:industry|sector) rank\s*:`,
       String.raw`\banalyst consensus\s*:\s*(?:strong |moderate )?(?:buy|sell|hold)\b[^\p{L}\d]{0,3}(?:[·|]|$)`,
