@@ -46,7 +46,9 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * whose every unit carries one; so does a short box of up to three sentences that ends in a
  * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today"), or
  * in a bare button however the model weighed it ("… Register now"), the button included; so
- * does an author's bio that opens with a removed byline sentence between removed lines.
+ * does an author's bio that opens with a removed byline sentence between removed lines, and a
+ * line of one sentence with a strong cue of its own between removed lines or above them at the
+ * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay: they are the article's own.
  * One that opens with kept text and is mostly kept is article text: a statement in it
  * that carries no cue and was removed only for its neighbours (the last sentence before a
