@@ -1243,10 +1243,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
       // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
       String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
-      // An agency's photo credit alone on its line, "AA Photo"; a photographer with an initial and the outlet after a caption: "… Seaport / J. Roe / LRT".
-      String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$`,
-      // The outlet's credit after a caption's last sentence: "… last modernised in 2014. / Example News".
-      String.raw`[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
+      // An agency's photo credit alone on its line, "AA Photo"; the credit behind a slash after a caption: a photographer with an
+      // initial and the outlet ("… Seaport / J. Roe / LRT"), or the outlet after the last sentence ("… in 2014. / Example News").
+      String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$|[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
     ],
   },
   'dateline-line': {
