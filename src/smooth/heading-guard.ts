@@ -64,6 +64,9 @@ const GUARDED_SCORE = 0.25;
 /** A year ("Veltra Nova (2027): Preis, Reichweite, Abo"), the only figure a headline line may hold. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
+/** A price's change at the end of a line: "Ölpreis (Brent) 63,85 USD −1,2 %" is a quote row, whatever its kind. */
+const SIGNED_CHANGE_END = /(?:^|\s)[+\-−–±] ?\d[\d.,]* ?%$/u;
+
 /** Whether a text's digits all belong to years. */
 const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
 
@@ -88,9 +91,9 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, unless it names the article's
   // own box ("INFO"); a line that is mostly a date a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a
-  // headline may name a date ("… price for January 1, 2027").
+  // headline may name a date ("… price for January 1, 2027"); a line that ends in a price's change is a quote row.
   const boxTitle = f.cues.includes('summary-heading');
-  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS)) return false;
+  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || SIGNED_CHANGE_END.test(s.trimmed)) return false;
   const shaped =
     unit.kind === 'heading' ||
     (unit.kind === 'line' &&

@@ -78,8 +78,10 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
   const firstKeptSentence = decisions.findIndex((d, k) => d.score < threshold && features[k]!.shape.end === '.');
   for (let i = 0; i < units.length; i++) {
     const f = features[i]!;
-    if (!f.cues.includes('related-header') || pointsToOneArticle(f) || decisions[i]!.score < threshold) continue;
-    if (units[i + 1]?.line === units[i]!.line) continue;
+    if (!f.cues.includes('related-header') || pointsToOneArticle(f) || units[i + 1]?.line === units[i]!.line) continue;
+    // A header the model left is taken with its list: alone on its line, it heads nothing else.
+    const taken = decisions[i]!.score >= threshold;
+    if (!taken && (units[i]!.kind === 'sentence' || !aloneOnLine(units, i))) continue;
     let end = i + 1;
     let links = 0;
     /** Whether the last link stands under its number. */
@@ -118,6 +120,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       links--;
     }
     if (links < MIN_LINKS && !boxed()) continue;
+    if (!taken) raiseTo(decisions, i, LINK_SCORE, 'related', 'header of the related links below it');
     for (let k = i + 1; k < end; k++) raiseTo(decisions, k, LINK_SCORE, 'related', 'a link under a related-content header');
     i = end - 1;
   }

@@ -156,6 +156,14 @@ describe('heading guard', () => {
     expect(labelOf(text, box).label).not.toBe('editorial');
   });
 
+  it('leaves a quote row above the headline removed, whatever its kind: a line that ends in a price\'s change is no heading', () => {
+    const rows = ['Ölpreis (Brent) 63,85 USD −1,2 %', 'DAX 21.318 Pkt. +0,3 %'];
+    const text = ['Anmelden', ...rows, 'Strukturwandel in der Ölstadt', 'Bohrservice setzt auf Geothermie und stellt 40 Fachkräfte ein', ...body].join('\n');
+    const removedAt = runPass(headingGuard, text, ['Anmelden', ...rows], 0.6, {}, 'de');
+    expect(removedAt('Ölpreis (Brent)')).toBe(true);
+    expect(removedAt('Bohrservice setzt')).toBe(false);
+  });
+
   it("keeps the article's own box title in capitals (\"INFO\") when the list it heads is kept", () => {
     const box = ['INFO', 'Arbeitsmarkt im November', '- Arbeitslose im Bezirk: 14.870', '- Offene Stellen: 5.310'];
     const removedAt = runPass(headingGuard, [...body, ...box, body[2]].join('\n'), ['INFO', 'Arbeitsmarkt im November'], 0.6, {}, 'de');
@@ -588,6 +596,13 @@ describe('inline links', () => {
     expect(removedAt('Read more: What Happens')).toBe(true);
     expect(removedAt('A Primer')).toBe(true);
     expect(removedAt(enBody[1]!.slice(0, 30))).toBe(false);
+  });
+  it("a headline's second sentence that ends the link's line goes too, not a paragraph run into the line", () => {
+    const link = "Read more: Poland's deep tech start-ups raised a record 1.1 billion euros in 2025. Can they keep it up?";
+    const removedAt = runPass(inlineLinks, [enBody[0], link, enBody[1]].join('\n'));
+    expect(removedAt('Can they keep it up?')).toBe(true);
+    const runOn = runPass(inlineLinks, [enBody[0], `Read more: Coffee prices hit a record. ${enBody[1]} ${enBody[2]}`].join('\n'));
+    expect(runOn(enBody[1]!.slice(0, 30))).toBe(false);
   });
   it('a long sentence after such a label is not a link', () => {
     const long = `See also: ${enBody[0]} ${enBody[1]}`;
@@ -1752,6 +1767,15 @@ describe('related lists', () => {
     expect(two('Second cut since autumn')).toBe(false);
   });
 
+  it('takes a header the model left with the one headline below it, and leaves a header without a list', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], 'Keep reading', links[0], 'Fuel costs', enBody[1]].join('\n'));
+    expect(removedAt('Keep reading')).toBe(true);
+    expect(removedAt('running short')).toBe(true);
+    expect(removedAt('Fuel costs')).toBe(false);
+    const alone = runPass(relatedLists, [enBody[0], 'Keep reading', enBody[1]].join('\n'));
+    expect(alone('Keep reading')).toBe(false);
+  });
+
   it('takes a single headline longer than a subheading under the header, below the article\'s first sentence', () => {
     const removedAt = runPass(relatedLists, [enBody[0], 'Keep reading', links[0], 'Fuel costs', enBody[1]].join('\n'), ['Keep reading']);
     expect(removedAt('running short')).toBe(true);
@@ -1759,9 +1783,8 @@ describe('related lists', () => {
     expect(runPass(relatedLists, ['Keep reading', links[0], ...enBody].join('\n'), ['Keep reading'])('running short')).toBe(false);
   });
 
-  it('leaves a single short headline, a header that was kept, and lines that are sentences', () => {
+  it('leaves a single short headline and lines that are sentences', () => {
     expect(runPass(relatedLists, [enBody[0], 'Keep reading', 'Fuel costs climb', enBody[1]].join('\n'), ['Keep reading'])('Fuel costs')).toBe(false);
-    expect(runPass(relatedLists, [enBody[0], 'Keep reading', ...links, enBody[1]].join('\n'))('running short')).toBe(false);
     expect(runPass(relatedLists, ['Keep reading', ...enBody].join('\n'), ['Keep reading'])('Harbor Freight Lines')).toBe(false);
   });
 });

@@ -3,8 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
-/** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30". */
-const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?\d{1,2}:\d{2}(?: uhr)?)?`;
+/** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30", ", 05.00 Uhr" (Swiss, with a dot and "Uhr"). */
+const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?(?:\d{1,2}:\d{2}(?: uhr)?|\d{1,2}\.\d{2} uhr))?`;
 /** A month's name, maybe shortened: "November", "Nov.", "März". */
 const MONTH_DE = String.raw`(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*\.?`;
 /** An optional weekday before a date: "Freitag, ", "Sa, ", "Do. ". */
@@ -291,7 +291,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       String.raw`\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
-      String.raw`^\W{0,3}(?:anzeige|werbung)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
@@ -396,6 +396,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:keine|nie (?:mehr|wieder)) (?:[\p{L}-]+ ){0,2}(?:[\p{L}]+-)?(?:news|nachrichten|meldungen|neuigkeiten|artikel|updates|storys|geschichten|folgen?)(?: mehr)? verpassen\b`,
       // Die App der Zeitung: „Die Beispiel Zeitung als App: …“, „Jetzt im App Store und bei Google Play herunterladen.“
       String.raw`^\W{0,3}(?:die|der|das) [\p{L} .-]{2,40} als app\s*:|^\W{0,3}jetzt (?:kostenlos )?im app store und (?:bei|im) google play\b`,
+      // Wo man das eigene Audioangebot hört: „Jetzt hören auf Spotify, Apple Podcasts und in unserer App.“
+      String.raw`^\W{0,3}(?:jetzt )?(?:rein)?hören (?:sie )?(?:(?:ihn|es|uns) )?(?:auf|bei|in|über) (?:spotify|apple podcasts|deezer|youtube|podigee|audible|allen (?:gängigen |bekannten )?(?:podcast-?)?(?:plattformen|apps|portalen))\b`,
     ],
   },
   'free-offer': {
@@ -571,6 +573,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbeachten sie (?:bitte )?(?:den|die) (?:wichtigen? )?hinweis(?:e)? am ende (?:dieser (?:mitteilung|meldung|bekanntmachung|pressemitteilung|veröffentlichung)\b|der (?:mitteilung|meldung|bekanntmachung)\W{0,3}$)`,
       // An alcohol offer's age notice: „Abgabe nur an Personen ab 18 Jahren.“
       String.raw`^\W{0,3}abgabe (?:nur |ausschließlich )?an (?:personen|kunden|erwachsene)(?: ab| über) 1[68]\b`,
+      // Der Hinweis einer Glücksspielanzeige, als eigene Zeile: „18+ | Glücksspiel kann süchtig machen.“, „Bitte spielen Sie verantwortungsbewusst.“
+      String.raw`^\W{0,3}(?:18\+ ?[|·•:–-]? ?)?(?:glücksspiel|spielen|sportwetten) kann süchtig machen\W{0,3}$|^\W{0,3}(?:bitte )?spielen sie verantwortungs(?:bewusst|voll)\W{0,3}$`,
     ],
   },
   'ai-note': {

@@ -36,7 +36,7 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 /** Not after a reported call: "The bank reminded customers to download the app only from …". */
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -509,8 +509,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
       String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:(?:a|per) (?:week|month|year)|for (?:your|the) first (?:week|month|\d+ (?:weeks|months)))\b`,
-      // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign).
-      String.raw`^\W{0,3}get [^.!?]{2,80}? for (?:just |only )\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
+      // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign), "Read the full newspaper … on any device from just €4.99 a month."
+      String.raw`^\W{0,3}(?:get|read) [^.!?]{2,100}? (?:for|from) (?:just |only )\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
       // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
       // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
@@ -572,6 +572,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get (?:[\p{L}-]+ ){1,8}on (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} app\b|^\W{0,3}our (?:daily|weekly|monthly|morning|evening|free) (?:briefing|newsletter|digest|roundup|round-up)\b`,
       // A sign-up box's pitch: "Don’t miss out on the most important news from Hungary!"
       String.raw`^\W{0,3}don['’]?t miss (?:out on )?(?:the )?(?:most important|latest|top|biggest|best) (?:news|stories|headlines)\b`,
+      // Where to ask for a subscription or a trial: "Subscription and trial access: agro@example.com", "Subscriptions: subs@example.com".
+      String.raw`^\W{0,3}(?:subscriptions?|trial access|free trials?)(?: (?:and|&) (?:subscriptions?|trial access|trials?|free trials?))?(?: enquiries| inquiries)?\s*:\s*[\w.+-]+@`,
     ],
   },
   'free-offer': {
@@ -869,9 +871,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited".
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
-      // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.",
+      // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.", "Readers' comments do not reflect the opinion of the editorial team.",
       // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed."
-      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b|\bcomments (?:are|will be) (?:pre-?)?moderated\b[^.!?]{0,60}\b(?:edited|removed|deleted|rejected)\b`,
+      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b|\bcomments (?:do not|don['’]t) (?:necessarily )?reflect the (?:opinions?|views?|position) of\b|\bcomments (?:are|will be) (?:pre-?)?moderated\b[^.!?]{0,60}\b(?:edited|removed|deleted|rejected)\b`,
       // A reader poll's small print: "This poll is not scientific."
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
@@ -910,6 +912,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Any use of materials is permitted only with a hyperlink to …", "Materials marked as "Advertisement" or "PR" are published …",
       // "The editorial board is not responsible for the content of advertising materials."
       String.raw`\bhyperlinks?\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:is|are) (?:obligatory|mandatory|required)\b|\b(?:only|solely) with (?:a|an active|a direct) hyperlink to\b|\bmaterials marked (?:as|with) ["“]?(?:advertisement|advertising|pr|sponsored|promo)\b|\bis not responsible for the content of (?:the )?(?:advertising|advertisements|ads)\b`,
+      // A gambling ad's responsible-gambling notice, as a line of its own: "18+ | Gambling can be addictive.", "Please play responsibly.", "BeGambleAware.org".
+      String.raw`^\W{0,3}(?:18\+ ?[|·•:–-]? ?)?(?:gambling|gaming|betting) can be addictive\W{0,3}$|^\W{0,3}(?:please )?(?:play|gamble|bet) responsibly\W{0,3}$|\bbegambleaware\b|^\W{0,3}when the fun stops,? stop\W{0,3}$`,
     ],
   },
   'ai-note': {
@@ -1109,6 +1113,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Select it and press Ctrl + Enter", "To suggest a correction or clarification, write to us here", "All news",
       // "Content-Type:", "Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."
       String.raw`\bpress ctrl ?\+ ?enter\b|^\W{0,3}to suggest a correction\b|^\W{0,3}all news\W{0,3}$|^\W{0,3}content[- ]type\s*:|\b(?:observed and verified directly by the reporter|reported and verified from knowledgeable sources)\b`,
+      // A page's view counter, alone or closing a line of fields: "Views: 1 238", "… | 14:07 | Views: 1,238"; font-size buttons: "A- A+".
+      String.raw`(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}a\s?[-−–]\s*a\s?\+\W{0,3}$`,
     ],
   },
   byline: {
@@ -1121,8 +1127,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
-      // A byline with the agency that contributed: "By Jane Roe with Reuters".
-      String.raw`^\W{0,3}by [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} with (?:reuters|ap|afp|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
+      // A byline with the agency that contributed: "By Jane Roe with Reuters", "DAILY SABAH WITH AA".
+      String.raw`^\W{0,3}(?:by )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} with (?:reuters|ap|afp|aa|anadolu agency|dpa|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
       // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter", "Jane Roe | Equity Analyst".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
@@ -1281,6 +1287,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}) [-–—|·] \d{1,2}:\d{2}(?: ?(?:am|pm))?(?: [a-z]{2,4})?\W{0,3}$`,
       // The site's name before a date in dotted figures: "Example Today 2026.11.22."
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3},? \d{4}\.\d{2}\.\d{2}\.?\W{0,3}$`,
+      // A relative update time on its own line: "Last update: about 2 hours ago", "Updated 35 minutes ago".
+      String.raw`^\W{0,3}(?:last )?(?:update[ds]?|published|posted)\s*:?\s*(?:about |around |over )?\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
     ],
   },
   contact: {
@@ -1338,8 +1346,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Bid and ask, a chart's period buttons (language-neutral): "Geld 41,14 | Brief 41,22", "1T | 1W | 1M | 6M | 1J | 5J".
       String.raw`^\W{0,3}(?:geld|bid)\W{1,3}[\d.,]+\s*(?:[|·•/]\s*)?(?:brief|ask)\W{1,3}[\d.,]+\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}[dtwmjy]|ytd|max)(?:(?:\s*[|·•/]\s*|\s+)(?:\d{1,2}[dtwmjy]|ytd|max)){2,9}\W{0,3}$`,
-      // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %", "Nordwind Kabeltechnik 27,84 € +6,31 %"; language-neutral).
-      String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p)? [+\-−±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
+      // A quote widget's line: name, price and change, nothing else ("Harlow Freight 27.84 $ +6.31 %", "Nordwind Kabeltechnik 27,84 € +6,31 %",
+      // "DAX 21.318 Pkt. +0,3 %"; language-neutral).
+      String.raw`^\W{0,3}\p{L}[\p{L}\d&.'’ -]{1,50} [$€£]?\d[\d.,]*[.,]\d+ ?(?:€|eur|usd|chf|gbp|\$|£|p|pkt\.|pts\.?)? [+\-−–±] ?\d[\d.,]*[.,]\d+ ?%\W{0,3}$`,
       // A quote line: "Last: $0.415 +0.010 (+2.47%)".
       String.raw`^\W{0,3}last(?: price)?\s*:\s*[$€£]?\d[\d.,]*\s*[+\-−]`,
       // Widget labels, alone or before their figure ("Market Cap $1,905B"); not "a market cap of $2 trillion" in a sentence.
@@ -1372,6 +1381,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
       // A currency box's buying and selling rates: "Exchange rates (Example Bank)" over "USD 21,870 / 21,960".
       String.raw`^\W{0,3}(?:exchange|currency|forex|fx) rates? \([^()]{1,20}\)\W{0,3}$|^\W{0,3}[a-z]{3} \d[\d,.]* ?/ ?\d[\d,.]*\W{0,3}$`,
+      // A commodity box's row: a price per unit and its change (language-neutral): "9'812 USD/t +0,6%", "Brent 71.40 USD/Fass +1,1%", "$648.30/t –0.4%".
+      String.raw`(?:^|\s)(?:[$€£]\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp))\s?\/\s?\p{L}{1,6}\s[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
+      // A currency pair's rate and change (language-neutral): "EUR/CZK 24,68 −0,12 %", "USD/GEL 2.71 +0.3%".
+      String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
     ],
   },
   'second-person': {
