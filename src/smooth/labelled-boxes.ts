@@ -30,6 +30,8 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * A block set off by blank lines that opens with a removed sponsor's label on a line of its own
  * and ends in a removed line ("Presented by …", "Read more") is a sponsored box as a whole:
  * its title and teaser go too, however plain they read ("How keyless entry is reshaping …").
+ * Under a removed label that names no product ("Advertisement"), the block must end in a short
+ * call to action ("Register now"): an event's title, date and pitch go with it.
  *
  * Inside a longer block, a label ("Virtual event", "POLL") and a short removed call to action
  * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
@@ -47,6 +49,8 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   const take = (start: number, end: number, reason: string) => {
     for (let k = start + 1; k < end; k++) raiseTo(decisions, k, BOX_SCORE, decisions[start]!.label, reason);
   };
+  /** A short removed call to action that ends its line: "Register now", "… Open an account today." */
+  const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && removed(k) && features[k]!.shape.words <= MAX_CLOSING_WORDS && hasStrongPromoCue(features[k]!);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
@@ -75,22 +79,26 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     }
     const next = lines[r + 1];
     const copyBelow = next !== undefined && adCopy(next);
-    if (!promoLine(start, MAX_LABEL_WORDS)) {
+    const sponsorLabel = promoLine(start, MAX_LABEL_WORDS);
+    if (!sponsorLabel) {
       // Under a removed label that names no product ("Advertisement"), the copy goes too; the copy
       // line may be a label itself ("Sign In" over "Subscribe"), so it is read next all the same.
       if (copyBelow && adLabel(start)) take(start, next[1], AD_COPY);
-      continue;
+      if (copyBelow || !adLabel(start)) continue;
     }
     let last = r;
     while (last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;
     const end = lines[last]![1];
     const count = last - r + 1;
     const opensBlock = units[start - 1]?.block !== units[start]!.block;
-    if (opensBlock && count >= MIN_BOX_LINES && count <= MAX_BOX_LINES && wordsIn(features, start, end) <= MAX_BOX_WORDS && removed(end - 1)) {
+    // Under a label that names no product, the block must end in a call to action ("Register now").
+    const closed = sponsorLabel ? removed(end - 1) : closingCall(end - 1);
+    if (opensBlock && count >= MIN_BOX_LINES && count <= MAX_BOX_LINES && wordsIn(features, start, end) <= MAX_BOX_WORDS && closed) {
       take(start, end, 'in a box under a sponsor label');
       r = last;
       continue;
     }
+    if (!sponsorLabel) continue;
     if (copyBelow) {
       take(start, next[1], AD_COPY);
       r++;

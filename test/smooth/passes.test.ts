@@ -1457,6 +1457,18 @@ describe('labelled boxes', () => {
     expect(inline('Sponsored')).toBe(false);
   });
 
+  it('takes a block under a removed "Advertisement" label when it ends in a call to action, and not one that ends otherwise', () => {
+    const event = ['Advertisement', 'Harbour Investment Forum 2026', '4 December | Tbilisi', 'Bankers, hoteliers and investors discuss the next decade of tourism.', 'Organised by Example Media.'];
+    const removedAt = runPass(labelledBoxes, [enBody[0], [...event, 'Register now'].join('\n'), enBody[1]].join('\n\n'), ['Advertisement', '4 December', 'Register now']);
+    expect(removedAt('Harbour Investment Forum')).toBe(true);
+    expect(removedAt('Bankers, hoteliers')).toBe(true);
+    expect(removedAt(enBody[1]!.slice(0, 30))).toBe(false);
+    const sentence = runPass(labelledBoxes, [enBody[0], [...event, 'Federally insured. Open an account today.'].join('\n'), enBody[1]].join('\n\n'), ['Advertisement', '4 December', 'Federally insured', 'Open an account']);
+    expect(sentence('Bankers, hoteliers')).toBe(true);
+    const open = runPass(labelledBoxes, [enBody[0], [...event, 'Photo: Example Media'].join('\n'), enBody[1]].join('\n\n'), ['Advertisement', '4 December', 'Photo: Example']);
+    expect(open('Bankers, hoteliers')).toBe(false);
+  });
+
   it('takes the copy under a removed label that names no product ("Advertisement") when it ends in a call to action', () => {
     const copy = 'Procurement software built for the new regime. Book a free demo with Example today.';
     const removedAt = runPass(labelledBoxes, [...enBody, 'Advertisement', copy, ...enMore].join('\n'), ['Advertisement']);
