@@ -86,11 +86,12 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
       if (copyBelow && adLabel(start)) take(start, next[1], AD_COPY);
       if (copyBelow || !adLabel(start)) continue;
     }
+    const opensBlock = units[start - 1]?.block !== units[start]!.block;
+    // The block's lines, counted up to one more than a box may have (a page without blank lines is one long block).
     let last = r;
-    while (last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;
+    while (opensBlock && last - r < MAX_BOX_LINES && last + 1 < lines.length && units[lines[last + 1]![0]]!.block === units[start]!.block) last++;
     const end = lines[last]![1];
     const count = last - r + 1;
-    const opensBlock = units[start - 1]?.block !== units[start]!.block;
     // Under a label that names no product, the block must end in a call to action ("Register now").
     const closed = sponsorLabel ? removed(end - 1) : closingCall(end - 1);
     if (opensBlock && count >= MIN_BOX_LINES && count <= MAX_BOX_LINES && wordsIn(features, start, end) <= MAX_BOX_WORDS && closed) {
