@@ -9,13 +9,15 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
   String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
+  // …or the two in brackets, the photographer's full name: "(Example/Jane Roe)".
+  String.raw`^\W{0,2}\([\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
   String.raw`^\W{0,3}(?:alamy|getty images|getty|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
-  // A caption with its credit behind a bar or slash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG",
+  // A caption with its credit behind a bar, slash or dash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG", "… die Vermarktung. – Foto: © D/Roe",
   // "… reveal event in Reno | Image: Example Motors".
-  String.raw`(?:[.!?“"]\s*|\s)[|/]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:|(?:photo |image |picture )?credits?:)\s*[\p{L}.'’ /-]{2,40}$`,
+  String.raw`(?:[.!?“"]\s*|\s)[|/–—]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:|(?:photo |image |picture )?credits?:)\s*(?:© ?)?[\p{L}.'’ /-]{2,40}$`,
   // …behind a bar with the agency after the photographer, "… on Thursday. | Jane Roe/AP"; behind a dash as a copyright,
   // "… in the North Sea - Copyright Example"; or in brackets naming the agency, "… since the summer (Getty/iStock)".
   String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,

@@ -875,6 +875,16 @@ describe('closing statements', () => {
   const closing = 'Investors are advised to read the full offer document, available on the exchange website, before applying.';
   const tail = ['Jane Roe is a senior business reporter at Example News, covering capital markets.', 'Tags', 'Markets', 'Shipping'];
 
+  it('keeps a paragraph of plain statements below a kept fact box, above a promo line', () => {
+    const facts = ['Die Bergbahnen in Zahlen', 'Liftanlagen: 118', 'Umsatz 2025/26: 231 Mio. Euro'];
+    const closingLine = 'Der Saisonstart ist für 5. Dezember geplant, im Gasteinertal sogar eine Woche früher. Ob das gelingt, hängt vom Wetter ab.';
+    const promo = 'Alle Artikel werbefrei lesen – jetzt 1 Monat um 1 Euro testen.';
+    const removedAt = runPass(closingStatements, [...body, ...facts, closingLine, promo].join('\n'), ['Der Saisonstart', 'Ob das gelingt', promo], 0.6, {}, 'de');
+    expect(removedAt('Der Saisonstart')).toBe(false);
+    expect(removedAt('Ob das gelingt')).toBe(false);
+    expect(removedAt('Alle Artikel werbefrei')).toBe(true);
+  });
+
   it('keeps a plain statement on its own line below article text, above the bio and tags', () => {
     const removedAt = runPass(closingStatements, [...enBody, ...enMore, closing, ...tail].join('\n'), [closing, ...tail]);
     expect(removedAt('Investors are advised')).toBe(false);

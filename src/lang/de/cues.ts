@@ -45,7 +45,7 @@ const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |indivi
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
-const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen`;
+const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen`;
 /** A line opening with {@link JETZT_CALL}. */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 
@@ -140,7 +140,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
-      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|buchen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
+      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|buchen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
@@ -172,7 +172,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       // Also after a lead-in ("Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp.",
       // „Nichts mehr verpassen aus Hanau und der Region: Folgen Sie …“), and „Die … gibt es jetzt auch auf WhatsApp.“
-      String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
+      String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer|[\p{L}\d.&-]+)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
       // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
@@ -182,6 +182,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum|zur) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\W{0,3}$`,
       // Die Schaltfläche unter einer Anzeige: „Zu den Angeboten“, „Zur kostenlosen Bewertung“.
       String.raw`^\W{0,3}zu (?:den|allen|unseren) (?:angeboten|deals)\W{0,3}$|^\W{0,3}zur kostenlosen [\p{L}-]+\W{0,3}$`,
+      // Ein Probeabo mit Dauer und Preis: „… – jetzt 1 Monat um 1 Euro testen.“, „Jetzt 4 Wochen für 0,99 € lesen“.
+      String.raw`\bjetzt (?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf) (?:testen|lesen)\b`,
     ],
   },
   teaser: {
@@ -394,8 +396,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}keine (?:story|news|meldung|nachricht|pressemitteilung)(?:en)? (?:von|der|des) [^.!?]{1,60} (?:mehr )?verpassen\W{0,3}$`,
       // "Keine Hamburg-News mehr verpassen: …", "Nie wieder wichtige Nachrichten verpassen".
       String.raw`^\W{0,3}(?:keine|nie (?:mehr|wieder)) (?:[\p{L}-]+ ){0,2}(?:[\p{L}]+-)?(?:news|nachrichten|meldungen|neuigkeiten|artikel|updates|storys|geschichten|folgen?)(?: mehr)? verpassen\b`,
-      // Die App der Zeitung: „Die Beispiel Zeitung als App: …“, „Jetzt im App Store und bei Google Play herunterladen.“
-      String.raw`^\W{0,3}(?:die|der|das) [\p{L} .-]{2,40} als app\s*:|^\W{0,3}jetzt (?:kostenlos )?im app store und (?:bei|im) google play\b`,
+      // Die App oder das E-Paper der Zeitung: „Die Beispiel Zeitung als App: …“, „Die Beispiel Zeitung als E-Paper: …“, „Jetzt im App Store und bei Google Play herunterladen.“
+      String.raw`^\W{0,3}(?:die|der|das) [\p{L} .-]{2,40} als (?:app|e-?paper)\s*:|^\W{0,3}jetzt (?:kostenlos )?im app store und (?:bei|im) google play\b`,
       // Wo man das eigene Audioangebot hört: „Jetzt hören auf Spotify, Apple Podcasts und in unserer App.“
       String.raw`^\W{0,3}(?:jetzt )?(?:rein)?hören (?:sie )?(?:(?:ihn|es|uns) )?(?:auf|bei|in|über) (?:spotify|apple podcasts|deezer|youtube|podigee|audible|allen (?:gängigen |bekannten )?(?:podcast-?)?(?:plattformen|apps|portalen))\b`,
     ],
@@ -430,7 +432,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
-      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?)\b`,
+      String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
       String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30})?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
@@ -453,7 +455,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}lesen sie (?:dazu |hierzu )?auch\s*[„"»«‚]`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
-      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|mehr aus (?:der|dem|unserer|unserem) (?:region|ressort|rubrik|kategorie|branche|stadt|kreis|landkreis)|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
+      String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|auch lesenswert|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|mehr aus (?:der|dem|unserer|unserem) (?:region|ressort|rubrik|kategorie|branche|stadt|kreis|landkreis)|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend (?:zum thema|dazu))\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
@@ -657,7 +659,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".
       String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
-      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b`,
+      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
@@ -899,8 +901,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
-      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“.
-      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?\W{0,3}$`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“.
+      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
     ],
   },
   'second-person': {

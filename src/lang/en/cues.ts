@@ -533,7 +533,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\b(?:and|to) )join (?:over |more than )?[\d,.]+(?:k|m|\+| million)?\+? (?:other )?(?:[\w-]+ ){0,2}(?:investors|readers|subscribers|traders|members|leaders|professionals|executives)\b|^\W{0,3}join (?:over |more than )?[\d,.]+(?:k|m|\+| million)? (?:other )?people who\b`,
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
-      String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) on the app store\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
+      String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) (?:on|in) the app store(?: (?:and|&) (?:on )?google play)?\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
       // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story", "Never miss an e-mobility headline again".
       String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:[\p{L}-]+ )?(?:stories|story|news|headlines?|updates|scoops|announcements?|articles?|issues?|editions?)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
@@ -574,6 +574,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}don['’]?t miss (?:out on )?(?:the )?(?:most important|latest|top|biggest|best) (?:news|stories|headlines)\b`,
       // Where to ask for a subscription or a trial: "Subscription and trial access: agro@example.com", "Subscriptions: subs@example.com".
       String.raw`^\W{0,3}(?:subscriptions?|trial access|free trials?)(?: (?:and|&) (?:subscriptions?|trial access|trials?|free trials?))?(?: enquiries| inquiries)?\s*:\s*[\w.+-]+@`,
+      // "Follow Example's official Instagram and X pages to keep current on world news."
+      String.raw`^\W{0,3}follow (?:us|[\p{L}\d.&-]+['’]s?)(?: official)? (?:instagram|x|twitter|facebook|telegram|whatsapp|linkedin|youtube|tiktok)(?: (?:and|&) (?:instagram|x|twitter|facebook|telegram|whatsapp|linkedin|youtube|tiktok))? (?:pages?|channels?|accounts?)\b`,
     ],
   },
   'free-offer': {
@@ -646,6 +648,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
       // A section's list: "Other Business Times Articles".
       String.raw`^\W{0,3}other [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:articles|stories)\W{0,3}$`,
+      // "Readers' choice", "Editor's picks" over a list of links.
+      String.raw`^\W{0,3}(?:readers['’]? choice|editor['’]?s['’]? (?:picks|choice))\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -914,6 +918,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhyperlinks?\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:is|are) (?:obligatory|mandatory|required)\b|\b(?:only|solely) with (?:a|an active|a direct) hyperlink to\b|\bmaterials marked (?:as|with) ["“]?(?:advertisement|advertising|pr|sponsored|promo)\b|\bis not responsible for the content of (?:the )?(?:advertising|advertisements|ads)\b`,
       // A gambling ad's responsible-gambling notice, as a line of its own: "18+ | Gambling can be addictive.", "Please play responsibly.", "BeGambleAware.org".
       String.raw`^\W{0,3}(?:18\+ ?[|·•:–-]? ?)?(?:gambling|gaming|betting) can be addictive\W{0,3}$|^\W{0,3}(?:please )?(?:play|gamble|bet) responsibly\W{0,3}$|\bbegambleaware\b|^\W{0,3}when the fun stops,? stop\W{0,3}$`,
+      // A news site's media registration (common in the CIS): "Certificate of registration of mass media No. 0987, issued by …".
+      String.raw`\bcertificate of (?:state )?registration (?:of|as) (?:an? )?(?:mass )?media\b|\bmass media registration certificate\b`,
     ],
   },
   'ai-note': {
@@ -1029,8 +1035,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
-      // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment."
-      String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
+      // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
+      String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
@@ -1191,6 +1197,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^[^.!?]{0,60}[|·•]\s*(?:written|posted|reported) by\s+[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*(?:[|·•]|$)`,
       // A bio's one line: "Jane Roe is a NewsDay business reporter."
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} is an? (?:[\p{L}&'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist)\.?$`,
+      // The place, the agency and the reporter: "Bishkek - 24.kg news agency , Jane Roe"; a translation's credit: "(Japanese original by Jane Roe, Business News Department)".
+      String.raw`^\W{0,3}[\p{L}-]+ [-–—] [\p{L}\d.&-]+ (?:news )?agency\s?,\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$|^\W{0,3}\((?:[\p{L}-]+ )?original (?:story |article |text )?by [^()]{2,200}\)\W{0,3}$`,
     ],
   },
   caption: {
@@ -1385,6 +1393,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|\s)(?:[$€£]\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp))\s?\/\s?\p{L}{1,6}\s[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
       // A currency pair's rate and change (language-neutral): "EUR/CZK 24,68 −0,12 %", "USD/GEL 2.71 +0.3%".
       String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
+      // A weather strip of cities and temperatures (language-neutral): "Astana +2° Almaty +9°", "Tashkent 12 °C | Samarkand 10 °C".
+      String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
+      // A currency widget's row: a currency's code and its rate (language-neutral): "USD 12 846.30", "EUR 3.1402".
+      String.raw`^\W{0,3}(?:usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|gel|amd|azn|uah|pln|czk|huf|ron|bgn|rsd)\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$`,
     ],
   },
   'second-person': {
