@@ -1293,6 +1293,16 @@ describe('German cue families', () => {
     ['Bishkek - the agency said, citing officials', 'en', 'byline'],
     ['Folgen Sie dem Geld, sagt der Ermittler.', 'de', 'cta'],
     ['Die Nutzer stimmen der Verwendung ihrer Daten oft ungelesen zu.', 'de', 'chrome-nav'],
+    ['Source: a statement by the producers\' association and comments from company executives at a briefing in Kyiv on 23 November.', 'en', 'caption'],
+    ['Source: a statement by the producers\' association and comments from company executives at a briefing in Kyiv on 23 November.', 'en', 'contact'],
+    ['Er hat einen Rat mitgebracht, der vielen gefällt.', 'de', 'reported-speech'],
+    ['The fund depends on its largest investors for most of its capital.', 'en', 'newsletter'],
+    ['Creators on Patreon earned more than $1 billion last year.', 'en', 'newsletter'],
+    ['Get the best stories from the region in our Friday edition, the editor said.', 'en', 'newsletter'],
+    ['The translation of the contract was checked by two lawyers.', 'en', 'disclosure'],
+    ['This content was published on the exchange in 2024 and later withdrawn.', 'en', 'dateline-line'],
+    ['Die Redakteurin der Lokalredaktion Trostberg sprach mit dem Werksleiter über die Zukunft des Standorts.', 'de', 'byline'],
+    ['Dann folgen Sie den Schildern zum Werkstor.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2901,6 +2911,22 @@ describe('German cue families', () => {
     ['(Japanese original by Jane Roe, Business News Department)', 'en', 'byline'],
     ['Folgen Sie Example24 jetzt auch auf Telegram und WhatsApp!', 'de', 'cta'],
     ['Mit der Nutzung stimmen Sie der Verwendung von Cookies zu.', 'de', 'chrome-nav'],
+    ['Source: company filings, Example Research', 'en', 'caption'],
+    ['Source: company filings, Example Research', 'en', 'contact'],
+    ['Seinen Kollegen gibt er einen Rat mit: „Warten Sie nicht, bis die Zahlen rot sind.“', 'de', 'reported-speech'],
+    ['Example.no is an independent, non-commercial news service that depends on its readers.', 'en', 'newsletter'],
+    ['We exist thanks to our readers.', 'en', 'newsletter'],
+    ['If you value our coverage, please consider a voluntary subscription or a one-time donation.', 'en', 'newsletter'],
+    ['Support Example Pravda on Patreon!', 'en', 'newsletter'],
+    ['Become part of the Example community — from UAH 100 per month.', 'en', 'newsletter'],
+    ['Get our best stories every Friday.', 'en', 'newsletter'],
+    ['Join our community HERE.', 'en', 'newsletter'],
+    ['Follow Example Times on Viber and be the first to know the most important news!', 'en', 'newsletter'],
+    ['Support us here', 'en', 'cta'],
+    ['At Example we select the most relevant news and use automatic translation tools such as DeepL to translate it.', 'en', 'disclosure'],
+    ['This content was published on', 'en', 'dateline-line'],
+    ['Redakteurin in der Lokalredaktion Trostberg.', 'de', 'byline'],
+    ['Dann folgen Sie uns auf WhatsApp – einfach unseren Kanal abonnieren.', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -172,7 +172,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Folgen-Aufrufe: "Folgen Sie dem X-Kanal auf WhatsApp!".
       // Also after a lead-in ("Immer bestens informiert: Folgen Sie dem Beispielboten jetzt auch auf WhatsApp.",
       // „Nichts mehr verpassen aus Hanau und der Region: Folgen Sie …“), and „Die … gibt es jetzt auch auf WhatsApp.“
-      String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer|[\p{L}\d.&-]+)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
+      String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:dann |also |einfach )?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer|[\p{L}\d.&-]+)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
       // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
@@ -775,9 +775,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
       // Sendehinweis des Senders: "Über dieses Thema berichtet: … am 20.11.2026", "Dieses Thema im Programm: …".
       String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,
-      // Autorenzeilen und Sendehinweise: "Fakten geprüft von …", "Redaktorin Wirtschaft", "… im Programm Deutschlandfunk gesendet".
+      // Autorenzeilen und Sendehinweise: "Fakten geprüft von …", "Redaktorin Wirtschaft", „Redakteurin in der Lokalredaktion Trostberg.“, "… im Programm Deutschlandfunk gesendet".
       String.raw`^\W{0,3}(?:fakten (?:geprüft|gecheckt)|faktencheck) (?:von|durch) [\p{L}]`,
-      String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+){0,3}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[\p{L}-]+)?redakt(?:eur|eurin|or|orin)(?: [\p{L}-]+){0,4}\W{0,3}$`,
       String.raw`\bim programm\b[^.!?]{0,40}\bgesendet\b`,
       // A broadcaster's air-date line: "Sendung am Do., 30.10.2026, 16:00 Uhr, SWR4".
       String.raw`^\W{0,3}sendung (?:am|vom) (?:[\p{L}]{2,10}\.?,? )?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]{3,9})`,
@@ -924,9 +924,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
-      // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“; indirekte
+      // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“, „… gibt er einen Rat mit: „Warten Sie …“; indirekte
       // Rede im Konjunktiv I („Wer dort wohne, solle nachfragen“).
-      String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
+      String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)(?: mit| auf den weg)?\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
       // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Rat an jüngere Kollegen: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
       // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“; nicht „Redaktion empfiehlt“).
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,

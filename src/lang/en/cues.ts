@@ -254,7 +254,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
-      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
+      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
       // "We cannot do what we do without your support."
       String.raw`^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
@@ -548,7 +548,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
       // "Follow and Subscribe Example TV:" over the channel's links.
       String.raw`^\W{0,3}follow (?:and|&) subscribe (?:to )?[\p{L}\d.&'’ -]{2,40}\s*:?\W{0,3}$`,
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|google news|linkedin|x|instagram) for\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|google news|linkedin|x|instagram) (?:for|and be the first)\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare button: "Download now on Google Play and the App Store".
@@ -576,6 +576,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:subscriptions?|trial access|free trials?)(?: (?:and|&) (?:subscriptions?|trial access|trials?|free trials?))?(?: enquiries| inquiries)?\s*:\s*[\w.+-]+@`,
       // "Follow Example's official Instagram and X pages to keep current on world news."
       String.raw`^\W{0,3}follow (?:us|[\p{L}\d.&-]+['’]s?)(?: official)? (?:instagram|x|twitter|facebook|telegram|whatsapp|linkedin|youtube|tiktok)(?: (?:and|&) (?:instagram|x|twitter|facebook|telegram|whatsapp|linkedin|youtube|tiktok))? (?:pages?|channels?|accounts?)\b`,
+      // Reader support: "X is an independent, non-commercial news service that depends on its readers.", "We exist thanks to our readers.",
+      // "… please consider a voluntary subscription or a one-time donation.", "Support Example on Patreon!", "Become part of the Example community — from UAH 100 per month."
+      String.raw`\b(?:depends|relies) (?:entirely |solely )?on (?:its|our) readers\b|^\W{0,3}we (?:exist|survive|are here) (?:thanks to|because of) (?:our )?readers\b|\bplease consider (?:a |making a )?(?:voluntary |monthly |one-time |one-off )?(?:subscription|donation|contribution)\b|\b(?:support|back|join) (?:us|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}) on patreon\b|^\W{0,3}become (?:part|a member) of (?:the |our )?(?:[\p{L}\d.&'’-]+ )?community\b`,
+      // A newsletter's promise and a channel's call: "Get our best stories every Friday.", "Join our community HERE."
+      String.raw`^\W{0,3}get (?:our|the) (?:best|top|latest|biggest) (?:stories|news|reads|articles|headlines) (?:every|each) (?:day|week|morning|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^\W{0,3}join (?:our|the) (?:community|channel|group) (?:here|now|today)\W{0,3}$`,
     ],
   },
   'free-offer': {
@@ -866,6 +871,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:when|if) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,40}\b(?:links?|retailers?) on (?:our|this) (?:site|website|page)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
+      // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
+      String.raw`\b(?:automatic|automated|machine) translation tools?\b|\b(?:translated|translation) (?:automatically|by machine|(?:with|using) (?:deepl|google translate))\b|\bautomatically translated (?:news|articles?|stories|content)\b`,
     ],
   },
   legal: {
@@ -1213,7 +1220,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\((?:tages|wochen|monats|jahres|stunden|intraday|daily|weekly|monthly|hourly|\d-hour|\d+-minuten)[ -]?chart\b`,
       // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
       String.raw`\((?:left|right|centre|center|from left)\)`,
-      String.raw`^\W{0,3}source:`,
+      // A source line is short: "Source: a statement by … and comments from company executives at a briefing in …" is the article's own lead-in.
+      String.raw`^\W{0,3}source:\s*(?:\S+(?:\s+\S+){0,14}\s*)?$`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
     ],
@@ -1297,6 +1305,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3},? \d{4}\.\d{2}\.\d{2}\.?\W{0,3}$`,
       // A relative update time on its own line: "Last update: about 2 hours ago", "Updated 35 minutes ago".
       String.raw`^\W{0,3}(?:last )?(?:update[ds]?|published|posted)\s*:?\s*(?:about |around |over )?\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      // A publication note's lead, cut from its date: "This content was published on".
+      String.raw`^\W{0,3}this (?:content|article|story) was (?:first )?published on\W{0,3}$`,
     ],
   },
   contact: {
@@ -1316,7 +1326,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Source: company filings"; without a colon only a press release's last line, a name ("SOURCE Example Corp."), not a
       // list item that starts with the verb ("- source at least 35 percent of its power from …"), nor a subheading where
       // "source" qualifies a noun ("Source markets", "Source of funds").
-      String.raw`^\W{0,3}source: [a-z]|^source (?!(?:markets?|countries|materials?|code|of|data|regions?)(?: |$))[\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
+      String.raw`^\W{0,3}source: [a-z]\S*(?:\s+\S+){0,14}\s*$|^source (?!(?:markets?|countries|materials?|code|of|data|regions?)(?: |$))[\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
     ],
   },
   widget: {
