@@ -72,7 +72,8 @@ const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
  * closing the list's block or a single long one, is left when kept text follows it: it may be
  * the article's subheading. A list whose first link is bulleted or numbered ends at the first
  * line without a bullet or number (the article's subheading and timeline below "» …" links). A header
- * that carries its one headline ("Read more: …") is a link of its own, not a list's header.
+ * that carries its one headline ("Read more: …") is a link of its own, not a list's header. A
+ * header the model left, alone on its line and not a sentence, goes with the list it heads.
  */
 export const relatedLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const firstKeptSentence = decisions.findIndex((d, k) => d.score < threshold && features[k]!.shape.end === '.');
