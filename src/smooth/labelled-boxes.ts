@@ -43,14 +43,14 @@ const MAX_FRAMED_LINE_WORDS = 25;
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => decisions[k]!.score >= threshold;
-  const promoLine = (k: number, maxWords: number) => {
-    return aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= maxWords && hasStrongPromoCue(features[k]!);
-  };
+  /** A removed unit of at most `maxWords` words with a strong promo cue: a label or a call to action. */
+  const shortPromo = (k: number, maxWords: number) => removed(k) && features[k]!.shape.words <= maxWords && hasStrongPromoCue(features[k]!);
+  const promoLine = (k: number, maxWords: number) => aloneOnLine(units, k) && shortPromo(k, maxWords);
   const take = (start: number, end: number, reason: string) => {
     for (let k = start + 1; k < end; k++) raiseTo(decisions, k, BOX_SCORE, decisions[start]!.label, reason);
   };
   /** A short removed call to action that ends its line: "Register now", "… Open an account today." */
-  const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && removed(k) && features[k]!.shape.words <= MAX_CLOSING_WORDS && hasStrongPromoCue(features[k]!);
+  const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && shortPromo(k, MAX_CLOSING_WORDS);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;

@@ -1140,7 +1140,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist)(?:,(?: [\p{L}&'’.-]+){1,4})?\W{0,3}$`,
-      // A byline with the agency that contributed: "By Jane Roe with Reuters", "DAILY SABAH WITH AA".
+      // A byline with the agency that contributed: "By Jane Roe with Reuters", "EXAMPLE DAILY WITH AA".
       String.raw`^\W{0,3}(?:by )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} with (?:reuters|ap|afp|aa|anadolu agency|dpa|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
       // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter", "Jane Roe | Equity Analyst".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
@@ -1204,7 +1204,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^[^.!?]{0,60}[|·•]\s*(?:written|posted|reported) by\s+[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*(?:[|·•]|$)`,
       // A bio's one line: "Jane Roe is a NewsDay business reporter."
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} is an? (?:[\p{L}&'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist)\.?$`,
-      // The place, the agency and the reporter: "Bishkek - 24.kg news agency , Jane Roe"; a translation's credit: "(Japanese original by Jane Roe, Business News Department)".
+      // The place, the agency and the reporter: "Bishkek - Example news agency , Jane Roe"; a translation's credit: "(Japanese original by Jane Roe, Business News Department)".
       String.raw`^\W{0,3}[\p{L}-]+ [-–—] [\p{L}\d.&-]+ (?:news )?agency\s?,\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$|^\W{0,3}\((?:[\p{L}-]+ )?original (?:story |article |text )?by [^()]{2,200}\)\W{0,3}$`,
     ],
   },
