@@ -11,6 +11,8 @@ const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date with the day first: "21 Nov 2026", "20 November 2026", "19th November 2026". */
 const DAY_MONTH_YEAR = String.raw`${DAY_MONTH} \d{4}`;
+/** The rest of a source line: at most 15 words ("Source: a statement by … at a briefing in …" is the article's own lead-in). */
+const SOURCE_REST = String.raw`\S*(?:\s+\S+){0,14}\s*$`;
 /** A date in figures: "11/23/2026". */
 const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
@@ -1220,8 +1222,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\((?:tages|wochen|monats|jahres|stunden|intraday|daily|weekly|monthly|hourly|\d-hour|\d+-minuten)[ -]?chart\b`,
       // A caption that places the people in a photo: "Jane Roe (left) and John Doe" (not "(R)", a trademark).
       String.raw`\((?:left|right|centre|center|from left)\)`,
-      // A source line is short: "Source: a statement by … and comments from company executives at a briefing in …" is the article's own lead-in.
-      String.raw`^\W{0,3}source:\s*(?:\S+(?:\s+\S+){0,14}\s*)?$`,
+      String.raw`^\W{0,3}source:\s*${SOURCE_REST}`,
       String.raw`^\W{0,3}data source:`,
       String.raw`\b(?:data|chart|graphic) (?:by|courtesy of) \w+\W*$`,
     ],
@@ -1326,7 +1327,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Source: company filings"; without a colon only a press release's last line, a name ("SOURCE Example Corp."), not a
       // list item that starts with the verb ("- source at least 35 percent of its power from …"), nor a subheading where
       // "source" qualifies a noun ("Source markets", "Source of funds").
-      String.raw`^\W{0,3}source: [a-z]\S*(?:\s+\S+){0,14}\s*$|^source (?!(?:markets?|countries|materials?|code|of|data|regions?)(?: |$))[\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
+      String.raw`^\W{0,3}source: [a-z]${SOURCE_REST}|^source (?!(?:markets?|countries|materials?|code|of|data|regions?)(?: |$))[\p{L}&.,'’-]+(?: [\p{L}&.,'’-]+){0,4}$`,
     ],
   },
   widget: {
