@@ -348,13 +348,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
-      // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“.
+      // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“,
+      // „Für Abonnenten zum Vorzugspreis.“
       String.raw`\bjetzt (?:im|in unserem|auf unserem) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\b|\b(?:im|das|zum) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse) (?:der|des) [^.!?]{0,30}\b(?:zeitung|nachrichten|anzeigers?|kuriers?|boten|blatts?|post|rundschau|echos?)\b`,
-      String.raw`\bfür (?:abonnenten|abonnentinnen und abonnenten|abo-kunden|abokunden)\b[^.!?]{0,30}\bvorteilspreis\b`,
+      String.raw`\bfür (?:abonnent(?:en|innen)(?: und abonnenten)?|abo-kunden|abokunden)\b[^.!?]{0,30}\b(?:vorteilspreis|vorzugspreis)\b|\bvorzugspreis für abonnent(?:en|innen)\b`,
       // An advertiser's slogan behind its name: „Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu“.
       String.raw`[–—-] ihr (?:starker |verlässlicher |zuverlässiger |kompetenter |regionaler )?partner (?:für|in|rund um|vor ort)\b`,
-      // Der Vorzugspreis eines Abos für eine Veranstaltung: „Für Abonnenten zum Vorzugspreis.“
-      String.raw`\bfür abonnent(?:en|innen)(?: und abonnenten)? zum vorzugspreis\b|\bvorzugspreis für abonnent(?:en|innen)\b`,
     ],
   },
   newsletter: {

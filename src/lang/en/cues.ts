@@ -645,7 +645,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      // Widget headers over lists of links: "Most read", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
@@ -655,8 +656,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
       // A section's list: "Other Business Times Articles".
       String.raw`^\W{0,3}other [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:articles|stories)\W{0,3}$`,
-      // "Readers' choice", "Editor's picks" over a list of links.
-      String.raw`^\W{0,3}(?:readers['’]? choice|editor['’]?s['’]? (?:picks|choice))\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -1118,8 +1117,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
-      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "1/3" (language-neutral).
-      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
+      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"), "1/3" (language-neutral).
+      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
       // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
       // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
@@ -1128,8 +1127,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Select it and press Ctrl + Enter", "To suggest a correction or clarification, write to us here", "All news",
       // "Content-Type:", "Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."
       String.raw`\bpress ctrl ?\+ ?enter\b|^\W{0,3}to suggest a correction\b|^\W{0,3}all news\W{0,3}$|^\W{0,3}content[- ]type\s*:|\b(?:observed and verified directly by the reporter|reported and verified from knowledgeable sources)\b`,
-      // A page's view counter, alone or closing a line of fields: "Views: 1 238", "… | 14:07 | Views: 1,238"; font-size buttons: "A- A+".
-      String.raw`(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}a\s?[-−–]\s*a\s?\+\W{0,3}$`,
+      // Font-size buttons: "A- A+".
+      String.raw`^\W{0,3}a\s?[-−–]\s*a\s?\+\W{0,3}$`,
     ],
   },
   byline: {
