@@ -1,5 +1,5 @@
 import { isCloser, isDigit, isLowerAt, isUpperAt } from './chars.js';
-import { fullStopEnds } from './full-stop.js';
+import { fullStopContext, fullStopEnds } from './full-stop.js';
 import type { SegmentationRules } from './rules.js';
 import { isOpenerWordAt, isSentenceStartAt } from './words.js';
 
@@ -28,6 +28,15 @@ export function terminalKind(text: string, start: number, end: number): Terminal
 }
 
 const PERCENT = 0x25;
+
+/** Whether the closers from `start` to `end` are closing brackets only, no quotes. */
+function bracketsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x29 && c !== 0x5d) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the number ending at `end` cannot be an ordinal: three or more digits ("2002.The") or
@@ -78,6 +87,11 @@ export function endsSentence(text: string, run: TerminalRun, next: number, floor
     const before = run.start > floor ? text.charCodeAt(run.start - 1) : 0;
     return before !== 0x5b && before !== 0x28;
   }
-  if (run.closersEnd > run.end) return true;
+  if (run.closersEnd > run.end) {
+    // A bracket closing after an abbreviation or short month ("Weizen (Matif, Dez.) 219,25 €/t") ends a
+    // sentence only before a typical sentence opener ("(Inc.) The …").
+    if (run.kind !== 'full-stop' || !bracketsOnly(text, run.end, run.closersEnd)) return true;
+    return fullStopContext(text, run.start, floor, rules) === 'word' || isOpenerWordAt(text, next, rules);
+  }
   return fullStopEnds(text, run.start, next, floor, rules);
 }

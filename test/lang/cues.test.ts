@@ -1303,6 +1303,17 @@ describe('German cue families', () => {
     ['This content was published on the exchange in 2024 and later withdrawn.', 'en', 'dateline-line'],
     ['Die Redakteurin der Lokalredaktion Trostberg sprach mit dem Werksleiter über die Zukunft des Standorts.', 'de', 'byline'],
     ['Dann folgen Sie den Schildern zum Werkstor.', 'de', 'cta'],
+    ['The message is simple: subscribe today and save.', 'en', 'reported-speech'],
+    ['Die Botschaft ist klar: Jetzt abonnieren und sparen.', 'de', 'reported-speech'],
+    ['Residents were asked to join the neighbourhood WhatsApp group.', 'en', 'newsletter'],
+    ['Follow the money on Telegram and Viber, investigators say.', 'en', 'newsletter'],
+    ['Get the app to work offline, the bank said.', 'en', 'newsletter'],
+    ['Tagged as junk, the bonds fell sharply.', 'en', 'related-inline'],
+    ['Comments are published after the meeting, the council said.', 'en', 'legal'],
+    ['The bank does not take responsibility for the losses, its chief said.', 'en', 'legal'],
+    ['If you like what the bank did, buy the shares, he joked.', 'en', 'cta'],
+    ['Watch the rates on Example TV closely, analysts said.', 'en', 'cta'],
+    ['Jetzt Platz für die neuen Maschinen zu reservieren, sei zu teuer, sagte er.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2927,6 +2938,19 @@ describe('German cue families', () => {
     ['This content was published on', 'en', 'dateline-line'],
     ['Redakteurin in der Lokalredaktion Trostberg.', 'de', 'byline'],
     ['Dann folgen Sie uns auf WhatsApp – einfach unseren Kanal abonnieren.', 'de', 'cta'],
+    ['For businesses with dollar obligations, the message from analysts is simple: plan your forex purchases early.', 'en', 'reported-speech'],
+    ['Die Botschaft der Analysten ist klar: Kaufen Sie erst nach dem Jahreswechsel.', 'de', 'reported-speech'],
+    ['Click here to join the Example News WhatsApp channel for the latest business news', 'en', 'newsletter'],
+    ['Follow Example Online on Telegram and Viber and get the most important news first.', 'en', 'newsletter'],
+    ['Get the Example app', 'en', 'newsletter'],
+    ['Tagged tourism aluminium economy króna', 'en', 'related-inline'],
+    ['Comments are published after moderation.', 'en', 'legal'],
+    ['Comments containing insults, hate speech or links to other sites will not be published.', 'en', 'legal'],
+    ["The editorial board does not take responsibility for the content of readers' comments, which express the opinion of their authors.", 'en', 'legal'],
+    ['Prices delayed 20 mins', 'en', 'widget'],
+    ['If you like what we do, become a Friend of Example for as little as ISK 990 a month.', 'en', 'cta'],
+    ["Watch Example Business Report on Example TV, weekdays at 7:30pm, and listen to Example Breakfast Show's business segment on Example 97.3 FM", 'en', 'cta'],
+    ['Jetzt Platz für die Vorträge reservieren', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

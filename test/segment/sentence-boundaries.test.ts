@@ -27,6 +27,13 @@ describe('sentence ends inside a line', () => {
     expect(sentences('Sales fell. (See the chart.) Margins held.')).toEqual(['Sales fell.', '(See the chart.)', 'Margins held.']);
   });
 
+  it('goes on after a bracket closing an abbreviation or short month, unless a sentence opener follows', () => {
+    expect(sentences('Weizen (Matif, Dez.) 219,25 €/t +0,6 %')).toEqual(['Weizen (Matif, Dez.) 219,25 €/t +0,6 %']);
+    expect(sentences('Der Preis (ca.) 5 Euro je Stück.')).toEqual(['Der Preis (ca.) 5 Euro je Stück.']);
+    expect(sentences('Gegründet wurde Example (Inc.) Die Firma wuchs.')).toEqual(['Gegründet wurde Example (Inc.)', 'Die Firma wuchs.']);
+    expect(sentences('Shares fell (Reuters.) Margins held.')).toEqual(['Shares fell (Reuters.)', 'Margins held.']);
+  });
+
   it('keeps a parenthesised sentence with its full stop', () => {
     expect(sentences('Analysts are bullish. (See Apple stock analysis on TipRanks).')).toEqual([
       'Analysts are bullish.',

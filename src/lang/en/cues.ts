@@ -258,8 +258,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
-      // "We cannot do what we do without your support."
-      String.raw`^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
+      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …"
+      String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -280,8 +280,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A subscription's saving: "Save by subscribing to us …".
       String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
-      // A broadcast's slot and a tip line: "Watch Example News every evening at 7 PM on our Facebook page", "WhatsApp us at …".
-      String.raw`^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
+      // A broadcast's slot and a tip line: "Watch Example News every evening at 7 PM on our Facebook page", "Watch Example Business Report on
+      // Example TV, weekdays at 7:30pm", "WhatsApp us at …".
+      String.raw`^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:watch|listen to|tune in to) [^.!?]{2,80}\b(?:tv|fm|radio),? (?:on )?(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|night))\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
     ],
   },
   teaser: {
@@ -550,11 +551,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
       // "Follow and Subscribe Example TV:" over the channel's links.
       String.raw`^\W{0,3}follow (?:and|&) subscribe (?:to )?[\p{L}\d.&'’ -]{2,40}\s*:?\W{0,3}$`,
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|google news|linkedin|x|instagram) (?:for|and be the first)\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
-      // …and the bare button: "Download now on Google Play and the App Store".
-      String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b`,
+      // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
+      String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b|^\W{0,3}(?:get|download) (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} app\W{0,3}$`,
       // Sign-up form small print.
       String.raw`\bno spam\b[^.!?]{0,20}\bunsubscribe\b|^\W{0,3}(?:you can )?unsubscribe at any time\W{0,3}$`,
       String.raw`^\W{0,3}(?:please )?confirm your (?:subscription|sign-?up|email address) (?:in|via|by clicking)\b`,
@@ -566,8 +567,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram", "Example is on Telegram and WhatsApp.".
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)(?: (?:and|&) (?:whatsapp|telegram|google news|threads|bluesky))?[!.\s]{0,3}$`,
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
-      // Telegram – …", "Get the latest updates and news: Follow Example News on Google News".
-      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
+      // Telegram – …", "Click here to join the Example News WhatsApp channel for …", "Get the latest updates and news: Follow Example News on Google News".
+      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}(?:click here to )?join the [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
       // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
@@ -674,6 +675,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed", "Topics: Energy · Retail".
       String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under|categor(?:y|ies))(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      // A tag list behind "Tagged": "Tagged tourism aluminium economy", "Tagged with: banks inflation".
+      String.raw`^\W{0,3}tagged(?: with| in| under)?\s*:?\s*(?:[\p{L}\d&'’-]+ ){1,10}[\p{L}\d&'’-]+\W{0,2}$`,
       // "Click for more FreightWaves articles by Jane Roe."
       String.raw`\bclick (?:here )?for more (?:[\p{L}'’-]+ ){0,3}(?:articles|stories|coverage|news|columns)\b`,
       String.raw`\bby following this link\b`,
@@ -884,8 +887,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.", "Readers' comments do not reflect the opinion of the editorial team.",
-      // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed."
-      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments that (?:are|contain|include) [^.!?]{2,80}\bwill be (?:removed|deleted|rejected)\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b|\bcomments (?:do not|don['’]t) (?:necessarily )?reflect the (?:opinions?|views?|position) of\b|\bcomments (?:are|will be) (?:pre-?)?moderated\b[^.!?]{0,60}\b(?:edited|removed|deleted|rejected)\b`,
+      // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed.", "Comments containing insults … will not be published.",
+      // "Comments are published after moderation.", "The editorial board does not take responsibility for the content of readers' comments …"
+      String.raw`\bcomments (?:are|represent|reflect) (?:the |solely the )?(?:opinions?|views?) of (?:the |their )?(?:readers|authors?|commenters?|users)\b|\bcomments (?:that (?:are|contain|include)|containing) [^.!?]{2,80}\bwill (?:be (?:removed|deleted|rejected)|not be (?:published|posted|approved))\b|\breserves? the right to (?:remove|delete|edit|moderate|reject|block) (?:any )?(?:comments|posts|contributions)\b|\bcomments (?:do not|don['’]t) (?:necessarily )?reflect the (?:opinions?|views?|position) of\b|\bcomments (?:are|will be) (?:pre-?)?moderated\b[^.!?]{0,60}\b(?:edited|removed|deleted|rejected)\b|^\W{0,3}comments (?:are|will be) (?:published|posted|visible|approved) (?:only )?after (?:moderation|approval|review)\b|\b(?:does|do) not (?:take|bear|accept|assume) (?:any )?responsibility for (?:the content of )?(?:readers['’]? |users['’]? |user )?comments\b`,
       // A reader poll's small print: "This poll is not scientific."
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
@@ -1379,7 +1383,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:prices?|quotes?|data) as of\b`,
       String.raw`\bkey data points\b`,
       String.raw`\b(?:quotes|data|prices) provided by\b.{0,40}\bdelayed\b`,
-      String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?)?\b`,
+      String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?|s)?\b`,
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
       String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
@@ -1426,6 +1430,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A message the text quotes: "Her advice to homeowners: "Don't wait …"".
       String.raw`\b(?:message|advice|warning|appeal|plea|verdict)(?: to [\p{L} -]{1,30})?\s*:\s*["“]`,
+      // …or that a named party gives: "the message from analysts is simple: plan your …", "The advice of the regulator was clear:".
+      String.raw`\b(?:message|advice|warning|verdict|recommendation) (?:from|of) (?:[\p{L}'’-]+ ){1,4}(?:is|was|remains) (?:simple|clear|blunt|straightforward|plain|unambiguous)\s*:`,
       // Not a reporter's bio: "She previously reported on payments for …" (but "He previously said …" is). A notice
       // cautions in the present tense or the passive ("Readers are cautioned …"); "In the filing, the company
       // cautioned that …" reports one.
