@@ -1314,6 +1314,10 @@ describe('German cue families', () => {
     ['If you like what the bank did, buy the shares, he joked.', 'en', 'cta'],
     ['Watch the rates on Example TV closely, analysts said.', 'en', 'cta'],
     ['Jetzt Platz für die neuen Maschinen zu reservieren, sei zu teuer, sagte er.', 'de', 'cta'],
+    ['Illustrative photos of the plant were shown to investors.', 'en', 'picture-credit'],
+    ['Covers were removed and cleaned.', 'en', 'byline'],
+    ['They became friends at university.', 'en', 'product'],
+    ['Kopieren sei verboten, sagte er.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2951,6 +2955,12 @@ describe('German cue families', () => {
     ['If you like what we do, become a Friend of Example for as little as ISK 990 a month.', 'en', 'cta'],
     ["Watch Example Business Report on Example TV, weekdays at 7:30pm, and listen to Example Breakfast Show's business segment on Example 97.3 FM", 'en', 'cta'],
     ['Jetzt Platz für die Vorträge reservieren', 'de', 'cta'],
+    ['Illustrative photo: Jane Roe, Example Radio', 'en', 'picture-credit'],
+    ['Trucks waiting at a border crossing (illustration)', 'en', 'picture-credit'],
+    ['Reporter of the Economy desk.', 'en', 'byline'],
+    ['Covers energy, tourism and public finance.', 'en', 'byline'],
+    ['Become a Friend', 'en', 'product'],
+    ['Kopieren', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -633,7 +633,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".

@@ -464,7 +464,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Paid articles: "This article is exclusive to subscribers."
       String.raw`\b(?:article|story|content|feature|piece) is (?:exclusive|only available|available only) to (?:our )?(?:paying |premium )?(?:subscribers|members)\b`,
       // Supporter appeals and event tickets.
-      String.raw`^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
+      String.raw`^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber|friend)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
       // A discount code or ticket offer: "Book early and save 20% on tickets with code EXAMPLE27", "Use code SAVE10 at checkout".
       String.raw`\b(?:with|use|using|enter|quote) (?:the )?(?:promo |promotional |discount |voucher |offer )?code (?=[a-z\d]{4})[a-z]*\d[a-z\d]*\b|\bsave \d{1,2} ?% on (?:tickets|entry|admission|your (?:ticket|order|booking))\b`,
@@ -1158,7 +1158,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
-      String.raw`\b(?:markets?|news|business|finance|economics) desk\b`,
+      String.raw`\b(?:markets?|news|business|finance|economics|economy) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
       String.raw`\bis (?!(?:an? )?former )(?:an? )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
@@ -1168,6 +1168,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:${EDITOR_ROLE} ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
       // The rest of a bio: "She covers transportation.", "She covers energy and the stock market." (not an analyst's "covers the stock"), "Jane Roe covers retail for the Herald.", "He previously reported for …", "She joined the Post in 2021 and covers …".
       String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?(?! markets?\b)|shares|rating|price target)\b)`,
+      // …or its beats alone: "Covers energy, tourism and public finance."
+      String.raw`^\W{0,3}covers (?:[\p{L}-]+, ){1,5}(?:[\p{L}-]+ )?[\p{L}-]+ and (?:[\p{L}-]+ )?[\p{L}-]+\W{0,2}$`,
       String.raw`^\W{0,3}(?:she|he) previously (?:reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}joined [\p{L}'’ .&-]{2,40} (?:in (?:19|20)\d\d )?(?:and covers|as an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist))\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
@@ -1249,8 +1251,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A caption's bare credit: "(Courtesy)", "(Courtesy of Example Labs)".
       String.raw`\(courtesy(?: of [^()]{2,60})?\)\W*$`,
       String.raw`^\W{0,3}pic\s*:`,
-      // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)".
+      // A stand-in picture's note, with its credit or without: "(Representational Image: Reuters)", "(File photo)",
+      // "Illustrative photo: Jane Roe, Example Radio", or behind its caption: "Trucks at a border crossing (illustration)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:representative|representational|symbolic|illustrative) (?:image|photo|picture)\W{0,2}(?:$|:\s*[^.!?]{2,60}$)|\s\((?:illustration|(?:representative|representational|file|symbolic|illustrative|archive) (?:image|photo|picture))\)\W{0,2}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
       String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
