@@ -1318,6 +1318,17 @@ describe('German cue families', () => {
     ['Covers were removed and cleaned.', 'en', 'byline'],
     ['They became friends at university.', 'en', 'product'],
     ['Kopieren sei verboten, sagte er.', 'de', 'chrome-nav'],
+    ['The highlights of the quarter were strong margins.', 'en', 'summary-heading'],
+    ['Follow the money, the investigators said.', 'en', 'chrome-nav'],
+    ['Der Umsatz stieg auf 5,2 Mio. Euro (+3,5 %).', 'de', 'widget'],
+    ['Umsatz 2026: 48,2 Mio. Fr. +4,1 %', 'de', 'widget'],
+    ['Hits: the songs that made the label rich.', 'en', 'chrome-nav'],
+    ['Quality journalism is expensive, the publisher said.', 'en', 'cta'],
+    ['By subscribing to the bond, investors can help the city.', 'en', 'cta'],
+    ['„Wir freuen uns auf Ihren Besuch“, sagt die Inhaberin.', 'de', 'cta'],
+    ['Jetzt einen Termin zu vereinbaren, sei schwierig, sagt er.', 'de', 'cta'],
+    ['In Zusammenarbeit mit der Hochschule entsteht ein Labor.', 'de', 'product'],
+    ['Dieser Artikel der Verfassung gilt auch für die Ausgaben des Bundes.', 'de', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2961,6 +2972,23 @@ describe('German cue families', () => {
     ['Covers energy, tourism and public finance.', 'en', 'byline'],
     ['Become a Friend', 'en', 'product'],
     ['Kopieren', 'de', 'chrome-nav'],
+    ['Highlights', 'en', 'summary-heading'],
+    ['Follow', 'en', 'chrome-nav'],
+    ['USD/JPY 158.42 +0.37 (+0.23%)', 'en', 'widget'],
+    ['Nikkei 225 49,812.06 −213.44 (−0.43%)', 'en', 'widget'],
+    ['FCPO (3rd month) RM4,380 +0.9%', 'en', 'widget'],
+    ['LME Nickel US$17,940/t +1.8%', 'en', 'widget'],
+    ['Rundholz Fichte/Tanne 2b–4 98.00 Fr./m³ +1.5 %', 'de', 'widget'],
+    ['Schlachtkühe T3 8.40 Fr./kg SG −0.6 %', 'de', 'widget'],
+    ['Buche Industrieholz 61.00 Fr./m³ 0.0 %', 'de', 'widget'],
+    ['Hits: 1214 font size decrease font size increase font size', 'en', 'chrome-nav'],
+    ['In a time of both misinformation and too much information, quality journalism is more crucial than ever.', 'en', 'cta'],
+    ['By subscribing, you can help us get the story right.', 'en', 'cta'],
+    ['Wir freuen uns auf Ihren Besuch!', 'de', 'cta'],
+    ['Leserangebot: Exklusive Abendführung für Abonnentinnen und Abonnenten am 10. Dezember.', 'de', 'cta'],
+    ['Jetzt Beratungstermin für Ihre Agrarfinanzierung vereinbaren: example.ch/agrar', 'de', 'cta'],
+    ['In Zusammenarbeit mit unserem Partner', 'de', 'product'],
+    ['Dieser Artikel erschien in der Printausgabe des Example Boten vom 24. November 2026.', 'de', 'legal'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

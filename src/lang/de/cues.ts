@@ -45,7 +45,7 @@ const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |indivi
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
-const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren`;
+const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren|vereinbaren`;
 /** A line opening with {@link JETZT_CALL}. */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 
@@ -134,15 +134,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
-      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“.
+      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
+      // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“.
       // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“.
-      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
+      // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“.
+      String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil)\s*:`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -296,7 +299,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
-      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit) [^.!?,:]{1,40}$`,
+      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
@@ -560,8 +563,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
       String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
-      // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen."
-      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien) (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}\b(?:ausgabe|heft)\b`,
+      // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“
+      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien) (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
       String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|post|text|interview|gespräch|kommentar)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,

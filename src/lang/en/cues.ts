@@ -258,8 +258,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
-      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …"
-      String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
+      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
+      // ever.", "By subscribing, you can help us get the story right."
+      String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -1041,7 +1042,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
       String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article".
-      String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow (?:author|us)|listen to (?:this )?(?:article|story))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow(?: author| us)?|listen to (?:this )?(?:article|story))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
@@ -1121,8 +1122,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
-      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"), "1/3" (language-neutral).
-      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
+      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
+      // "Hits: 1214 font size decrease font size increase", "1/3" (language-neutral).
+      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}hits\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*(?:\s|$)|\bfont size (?:decrease|increase)\b|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
       // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
       // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
@@ -1407,8 +1409,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
       // A currency box's buying and selling rates: "Exchange rates (Example Bank)" over "USD 21,870 / 21,960".
       String.raw`^\W{0,3}(?:exchange|currency|forex|fx) rates? \([^()]{1,20}\)\W{0,3}$|^\W{0,3}[a-z]{3} \d[\d,.]* ?/ ?\d[\d,.]*\W{0,3}$`,
-      // A commodity box's row: a price per unit and its change (language-neutral): "9'812 USD/t +0,6%", "Brent 71.40 USD/Fass +1,1%", "$648.30/t –0.4%".
-      String.raw`(?:^|\s)(?:[$€£]\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp))\s?\/\s?\p{L}{1,6}\s[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
+      // A commodity box's row: a price per unit and its change (language-neutral): "9'812 USD/t +0,6%", "Brent 71.40 USD/Fass +1,1%", "$648.30/t –0.4%",
+      // "LME Nickel US$17,940/t +1.8%", "Rundholz 98.00 Fr./m³ +1.5 %", "Schlachtkühe T3 8.40 Fr./kg SG −0.6 %", "Buche 61.00 Fr./m³ 0.0 %".
+      String.raw`(?:^|\s)(?:(?:us|a|c|hk|s|nz)?[$€£]\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp|fr\.))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s(?:[+\-−–±]\s?\d[\d.,]*|0[.,]0)\s?%\W{0,3}$`,
+      // A quote row's price with its change in points and in per cent (language-neutral): "USD/JPY 158.42 +0.37 (+0.23%)", "Nikkei 225 49,812.06 −213.44 (−0.43%)";
+      // or a price in a currency and its change: "FCPO (3rd month) RM4,380 +0.9%".
+      String.raw`(?:^|\s)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,'’]*\s\([+\-−–±]\s?\d[\d.,]*\s?%\)\W{0,3}$|(?:^|\s)(?:(?:us|a|c|hk|s|nz)?\$|[€£]|rm|rp)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
       // A currency pair's rate and change (language-neutral): "EUR/CZK 24,68 −0,12 %", "USD/GEL 2.71 +0.3%".
       String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
       // A weather strip of cities and temperatures (language-neutral): "Astana +2° Almaty +9°", "Tashkent 12 °C | Samarkand 10 °C".
@@ -1469,8 +1475,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'summary-heading': {
     patterns: [
-      // The article's own summary and explainer headings: "Key Takeaways", "At a glance", "Why it matters".
-      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings)|takeaways|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
+      // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters".
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
