@@ -1329,6 +1329,11 @@ describe('German cue families', () => {
     ['Jetzt einen Termin zu vereinbaren, sei schwierig, sagt er.', 'de', 'cta'],
     ['In Zusammenarbeit mit der Hochschule entsteht ein Labor.', 'de', 'product'],
     ['Dieser Artikel der Verfassung gilt auch für die Ausgaben des Bundes.', 'de', 'legal'],
+    ['Unser Rat mit auf den Weg: Jetzt abonnieren und sparen.', 'de', 'reported-speech'],
+    ['Hören Sie sich diesen Vortrag unbedingt an, sagte er.', 'de', 'chrome-nav'],
+    ['Das Abo kostet 3 Monate für 1 € und danach mehr, kritisiert die Verbraucherzentrale.', 'de', 'product'],
+    ['Tweet on X cost the chief his job.', 'en', 'chrome-nav'],
+    ['Never miss an opportunity to cut costs, he said.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2989,6 +2994,16 @@ describe('German cue families', () => {
     ['Jetzt Beratungstermin für Ihre Agrarfinanzierung vereinbaren: example.ch/agrar', 'de', 'cta'],
     ['In Zusammenarbeit mit unserem Partner', 'de', 'product'],
     ['Dieser Artikel erschien in der Printausgabe des Example Boten vom 24. November 2026.', 'de', 'legal'],
+    ['Ihr Präsident rät den Anwohnerinnen und Anwohnern: «Wer Einwände hat, sollte die Frist nicht verstreichen lassen.»', 'de', 'reported-speech'],
+    ['Sie gab den Unternehmern zum Schluss einen Rat mit auf den Weg: «Halten Sie Ihre Fachleute.»', 'de', 'reported-speech'],
+    ['Hören Sie sich diesen Artikel an.', 'de', 'chrome-nav'],
+    ['Die Stimme wird automatisch generiert.', 'de', 'chrome-nav'],
+    ['Alle Artikel aus Ihrer Region, das ePaper und die App – 3 Monate für nur 1 € im Monat.', 'de', 'product'],
+    ['Artikel drucken | Artikel versenden | Schriftgrösse A A A', 'de', 'chrome-nav'],
+    ['Leserangebot', 'de', 'cta'],
+    ['Share on Facebook Tweet on X Share on WhatsApp Share on Telegram Email Print', 'en', 'chrome-nav'],
+    ['Never miss an issue.', 'en', 'newsletter'],
+    ['Get Example delivered to your office every Sunday, or read the full print edition online.', 'en', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -24,7 +24,7 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken)|vorlesen|drucken|versenden|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|schriftgr(?:ö|oe)(?:ß|ss)e(?: a){0,3}|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -145,7 +145,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“.
-      String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil)\s*:`,
+      String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil)(?:\s*:|\W{0,3}$)`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -266,8 +266,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren", als Knopf "ZAK digital testen".
       String.raw`^\W{0,3}\p{L}{2,12} ?(?:(?:\+|plus) (?:testen|abonnieren|entdecken|gratis testen|lesen)\b|digital (?:testen|abonnieren|gratis testen)\W{0,3}$)`,
-      // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich".
-      String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)`,
+      // Ein Probeabo mit seinem Folgepreis: "1 Monat gratis, danach 9,99 € monatlich", „… das ePaper und die App – 3 Monate für nur 1 € im Monat.“
+      String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)|\b\d{1,2} (?:monate|wochen) für (?:nur |je )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) (?:im monat|pro monat|monatlich)\b`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
       // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet"; and not news of a study ("Eine neue Studie zeigt").
       String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
@@ -672,7 +672,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
       String.raw`\baudio(?:version|aufnahme|fassung) (?:des|dieses) (?:artikels|beitrags|textes)\b|^\W{0,3}(?:mehr )?(?:zur )?audio(?:version|aufnahme|fassung)\W{0,3}$`,
-      String.raw`^\W{0,3}artikel (?:hören|anhören)\b`,
+      // Ein Audio-Player: „Artikel anhören“, „Hören Sie sich diesen Artikel an.“, „Die Stimme wird automatisch generiert.“
+      String.raw`^\W{0,3}(?:artikel (?:hören|anhören)\b|hören sie sich diesen (?:artikel|beitrag) an\W{0,3}$|die stimme wird (?:automatisch|künstlich|mit ki|per ki) (?:generiert|erzeugt)\b)`,
       String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte (?:anzuzeigen|anzeigen|laden|zu laden)\b|\bexterne inhalte angezeigt\b|\bihre (?:jederzeit )?widerrufliche einwilligung\b`,
       String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
@@ -926,14 +927,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'reported-speech': {
     patterns: [
-      // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“, „… gibt er einen Rat mit: „Warten Sie …“; indirekte
+      // Eine Botschaft, die der Text zitiert: „An Hausbesitzer hat er eine klare Botschaft: „Wenn Ihre …“, „… gibt er einen Rat mit: „Warten Sie …“, „… einen Rat mit auf den Weg: «Halten Sie …»“; indirekte
       // Rede im Konjunktiv I („Wer dort wohne, solle nachfragen“).
-      String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)(?: mit| auf den weg)?\s*:\s*[„“"»]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
+      String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)(?: mit)?(?: auf den weg)?\s*:\s*[„“"»«]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
       // …oder die einer genannten Seite: „Die Botschaft der Analysten ist einfach: Kaufen Sie …“, „Der Rat der Verbraucherzentrale lautet:“.
       String.raw`\b(?:botschaft|rat|empfehlung|warnung|devise) (?:der|des|von) (?:[\p{L}-]+ ){1,4}(?:ist|war|lautet|lautete|bleibt)(?: (?:klar|einfach|eindeutig|simpel|deutlich))?\s*:`,
       // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Rat an jüngere Kollegen: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
-      // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“; nicht „Redaktion empfiehlt“).
-      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), `,
+      // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“, „Ihr Präsident rät den Anwohnern: «Wer …»“; nicht „Redaktion empfiehlt“).
+      String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»«])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), |\b(?:rät|riet|empfiehlt|empfahl) (?:den|allen|der|seinen|ihren) [\p{L} -]{1,60}:\s*[„“"»«]`,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,
