@@ -1,5 +1,5 @@
 import { isCloser, isDigit, isLowerAt, isUpperAt } from './chars.js';
-import { fullStopContext, fullStopEnds } from './full-stop.js';
+import { fullStopEnds } from './full-stop.js';
 import type { SegmentationRules } from './rules.js';
 import { isOpenerWordAt, isSentenceStartAt } from './words.js';
 
@@ -87,11 +87,8 @@ export function endsSentence(text: string, run: TerminalRun, next: number, floor
     const before = run.start > floor ? text.charCodeAt(run.start - 1) : 0;
     return before !== 0x5b && before !== 0x28;
   }
-  if (run.closersEnd > run.end) {
-    // A bracket closing after an abbreviation or short month ("Weizen (Matif, Dez.) 219,25 €/t") ends a
-    // sentence only before a typical sentence opener ("(Inc.) The …").
-    if (run.kind !== 'full-stop' || !bracketsOnly(text, run.end, run.closersEnd)) return true;
-    return fullStopContext(text, run.start, floor, rules) === 'word' || isOpenerWordAt(text, next, rules);
-  }
+  // A closing quote ends the sentence; a closing bracket is read as the full stop before it would be
+  // ("Weizen (Matif, Dez.) 219,25 €/t" goes on, "(Inc.) The …" ends).
+  if (run.closersEnd > run.end && !bracketsOnly(text, run.end, run.closersEnd)) return true;
   return fullStopEnds(text, run.start, next, floor, rules);
 }

@@ -13,6 +13,10 @@ const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|
 const DAY_MONTH_YEAR = String.raw`${DAY_MONTH} \d{4}`;
 /** The rest of a source line: at most 15 words ("Source: a statement by … at a briefing in …" is the article's own lead-in). */
 const SOURCE_REST = String.raw`\S*(?:\s+\S+){0,14}\s*$`;
+/** A quote row's signed change in per cent: "+0,6%", "−0.43 %". */
+const SIGNED_PERCENT = String.raw`[+\-−–±]\s?\d[\d.,]*\s?%`;
+/** A currency sign before a price: "$", "US$", "HK$", "€", "£". */
+const PRICE_SIGN = String.raw`(?:(?:us|a|c|hk|s|nz)?\$|[€£])`;
 /** A date in figures: "11/23/2026". */
 const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
@@ -1411,12 +1415,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:exchange|currency|forex|fx) rates? \([^()]{1,20}\)\W{0,3}$|^\W{0,3}[a-z]{3} \d[\d,.]* ?/ ?\d[\d,.]*\W{0,3}$`,
       // A commodity box's row: a price per unit and its change (language-neutral): "9'812 USD/t +0,6%", "Brent 71.40 USD/Fass +1,1%", "$648.30/t –0.4%",
       // "LME Nickel US$17,940/t +1.8%", "Rundholz 98.00 Fr./m³ +1.5 %", "Schlachtkühe T3 8.40 Fr./kg SG −0.6 %", "Buche 61.00 Fr./m³ 0.0 %".
-      String.raw`(?:^|\s)(?:(?:us|a|c|hk|s|nz)?[$€£]\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp|fr\.))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s(?:[+\-−–±]\s?\d[\d.,]*|0[.,]0)\s?%\W{0,3}$`,
+      String.raw`(?:^|\s)(?:${PRICE_SIGN}\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp|fr\.))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s(?:${SIGNED_PERCENT}|0[.,]0\s?%)\W{0,3}$`,
       // A quote row's price with its change in points and in per cent (language-neutral): "USD/JPY 158.42 +0.37 (+0.23%)", "Nikkei 225 49,812.06 −213.44 (−0.43%)";
       // or a price in a currency and its change: "FCPO (3rd month) RM4,380 +0.9%".
-      String.raw`(?:^|\s)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,'’]*\s\([+\-−–±]\s?\d[\d.,]*\s?%\)\W{0,3}$|(?:^|\s)(?:(?:us|a|c|hk|s|nz)?\$|[€£]|rm|rp)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
+      String.raw`(?:^|\s)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,'’]*\s\(${SIGNED_PERCENT}\)\W{0,3}$|(?:^|\s)(?:${PRICE_SIGN}|rm|rp)\d[\d.,'’]*\s${SIGNED_PERCENT}\W{0,3}$`,
       // A currency pair's rate and change (language-neutral): "EUR/CZK 24,68 −0,12 %", "USD/GEL 2.71 +0.3%".
-      String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+[+\-−–±]\s?\d[\d.,]*\s?%\W{0,3}$`,
+      String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+${SIGNED_PERCENT}\W{0,3}$`,
       // A weather strip of cities and temperatures (language-neutral): "Astana +2° Almaty +9°", "Tashkent 12 °C | Samarkand 10 °C".
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
       // A currency widget's row: a currency's code and its rate (language-neutral): "USD 12 846.30", "EUR 3.1402".
