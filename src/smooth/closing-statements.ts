@@ -1,6 +1,6 @@
 import type { SmoothingPass } from './index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
-import { capAt } from './revise.js';
+import { capAt, isBareButton } from './revise.js';
 
 /** A statement this long… */
 const MIN_WORDS = 8;
@@ -12,7 +12,8 @@ const KEPT_SCORE = 0.3;
 /**
  * A paragraph of one to three plain statements right below a clearly kept statement, or below a
  * kept row of figures (a fact box the table guard kept), in the same block goes on with the
- * article: a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
+ * article; so does one of two or three below a box's bare button on its own line („Jetzt
+ * anmelden“ above „Für die Beschäftigten beginnt nun …“): a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
  * read the full prospectus … before applying.") that carries no cue of its own and was removed
  * only for what follows it and for standing near the end. Not a caption above its photo's credit.
  */
@@ -30,8 +31,12 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     if (features[end]?.cues.some((c) => c === 'caption' || c === 'picture-credit')) continue;
     const p = features[i - 1]!;
     const row = units[i - 1]!.kind === 'line' && p.cues.length === 0 && p.shape.figures > 0;
-    if ((units[i - 1]!.kind !== 'sentence' && !row) || units[i - 1]!.block !== units[i]!.block || (!row && p.shape.words < MIN_WORDS)) continue;
-    if (decisions[i - 1]!.score >= threshold * CLEARLY_KEPT) continue;
+    // A box's bare button on its own line ends the box; two or more statements below it go on with the
+    // article, unless another call to action ends them (then the line above was the box's date: "4 December | Tbilisi").
+    const button = end - i >= 2 && isBareButton(p) && p.shape.figures === 0 && units[i - 2]?.line !== units[i - 1]!.line && !features[end]?.cues.includes('cta');
+    if (units[i - 1]!.block !== units[i]!.block) continue;
+    if (!button && ((units[i - 1]!.kind !== 'sentence' && !row) || (!row && p.shape.words < MIN_WORDS))) continue;
+    if (!button && decisions[i - 1]!.score >= threshold * CLEARLY_KEPT) continue;
     for (k = i; k < end; k++) capAt(decisions, k, KEPT_SCORE, 'a plain statement below article text');
   }
 };

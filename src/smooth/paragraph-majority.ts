@@ -2,7 +2,7 @@ import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { wordsBesideSeparators } from '../features/text-shape.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
-import { capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
+import { BARE_BUTTON_WORDS, capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
@@ -21,10 +21,8 @@ const KEPT_SCORE = 0.3;
 const MAX_BOX_UNITS = 3;
 /** …and words… */
 const MAX_BOX_WORDS = 40;
-/** …ending in a call to action of at most this many words… */
+/** …ending in a call to action of at most this many words, or in a bare button. */
 const MAX_BUTTON_WORDS = 10;
-/** …or in a bare button of at most this many words. */
-const BARE_BUTTON_WORDS = 3;
 
 /**
  * A sentence that names a price, a free trial or a newsletter without addressing the reader ("… die

@@ -1,6 +1,7 @@
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
+import { wordsBesideSeparators } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 
 /** Sets a unit's verdict to `score` and `label`, with `reason` first among its reasons. */
@@ -37,3 +38,9 @@ export const strongCuesOnlyFrom = (f: UnitFeatures, allowed: readonly CueName[])
  * buy Netflix shares now?" above the author's answer); any other strong cue rules it out.
  */
 export const onlyTeaserCues = (f: UnitFeatures): boolean => strongCuesOnlyFrom(f, ['teaser']);
+
+/** A call to action of at most this many words is a bare button ("Register now", „Jetzt anmelden“). */
+export const BARE_BUTTON_WORDS = 3;
+
+/** Whether a unit is a bare button: a call to action of at most {@link BARE_BUTTON_WORDS} words. */
+export const isBareButton = (f: UnitFeatures): boolean => f.cues.includes('cta') && wordsBesideSeparators(f.shape) <= BARE_BUTTON_WORDS;

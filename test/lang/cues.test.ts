@@ -1334,6 +1334,21 @@ describe('German cue families', () => {
     ['Das Abo kostet 3 Monate für 1 € und danach mehr, kritisiert die Verbraucherzentrale.', 'de', 'product'],
     ['Tweet on X cost the chief his job.', 'en', 'chrome-nav'],
     ['Never miss an opportunity to cut costs, he said.', 'en', 'newsletter'],
+    ['Die Regeln wurden am 23.11.2026 aktualisiert, sagt Jane Roe.', 'de', 'dateline-line'],
+    ['Im Monat darauf war der Vertrag jederzeit kündbar.', 'de', 'product'],
+    ['Die SIX Swiss Exchange meldete am 20.11.2026 einen Schlusskurs von 84 Franken.', 'de', 'widget'],
+    ['22/11/2026 17:34 Shares in Example rose 5%.', 'en', 'chrome-nav'],
+    ['The reproduction of the species is subject to seasonal conditions.', 'en', 'legal'],
+    ['Exhibitors said they would book their stands early.', 'en', 'cta'],
+    ['Farmers can apply today at any branch, the bank said.', 'en', 'cta'],
+    ['The museum opened an Example photo archive in 2024.', 'en', 'picture-credit'],
+    ['For details of the plan, the minister referred to the budget.', 'en', 'cta'],
+    ['Die Messe sucht noch einen Medienpartner für das Festival.', 'de', 'disclosure'],
+    ['Die Leserreise nach Meran war rasch ausgebucht.', 'de', 'cta'],
+    ['Die Reise kostet ab 790 Franken pro Person.', 'de', 'cta'],
+    ['Die Bildstrecke zeigt die Schäden nach dem Sturm.', 'de', 'chrome-nav'],
+    ['Von unserer Redaktion erhielt er keine Antwort.', 'de', 'byline'],
+    ['The print version of the report is due in May.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3004,6 +3019,21 @@ describe('German cue families', () => {
     ['Share on Facebook Tweet on X Share on WhatsApp Share on Telegram Email Print', 'en', 'chrome-nav'],
     ['Never miss an issue.', 'en', 'newsletter'],
     ['Get Example delivered to your office every Sunday, or read the full print edition online.', 'en', 'newsletter'],
+    ['Jane Roe | 22.11.2026, 18.30 Uhr | Aktualisiert 23.11.2026, 07.45 Uhr', 'de', 'dateline-line'],
+    ['Alle Artikel aus der Region und die App – für Fr. 12.90 im Monat, jederzeit kündbar.', 'de', 'product'],
+    ['SIX Swiss Exchange, 20.11.2026, Schlusskurs', 'de', 'widget'],
+    ['22/11/2026 17:34   Share: Facebook Twitter LinkedIn Email', 'en', 'chrome-nav'],
+    ['Any reproduction of Example content, in whole or in part, is subject to prior authorisation.', 'en', 'legal'],
+    ['Exhibitors, book your stand now >> www.example.com', 'en', 'cta'],
+    ['Apply today at any branch in Example City.', 'en', 'cta'],
+    ['Olive harvest in the region of Example - TAP Photo / Archives', 'en', 'picture-credit'],
+    ['For details, write to sales@example.com or call +1 555 0100.', 'en', 'cta'],
+    ['Hinweis: Die Example Zeitung ist Medienpartnerin des Tourismusforums Example.', 'de', 'disclosure'],
+    ['Leserreise', 'de', 'cta'],
+    ['Ab Fr. 790.– pro Person.', 'de', 'cta'],
+    ['Bildstrecke', 'de', 'chrome-nav'],
+    ['Von unserer Redakteurin Jane Roe', 'de', 'byline'],
+    ['Print version | Send to a friend | A A', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

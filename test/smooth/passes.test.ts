@@ -891,6 +891,26 @@ describe('closing statements', () => {
     expect(removedAt('Jane Roe is')).toBe(true);
   });
 
+  it("keeps two or three plain statements below a box's bare button on its own line", () => {
+    const box = ['Wirtschaftsdialog Example', 'Diskutieren Sie am 3. Dezember ab 18 Uhr mit Unternehmern und Experten.', 'Jetzt anmelden'];
+    const after = 'Für die Beschäftigten beginnt nun eine Zeit der Unsicherheit. Die Verhandlungen über den Sozialplan sollen im Januar starten.';
+    const bio = 'Jana Roe ist Redakteurin im Lokalressort und berichtet über Wirtschaft.';
+    const removedAt = runPass(closingStatements, [...body, ...box, after, bio].join('\n'), [...box, 'Für die Beschäftigten', 'Die Verhandlungen', bio], 0.6, {}, 'de');
+    expect(removedAt('Für die Beschäftigten')).toBe(false);
+    expect(removedAt('Die Verhandlungen')).toBe(false);
+    expect(removedAt('Jetzt anmelden')).toBe(true);
+    // One statement alone below a button may be the box's own pitch.
+    const alone = runPass(closingStatements, [...body, ...box, 'Für die Beschäftigten beginnt nun eine Zeit der Unsicherheit.', bio].join('\n'), [...box, 'Für die Beschäftigten', bio], 0.6, {}, 'de');
+    expect(alone('Für die Beschäftigten')).toBe(true);
+  });
+
+  it("leaves a box's statements between its date line and its button", () => {
+    const box = ['Example Tourism Investment Forum 2026', '4 December | Tbilisi', 'Bankers, hoteliers and investors discuss the next decade of tourism. Organised by Example Media.', 'Register now'];
+    const removedAt = runPass(closingStatements, [...enBody, ...box, ...enMore].join('\n'), [...box, 'Bankers, hoteliers', 'Organised by']);
+    expect(removedAt('Bankers, hoteliers')).toBe(true);
+    expect(removedAt('Organised by')).toBe(true);
+  });
+
   it('leaves a caption above its credit, and a statement below removed text', () => {
     const captioned = runPass(closingStatements, [...enBody, closing, 'Photo: Example Images', ...enMore].join('\n'), [closing, 'Photo: Example']);
     expect(captioned('Investors are advised')).toBe(true);

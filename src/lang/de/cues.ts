@@ -15,6 +15,8 @@ const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
 /** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe", "Redaktion Example, Jane Roe", "Redaktion Example / Dr. Jane Roe", "Redaktion Example (jr)". */
 const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:(?:,| \/)? [\p{L}\d.'’()-]+){0,5}`;
+/** An update time after a date line: " | Aktualisiert 23.11.2026, 07.45 Uhr", " · zuletzt aktualisiert am 21.11.2026". */
+const UPDATED = String.raw`(?: ?[|·•] ?(?:aktualisiert|zuletzt aktualisiert|geändert)(?: am)? ${DATE}${CLOCK_TIME})`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe", " — Redaktion Example". */
 const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 
@@ -22,7 +24,7 @@ const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
-const TRADING_VENUE = String.raw`tradegate|xetra|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
+const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
 const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|schriftgr(?:ö|oe)(?:ß|ss)e(?: a){0,3}|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
@@ -144,8 +146,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
-      // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“.
-      String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil)(?:\s*:|\W{0,3}$)`,
+      // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“, „Leserreise“,
+      // und sein Preis allein: „Ab Fr. 790.– pro Person.“
+      String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil|reisen?)(?:\s*:|\W{0,3}$)`,
+      String.raw`^\W{0,3}ab (?:(?:fr\.|chf|€) ?\d[\d'’.,]{0,8}[.–-]{0,2}|\d[\d'’.,]{0,8} ?(?:fr\.|franken|chf|€|euro)) (?:pro|je) person\W{0,3}$`,
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
@@ -347,8 +351,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Erster Monat gratis!“
       String.raw`^\W{0,3}(?:den |im )?erste[nr]? monat (?:gratis|kostenlos|kostenfrei|geschenkt)\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
-      // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“.
-      String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
+      // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“,
+      // „… – für Fr. 12.90 im Monat, jederzeit kündbar.“
+      String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen|im monat|pro monat)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
       // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“,
@@ -475,6 +480,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Wertentwicklungen in der Vergangenheit sind keine Garantie für zukünftige Erträge.“
       String.raw`\b(?:(?:vergangene|frühere|historische|bisherige) (?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?)|(?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?) (?:der|in der) vergangenheit) (?:ist|sind) (?:kein (?:verlässlicher |zuverlässiger )?indikator|keine (?:garantie|gewähr) für (?:die )?(?:zukünftige|künftige))`,
       String.raw`\binteressenkonflikt`,
+      // The paper's own part in an event it reports on: „Hinweis: Die Example Zeitung ist Medienpartnerin des Tourismusforums.“
+      String.raw`^\W{0,3}(?:hinweis:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?medienpartner(?:in)? (?:des|der|von|dieser|dieses)\b`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
       // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
       String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}hinweis(?:e)? (?:gemäß|nach|gem\.) mifid\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,
@@ -620,7 +627,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "14 Bilder",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|bilderstrecke|bildstrecke|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
@@ -766,7 +773,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*\d{1,2}\. ?${MONTH_DE} \d{4}${CLOCK_TIME}\W{0,3}$`,
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*${NUMERIC_DATE},? (?:um )?\d{1,2}:\d{2} uhr\W{0,3}$`,
       String.raw`^\W{0,3}von\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s+und\s+[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\W{0,3}$`,
-      String.raw`^\W{0,3}von [\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in)?\b`,
+      // The role before the name: "Von Redakteurin Jane Roe", "Von unserer Redakteurin Jane Roe", "Von unserem Korrespondenten Jan Roe".
+      String.raw`^\W{0,3}von (?:unserer |unserem |unseren )?[\wäöüß-]*(?:redakteur|korrespondent|reporter|autor)(?:in|en)?\b`,
       // An author bio: "X ist seit 2021 Redakteurin bei Y.", "X schreibt als freie Autorin für Y über …".
       String.raw`\bschreibt (?:seit \d{4} )?als (?:freie[rnm]? )?(?:autor|journalist|redakteur|korrespondent)(?:in)? (?:für|bei)\b`,
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
@@ -820,11 +828,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date with short fields after it: "22. November 2026 | Aktien | Vorname Nachname", "20.11.2026 · 7 Min. Lesezeit".
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}${BAR_FIELDS}$`,
       // …or the author's first and last name right after it, maybe behind a dash, or before it behind a bar: "20. November 2026 Jane Roe",
-      // "21.11.2026 – Jane Roe", "Jane Roe | 19.11.2026 | X+".
-      String.raw`^\W{0,3}[\p{L}'’-]+ [\p{L}'’-]+ ?[|·•] ?${DATE}${CLOCK_TIME}(?:${BAR_FIELDS})?(?: ?[|·•] ?[\p{L}\d-]{1,15}\+)?\W{0,3}$`,
+      // "21.11.2026 – Jane Roe", "Jane Roe | 19.11.2026 | X+", "Jane Roe | 22.11.2026, 18.30 Uhr | Aktualisiert 23.11.2026, 07.45 Uhr".
+      String.raw`^\W{0,3}[\p{L}'’-]+ [\p{L}'’-]+ ?[|·•] ?${DATE}${CLOCK_TIME}${UPDATED}?(?:${BAR_FIELDS})?(?: ?[|·•] ?[\p{L}\d-]{1,15}\+)?\W{0,3}$`,
       String.raw`^\W{0,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—-])? [\p{L}'’-]+ [\p{L}'’-]+\W{0,3}$`,
       // Publication and update dates behind the desk: "Redaktion Example | Veröffentlicht am 18.11.2026 | Aktualisiert am 21.11.2026".
-      String.raw`^\W{0,3}(?:${DESK_NAME} ?[|·•] ?)?(?:veröffentlicht|erschienen|aktualisiert|zuletzt aktualisiert) am ${DATE}${CLOCK_TIME}(?: ?[|·•] ?(?:aktualisiert|zuletzt aktualisiert|geändert) am ${DATE}${CLOCK_TIME})?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:${DESK_NAME} ?[|·•] ?)?(?:veröffentlicht|erschienen|aktualisiert|zuletzt aktualisiert) am ${DATE}${CLOCK_TIME}${UPDATED}?\W{0,3}$`,
       // The desk or author before the date: "Redaktion Example | 20. November 2026, 09:12 Uhr", "Von Jane Roe | 12.03.2026".
       String.raw`^\W{0,3}${DESK_NAME} ?[|·•,] ?${DATE}${CLOCK_TIME}\W{0,3}$`,
       // The section before the date: "Fonds & Asset Management | 21.11.2026", "Märkte · 20. November 2026 | 7 Min. Lesezeit".
@@ -882,6 +890,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       CHANGE_BAR,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.
       String.raw`^\W{0,3}(?:${TRADING_VENUE})\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$|^\W{0,3}kurs vom ${DATE}${CLOCK_TIME}(?: \((?:${TRADING_VENUE})\))?\W{0,3}$`,
+      // …with the date, maybe saying what the price is: „SIX Swiss Exchange, 20.11.2026, Schlusskurs“, „Xetra, 20.11.2026, 17:35 Uhr“.
+      String.raw`^\W{0,3}(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+,? ${DATE}${CLOCK_TIME},? (?:schlusskurs|verzögert|in echtzeit)\W{0,3}$|^\W{0,3}(?:${TRADING_VENUE}),? ${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Die Felder eines Kursfensters: „Geld: 14,20  Brief: 14,50  Volumen: 38.412“, „Eröffnung 12,30  Hoch 14,80  Tief 12,25“.
       quoteBar(String.raw`eröffnung|hoch|tief|tageshoch|tagestief|vortag|schluss(?:kurs)?|geld|brief|volumen|stücke|kurs|veränderung|änderung`),
       String.raw`^\W{0,3}(?:handelsplatz|börsenplatz)\s*:\s*[^.!?]{2,40}$`,

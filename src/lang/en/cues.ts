@@ -42,7 +42,7 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 /** Not after a reported call: "The bank reminded customers to download the app only from …". */
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -87,8 +87,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event's or offer's call: "Book your table for the ceremony …", "First month free".
       String.raw`\blimited (?:seats|places|spaces|tickets)\b[^.!?]{0,10}\b(?:book|register|reserve) (?:now|today|yours)\b|^\W{0,3}(?:book|reserve) now\W{0,3}$`,
       // An upsell's opening imperative: "Pre-order now for country-by-country data …", "Gain access to a more in-depth look at …".
-      String.raw`^\W{0,3}pre-?order (?:now|today|your copy)\b|^\W{0,3}gain (?:full |unlimited |instant |exclusive |premium )?access to\b`,
-      String.raw`^\W{0,3}(?:get|buy|book) tickets\W{0,3}$|^\W{0,3}book your (?:tables?|places?|seats?|tickets?|stand)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
+      // …and an ad's: "Apply today at any branch in …", "Apply online at example.com".
+      String.raw`^\W{0,3}apply (?:now|today|online) (?:at|on|via|through|in)\b|^\W{0,3}pre-?order (?:now|today|your copy)\b|^\W{0,3}gain (?:full |unlimited |instant |exclusive |premium )?access to\b`,
+      // …also called to its audience: "Exhibitors, book your stand now".
+      String.raw`^\W{0,3}(?:get|buy|book) tickets\W{0,3}$|^\W{0,3}(?:[\p{L}-]+, )?book your (?:tables?|places?|seats?|tickets?|stands?)\b|^\W{0,3}(?:your )?first month (?:free|on us|for [£$€]\d)`,
       // A broker comparison's button and pitch: "Compare Top Brokers", "See which regulated brokers offer …".
       String.raw`^\W{0,3}compare (?:the )?(?:top |best |leading |regulated )?(?:forex |cfd |online |stock |crypto )?brokers?\W{0,3}$|\b(?:see|find|discover) which (?:regulated |licensed )?(?:forex |cfd |online |stock |crypto )?brokers?\b`,
       // A report's button and pitch: "Get the report", "… explore the reports."
@@ -166,7 +168,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`${NOT_REPORTED_CALL}\bdownload (?:our|the|this|your|\d+)\b`,
       String.raw`\b(?:submit|claim) your\b`,
       String.raw`\bcontact (?:the firm|us|our)\b`,
-      String.raw`\bfor (?:more|further) information,? (?:please )?(?:call|contact|e-?mail|write to|reach)\b`,
+      // "For more information, contact …", "For details, write to sales@example.com or call …".
+      String.raw`\bfor (?:(?:more|further) (?:information|details)|details),? (?:please )?(?:call|contact|e-?mail|write to|reach)\b`,
       // "(See Apple stock charts on TipRanks)": a pointer to the publisher's own product pages.
       String.raw`^\W{0,2}\((?:see|read|check out|view|get)\b[^)]{0,80}\bon [a-z][\w.-]*\)\W{0,2}$`,
       String.raw`\bread more\s*[»›>]`,
@@ -888,8 +891,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A site for professionals only: "This website is intended for professional investors only."
       String.raw`\bthis (?:website|site|page|content|material|communication) is (?:intended |meant )?(?:solely |only |exclusively )?for (?:professional|institutional|qualified) (?:investors|clients)\b`,
-      // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited".
-      String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited)\b`,
+      // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited",
+      // "Any reproduction of X content, in whole or in part, is subject to prior authorisation."
+      String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited|is subject to (?:the )?(?:prior |express )?(?:written )?(?:authori[sz]ation|permission|consent|approval))\b`,
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.", "Readers' comments do not reflect the opinion of the editorial team.",
       // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed.", "Comments containing insults … will not be published.",
@@ -1096,8 +1100,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}please keep (?:them|comments|your comments|it|the (?:discussion|conversation)) (?:relevant|civil|respectful|on[- ]topic|constructive)\b`,
       // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
       String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
-      // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral).
-      String.raw`^\W{0,3}(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:?\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:*]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
+      // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral),
+      // maybe behind the date and time: "22/11/2026 17:34 Share: Facebook Twitter LinkedIn Email".
+      String.raw`^\W{0,3}(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}:\d{2})?\s{1,4})?(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:?\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:*]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
       String.raw`^\W{0,3}read our privacy (?:notice|policy)\W{0,3}$`,
       String.raw`^\W{0,3}why you can trust [\w .'’&-]{2,30}\W{0,3}$`,
       // Share and embed widgets, trust badges: "Share Now on:", "HTML EMBED:", "COPY", "X Is A Trust Project Member".
@@ -1261,9 +1266,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Illustrative photo: Jane Roe, Example Radio", or behind its caption: "Trucks at a border crossing (illustration)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       String.raw`^\W{0,3}(?:representative|representational|symbolic|illustrative) (?:image|photo|picture)\W{0,2}(?:$|:\s*[^.!?]{2,60}$)|\s\((?:illustration|(?:representative|representational|file|symbolic|illustrative|archive) (?:image|photo|picture))\)\W{0,2}$`,
-      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo".
+      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo", "- TAP Photo / Archives".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
-      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?(?: ?\/ ?(?:archives?|files?|handout))?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
