@@ -1,10 +1,10 @@
 /**
  * Short fields after a date on a page's meta line, each behind a bar or dot, the same in every
  * language: " | Aktien | Jane Roe", " | 4 min read", " • Jane Roe", " | Lesedauer: 3 Min.", " · kl/Example" (an
- * author's code before the site's name). A field cannot hold a bar,
+ * author's code before the site's name), " | Beirut 21°C". A field cannot hold a bar,
  * so the repetition cannot backtrack into the next one.
  */
-export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’:/ -]{2,40}){1,3}`;
+export const BAR_FIELDS = String.raw`(?:\s?[|·•]\s?[\p{L}\d&.'’:/° -]{2,40}){1,3}`;
 
 /**
  * A section, desk or place of one to four words before a date on a meta line, behind a bar or dot:
@@ -68,6 +68,15 @@ export const quoteBar = (labels: string): string =>
  * "FRANKFURT, 23. November 2026 /PRNewswire/ --". Run into the lead sentence it is editorial.
  */
 export const WIRE_DATELINE = String.raw`^[^/]{3,80}\b\d{4} ?/[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,2}/(?: ?[-–—]{1,2})?\s*$`;
+
+/**
+ * A currency's buying and selling rate alone on a line, the same in every language: "USD 48.92 | 49.02",
+ * "SAR Buy 563 Sell 566" (a rate board's row). Figures and spaces are disjoint, so nothing backtracks.
+ */
+export const RATE_ROW = String.raw`^\W{0,3}[a-z]{3}\s{1,3}(?:buy\s{1,3})?\d[\d,.]{0,12}\s{0,3}(?:[|/]|sell)\s{0,3}\d[\d,.]{0,12}\W{0,3}$`;
+
+/** The two app stores' badges side by side, the same in every language: "App Store | Google Play". */
+export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)\s{0,3}[|·•/]\s{0,3}(?:app store|google play)\W{0,3}$`;
 
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2}(?::\d{2})? min\.?\W{0,3}$`;

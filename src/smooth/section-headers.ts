@@ -114,17 +114,22 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
    * alone in its paragraph right above a paragraph of prose, unless the two units before it are such
    * headings too: then it is the last link of a list, and on a page without blank lines it is one
    * even above clearly kept prose (with blank lines, a subheading often follows a box of links;
-   * after a shorter list, keeping a last link is the cheaper error). It stands on a line of its
-   * own: a short sentence inside a footnote or list item ("Access content from each service
-   * separately.") is not a heading.
+   * after a shorter list, keeping a last link is the cheaper error). A short sentence alone on its
+   * line right above prose starts one whatever stands above it: links are headlines, and a
+   * subheading with a full stop or an exclamation mark is the article's („Achtung, Fake-Rabatte!“).
+   * It stands on a line of its own: a short sentence inside a footnote or list item ("Access
+   * content from each service separately.") is not a heading.
    */
   const opensArticleSection = (i: number) => {
     if (!plainHeading(i)) return false;
     const next = units[i + 1];
     const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
     // The article's own box title („Hintergrund: …“, "Background: …") is no link, whatever stands above it.
+    const aboveProse = next !== undefined && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1));
+    // A short sentence alone on its line above prose is a subheading („Achtung, Fake-Rabatte!“), even after two links.
+    if (units[i]!.kind === 'sentence' && aboveProse) return true;
     if (lastOfLinks && inLinePage(i) && !features[i]!.cues.includes('summary-heading')) return false;
-    if (aloneInParagraph(i) && !lastOfLinks && next && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1))) return true;
+    if (aloneInParagraph(i) && !lastOfLinks && aboveProse) return true;
     let kept = 0;
     for (let j = i + 1; j < units.length && (units[j]!.kind === 'sentence' || units[j]!.kind === 'list-item'); j++) {
       if (decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;

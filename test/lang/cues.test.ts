@@ -1349,6 +1349,18 @@ describe('German cue families', () => {
     ['Die Bildstrecke zeigt die Schäden nach dem Sturm.', 'de', 'chrome-nav'],
     ['Von unserer Redaktion erhielt er keine Antwort.', 'de', 'byline'],
     ['The print version of the report is due in May.', 'en', 'chrome-nav'],
+    ['Der wichtigste Tipp der Redaktion: Jetzt abonnieren.', 'de', 'reported-speech'],
+    ['Der beste Rat der Woche: Kaufen Sie jetzt.', 'de', 'reported-speech'],
+    ['Die Preise wurden am Sonntag, 22. November 2026 aktualisiert.', 'de', 'dateline-line'],
+    ['Der Händler sagt: Jetzt Termin sichern und sparen ist falsch.', 'de', 'cta'],
+    ['Die Messe wird präsentiert von der Stadt und den Kammern und dauert drei Tage.', 'de', 'product'],
+    ['Mit dem Newsletter des Verbands erhalten die Mitglieder seit 2024 auch die Protokolle der Sitzungen, die bisher nur per Post verschickt wurden, wie der Vorstand am Dienstag in Stuttgart mitteilte.', 'de', 'newsletter'],
+    ['The app is available in the App Store and on Google Play, the bank said.', 'en', 'newsletter'],
+    ['USD inflows rose 48.92 percent in October.', 'en', 'widget'],
+    ['Exchange rates have moved sharply since the summer.', 'en', 'widget'],
+    ['The talks will end, officials said (end of quote).', 'en', 'byline'],
+    ['The last update of the tariff came in 2019.', 'en', 'dateline-line'],
+    ['The agency released a photo (see below) of the ship.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3034,6 +3046,22 @@ describe('German cue families', () => {
     ['Bildstrecke', 'de', 'chrome-nav'],
     ['Von unserer Redakteurin Jane Roe', 'de', 'byline'],
     ['Print version | Send to a friend | A A', 'en', 'chrome-nav'],
+    ['Der wichtigste Tipp der Experten: Legen Sie vorher ein fixes Budget fest.', 'de', 'reported-speech'],
+    ['Sonntag, 22. November 2026, 16:45 Uhr\naktualisiert: 23.11.2026, 07:10 Uhr', 'de', 'dateline-line'],
+    ['Example | 22.11.2026 | Aktualisiert: 23.11.2026, 08:14 Uhr', 'de', 'dateline-line'],
+    ['Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % auf die Einlagerung sparen!', 'de', 'cta'],
+    ['Jetzt Tickets für die Genussführung sichern – präsentiert von der Sparkasse Example.', 'de', 'product'],
+    ['Immer informiert: Mit dem kostenlosen Newsletter „Example am Morgen“ erhalten Sie werktags um 6 Uhr die wichtigsten Nachrichten.', 'de', 'newsletter'],
+    ['App Store | Google Play', 'de', 'newsletter'],
+    ['App Store | Google Play', 'en', 'newsletter'],
+    ['USD 48.92 | 49.02', 'en', 'widget'],
+    ['SAR Buy 563 Sell 566', 'de', 'widget'],
+    ['Exchange rates – Example City', 'en', 'widget'],
+    ['(end) ys.ag', 'en', 'byline'],
+    ['Last update 17/11/2026', 'en', 'dateline-line'],
+    ['Workers sort gum arabic at a warehouse in October 2026 (ST Photo)', 'en', 'picture-credit'],
+    ['A bulk carrier loads phosphate at the port. (Example/File)', 'en', 'picture-credit'],
+    ['Monday, November 23, 2026 | Example City 21°C', 'en', 'dateline-line'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

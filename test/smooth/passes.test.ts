@@ -1066,6 +1066,15 @@ describe('section headers: a related header with its own headline', () => {
     expect(blocks('Freight rates slide')).toBe(false);
   });
 
+  it('on a page without blank lines, a short sentence alone on its line after two links starts the article again above prose', () => {
+    const links = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Why container lines are ordering again'];
+    const prose = 'But is every discount real? Consumer groups are sceptical. They tracked the prices of 120 products at twelve large online shops since early October.';
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, 'Beware of fake discounts!', prose].join('\n'), ['Related Coverage']);
+    expect(removedAt('Why container lines')).toBe(true);
+    expect(removedAt('Beware of fake discounts!')).toBe(false);
+    expect(removedAt('Consumer groups are sceptical')).toBe(false);
+  });
+
   it('after a box of one link, a subheading above resumed prose starts the article again', () => {
     const prose = 'The port expects volumes to keep rising. Shipping lines have added two weekly calls since the summer.';
     const removedAt = runPass(sectionHeaders, [...enBody, 'Related Coverage', 'Port of Oakland volumes hit record in October', 'What Analysts Expect Next', prose].join('\n\n'), ['Related Coverage']);

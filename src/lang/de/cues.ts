@@ -1,4 +1,4 @@
-import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
+import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -15,8 +15,8 @@ const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
 const DATE = String.raw`(?:${NUMERIC_DATE}|\d{1,2}\. ?${MONTH_DE} \d{4})`;
 /** A desk or author: "Redaktion Example.de", "von Jane Roe", "Autorin: Jane Roe", "Redaktion Example, Jane Roe", "Redaktion Example / Dr. Jane Roe", "Redaktion Example (jr)". */
 const DESK_NAME = String.raw`(?:redaktion|von|autor(?:in)?:?)(?:(?:,| \/)? [\p{L}\d.'’()-]+){0,5}`;
-/** An update time after a date line: " | Aktualisiert 23.11.2026, 07.45 Uhr", " · zuletzt aktualisiert am 21.11.2026". */
-const UPDATED = String.raw`(?: ?[|·•] ?(?:aktualisiert|zuletzt aktualisiert|geändert)(?: am)? ${DATE}${CLOCK_TIME})`;
+/** An update time after a date line, maybe on the next line: " | Aktualisiert 23.11.2026, 07.45 Uhr", " · zuletzt aktualisiert am 21.11.2026", "\naktualisiert: 23.11.2026". */
+const UPDATED = String.raw`(?:\s?[|·•]?\s?(?:aktualisiert|zuletzt aktualisiert|geändert)(?: am|:)? ${DATE}${CLOCK_TIME})`;
 /** The desk or author after a date line: " | Redaktion Example.de", ", von Jane Roe", " — Redaktion Example". */
 const DESK = String.raw`(?: ?[|·•,] ?| {1,3}[–—] {1,3})${DESK_NAME}`;
 
@@ -143,7 +143,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
-      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
+      // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“).
+      String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“, „Leserreise“,
@@ -303,7 +304,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
-      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
+      // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“
+      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
@@ -366,6 +368,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // The app stores' badges (language-neutral): "App Store | Google Play".
+      APP_STORE_BADGES,
       // Was ein Newsletter bringt, als Zeile seines Kastens: „Jeden Donnerstag die wichtigsten Wirtschaftsnachrichten aus …“.
       String.raw`^\W{0,3}(?:jeden|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|werktag)(?:morgen|abend)? (?:die|alle) wichtigsten [\p{L}-]*(?:nachrichten|news|themen|meldungen)\b`,
       // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
@@ -378,6 +382,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
+      // What the paper's newsletter brings the reader: „Mit dem kostenlosen Newsletter „Example am Morgen“ erhalten Sie werktags …“.
+      String.raw`\bmit (?:dem|unserem) (?:kostenlosen |täglichen |wöchentlichen |neuen )?(?:[\p{L}-]+-)?newsletter\b[^.!?]{0,60}\b(?:erhalten|bekommen|lesen) sie\b`,
       String.raw`\bpush-?nachrichten\b`,
       // Anmeldeboxen, Alarme, Apps, Podcasts.
       String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
@@ -861,6 +867,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2} am ${NUMERIC_DATE} um \d{1,2}:\d{2}(?: uhr)?\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
+      // Datum und Aktualisierung, vielleicht hinter dem Ort: „Sonntag, 22. November 2026, 16:45 Uhr aktualisiert: 23.11.2026, 07:10 Uhr“,
+      // „Kitzingen | 22.11.2026 | Aktualisiert: 23.11.2026, 08:14 Uhr“.
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ?[|·•,] ?)?${WEEKDAY}${DATE}${CLOCK_TIME}${UPDATED}\W{0,3}$`,
       // Ort und Datum allein auf einer Zeile, ohne Satzende: „Berchtesgaden, 22. November 2026“.
       String.raw`^\W{0,3}[\p{L}-]+(?: [\p{L}-]+){0,2}, \d{1,2}\. ?${MONTH_DE} \d{4}$`,
     ],
@@ -888,6 +897,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       TICKER_BAR,
       // A strip of changes alone (language-neutral): "DOW FUTURES +0.21% S&P FUT +0.34% NASDAQ FUT +0.47%".
       CHANGE_BAR,
+      // A rate board's row (language-neutral): "USD 48.92 | 49.02", "SAR Buy 563 Sell 566".
+      RATE_ROW,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.
       String.raw`^\W{0,3}(?:${TRADING_VENUE})\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$|^\W{0,3}kurs vom ${DATE}${CLOCK_TIME}(?: \((?:${TRADING_VENUE})\))?\W{0,3}$`,
       // …with the date, maybe saying what the price is: „SIX Swiss Exchange, 20.11.2026, Schlusskurs“, „Xetra, 20.11.2026, 17:35 Uhr“.
@@ -942,6 +953,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:botschaft|rat|appell|tipp|empfehlung|warnung|mahnung|devise|credo|ansage)(?: mit)?(?: auf den weg)?\s*:\s*[„“"»«]|\b(?:könne|müsse|solle|wolle|dürfe|seien)\b`,
       // …oder die einer genannten Seite: „Die Botschaft der Analysten ist einfach: Kaufen Sie …“, „Der Rat der Verbraucherzentrale lautet:“.
       String.raw`\b(?:botschaft|rat|empfehlung|warnung|devise) (?:der|des|von) (?:[\p{L}-]+ ){1,4}(?:ist|war|lautet|lautete|bleibt)(?: (?:klar|einfach|eindeutig|simpel|deutlich))?\s*:`,
+      // …auch ohne Verb, als ihr wichtigster Rat: „Der wichtigste Tipp der Experten: Legen Sie …“ (nicht der Tipp der Redaktion oder der Woche).
+      String.raw`\b(?:wichtigste|beste|zentrale|dringendste)[rn]? (?:tipp|rat|ratschlag|empfehlung|appell) (?:der|des|von) (?!(?:redaktion|woche|wochen|tages|monats)\b)(?:[\p{L}-]+ ){0,3}[\p{L}-]+\s*:`,
       // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Rat an jüngere Kollegen: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
       // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“, „Ihr Präsident rät den Anwohnern: «Wer …»“; nicht „Redaktion empfiehlt“).
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»«])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), |\b(?:rät|riet|empfiehlt|empfahl) (?:den|allen|der|seinen|ihren) [\p{L} -]{1,60}:\s*[„“"»«]`,

@@ -1,4 +1,4 @@
-import { BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
+import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -486,6 +486,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // The app stores' badges (language-neutral): "App Store | Google Play".
+      APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
@@ -1148,6 +1150,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A wire story's end mark alone on its line, maybe with the editors' initials: "(end)", "(end) jd.ab".
+      String.raw`^\W{0,3}\(end\)(?:\s{1,3}\p{L}{1,4}(?:\.\p{L}{1,4}){0,3})?\W{0,3}$`,
       // A name with its credentials alone on its line: "Jane Roe, CFA", "John Doe, CFP, CPA".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3},? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt)(?:,? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt))*\W{0,3}$`,
       // An author bio's first sentence: "Jane Roe is Example's business reporter." (not "… is the group's editor").
@@ -1280,6 +1284,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       ...PICTURE_CREDIT_LINES,
       // A caption's stand-in note at its end: "… near Kwekwe (File picture)", "… Christ Church. (FP)" (file picture).
       String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
+      // The outlet's credit at the end of a caption: "… in October 2026 (ST Photo)", "… in Aqaba. (Example/File)".
+      String.raw`\s\((?:[\p{L}\d&.'’-]+ ){1,2}(?:file )?(?:photo|picture|pic|image)\)\W{0,2}$|\s\([\p{L}\d&.'’-]{2,15} ?\/ ?(?:file|archives?|handout)\)\W{0,2}$`,
       // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)"; a press office's at the end of a caption: "… (Example Energy press service)".
       String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
       // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
@@ -1302,7 +1308,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3}(?: {1,3}[-–—|·/] {1,3}| {2,})${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}| \(\d{1,2}:\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?\))\W{0,3}$`,
       // A desk or author name before the publication date: "Recorder Report Published November 21, 2026", "Article published on November 23, 2026, 12:05 am".
       String.raw`^[^.!?]{0,40}\b(?:published|updated|posted)(?: on)?:? ${MONTH_DAY_YEAR}${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:updated|published|posted|last updated|last modified|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
+      String.raw`^\W{0,3}(?:updated|published|posted|last updated|last update|last modified|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
       // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
@@ -1358,6 +1364,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       TICKER_BAR,
       // A strip of changes alone (language-neutral): "DOW FUTURES +0.21% S&P FUT +0.34% NASDAQ FUT +0.47%".
       CHANGE_BAR,
+      // A rate board's row (language-neutral): "USD 48.92 | 49.02", "SAR Buy 563 Sell 566", and its title with the place: "Exchange rates – Aden".
+      RATE_ROW,
+      String.raw`^\W{0,3}(?:official )?exchange rates?\s{0,3}[–—:|-]\s{0,3}[\p{L}'’. -]{2,30}$`,
       // A quote widget's fields: "Bid: 14.20  Offer: 14.50  Volume: 38,412,906", "Open 12.30  High 14.80  Low 12.25  Prev close 12.25".
       quoteBar(String.raw`open|high|low|close|prev(?:ious)? close|bid|offer|ask|volume|vol|change|chg|last|price|day['’]?s? (?:high|low|range)|mkt cap|market cap`),
       // A trading widget's prices: "Sell 68.10 Buy 68.14".
