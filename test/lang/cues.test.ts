@@ -1361,6 +1361,20 @@ describe('German cue families', () => {
     ['The talks will end, officials said (end of quote).', 'en', 'byline'],
     ['The last update of the tariff came in 2019.', 'en', 'dateline-line'],
     ['The agency released a photo (see below) of the ship.', 'en', 'picture-credit'],
+    ['Der Journalismus kostet die Verlage viel Geld, sagt der Verband.', 'de', 'product'],
+    ['Der Verein wird von der Stadt mit einem Beitrag von 5000 Euro unterstützt.', 'de', 'cta'],
+    ['Zum Abonnement gehört auch das Archiv, sagt die Verlegerin.', 'de', 'cta'],
+    ['Der Artikel wurde schon oft kritisiert.', 'de', 'chrome-nav'],
+    ['Viele Kunden buchen jetzt früher als im Vorjahr.', 'de', 'cta'],
+    ['Der Artikel ist Teil der neuen Verordnung des Bundes.', 'de', 'related-inline'],
+    ['Sie sehen auch: Die Preise steigen.', 'de', 'related-inline'],
+    ['Regulators who join premium talks must disclose it, analysts said.', 'en', 'cta'],
+    ['Categories of spending rose in October.', 'en', 'related-inline'],
+    ['Economy grew today by 2%.', 'en', 'dateline-line'],
+    ['By law, all banks must report by Friday.', 'en', 'byline'],
+    ['Get the weekly figures from the statistics office, the minister said.', 'en', 'newsletter'],
+    ['This article is part of the law that took effect in May.', 'en', 'related-inline'],
+    ['The pictures (taken last year) show the damage.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3062,6 +3076,22 @@ describe('German cue families', () => {
     ['Workers sort gum arabic at a warehouse in October 2026 (ST Photo)', 'en', 'picture-credit'],
     ['A bulk carrier loads phosphate at the port. (Example/File)', 'en', 'picture-credit'],
     ['Monday, November 23, 2026 | Example City 21°C', 'en', 'dateline-line'],
+    ['Unabhängiger Journalismus kostet.', 'de', 'product'],
+    ['Unterstütze Example mit einem Beitrag deiner Wahl – schon ab 5 Euro im Monat.', 'de', 'cta'],
+    ['Bestellen Sie jetzt Ihr Jahresabonnement – per Post oder weltweit als E-Paper.', 'de', 'cta'],
+    ['Zum Abo', 'de', 'cta'],
+    ['Wüste und Sterne: Buchen Sie jetzt Ihren Weihnachtsaufenthalt und sparen Sie 15 %.', 'de', 'cta'],
+    ['Noch keine Bewertungen.', 'de', 'chrome-nav'],
+    ['Artikel wurde 412 mal gelesen.', 'de', 'chrome-nav'],
+    ['Dieser Artikel ist Teil unseres Dossiers „Energiewende“.', 'de', 'related-inline'],
+    ['Siehe auch: Industriepark West: Zweiter Bauabschnitt verzögert sich', 'de', 'related-inline'],
+    ['Join Example Premium from US $4.99 a month.', 'en', 'cta'],
+    ['Categories: Fisheries, Shipping, Uruguay.', 'en', 'related-inline'],
+    ['ECONOMY | Today 08:14', 'en', 'dateline-line'],
+    ['by Lucía Ferreyra Olmos', 'en', 'byline'],
+    ['Get our weekly round-up of politics, economy and culture every Saturday morning.', 'en', 'newsletter'],
+    ['This article is part of our special report on energy.', 'en', 'related-inline'],
+    ['Trawlers at anchor outside Stanley at the close of the season (Pic Example Fisheries)', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

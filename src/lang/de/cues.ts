@@ -59,6 +59,10 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Werben für das eigene Blatt: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“,
+      // and an ad's booking call: „Buchen Sie jetzt Ihren Weihnachtsaufenthalt …“.
+      String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$`,
+      String.raw`\bbuchen sie (?:jetzt|noch heute|gleich)\b`,
       // Die Frage über dem Login einer Bezahlschranke: „Sie haben bereits ein Abo?“, „Du hast schon ein Konto?“.
       String.raw`^\W{0,3}(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein(?:en)? (?:abo|abonnement|konto|benutzerkonto|zugang|account)\?`,
       // Probeabos: „Jetzt 30 Tage Premium für 1 € testen“, „Jetzt … 3 Monate zum Kennenlernpreis von 19 € testen!“.
@@ -248,7 +252,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunterstützen sie (?:unsere arbeit|uns|unabhängigen journalismus|unseren journalismus|unsere redaktion)\b`,
       String.raw`\bist unabhängig und (?:ohne (?:paywall|bezahlschranke)|kostenlos|frei zugänglich)\b|^\W{0,3}(?:das|dies) (?:geht|gelingt|klappt|ist möglich) nur (?:dank|mit) (?:ihnen|ihrer (?:hilfe|unterstützung)|euch|eurer unterstützung)\W{0,3}$`,
       // „Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst“, „… Leserinnen und Leser, die uns regelmäßig unterstützen“, „Machen Sie mit – schon ab 5 Euro im Monat“.
-      String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet geld)\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
+      String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet(?= geld\b|\W{0,3}$))\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
       // The trial price after a dash at the end: „Alle Artikel aus der Region – im ersten Monat für nur 0,99 €.“
       String.raw`[–—-] (?:im )?ersten monat (?:für|um) (?:nur )?\d+(?:[.,]\d+)? ?(?:€|euro|franken|chf)\W{0,3}$`,
       // Die Partner einer Veranstaltung als Liste: „Partner des Energieforums 2026: Example AG · Beispiel GmbH · …“.
@@ -453,6 +457,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A pointer to the series the article belongs to, and to another article: „Dieser Artikel ist Teil unseres Dossiers „…“.“, „Siehe auch: …“.
+      String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:unseres|unserer|des|der) (?:[\p{L}-]+ )?(?:dossiers?|serie|schwerpunkts?|themenschwerpunkts?)\b|^\W{0,3}siehe auch\s*:\s*\S`,
       // Der Verweis auf den eigenen Kalender: „Alle Termine finden Sie in unserem Veranstaltungskalender.“
       String.raw`\b(?:in|auf) unsere[mr] (?:[\p{L}-]+-)?(?:veranstaltungskalender|terminkalender|eventkalender|terminübersicht)\b|^\W{0,3}(?:veranstaltungs|termin|event)kalender\W{0,3}$|\bim [\p{L}\d]+-(?:veranstaltungskalender|terminkalender|eventkalender)\b`,
       // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …".
@@ -618,6 +624,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
+      String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
       // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Zur Kursübersicht“.
       String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) teilen\W{0,3}$|^\W{0,3}zur (?:kurs|themen|artikel)übersicht\W{0,3}$`,
       // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.

@@ -53,6 +53,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A paid tier's pitch: "Join Example Premium from US $4.99 a month."
+      String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:premium|plus|pro|insider)\b`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
@@ -486,6 +488,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
+      String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
@@ -671,6 +675,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A pointer to the series the article belongs to: "This article is part of our special report on …".
+      String.raw`^\W{0,3}this (?:article|story|piece) is part of (?:our|the|a) (?:[\p{L}-]+ ){0,2}(?:series|special report|dossier)\b`,
       // A pointer to the site's own tool or table: "Our full mortgage rate table is here.", "Our mortgage calculator is here."
       String.raw`^\W{0,3}our (?:full |latest |interactive |free )?(?:[\p{L}-]+ ){0,3}(?:table|calculator|tracker|tool|chart|database|map|comparison)s? (?:is|are) (?:here|available here|below)\W{0,3}$`,
       // "Read Example's explainer: What are Scope 3 emissions?", "Read our guide: …".
@@ -684,7 +690,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …".
       String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed", "Topics: Energy · Retail".
-      String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under|categor(?:y|ies))(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under|categor(?:y|ies))(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})\.?$`,
       // A tag list behind "Tagged": "Tagged tourism aluminium economy", "Tagged with: banks inflation".
       String.raw`^\W{0,3}tagged(?: with| in| under)?\s*:?\s*(?:[\p{L}\d&'’-]+ ){1,10}[\p{L}\d&'’-]+\W{0,2}$`,
       // "Click for more FreightWaves articles by Jane Roe."
@@ -1169,7 +1175,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
-      String.raw`^\W{0,3}(?:(?:by|written by|article by|story by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))[a-z][a-z.'’-]*\s+[a-z]`,
+      String.raw`^\W{0,3}(?:(?:by|written by|article by|story by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))\p{L}[\p{L}.'’-]*\s+\p{L}`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
@@ -1249,6 +1255,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'picture-credit': {
     patterns: [
+      // A caption's credit in brackets behind "Pic": "… at the close of the season (Pic FIG Fisheries)".
+      String.raw`\s\(pic(?:ture)?s?:? [^()]{2,40}\)\W{0,2}$`,
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
       String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
@@ -1297,6 +1305,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'dateline-line': {
     patterns: [
+      // A section with a relative date: "ECONOMY | Today 08:14".
+      String.raw`^\W{0,3}${SECTION_FIELD}(?:today|yesterday),? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?\W{0,3}$`,
       WIRE_DATELINE,
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe",
       // "20 November 2026 | Example Asia".
