@@ -12,10 +12,11 @@ const KEPT_SCORE = 0.3;
 /**
  * A paragraph of one to three plain statements right below a clearly kept statement, or below a
  * kept row of figures (a fact box the table guard kept), in the same block goes on with the
- * article; so does one of two or three below a box's bare button on its own line („Jetzt
- * anmelden“ above „Für die Beschäftigten beginnt nun …“): a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
+ * article: a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
  * read the full prospectus … before applying.") that carries no cue of its own and was removed
- * only for what follows it and for standing near the end. Not a caption above its photo's credit.
+ * only for what follows it and for standing near the end. So does a paragraph of two or three
+ * below a box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten
+ * beginnt nun …“). Not a caption above its photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const plain = (k: number) => {

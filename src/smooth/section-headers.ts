@@ -124,10 +124,10 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     if (!plainHeading(i)) return false;
     const next = units[i + 1];
     const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
-    // The article's own box title („Hintergrund: …“, "Background: …") is no link, whatever stands above it.
     const aboveProse = next !== undefined && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1));
     // A short sentence alone on its line above prose is a subheading („Achtung, Fake-Rabatte!“), even after two links.
     if (units[i]!.kind === 'sentence' && aboveProse) return true;
+    // The article's own box title („Hintergrund: …“, "Background: …") is no link, whatever stands above it.
     if (lastOfLinks && inLinePage(i) && !features[i]!.cues.includes('summary-heading')) return false;
     if (aloneInParagraph(i) && !lastOfLinks && aboveProse) return true;
     let kept = 0;
