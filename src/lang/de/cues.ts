@@ -59,7 +59,7 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // Werben für das eigene Blatt: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“,
+      // The paper's pitch for itself: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“,
       // and an ad's booking call: „Buchen Sie jetzt Ihren Weihnachtsaufenthalt …“.
       String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$`,
       String.raw`\bbuchen sie (?:jetzt|noch heute|gleich)\b`,

@@ -1292,10 +1292,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       ...PICTURE_CREDIT_LINES,
       // A caption's stand-in note at its end: "… near Kwekwe (File picture)", "… Christ Church. (FP)" (file picture).
       String.raw`\((?:file|archive|stock) (?:picture|pic|image)s?\)\W{0,2}$|[.!?]\s*\(fp\)\W{0,2}$`,
-      // The outlet's credit at the end of a caption: "… in October 2026 (ST Photo)", "… in Aqaba. (Example/File)".
-      String.raw`\s\((?:[\p{L}\d&.'’-]+ ){1,2}(?:file )?(?:photo|picture|pic|image)\)\W{0,2}$|\s\([\p{L}\d&.'’-]{2,15} ?\/ ?(?:file|archives?|handout)\)\W{0,2}$`,
-      // The outlet's credit alone in brackets: "(iWN photo)", "(Example News file photo)"; a press office's at the end of a caption: "… (Example Energy press service)".
-      String.raw`^\W{0,3}\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
+      // The outlet's credit in brackets, alone or at the end of a caption: "(iWN photo)", "(Example News file photo)", "… in October 2026 (ST Photo)",
+      // "… in Aqaba. (Example/File)"; a press office's at the end of a caption: "… (Example Energy press service)".
+      String.raw`(?:^\W{0,3}|\s)\((?:[\p{L}\d&.'’-]+ ){1,3}(?:file )?(?:photo|picture|pic|image)\)\W{0,3}$|\s\([\p{L}\d&.'’-]{2,15} ?\/ ?(?:file|archives?|handout)\)\W{0,2}$|\((?:[\p{L}\d&.'’-]+ ){1,4}press (?:service|office)\)\W{0,3}$`,
       // A photographer's credit in the Sri Lankan and Maldivian style: "Pic by Jane Roe", "(Sun Photo/ Jane Roe)".
       String.raw`^\W{0,3}(?:pic|pics|pix) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$|^\W{0,3}\(\p{L}+ (?:photo|pic)s? ?/ ?[^()]{2,40}\)\W{0,3}$`,
       // An agency's photo credit alone on its line, "AA Photo"; the credit behind a slash after a caption: a photographer with an
