@@ -75,6 +75,17 @@ export const WIRE_DATELINE = String.raw`^[^/]{3,80}\b\d{4} ?/[\p{L}\d.-]+(?: [\p
  */
 export const RATE_ROW = String.raw`^\W{0,3}[a-z]{3}\s{1,3}(?:buy\s{1,3})?\d[\d,.]{0,12}\s{0,3}(?:[|/]|sell)\s{0,3}\d[\d,.]{0,12}\W{0,3}$`;
 
+/** ISO codes of the currencies a rate widget lists. */
+const CURRENCY_CODE = String.raw`usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|tjs|kgs|tmt|gel|amd|azn|uah|pln|czk|huf|ron|bgn|rsd|dkk|sek|nok`;
+
+/**
+ * A currency widget, the same in every language: one currency's rate on a line ("USD 12 846.30"), a
+ * strip of three or more behind its label ("Rates, 23.11.2026: USD 9.4215 EUR 10.8730 RUB 0.1174"),
+ * or one unit's worth alone on a line ("1 EUR = 7,46 DKK", "1 € = 7,46 kr."). Codes, figures and
+ * spaces are disjoint, so nothing backtracks.
+ */
+export const CURRENCY_RATES = String.raw`^\W{0,3}(?:${CURRENCY_CODE})\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$|(?:^|[\s:])(?:(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\s{1,3}){2,8}(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\W{0,3}$|^\W{0,3}1\s?(?:${CURRENCY_CODE}|[$€£])\s?=\s?\d[\d.,]{0,12}\s?(?:${CURRENCY_CODE}|[$€£]|kr\.?|fr\.?)\W{0,3}$`;
+
 /** The two app stores' badges side by side, the same in every language: "App Store | Google Play". */
 export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)\s{0,3}[|·•/]\s{0,3}(?:app store|google play)\W{0,3}$`;
 

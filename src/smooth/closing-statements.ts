@@ -13,15 +13,18 @@ const KEPT_SCORE = 0.3;
  * A paragraph of one to three plain statements right below a clearly kept statement, or below a
  * kept row of figures (a fact box the table guard kept), in the same block goes on with the
  * article: a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
- * read the full prospectus … before applying.") that carries no cue of its own and was removed
- * only for what follows it and for standing near the end. So does a paragraph of two or three
+ * read the full prospectus … before applying.") that carries no cue of its own but a bare offer
+ * word („… melden: Die Beratung ist kostenlos.“) and was removed only for what follows it and
+ * for standing near the end. So does a paragraph of two or three
  * below a box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten
  * beginnt nun …“). Not a caption above its photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const plain = (k: number) => {
     const f = features[k]!;
-    return units[k]!.kind === 'sentence' && decisions[k]!.score >= threshold && f.cues.length === 0 && f.shape.end === '.' && !f.shape.url && !f.shape.email && !f.shape.phone;
+    // A bare offer word names a service ("Die Beratung ist kostenlos."); a call to try it has cues of its own.
+    const uncued = f.cues.every((c) => c === 'offer-word');
+    return units[k]!.kind === 'sentence' && decisions[k]!.score >= threshold && uncued && f.shape.end === '.' && !f.shape.url && !f.shape.email && !f.shape.phone;
   };
   for (const [i, end] of lines) {
     if (end - i > MAX_SENTENCES || i === 0 || features[i]!.shape.words < MIN_WORDS) continue;

@@ -891,6 +891,16 @@ describe('closing statements', () => {
     expect(removedAt('Jane Roe is')).toBe(true);
   });
 
+  it('keeps a closing statement that names a free service, not a call to try it', () => {
+    const advice = 'Wer in Dänemark arbeiten will, sollte sich früh beim Beispiel-Infocenter melden: Die Beratung ist kostenlos.';
+    const bio = 'Jana Roe ist Redakteurin im Lokalressort und berichtet über Wirtschaft.';
+    const removedAt = runPass(closingStatements, [...body, advice, bio].join('\n'), [advice, bio], 0.6, {}, 'de');
+    expect(removedAt('Wer in Dänemark')).toBe(false);
+    const call = 'Testen Sie jetzt unser Digitalabo vier Wochen lang kostenlos und unverbindlich.';
+    const pitched = runPass(closingStatements, [...body, call, bio].join('\n'), [call, bio], 0.6, {}, 'de');
+    expect(pitched('Testen Sie')).toBe(true);
+  });
+
   it("keeps two or three plain statements below a box's bare button on its own line", () => {
     const box = ['Wirtschaftsdialog Example', 'Diskutieren Sie am 3. Dezember ab 18 Uhr mit Unternehmern und Experten.', 'Jetzt anmelden'];
     const after = 'Für die Beschäftigten beginnt nun eine Zeit der Unsicherheit. Die Verhandlungen über den Sozialplan sollen im Januar starten.';

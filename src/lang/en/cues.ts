@@ -1,4 +1,4 @@
-import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
+import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, CURRENCY_RATES, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -42,6 +42,9 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 /** Not after a reported call: "The bank reminded customers to download the app only from …". */
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
+/** The last word of a paper's or agency's name, or a file's mark, in a picture credit: "The Example Daily Post", "Example News file". */
+const OUTLET_WORD = String.raw`post|news|times|herald|journal|press|star|tribune|gazette|chronicle|observer|daily|today|reporter|courier|mail|sun|telegraph|guardian|record|examiner|file|files|staff|handout|contributed|submitted|supplied`;
+
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
@@ -196,6 +199,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      // …or behind an ad's title, with its promise further on: "Example broker: open an account on the exchange online in 10 minutes."
+      String.raw`[—–:] open (?:an?|your) (?:[\w&-]+ ){0,3}account\b[^.!?]{0,60}\bin (?:minutes|\d+ minutes|seconds)\b`,
       // A platform's own account ad: "Open a Stocks and Shares ISA with Example and invest up to £20,000 tax-free", "… with Example from £100" (not "with a provider that …").
       String.raw`^\W{0,3}open (?:an?|your) (?:[\w&-]+ ){0,4}(?:account|isa|sipp) (?:with|at) (?!(?:a|an|the|your|one|some|any|another|care|caution)\b)[\p{L}\d&'’.+-]+(?: [\p{L}\d&'’.+-]+){0,2}(?: (?:and|from|for|in)\b|,|\W{0,3}$)`,
       // A box's opening question: "Ready to get started?", "Ready to start investing?".
@@ -257,6 +262,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
       String.raw`\bsubscribe to (?:[\p{L}\d'’&.-]+ ){1,4}magazine\b`,
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
+      // "Make a gift today — any amount helps.", "… become a patron for as little as US$5 a month.", "… free for everyone, because readers like you support it."
+      String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
+      String.raw`\bbecome an? (?:[\p{L}-]+ ){0,2}(?:supporter|member|patron|subscriber)s? (?:for|from) (?:as little as |just |only )?(?:us|ca|au|nz)?[$£€]\s?\d`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
       // "Local journalism without a paywall isn't free", "readers who support us regularly", "Support us from as little as £1",
@@ -265,7 +273,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
-      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
+      String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:100 ?% |entirely |fully |wholly )?(?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
       // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
       // ever.", "By subscribing, you can help us get the story right."
@@ -489,7 +497,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
-      String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b`,
+      // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
+      String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
@@ -577,7 +586,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Sign-up consent boxes: "I would like to be emailed about offers, events and updates from …".
       String.raw`\b(?:i would like|i'd like|i want) to (?:be emailed|receive (?:emails|e-mails|updates|offers|news))\b`,
       // A sign-up box's pitch: "Never miss a Bermuda business story.", "Be the first to know".
-      String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal|issue|edition)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$`,
+      String.raw`^\W{0,3}never miss (?:a|an|another) (?:[\p{L}&'’-]+ ){0,3}(?:story|update|headline|deal|issue|edition)\W{0,3}$|^\W{0,3}be the first to know\W{0,3}$|\b(?:channel|newsletter|app|alerts?) and be the first to (?:know|hear|read|learn|find out)\b`,
       // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram", "Example is on Telegram and WhatsApp.".
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)(?: (?:and|&) (?:whatsapp|telegram|google news|threads|bluesky))?[!.\s]{0,3}$`,
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
@@ -669,8 +678,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more|video|gallery)\s*[:|]\s*\S`,
       // A news ticker's bare label over its headlines: "Latest:", "Breaking:".
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
-      // A section's list: "Other Business Times Articles".
-      String.raw`^\W{0,3}other [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:articles|stories)\W{0,3}$`,
+      // A section's list: "Other Business Times Articles", "Other news".
+      String.raw`^\W{0,3}other (?:[\p{L}\d.&'’-]+ ){0,4}(?:articles|stories|news)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -768,6 +777,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\breceives? a fee from [\w .,&'’-]{2,60} for (?:publishing|distribution|this)\b`,
       // How a comparison site is paid: "paid for by advertising", "companies that pay us", "Here's how we make money".
       String.raw`\b(?:is )?(?:paid for|funded) by advertising\b`,
+      // A reporter's funding note: "Jane Roe's reporting is funded by the Government of Canada through the Local Journalism Initiative."
+      String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+['’]s? (?:reporting|position|beat|coverage|journalism) (?:is|was) (?:funded|supported|made possible|paid for) (?:in part )?(?:by|through)\b`,
       String.raw`\b(?:companies|advertisers|partners) (?:that|who) pay us\b`,
       String.raw`^\W{0,3}here['’]?s how we make money\b`,
       String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
@@ -1063,7 +1074,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:link copied|copy link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
       // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
       String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
@@ -1170,6 +1181,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:by )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} with (?:reuters|ap|afp|aa|anadolu agency|dpa|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
       // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter", "Jane Roe | Equity Analyst".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
+      // …or the outlet behind a bar: "Jane Roe | The Example Daily Post".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
@@ -1300,6 +1313,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An agency's photo credit alone on its line, "AA Photo"; the credit behind a slash after a caption: a photographer with an
       // initial and the outlet ("… Seaport / J. Roe / LRT"), or the outlet after the last sentence ("… in 2014. / Example News").
       String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$|[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
+      // A photographer's name and the outlet behind a slash, the North American style: alone on its line or in brackets, its outlet
+      // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"); after a caption's last sentence
+      // and a dash ("… in LFA 34. — Jane Roe/Example"). Not "(net income/loss)": its second part names no outlet.
+      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -1446,8 +1463,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[a-z]{3} ?\/ ?[a-z]{3}\s+\d[\d.,]*\s+${SIGNED_PERCENT}\W{0,3}$`,
       // A weather strip of cities and temperatures (language-neutral): "Astana +2° Almaty +9°", "Tashkent 12 °C | Samarkand 10 °C".
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
-      // A currency widget's row: a currency's code and its rate (language-neutral): "USD 12 846.30", "EUR 3.1402".
-      String.raw`^\W{0,3}(?:usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|gel|amd|azn|uah|pln|czk|huf|ron|bgn|rsd)\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$`,
+      // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 EUR = 7,46 DKK".
+      CURRENCY_RATES,
     ],
   },
   'second-person': {
