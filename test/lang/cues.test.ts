@@ -1388,6 +1388,9 @@ describe('German cue families', () => {
     ['Traders want to be the first to know about rate moves.', 'en', 'newsletter'],
     ['The euro rose 0.4 % against the dollar.', 'en', 'widget'],
     ['1 Euro entspricht derzeit 7,46 Kronen, sagte der Ökonom.', 'de', 'widget'],
+    ['Das Abo abschließen wollen vor allem junge Leser, sagte die Verlegerin.', 'de', 'cta'],
+    ['Stellenangebote finden Sie im Stellenmarkt der Agentur für Arbeit.', 'de', 'cta'],
+    ['Die Betrüger landen mit ihren Mails in der Inbox vieler Firmen.', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3123,6 +3126,10 @@ describe('German cue families', () => {
     ['Rates, 23.11.2026: USD 9.4215 EUR 10.8730 RUB 0.1174 CNY 1.3052', 'en', 'widget'],
     ['1 EUR = 7,46 DKK', 'en', 'widget'],
     ['1 € = 7,46 kr.', 'de', 'widget'],
+    ['Abo abschließen', 'de', 'cta'],
+    ['Immobilienmarkt Example: Wohnungen und Häuser aus der Region – jetzt Ihr Traumobjekt finden auf unserem Immobilienportal.', 'de', 'cta'],
+    ['Aktuelle Stellenangebote aus der Holzindustrie finden Sie im Stellenmarkt des Example Kreisblatts.', 'de', 'cta'],
+    ['Die wichtigsten Wirtschaftsnachrichten aus Österreich – jeden Werktag um 7 Uhr in Ihrer Inbox.', 'de', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

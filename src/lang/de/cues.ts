@@ -59,9 +59,9 @@ const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // The paper's pitch for itself: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“,
+      // The paper's pitch for itself: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“, „Abo abschließen“,
       // and an ad's booking call: „Buchen Sie jetzt Ihren Weihnachtsaufenthalt …“.
-      String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$|^\W{0,3}(?:[\p{L}+]+-)?abo(?:nnement)? (?:abschließen|bestellen|wählen|starten)\W{0,3}$`,
       String.raw`\bbuchen sie (?:jetzt|noch heute|gleich)\b`,
       // Die Frage über dem Login einer Bezahlschranke: „Sie haben bereits ein Abo?“, „Du hast schon ein Konto?“.
       String.raw`^\W{0,3}(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein(?:en)? (?:abo|abonnement|konto|benutzerkonto|zugang|account)\?`,
@@ -127,8 +127,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto)${IN_MINUTES} eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
-      // Der eigene Stellenmarkt und die Anfrage beim Händler: „… finden Sie in unserer Jobbörse“, „Jetzt beim Fachgroßhandel anfragen!“.
-      String.raw`\bin unserer? (?:jobbörse|stellenbörse|stellenmarkt|jobportal|karriereportal)\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){0,4}anfragen\W{0,3}$`,
+      // The paper's own job and property market, and the call to ask the dealer: „… finden Sie in unserer Jobbörse“, „… jetzt Ihr Traumobjekt
+      // finden auf unserem Immobilienportal.“, „… finden Sie im Stellenmarkt des Example Kreisblatts.“, „Jetzt beim Fachgroßhandel anfragen!“.
+      String.raw`\b(?:in|auf) unser(?:er|em)? (?:jobbörse|stellenbörse|stellenmarkt|jobportal|karriereportal|immobilienportal|immobilienmarkt|anzeigenmarkt)\b|\bfinden sie im (?:stellen|immobilien|anzeigen)markt (?:des|der) (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:zeitung|blatt|blatts|blattes|anzeigers?|kuriers?|post|rundschau|nachrichten)\b|^\W{0,3}jetzt (?:[\p{L}-]+ ){0,4}anfragen\W{0,3}$`,
       // Ein Händlerfinder und ein Produktmarkt in der Anzeige: „Händler in Ihrer Nähe finden“, „Produktmarkt: … – jetzt mit 25 Jahren Garantie“.
       String.raw`^\W{0,3}(?:jetzt )?(?:\p{L}+-)?(?:händler|fachhändler|fachbetrieb|filiale|installateur|partnerbetrieb)(?: in ihrer nähe| in deiner nähe| vor ort)? (?:finden|suchen)\W{0,3}$|^\W{0,3}(?:produktmarkt|produkt-?tipp)\s*:\s*\S`,
       // A comparison portal's form: „Jetzt Strompreise in Ihrer Region vergleichen: Postleitzahl eingeben …“.
@@ -379,10 +380,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
       String.raw`^\W{0,3}(?:ihre |deine )?e-?mail-?adresse(?: eingeben)?\W{0,3}$|^\W{0,3}e-?mail eingeben\W{0,3}$`,
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
-      // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“
+      // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“, „… – jeden Werktag um 7 Uhr in Ihrer Inbox.“
       // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“,
       // „über das Postfach in der Service-App der Kasse“.
-      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|${IN_A_SHORT_UNIT}\b(?:ins|im) postfach\b(?! (?:des|der|im|auf dem|beim) )`,
+      String.raw`\bin (?:ihr|ihrem|dein|deinem|euer|eurem) postfach\b|\bin (?:ihre|ihrer|deine|deiner|eure|eurer) (?:e-?mail-)?inbox\b|${IN_A_SHORT_UNIT}\b(?:ins|im) postfach\b(?! (?:des|der|im|auf dem|beim) )`,
       // Der Titel einer Anmeldebox: „Starten Sie mit den wichtigsten Nachrichten in den Tag.“
       String.raw`^\W{0,3}(?:starten|beginnen) sie (?:ihren tag |den tag |jeden morgen )?mit (?:den |unseren |dem )?(?:[\p{L}-]+ ){0,3}(?:nachrichten|news|meldungen|schlagzeilen|briefing|newsletter)\b`,
       String.raw`\bapp (?:herunterladen|laden|installieren)\b`,
