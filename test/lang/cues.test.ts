@@ -1391,6 +1391,8 @@ describe('German cue families', () => {
     ['Das Abo abschließen wollen vor allem junge Leser, sagte die Verlegerin.', 'de', 'cta'],
     ['Stellenangebote finden Sie im Stellenmarkt der Agentur für Arbeit.', 'de', 'cta'],
     ['Die Betrüger landen mit ihren Mails in der Inbox vieler Firmen.', 'de', 'newsletter'],
+    ['- photograph or film every room and store the files online, not only on a phone', 'en', 'picture-credit'],
+    ['Vom Hof direkt aufs Handy', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3130,6 +3132,9 @@ describe('German cue families', () => {
     ['Immobilienmarkt Example: Wohnungen und Häuser aus der Region – jetzt Ihr Traumobjekt finden auf unserem Immobilienportal.', 'de', 'cta'],
     ['Aktuelle Stellenangebote aus der Holzindustrie finden Sie im Stellenmarkt des Example Kreisblatts.', 'de', 'cta'],
     ['Die wichtigsten Wirtschaftsnachrichten aus Österreich – jeden Werktag um 7 Uhr in Ihrer Inbox.', 'de', 'newsletter'],
+    ['Photograph: Jane Roe', 'en', 'picture-credit'],
+    ['Photograph by Jane Roe/Example News', 'en', 'picture-credit'],
+    ['Die wichtigsten Nachrichten aus der Region direkt aufs Handy.', 'de', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -393,7 +393,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Anmeldeboxen, Alarme, Apps, Podcasts.
       String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
-      String.raw`\baktivieren sie (?:jetzt )?(?:die |unsere )?push-?(?:benachrichtigungen|mitteilungen|nachrichten)\b|\bdirekt aufs (?:handy|smartphone)\b`,
+      String.raw`\baktivieren sie (?:jetzt )?(?:die |unsere )?push-?(?:benachrichtigungen|mitteilungen|nachrichten)\b|(?:nachrichten|news|meldungen|signale|infos|neuigkeiten|schlagzeilen)\b[^.!?]{0,80}\bdirekt aufs (?:handy|smartphone)\b`,
       String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,

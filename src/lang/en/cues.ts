@@ -1272,7 +1272,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\s\(pic(?:ture)?s?:? [^()]{2,40}\)\W{0,2}$`,
       // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
-      String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
+      // A credit's label at the start of the line; "Photograph" as a label, not the verb of a tip ("- photograph or film every room").
+      String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?(?=\s*(?:[:|/©(]|by\b|courtesy\b|$))|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
       // A bare credit on the line under a caption: "Supplied", "Handout".
       String.raw`^\W{0,3}(?:supplied|handout)\W{0,3}$`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
