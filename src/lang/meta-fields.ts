@@ -75,6 +75,19 @@ export const WIRE_DATELINE = String.raw`^[^/]{3,80}\b\d{4} ?/[\p{L}\d.-]+(?: [\p
  */
 export const RATE_ROW = String.raw`^\W{0,3}[a-z]{3}\s{1,3}(?:buy\s{1,3})?\d[\d,.]{0,12}\s{0,3}(?:[|/]|sell)\s{0,3}\d[\d,.]{0,12}\W{0,3}$`;
 
+/** A quote row's signed change in per cent: "+0,6%", "−0.43 %". */
+export const SIGNED_PERCENT = String.raw`[+\-−–±]\s?\d[\d.,]*\s?%`;
+/** A currency sign before a price: "$", "US$", "HK$", "€", "£". */
+export const PRICE_SIGN = String.raw`(?:(?:us|a|c|hk|s|nz)?\$|[€£])`;
+
+/**
+ * A commodity box's row, the same in every language: a price per unit and its change in per cent
+ * or in the price's own unit ("9'812 USD/t +0,6%", "$648.30/t –0.4%", "LME Nickel US$17,940/t
+ * +1.8%", "Schlachtkühe T3 8.40 Fr./kg SG −0.6 %", "Buche 61.00 Fr./m³ 0.0 %", "Schweine (VEZG)
+ * 1,82 €/kg SG +0,03", "Milch 47,6 ct/kg ±0,0").
+ */
+export const COMMODITY_ROW = String.raw`(?:^|\s)(?:${PRICE_SIGN}\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp|fr\.|ct))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s(?:${SIGNED_PERCENT}|0[.,]0\s?%|[+\-−–±]\s?\d[\d.,]*)\W{0,3}$`;
+
 /** ISO codes of the currencies a rate widget lists. */
 const CURRENCY_CODE = String.raw`usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|tjs|kgs|tmt|gel|amd|azn|uah|pln|czk|huf|ron|bgn|rsd|dkk|sek|nok`;
 
@@ -86,8 +99,8 @@ const CURRENCY_CODE = String.raw`usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|tjs|kgs
  */
 export const CURRENCY_RATES = String.raw`^\W{0,3}(?:${CURRENCY_CODE})\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$|(?:^|[\s:])(?:(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\s{1,3}){2,8}(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\W{0,3}$|^\W{0,3}1\s?(?:${CURRENCY_CODE}|[$€£])\s?=\s?\d[\d.,]{0,12}\s?(?:${CURRENCY_CODE}|[$€£]|kr\.?|fr\.?)\W{0,3}$`;
 
-/** The two app stores' badges side by side, the same in every language: "App Store | Google Play". */
-export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)\s{0,3}[|·•/]\s{0,3}(?:app store|google play)\W{0,3}$`;
+/** The app stores' badges, side by side or each alone on its line, the same in every language: "App Store | Google Play", "Google Play". */
+export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)(?:\s{0,3}[|·•/]\s{0,3}(?:app store|google play))?\W{0,3}$`;
 
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2}(?::\d{2})? min\.?\W{0,3}$`;

@@ -1393,6 +1393,13 @@ describe('German cue families', () => {
     ['Die Betrüger landen mit ihren Mails in der Inbox vieler Firmen.', 'de', 'newsletter'],
     ['- photograph or film every room and store the files online, not only on a phone', 'en', 'picture-credit'],
     ['Vom Hof direkt aufs Handy', 'de', 'newsletter'],
+    ['Oil slips, traders await news', 'en', 'byline'],
+    ['Jane Roe, chief executive', 'en', 'byline'],
+    ['Prices rose to 2,30 €/kg, up 5 cents on the week.', 'de', 'widget'],
+    ['This article is about general information rules at the bank.', 'en', 'disclosure'],
+    ['The new journalism fund is run by the university.', 'en', 'disclosure'],
+    ['Submit a proposal by Friday.', 'en', 'chrome-nav'],
+    ['The App Store fee fell to 15 %.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3135,6 +3142,17 @@ describe('German cue families', () => {
     ['Photograph: Jane Roe', 'en', 'picture-credit'],
     ['Photograph by Jane Roe/Example News', 'en', 'picture-credit'],
     ['Die wichtigsten Nachrichten aus der Region direkt aufs Handy.', 'de', 'newsletter'],
+    ['Schweine (VEZG) 1,82 €/kg SG +0,03', 'de', 'widget'],
+    ['Milch (Ø Niedersachsen) 47,6 ct/kg ±0,0', 'de', 'widget'],
+    ['Brent 71.40 USD/Fass +1,1%', 'de', 'widget'],
+    ['Jane Roe, Example Valley Citizen', 'en', 'byline'],
+    ['Heavy smoke hangs over the valley in August 2026. | Jane Roe/KTW', 'en', 'picture-credit'],
+    ['The ferry leaves the terminal on Friday, Nov. 21. (Jane Roe/News Bulletin)', 'en', 'picture-credit'],
+    ['This article is for general information only and is not insurance or financial advice.', 'en', 'disclosure'],
+    ['The Local Journalism Initiative is funded by the Government of Canada.', 'en', 'disclosure'],
+    ['Submit a Tip', 'en', 'chrome-nav'],
+    ['Read full biography', 'en', 'chrome-nav'],
+    ['Google Play', 'de', 'newsletter'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1706,6 +1706,22 @@ describe('answered questions', () => {
     expect(removedAt(question)).toBe(false);
   });
 
+  it('keeps a plain question alone on its line above a kept paragraph of the same block', () => {
+    const subheading = 'What happens next?';
+    const next = 'If the council agrees in December, the planning procedure begins. A decision is expected by the summer.';
+    expect(runPass(answeredQuestions, [enBody[0], subheading, next].join('\n'), [subheading])(subheading)).toBe(false);
+    // A teaser's hook with "?!", and a question below a removed related link, stay removed.
+    const hook = 'What happens next?!';
+    expect(runPass(answeredQuestions, [enBody[0], hook, next].join('\n'), [hook])(hook)).toBe(true);
+    const { units, features } = analyze([enBody[0], 'Related', 'Council delays vote on the solar park again', subheading, next].join('\n'), 'en');
+    const decisions: Decision[] = units.map((u) => {
+      const removed = ['Related', 'Council delays', subheading].some((r) => u.text.includes(r));
+      return { score: removed ? 0.95 : 0.05, label: u.text.includes(subheading) ? 'promo' : 'related', reasons: [] };
+    });
+    answeredQuestions({ units, features, decisions, threshold: 0.6, lines: lineRuns(units) });
+    expect(decisions[units.findIndex((u) => u.text.includes(subheading))]!.score).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('leaves a question on a line of its own, and one followed by removed text', () => {
     expect(runPass(answeredQuestions, [enBody[0], question, answer].join('\n\n'), [question])(question)).toBe(true);
     expect(runPass(answeredQuestions, [enBody[0], `${question} ${answer}`].join('\n\n'), [question, 'Our view'])(question)).toBe(true);

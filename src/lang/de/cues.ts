@@ -1,4 +1,4 @@
-import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, CURRENCY_RATES, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
+import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, COMMODITY_ROW, CURRENCY_RATES, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -910,6 +910,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       RATE_ROW,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 € = 7,46 kr.".
       CURRENCY_RATES,
+      // A commodity box's row (language-neutral): "Weizen (Matif, Dez.) 213,75 €/t –1,25", "Brent 71.40 USD/Fass +1,1%".
+      COMMODITY_ROW,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.
       String.raw`^\W{0,3}(?:${TRADING_VENUE})\s*[,·|]\s*\d{1,2}:\d{2}(?::\d{2})?(?: uhr)?\W{0,3}$|^\W{0,3}kurs vom ${DATE}${CLOCK_TIME}(?: \((?:${TRADING_VENUE})\))?\W{0,3}$`,
       // …with the date, maybe saying what the price is: „SIX Swiss Exchange, 20.11.2026, Schlusskurs“, „Xetra, 20.11.2026, 17:35 Uhr“.

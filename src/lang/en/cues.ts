@@ -1,4 +1,4 @@
-import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, CURRENCY_RATES, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
+import { APP_STORE_BADGES, BAR_FIELDS, CHANGE_BAR, COMMENTER_NAME, COMMODITY_ROW, CURRENCY_RATES, PRICE_SIGN, quoteBar, RATE_ROW, READING_TIME, SCORE_BAR, SECTION_FIELD, SIGNED_PERCENT, TICKER_BAR, WIRE_DATELINE } from '../meta-fields.js';
 import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
@@ -13,10 +13,6 @@ const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|
 const DAY_MONTH_YEAR = String.raw`${DAY_MONTH} \d{4}`;
 /** The rest of a source line: at most 15 words ("Source: a statement by … at a briefing in …" is the article's own lead-in). */
 const SOURCE_REST = String.raw`\S*(?:\s+\S+){0,14}\s*$`;
-/** A quote row's signed change in per cent: "+0,6%", "−0.43 %". */
-const SIGNED_PERCENT = String.raw`[+\-−–±]\s?\d[\d.,]*\s?%`;
-/** A currency sign before a price: "$", "US$", "HK$", "€", "£". */
-const PRICE_SIGN = String.raw`(?:(?:us|a|c|hk|s|nz)?\$|[€£])`;
 /** A date in figures: "11/23/2026". */
 const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
@@ -43,7 +39,7 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
 /** The last word of a paper's or agency's name, or a file's mark, in a picture credit: "The Example Daily Post", "Example News file". */
-const OUTLET_WORD = String.raw`post|news|times|herald|journal|press|star|tribune|gazette|chronicle|observer|daily|today|reporter|courier|mail|sun|telegraph|guardian|record|examiner|file|files|staff|handout|contributed|submitted|supplied`;
+const OUTLET_WORD = String.raw`post|news|times|herald|journal|press|star|tribune|gazette|chronicle|observer|daily|today|reporter|courier|mail|sun|telegraph|guardian|record|examiner|bulletin|citizen|file|files|staff|handout|contributed|submitted|supplied`;
 
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -794,6 +790,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
       // "This article is general information and does not consider the circumstances of any investor."
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
+      // "This article is for general information only and is not insurance or financial advice."
+      String.raw`^\W{0,3}this (?:article|story|page|content|information|post) is (?:for )?general information(?:al)?(?: purposes)? only\b`,
+      // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
+      String.raw`^\W{0,3}(?:this|the) (?:[\p{L}-]+ ){0,3}(?:journalism|reporting|news) (?:initiative|program|programme|fund|project) is (?:funded|supported|made possible) by\b`,
       // Also a distributor's: "We do not accept any responsibility or liability for the accuracy … of the information".
       String.raw`\b(?:does|do|shall|will) not (?:bear|accept|assume) (?:any )?(?:responsibility|liability)(?: or liability)? for (?:any )?(?:losses|loss|damages?|the (?:accuracy|completeness|reliability|content)\b)`,
       // "… provides this news content "as is" without warranty of any kind."
@@ -1074,7 +1074,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
       // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
       String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
@@ -1181,8 +1181,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:by )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3} with (?:reuters|ap|afp|aa|anadolu agency|dpa|bloomberg|the associated press|agencies|wires)\W{0,3}$`,
       // A name and the reporter's role behind a bar or comma: "Jane Roe | Staff Reporter", "Jane Roe | Equity Analyst".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
-      // …or the outlet behind a bar: "Jane Roe | The Example Daily Post".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})\W{0,3}$`,
+      // …or the outlet behind a bar, "Jane Roe | The Example Daily Post", or a comma, "Jane Roe, Example Citizen" (a paper's name
+      // that no verb ends: not "Oil slips, traders await news").
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}(?: ?[|·•] ?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})|, (?:[\p{L}\d.&'’-]+ ){1,3}(?:citizen|herald|journal|gazette|tribune|chronicle|bulletin|observer|courier|telegraph|examiner))\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
@@ -1316,8 +1317,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$|[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
       // A photographer's name and the outlet behind a slash, the North American style: alone on its line or in brackets, its outlet
       // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"); after a caption's last sentence
-      // and a dash ("… in LFA 34. — Jane Roe/Example"). Not "(net income/loss)": its second part names no outlet.
-      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
+      // and a dash or bar ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW"). Not "(net income/loss)": its second part names no outlet.
+      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -1454,9 +1455,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
       // A currency box's buying and selling rates: "Exchange rates (Example Bank)" over "USD 21,870 / 21,960".
       String.raw`^\W{0,3}(?:exchange|currency|forex|fx) rates? \([^()]{1,20}\)\W{0,3}$|^\W{0,3}[a-z]{3} \d[\d,.]* ?/ ?\d[\d,.]*\W{0,3}$`,
-      // A commodity box's row: a price per unit and its change (language-neutral): "9'812 USD/t +0,6%", "Brent 71.40 USD/Fass +1,1%", "$648.30/t –0.4%",
-      // "LME Nickel US$17,940/t +1.8%", "Rundholz 98.00 Fr./m³ +1.5 %", "Schlachtkühe T3 8.40 Fr./kg SG −0.6 %", "Buche 61.00 Fr./m³ 0.0 %".
-      String.raw`(?:^|\s)(?:${PRICE_SIGN}\d[\d.,'’]*|\d[\d.,'’]*\s?(?:[$€£]|usd|eur|chf|gbp|fr\.))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s(?:${SIGNED_PERCENT}|0[.,]0\s?%)\W{0,3}$`,
+      // A commodity box's row (language-neutral): "Brent 71.40 USD/Fass +1,1%", "Schweine (VEZG) 1,82 €/kg SG +0,03".
+      COMMODITY_ROW,
       // A quote row's price with its change in points and in per cent (language-neutral): "USD/JPY 158.42 +0.37 (+0.23%)", "Nikkei 225 49,812.06 −213.44 (−0.43%)";
       // or a price in a currency and its change: "FCPO (3rd month) RM4,380 +0.9%".
       String.raw`(?:^|\s)\d[\d.,'’]*\s[+\-−–±]\s?\d[\d.,'’]*\s\(${SIGNED_PERCENT}\)\W{0,3}$|(?:^|\s)(?:${PRICE_SIGN}|rm|rp)\d[\d.,'’]*\s${SIGNED_PERCENT}\W{0,3}$`,
