@@ -1400,6 +1400,11 @@ describe('German cue families', () => {
     ['The new journalism fund is run by the university.', 'en', 'disclosure'],
     ['Submit a proposal by Friday.', 'en', 'chrome-nav'],
     ['The App Store fee fell to 15 %.', 'en', 'newsletter'],
+    ['Die Anleger empfiehlt die Redaktion, abzuwarten.', 'de', 'reported-speech'],
+    ['Seit 2004 berichten wir über den Hafen.', 'de', 'product'],
+    ['Damit das so bleibt, muss die Stadt investieren.', 'de', 'product'],
+    ['Die Kunden wollen keine Nachricht verpassen, sagt der Händler.', 'de', 'newsletter'],
+    ['Costs rose again in the quarter. — Q3/Q4 2026', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3153,6 +3158,14 @@ describe('German cue families', () => {
     ['Submit a Tip', 'en', 'chrome-nav'],
     ['Read full biography', 'en', 'chrome-nav'],
     ['Google Play', 'de', 'newsletter'],
+    ['Landwirten, die im kommenden Jahr investieren wollen, rät der Vorstandssprecher, Förderanträge früh zu stellen.', 'de', 'reported-speech'],
+    ['Weizen Dez. 26  213,75 €/t  +0,6 %', 'de', 'widget'],
+    ['Seit 2004 berichten wir unabhängig und ohne Bezahlschranke aus der Region.', 'de', 'product'],
+    ['Damit das so bleibt, brauchen wir Sie.', 'de', 'product'],
+    ['Werden Sie Mitglied und unterstützen Sie lokalen Journalismus – schon ab 5 Euro im Monat.', 'de', 'product'],
+    ['Hier geht es zum LZ-Abo.', 'de', 'product'],
+    ['Keine Nachricht aus Ihrer Region verpassen: Laden Sie jetzt die kostenlose Example App herunter.', 'de', 'newsletter'],
+    ['The new plant will be built on land to the north. / Jane Roe/Example', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

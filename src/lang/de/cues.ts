@@ -250,7 +250,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… hat seinen Wert“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
       String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:(?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)|hat seinen (?:wert|preis))\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
       // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“ „Unterstützen Sie unsere Arbeit!“
-      String.raw`\bunterstützen sie (?:unsere arbeit|uns|unabhängigen journalismus|unseren journalismus|unsere redaktion)\b`,
+      String.raw`\bunterstützen sie (?:unsere arbeit|uns|unabhängigen journalismus|unseren journalismus|unsere redaktion|lokalen journalismus|freien journalismus)\b`,
+      // „Seit 2004 berichten wir unabhängig und ohne Bezahlschranke …“, „Damit das so bleibt, brauchen wir Sie.“, „Hier geht es zum LZ-Abo.“
+      String.raw`\b(?:berichten|schreiben|arbeiten|recherchieren) wir\b[^.!?]{0,60}\bohne (?:bezahlschranke|paywall)\b|^\W{0,3}damit (?:das|es) so bleibt,? (?:brauchen wir (?:sie|dich|euch|ihre hilfe|ihre unterstützung|deine unterstützung)|sind wir auf (?:sie|ihre unterstützung|dich|euch) angewiesen)\b|^\W{0,3}hier geht(?:'s| es) zum (?:[\p{L}+]+-)?abo(?:nnement)?\b`,
       String.raw`\bist unabhängig und (?:ohne (?:paywall|bezahlschranke)|kostenlos|frei zugänglich)\b|^\W{0,3}(?:das|dies) (?:geht|gelingt|klappt|ist möglich) nur (?:dank|mit) (?:ihnen|ihrer (?:hilfe|unterstützung)|euch|eurer unterstützung)\W{0,3}$`,
       // „Lokaljournalismus ohne Bezahlschranke gibt es nicht umsonst“, „… Leserinnen und Leser, die uns regelmäßig unterstützen“, „Machen Sie mit – schon ab 5 Euro im Monat“.
       String.raw`\b(?:lokal|qualitäts|regional|online-?)?journalismus (?:ohne (?:bezahlschranke|paywall) )?(?:gibt es nicht (?:umsonst|gratis|kostenlos)|ist nicht (?:umsonst|gratis|kostenlos)|kostet(?= geld\b|\W{0,3}$))\b|\b(?:leser(?:innen)?|leserinnen und leser|mitglieder|unterstützer(?:innen)?|spender(?:innen)?),? die uns (?:regelmäßig |monatlich )?(?:unterstützen|fördern|finanzieren)\b|\bmachen sie mit\b[^.!?]{0,20}\b(?:schon |bereits )?ab \d+(?:[.,]\d+)? ?(?:€|euro)\b`,
@@ -379,6 +381,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:jeden|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|werktag)(?:morgen|abend)? (?:die|alle) wichtigsten [\p{L}-]*(?:nachrichten|news|themen|meldungen)\b`,
       // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
       String.raw`^\W{0,3}(?:ihre |deine )?e-?mail-?adresse(?: eingeben)?\W{0,3}$|^\W{0,3}e-?mail eingeben\W{0,3}$`,
+      // An app's or alert's pitch: „Keine Nachricht aus Ihrer Region verpassen: Laden Sie jetzt …“ (a source's own „Laden Sie sich die App herunter“ is not one).
+      String.raw`^\W{0,3}keine (?:nachricht|news|meldung|eilmeldung)(?:en)? (?:mehr )?(?:aus (?:ihrer|deiner|der) [\p{L}-]+ )?verpassen\b`,
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“, „… – jeden Werktag um 7 Uhr in Ihrer Inbox.“
       // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“,
@@ -971,6 +975,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Rat einer Person an eine Gruppe („Ihr Rat an Versicherte: …“, „Sein Rat an jüngere Kollegen: …“, „Sein Appell an die Anleger: …“, „Sein Rat an alle, die …, ist einfach: „…“) und
       // was sie empfiehlt („Renz empfiehlt, mindestens zwei Angebote einzuholen …“, „Ihr Präsident rät den Anwohnern: «Wer …»“; nicht „Redaktion empfiehlt“).
       String.raw`^\W{0,3}(?:sein|ihr) (?:rat|ratschlag|tipp|appell|empfehlung|botschaft) an (?:die |alle )?(?!sie\b|dich\b|euch\b)[\p{L}-]+(?: [\p{L}-]+){0,2}(?:\s*:|,[^.!?:]{0,80}:\s*[„“"»«])|^\W{0,3}(?!(?:redaktion|experte|expertin|wir|man|unser|unsere)\b)[\p{L}-]{2,} (?:empfiehlt|empfahl|rät|riet), |\b(?:rät|riet|empfiehlt|empfahl) (?:den|allen|der|seinen|ihren) [\p{L} -]{1,60}:\s*[„“"»«]`,
+      // …or a named role's advice behind its addressees: „Landwirten, die investieren wollen, rät der Vorstandssprecher, Anträge früh zu stellen.“
+      String.raw`, (?:rät|riet|empfiehlt|empfahl) (?:der|die) (?!(?:redaktion|redakteur|redakteurin|experte|expertin|börsenbrief|börsendienst|newsletter|analyse|studie)\b)[\p{L}-]{3,}(?: [\p{L}-]+){0,3},`,
       // …or the appeal it makes: „Hörmann richtet einen Appell an alle, die …: »…«“, „Die Kammer appellierte an die Betriebe“.
       String.raw`\b(?:richtet|richtete) (?:einen|eine|ihren|seinen|den|die) (?:[\p{L}-]+ )?(?:appell|bitte|warnung|mahnung|botschaft) an\b|\bappellierte?\b`,
       String.raw`\b(?:sagte|sagt|erklärte|erklärt|berichtete|(?<!\b(?:redakteur|reporter|korrespondent|journalist)(?:in)?\b[^.!?]{0,60} und )berichtet(?! (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d\b)|betonte|laut|zufolge|hieß es|teilte|mitteilte|kündigte|bestätigte|schrieb|rechnet|erwartet|meldete|räumte|einräumte|ergänzte|kritisierte|argumentierte|verwies|verweist|warnt|warnte|sprach von)\b`,

@@ -1317,8 +1317,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$|[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
       // A photographer's name and the outlet behind a slash, the North American style: alone on its line or in brackets, its outlet
       // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"); after a caption's last sentence
-      // and a dash or bar ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW"). Not "(net income/loss)": its second part names no outlet.
-      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
+      // and a dash, bar or slash ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW", "… to the north. / Jane Roe/Example"). Not "(net income/loss)": its second part names no outlet.
+      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|/]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
     ],
   },
   'dateline-line': {
