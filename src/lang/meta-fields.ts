@@ -95,9 +95,14 @@ const CURRENCY_CODE = String.raw`usd|eur|gbp|chf|rub|cny|jpy|try|kzt|uzs|tjs|kgs
  * A currency widget, the same in every language: one currency's rate on a line ("USD 12 846.30"), a
  * strip of three or more behind its label ("Rates, 23.11.2026: USD 9.4215 EUR 10.8730 RUB 0.1174"),
  * or one unit's worth alone on a line ("1 EUR = 7,46 DKK", "1 € = 7,46 kr."). Codes, figures and
- * spaces are disjoint, so nothing backtracks.
+ * spaces are disjoint, so nothing backtracks. Three sources, so that the cue index can anchor each
+ * (a joined alternation would be tested on every unit).
  */
-export const CURRENCY_RATES = String.raw`^\W{0,3}(?:${CURRENCY_CODE})\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$|(?:^|[\s:])(?:(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\s{1,3}){2,8}(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\W{0,3}$|^\W{0,3}1\s?(?:${CURRENCY_CODE}|[$€£])\s?=\s?\d[\d.,]{0,12}\s?(?:${CURRENCY_CODE}|[$€£]|kr\.?|fr\.?)\W{0,3}$`;
+export const CURRENCY_RATES: readonly string[] = [
+  String.raw`^\W{0,3}(?:${CURRENCY_CODE})\s+\d{1,3}(?:[ ,.]?\d{3})*(?:[.,]\d+)?\W{0,3}$`,
+  String.raw`(?:^|[\s:])(?:(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\s{1,3}){2,8}(?:${CURRENCY_CODE})\s{1,3}\d[\d.,]{0,12}\W{0,3}$`,
+  String.raw`^\W{0,3}1\s?(?:${CURRENCY_CODE}|[$€£])\s?=\s?\d[\d.,]{0,12}\s?(?:${CURRENCY_CODE}|[$€£]|kr\.?|fr\.?)\W{0,3}$`,
+];
 
 /** The app stores' badges, side by side or each alone on its line, the same in every language: "App Store | Google Play", "Google Play". */
 export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)(?:\s{0,3}[|·•/]\s{0,3}(?:app store|google play))?\W{0,3}$`;

@@ -239,6 +239,20 @@ describe('pattern index', () => {
     }
   });
 
+  it('leaves no more cue patterns to be tested on every unit than the known few', () => {
+    // A pattern without anchor words, start or symbol is tested on every unit: joining an
+    // anchored branch with an unanchored one ("^usd …|(?:^|\s)usd …") costs every call.
+    const everywhere = LANGUAGE_PACKS.flatMap((pack) =>
+      CUE_NAMES.flatMap((name) =>
+        pack.cues[name].patterns.filter((source) => {
+          const d = describePattern(source);
+          return !d.start && !d.anchors?.length && !d.leading?.length && !d.symbols?.length;
+        }),
+      ),
+    );
+    expect(everywhere.length).toBeLessThanOrEqual(19);
+  });
+
   it('refuses a family that does not fit a bit mask', () => {
     expect(() => compilePatternIndex([{ family: 31, source: 'x', onLower: true }])).toThrow(RangeError);
   });

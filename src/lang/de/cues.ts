@@ -913,7 +913,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A rate board's row (language-neutral): "USD 48.92 | 49.02", "SAR Buy 563 Sell 566".
       RATE_ROW,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 € = 7,46 kr.".
-      CURRENCY_RATES,
+      ...CURRENCY_RATES,
       // A commodity box's row (language-neutral): "Weizen (Matif, Dez.) 213,75 €/t –1,25", "Brent 71.40 USD/Fass +1,1%".
       COMMODITY_ROW,
       // Handelsplatz und Uhrzeit eines Kursfensters: „Tradegate, 17:31 Uhr“, „Xetra · 17:35:02“, „Kurs vom 19.11.2026, 08:05 Uhr (Tradegate)“.

@@ -1465,7 +1465,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A weather strip of cities and temperatures (language-neutral): "Astana +2° Almaty +9°", "Tashkent 12 °C | Samarkand 10 °C".
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 EUR = 7,46 DKK".
-      CURRENCY_RATES,
+      ...CURRENCY_RATES,
     ],
   },
   'second-person': {
