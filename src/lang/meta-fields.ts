@@ -84,7 +84,8 @@ export const PRICE_SIGN = String.raw`(?:(?:us|a|c|hk|s|nz)?\$|[€£])`;
  * A commodity box's row, the same in every language: a price per unit and its change in per cent
  * or in the price's own unit ("9'812 USD/t +0,6%", "$648.30/t –0.4%", "LME Nickel US$17,940/t
  * +1.8%", "Schlachtkühe T3 8.40 Fr./kg SG −0.6 %", "Buche 61.00 Fr./m³ 0.0 %", "Schweine (VEZG)
- * 1,82 €/kg SG +0,03", "Milch 47,6 ct/kg ±0,0"), its columns maybe set apart by spaces ("213,75 €/t  +0,6 %").
+ * 1,82 €/kg SG +0,03", "Milch 47,6 ct/kg ±0,0"), its columns maybe set apart by spaces
+ * ("213,75 €/t  +0,6 %").
  */
 export const COMMODITY_ROW = String.raw`(?:^|\s)(?:${PRICE_SIGN}\d[\d.,'’]*|\d[\d.,'’]*\s{0,3}(?:[$€£]|usd|eur|chf|gbp|fr\.|ct))\s?\/\s?[\p{L}³²]{1,6}(?:\s[a-z]{1,3})?\s{1,3}(?:${SIGNED_PERCENT}|0[.,]0\s?%|[+\-−–±]\s?\d[\d.,]*)\W{0,3}$`;
 

@@ -15,9 +15,9 @@ const KEPT_SCORE = 0.3;
  * article: a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
  * read the full prospectus … before applying.") that carries no cue of its own but a bare offer
  * word („… melden: Die Beratung ist kostenlos.“) and was removed only for what follows it and
- * for standing near the end. So does a paragraph of two or three
- * below a box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten
- * beginnt nun …“). Not a caption above its photo's credit.
+ * for standing near the end. So does a paragraph of two or three below a box's bare button on
+ * its own line („Jetzt anmelden“ above „Für die Beschäftigten beginnt nun …“). Not a caption
+ * above its photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const plain = (k: number) => {
