@@ -38,8 +38,10 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 /** Not after a reported call: "The bank reminded customers to download the app only from …". */
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
+/** The last word of a paper's name that no verb or count ends ("Example Valley Citizen"; not "news", "post" or "times"). */
+const PAPER_WORD = String.raw`citizen|herald|journal|gazette|tribune|chronicle|bulletin|observer|courier|telegraph|examiner`;
 /** The last word of a paper's or agency's name, or a file's mark, in a picture credit: "The Example Daily Post", "Example News file". */
-const OUTLET_WORD = String.raw`post|news|times|herald|journal|press|star|tribune|gazette|chronicle|observer|daily|today|reporter|courier|mail|sun|telegraph|guardian|record|examiner|bulletin|citizen|file|files|staff|handout|contributed|submitted|supplied`;
+const OUTLET_WORD = String.raw`${PAPER_WORD}|post|news|times|press|star|daily|today|reporter|mail|sun|guardian|record|file|files|staff|handout|contributed|submitted|supplied`;
 
 const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
@@ -1183,7 +1185,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•,] ?(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|journalist|contributor)\W{0,3}$`,
       // …or the outlet behind a bar, "Jane Roe | The Example Daily Post", or a comma, "Jane Roe, Example Citizen" (a paper's name
       // that no verb ends: not "Oil slips, traders await news").
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}(?: ?[|·•] ?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})|, (?:[\p{L}\d.&'’-]+ ){1,3}(?:citizen|herald|journal|gazette|tribune|chronicle|bulletin|observer|courier|telegraph|examiner))\W{0,3}$`,
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}(?: ?[|·•] ?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})|, (?:[\p{L}\d.&'’-]+ ){1,3}(?:${PAPER_WORD}))\W{0,3}$`,
       // How to reach the reporter securely: "contact Jane via encrypted message at … on Signal".
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
@@ -1316,8 +1318,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // initial and the outlet ("… Seaport / J. Roe / LRT"), or the outlet after the last sentence ("… in 2014. / Example News").
       String.raw`^\W{0,3}\p{L}{2,5} photo\W{0,3}$|\s/\s*\p{L}\.\s?[\p{L}'’-]+\s*/\s*[\p{L}.&]{2,15}\W{0,2}$|[.!?]["“”]?\s+/\s*\p{L}[\p{L}\d.&'’ -]{1,30}\W{0,2}$`,
       // A photographer's name and the outlet behind a slash, the North American style: alone on its line or in brackets, its outlet
-      // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"); after a caption's last sentence
-      // and a dash, bar or slash ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW", "… to the north. / Jane Roe/Example"). Not "(net income/loss)": its second part names no outlet.
+      // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"; not "(net income/loss)"); after a
+      // caption's last sentence and a dash, bar or slash ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW").
       String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|/]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
     ],
   },
