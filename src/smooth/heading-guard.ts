@@ -23,6 +23,17 @@ const TOP_LOOKAHEAD = 25;
 export const HEADLINE_WORDS = 5;
 /** A subheading right below a related list has at most this many words; a link is a headline. */
 const SUBHEADING_WORDS = 7;
+/** A single related link under its header in a longer block has at least this many words: an article's subheading is shorter. */
+export const MIN_HEADLINE_LINK_WORDS = 6;
+/** The last line of a related list's block that has at most 1/this of the words of every link above it is the article's subheading. */
+const LINK_TO_SUBHEADING_WORDS = 2;
+
+/**
+ * Whether a line of `words` words that closes a related list's block is the article's subheading,
+ * not the list's last link: the links above it, the shortest of `shortestLink` words, are headlines
+ * at least twice as long („Netzanschluss als Nadelöhr“ below „Chemiepark Example: Zulieferer meldet Kurzarbeit für 120 Beschäftigte an“).
+ */
+export const subheadingBesideLinks = (words: number, shortestLink: number): boolean => words * LINK_TO_SUBHEADING_WORDS <= shortestLink;
 /** A headline set as sentences has at most this many. */
 export const HEADLINE_SENTENCES = 2;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
@@ -158,7 +169,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * The last line of a related list right above the article's text, short and without a
    * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
    * headlines above it are the links. Not when it closes the list's block, a blank line below it
-   * and none above: then it is the list's last link.
+   * and none above: then it is the list's last link, unless it is far shorter than the links above.
    */
   const subheadingBelowLinks = (i: number) =>
     linkLine(i - 1) &&
@@ -166,7 +177,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     !features[i]!.shape.trimmed.includes(': ') &&
-    !closesBlock(units, i);
+    (!closesBlock(units, i) || shorterThanLinksAbove(i));
+  const shorterThanLinksAbove = (i: number) => {
+    let shortest = Infinity;
+    for (let k = i - 1; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
+    return subheadingBesideLinks(features[i]!.shape.words, shortest);
+  };
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);

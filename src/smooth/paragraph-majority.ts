@@ -32,6 +32,14 @@ const MAX_BUTTON_WORDS = 10;
 const reportsAnOffer = (f: UnitFeatures): boolean =>
   strongCuesOnlyFrom(f, ['product', 'newsletter']) && !f.cues.includes('second-person') && f.cues.some((c) => c === 'product' || c === 'offer-word');
 
+/**
+ * A statement without cues, or one that only speaks to the reader ("It is worth looking up your
+ * property before you make a submission.") and announces no title behind a colon („Lesen Sie
+ * morgen: Wie junge Landwirte …“).
+ */
+const plainStatement = (f: UnitFeatures): boolean =>
+  f.cues.length === 0 || (f.cues.every((c) => c === 'second-person') && !f.shape.trimmed.includes(': '));
+
 /** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
 const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);
 
@@ -49,7 +57,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay: they are the article's own.
  * One that opens with kept text and is mostly kept is article text: a statement in it
- * that carries no cue and was removed only for its neighbours (the last sentence before a
+ * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
+ * you make a submission."), and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays, and so does a statement between kept ones that reports an offer without
  * addressing the reader.
  */
@@ -128,7 +137,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       for (let k = start + 1; k < end; k++) {
         const f = features[k]!;
         if (decisions[k]!.score < threshold || f.shape.end !== '.') continue;
-        if (f.cues.length === 0) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
+        if (plainStatement(f)) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
         else if (k < end - 1 && decisions[k + 1]!.score < threshold && reportsAnOffer(f)) capAt(decisions, k, KEPT_SCORE, 'reports an offer inside article text');
       }
     }

@@ -1,9 +1,9 @@
 import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
-import { HEADLINE_SENTENCES } from './heading-guard.js';
+import { HEADLINE_SENTENCES, MIN_HEADLINE_LINK_WORDS, subheadingBesideLinks } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
-import { aloneInBlock, aloneOnLine, closesBlock } from './line-runs.js';
+import { aloneInBlock, aloneOnLine, closesBlock, wordsIn } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -14,8 +14,6 @@ const MAX_LINK_WORDS = 20;
 const MIN_LINKS = 2;
 /** …and is followed at most this far. */
 const MAX_LINKS = 10;
-/** A single headline under a header, in a longer block, has at least this many words: an article's subheading is shorter. */
-const MIN_LONE_LINK_WORDS = 6;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
 
@@ -89,6 +87,8 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     let numbered = false;
     /** Where the last link starts. */
     let lastLink = end;
+    /** Words of the shortest link before the last. */
+    let shortestBefore = Infinity;
     /** Whether the first link opens with a bullet or number: a line without one then ends the list. */
     const bulleted = LINK_MARKER.test(features[end]?.shape.trimmed ?? '');
     while (end < units.length && links < MAX_LINKS) {
@@ -98,6 +98,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;
       numbered = marked;
+      if (links > 0) shortestBefore = Math.min(shortestBefore, wordsIn(features, lastLink, end));
       lastLink = end;
       end = next;
       links++;
@@ -112,11 +113,27 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       links === 1 &&
       end === i + 2 &&
       (closesBlock(units, i + 1) ||
-        (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
+        (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_HEADLINE_LINK_WORDS)));
     // Removed page chrome between them (the article's byline, date, share buttons) does not count.
     let below = end;
     while (below < units.length && decisions[below]!.score >= threshold && decisions[below]!.label === 'chrome') below++;
-    if (links > 0 && below < units.length && decisions[below]!.score < threshold && units[end - 1]!.kind !== 'list-item' && !bulleted && !numbered && !closesBlock(units, end - 1) && !boxed()) {
+    // One that closes the block is a link too, unless it is far shorter than the links above it,
+    // over the article's next paragraph: a subheading („Netzanschluss als Nadelöhr“).
+    const subheading = (): boolean =>
+      links >= 2 &&
+      subheadingBesideLinks(wordsIn(features, lastLink, end), shortestBefore) &&
+      units[below]!.kind === 'sentence' &&
+      units[below]!.block !== units[end - 1]!.block;
+    if (
+      links > 0 &&
+      below < units.length &&
+      decisions[below]!.score < threshold &&
+      units[end - 1]!.kind !== 'list-item' &&
+      !bulleted &&
+      !numbered &&
+      (!closesBlock(units, end - 1) || subheading()) &&
+      !boxed()
+    ) {
       end = lastLink;
       links--;
     }

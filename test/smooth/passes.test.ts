@@ -531,6 +531,16 @@ describe('heading guard', () => {
     expect(removedAt('Shipping under pressure')).toBe(true);
   });
 
+  it('keeps a subheading that closes a related box\'s block when it is far shorter than the links above it, not a link of a headline\'s length', () => {
+    const box = ['Lesen Sie auch', 'Chemiepark Beispielstadt: Zulieferer meldet Kurzarbeit für 120 Beschäftigte an'];
+    const page = (last: string) => [body[0], [...box, last].join('\n'), body[1], body[2]].join('\n\n');
+    const removedAt = runPass(headingGuard, page('Netzanschluss als Nadelöhr'), [...box, 'Netzanschluss als Nadelöhr']);
+    expect(removedAt('Netzanschluss als Nadelöhr')).toBe(false);
+    expect(removedAt('Chemiepark Beispielstadt')).toBe(true);
+    const link = 'Substratwerke erhöhen Preise zum Jahreswechsel';
+    expect(runPass(headingGuard, page(link), [...box, link])(link)).toBe(true);
+  });
+
   it('keeps a heading above a list of kept short items (a fact box), not above removed ones', () => {
     const heading = 'Key Metrics for Harbor Freight';
     const items = ['• Moat: Narrow', '• Rating: Three stars', '• Uncertainty: Medium', '• Style: Core'];
@@ -540,10 +550,10 @@ describe('heading guard', () => {
   });
 
   it('takes the last line of a related box for its link when a blank line, not the article, follows it', () => {
-    const box = ['Lesen Sie auch:', 'Shipping under pressure: why more carriers are cutting routes to Asia', 'Union warns of cuts'].join('\n');
-    const removed = ['Lesen Sie auch:', 'Shipping under pressure', 'Union warns of cuts'];
+    const box = ['Lesen Sie auch:', 'Shipping under pressure: why more carriers are cutting routes to Asia', 'Union warns of job cuts at two ports'].join('\n');
+    const removed = ['Lesen Sie auch:', 'Shipping under pressure', 'Union warns of job cuts'];
     const removedAt = runPass(headingGuard, [enBody[0], box, enBody[1], enBody[2]].join('\n\n'), removed);
-    expect(removedAt('Union warns of cuts')).toBe(true);
+    expect(removedAt('Union warns of job cuts')).toBe(true);
   });
 
   it('does not reach over a removed call to action: a heading above it heads a promo box', () => {
@@ -1372,6 +1382,14 @@ describe('paragraph majority', () => {
     expect(removedAt(last)).toBe(false);
   });
 
+  it('so does a closing advice that only speaks to the reader, not a teaser that announces a title behind a colon', () => {
+    const advice = 'It is worth looking up your property before you make a submission.';
+    const removedAt = runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${advice}`].join('\n'), [advice]);
+    expect(removedAt(advice)).toBe(false);
+    const teaser = 'Read tomorrow: how young growers take over your local farms.';
+    expect(runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${teaser}`].join('\n'), [teaser])(teaser)).toBe(true);
+  });
+
   it('a sentence between kept ones that reports an offer stays, not one that addresses the reader', () => {
     const offer = 'Existing users get the premium subscription free for a year.';
     const paragraph = (middle: string) => [`${enBody[0]} ${middle} ${enBody[1]}`, enBody[2]].join('\n');
@@ -1817,6 +1835,14 @@ describe('related lists', () => {
     expect(removedAt('running short of coffee')).toBe(true);
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it('leaves a line that closes the list\'s block above kept text when it is far shorter than the headlines above it: a subheading', () => {
+    const removedAt = runPass(relatedLists, [enBody[0], ['Keep reading', ...links.slice(0, 2), 'Cocoa outlook darkens'].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
+    expect(removedAt('Food inflation eases')).toBe(true);
+    expect(removedAt('Cocoa outlook darkens')).toBe(false);
+    const longer = runPass(relatedLists, [enBody[0], ['Keep reading', ...links.slice(0, 2), 'Cocoa prices double again this week'].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
+    expect(longer('Cocoa prices double')).toBe(true);
   });
 
   it('ends a related section at a lead-in that ends in a colon, on a page without blank lines', () => {

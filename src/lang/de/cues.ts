@@ -312,7 +312,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“
-      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
+      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
@@ -900,6 +900,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Ein Pegel neben dem Wetter: „Pegel Dresden: 71 cm ↓ | Beispielstadt: 3 °C, bedeckt“.
+      String.raw`^\W{0,3}(?:pegel|wasserstand)(?: [\p{L}-]+)?\s*:?\s*\d{1,4}(?:,\d{1,2})?\s?(?:cm|m)\b(?:\s*[↑↓→↗↘])?(?:\s*[|·•]\s*[^|·•]{1,40}){0,4}\W{0,3}$`,
       // Die Reiter eines Kurswidgets: „Chart | Kennzahlen | Orderbuch“.
       String.raw`^\W{0,3}(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)(?:\s*[|·]\s*(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)){2,}\W{0,3}$`,
       // Ein Hebelrechner: „Hebel wählen: 2 5 10 20“, „Hebel 2 | 5 | 10“, „Long | Short“.

@@ -18,7 +18,7 @@ const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
-const CLOCK_TIME = String.raw`(?:,? (?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
+const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
@@ -262,6 +262,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       // "Make a gift today — any amount helps.", "… become a patron for as little as US$5 a month.", "… free for everyone, because readers like you support it."
       String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
+      // A subscription box's plea: "Our journalists work hard to provide local, up-to-date news …", "This is how you can continue
+      // to access our trusted content:", "Make sure you're subscribed to the Example Herald".
+      String.raw`^\W{0,3}our (?:journalists|reporters|newsroom|team) works? hard to (?:provide|bring|deliver|keep)\b`,
+      String.raw`\bcontinue to (?:access|read|enjoy) our (?:trusted |quality |award-winning |local )?(?:content|journalism|reporting|stories|news)\b`,
+      String.raw`^\W{0,3}make sure (?:you['’]re|you are) (?:subscribed|signed up|registered) (?:to|for)\b`,
+      // An awards box: "Nominate a local business, team or leader before February 14."
+      String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
+      // A property portal's box: "Search the latest homes for sale and recent sales in Example on example.com.au."
+      String.raw`^\W{0,3}search (?:the latest |all |thousands of )?(?:homes|properties|houses|apartments|units|cars|vehicles) for (?:sale|rent)\b`,
       String.raw`\bbecome an? (?:[\p{L}-]+ ){0,2}(?:supporter|member|patron|subscriber)s? (?:for|from) (?:as little as |just |only )?(?:us|ca|au|nz)?[$£€]\s?\d`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
@@ -435,6 +444,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A sponsor label ("Promotional content"), not "sponsored content is growing" in a sentence.
       String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)|^\W{0,3}(?:promoted|promotional|partner|paid|branded) (?:content|post|story|feature)\W{0,3}$`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
+      // A subscription's benefits: "Exclusive articles from our columnists, plus the latest news …".
+      String.raw`^\W{0,3}exclusive (?:articles|content|stories|columns|newsletters?) (?:from|by)\b`,
       // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
       String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
       // A paywall's box: "This content is reserved for subscribers only", "Unlimited online access to read articles …",
@@ -494,6 +505,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
+      String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) (?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
       String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
@@ -794,6 +807,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice."
       String.raw`^\W{0,3}this (?:article|story|page|content|information|post) is (?:for )?general information(?:al)?(?: purposes)? only\b`,
+      // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:reporting|journalism) is (?:public interest journalism )?(?:funded|co-funded|supported|made possible) (?:in part )?(?:by|through)\b`,
+      // A price box's note: "Figures indicative only.", "All prices are for information only."
+      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only\W{0,3}$`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
       String.raw`^\W{0,3}(?:this|the) (?:[\p{L}-]+ ){0,3}(?:journalism|reporting|news) (?:initiative|program|programme|fund|project) is (?:funded|supported|made possible) by\b`,
       // Also a distributor's: "We do not accept any responsibility or liability for the accuracy … of the information".
@@ -1229,6 +1246,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}with (?:a )?(?:reports?|files|reporting) from [\w .'’-]{2,40}\W{0,3}$`,
       // "AP Business Writers Jane Roe and John Doe contributed.", "Write to Jane Roe at jane.roe@…", "Contact … at …@…".
       String.raw`^[\w .'’-]{0,40}\b(?:writers?|reporters?|correspondents?) [\w .,'’-]{3,80} contributed(?: reporting| to this (?:report|story|article))?\W{0,3}$`,
+      // A bio's last line: "Contact her at the Example Mercury newsroom.", "Reach him on 07 1234 5678."
+      String.raw`^\W{0,3}(?:contact|email|e-mail|reach) (?:him|her) (?:at|on|via)\b`,
       String.raw`^\W{0,3}(?:write to|contact|email|e-mail|reach) [\w .'’-]{3,60} (?:at|via) [\w.-]{1,64}@`,
       String.raw`^\W{0,3}with (?:agency|wire) (?:inputs|reports)\W{0,3}$`,
       String.raw`\bis a (?:[\w-]+ ){0,2}(?:writer|journalist|editor) with (?:over |more than )?(?:a decade|\d+\+? years|two decades) (?:of experience (?:covering|writing|reporting|in)|in (?:financial |business )?(?:journalism|publishing))\b`,
@@ -1320,7 +1339,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A photographer's name and the outlet behind a slash, the North American style: alone on its line or in brackets, its outlet
       // a paper's or a file's ("Jane Roe/The Example Daily Post", "(Jane Roe/Example News file)"; not "(net income/loss)"); after a
       // caption's last sentence and a dash, bar or slash ("… in LFA 34. — Jane Roe/Example", "… in August. | Jane Roe/KTW").
-      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|/]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
+      String.raw`(?:^\W{0,3}|\s\()(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+\s?/\s?(?:[\p{L}\d.&'’-]+ ){0,3}(?:${OUTLET_WORD})(?: file| photo| staff)?\)?\W{0,3}$|[.!?]["“”]?\s+[—–|/-]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?/\s?[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}\W{0,2}$`,
     ],
   },
   'dateline-line': {
@@ -1386,6 +1405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT".
+      String.raw`^\W{0,3}(?:markets?|prices|quotes|data|rates) (?:as of|as at|at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
       // A gold-rate widget's rows: "24K Dh512.75", "22 Karat ₹7,245".
       String.raw`^\W{0,3}(?:24|22|21|18|14)\s?(?:k|kt|karat|carat) (?:gold )?(?:[\p{L}$₹£€]{1,3}\.? ?)?\d[\d,.]*\W{0,3}$`,
       // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
