@@ -1,18 +1,28 @@
 import type { SmoothingPass } from './index.js';
+import { aloneOnLine } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A price or quote widget is digit-heavy: at least this share of its characters are digits. */
 const MIN_DIGIT_RATIO = 0.2;
 /** Score given to a quote widget. */
 const WIDGET_SCORE = 0.9;
+/** A quote box's title: a name and its listing ("Example Wines Ltd (NZX: KEW)", "Example Mobile (JSE:EXM)"). */
+const LISTING_TITLE = /^\W{0,3}[^()]{2,50} \([A-Z][A-Za-z-]{1,11}(?: [A-Z][A-Za-z]{1,10})?\s?:\s?[A-Z][A-Z\d.]{0,6}\)\W{0,3}$/u;
 
 /**
  * A price or quote widget swept into the text ("Key Data Points Market Cap $1,905B Day's Range
  * $151.01 - $152.53 …") reads like one long sentence; a widget label among many figures is
- * page chrome, however long the run.
+ * page chrome, however long the run. So is the company's name with its listing alone on the
+ * line right above the widget's price, its title ("Example Wines Ltd (NZX: KEW)" over "$1.42").
  */
-export const quoteWidgets: SmoothingPass = ({ features, decisions }) => {
-  features.forEach((f, i) => {
-    if (f.cues.includes('widget') && f.shape.digitRatio >= MIN_DIGIT_RATIO) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price or quote widget');
+export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
+  const widget = (i: number) => features[i]!.cues.includes('widget') && features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO;
+  features.forEach((_, i) => {
+    if (widget(i)) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price or quote widget');
   });
+  for (let i = 0; i + 1 < units.length; i++) {
+    const price = i + 1;
+    if (units[price]!.block !== units[i]!.block || decisions[price]!.score < threshold || features[price]!.shape.digitRatio < MIN_DIGIT_RATIO) continue;
+    if (aloneOnLine(units, i) && LISTING_TITLE.test(features[i]!.shape.trimmed)) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'title of a price or quote widget');
+  }
 };

@@ -1299,6 +1299,14 @@ describe('quote widgets', () => {
     expect(removedAt('Key Data Points')).toBe(true);
     expect(removedAt('Its market cap')).toBe(false);
   });
+
+  it('removes the company name with its listing right above a removed price, not one above article text', () => {
+    const box = ['Example Estate Wines Ltd (NZX: EXW)', '$1.42', '▼ -0.04 (-2.74%)'].join('\n');
+    const removedAt = runPass(quoteWidgets, [enBody[0], box, enBody[1]].join('\n\n'), ['$1.42', '▼ -0.04']);
+    expect(removedAt('Example Estate Wines Ltd')).toBe(true);
+    const heading = runPass(quoteWidgets, [enBody[0], ['Example Estate Wines Ltd (NZX: EXW)', enBody[1]].join('\n')].join('\n\n'));
+    expect(heading('Example Estate Wines Ltd')).toBe(false);
+  });
 });
 
 describe('footnotes', () => {
