@@ -195,7 +195,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const s = features[k]!.shape;
     return s.upperRatio === 1 && (s.words > 1 || s.trimmed.length >= MIN_CAPITALS_LABEL);
   };
-  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom"), not a section label in capitals. */
+  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom", „Haushalt 2027“), not a section label in capitals. */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
     // The page's first line above the headline is the site's name ("Cointelegraph"), not a kicker.
@@ -203,7 +203,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       k > 0 &&
       (units[k]!.kind === 'line' || units[k]!.kind === 'heading') &&
       s.words <= KICKER_WORDS &&
-      s.digitRatio === 0 &&
+      (s.digitRatio === 0 || onlyYears(s.trimmed)) &&
       !capitalsLabel(k) &&
       features[k]!.cues.length === 0 &&
       !linkLine(k)

@@ -429,6 +429,14 @@ describe('heading guard', () => {
     expect(removedAt('Example News')).toBe(true);
   });
 
+  it("keeps a kicker that names a year ('Budget 2027'), not one with other figures", () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    for (const [kicker, kept] of [['Budget 2027', true], ['Shares +4%', false]] as const) {
+      const removedAt = runPass(headingGuard, ['Example News', kicker, headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', kicker, headline, 'By Jane Roe']);
+      expect(removedAt(kicker)).toBe(!kept);
+    }
+  });
+
   it("removes the site's name with its tagline or sections behind bars, but not a headline that opens with a short field", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     for (const top of ['Example | Technology and business for industry', 'EXN | Transportation | Shipping']) {
