@@ -8,6 +8,7 @@ import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
+import { isPullQuote } from './pull-quotes.js';
 import { hasStrongPromoCue, isArticleVoice, onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -288,7 +289,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * may stand between them: a section name or button line there is page chrome above the headline.
    */
   const introducedText = (i: number): number => {
-    if (i > first && linkLine(i) && !subheadingBelowLinks(i)) return -1;
+    if (i > first && linkLine(i) && !subheadingBelowLinks(i) && !isPullQuote(units, features, decisions, threshold, i)) return -1;
     if (keptList(i + 1)) return i + 1;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;

@@ -1420,6 +1420,8 @@ describe('German cue families', () => {
     ['Prices are expected to rise, the figures indicate.', 'en', 'disclosure'],
     ['Contact the council before you build a fence.', 'en', 'byline'],
     ['Markets rallied at 4:15 p.m. after the decision.', 'en', 'widget'],
+    ['Von einem Euro, den Kunden für Milchprodukte ausgeben, kommen bei den Erzeugern 38 Cent an.', 'de', 'byline'],
+    ["Residents can also use the app to pay rates and sign up for council's emergency alerts.", 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3197,6 +3199,8 @@ describe('German cue families', () => {
     ['Figures indicative only.', 'en', 'disclosure'],
     ['Contact her at the Example Mercury newsroom.', 'en', 'byline'],
     ['Markets as of 4:15 p.m. NT', 'en', 'widget'],
+    ['Von Jane Roe, 24.11.2026', 'de', 'byline'],
+    ["Sign up for Example's free newsletter", 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -549,6 +549,16 @@ describe('heading guard', () => {
     expect(runPass(headingGuard, page(link), [...box, link])(link)).toBe(true);
   });
 
+  it('keeps a pull quote below the links of a related box on a page without blank lines, not a quoted headline the text does not repeat', () => {
+    const links = ['Auch interessant', 'Beispielstadt: Bäckerei schließt nach 90 Jahren', 'Gewerbegebiet Nord: Stadt verkauft die letzten Flächen'];
+    const prose = ['Wie sich der Fachkräftemangel im Alltag anfühlt, weiß ein Tischlermeister aus dem Ort.', '„Haben Sie mal versucht, hier einen Tischlergesellen zu finden?“, fragt er.', 'Er sucht seit März.'];
+    const page = (quote: string) => [...body, ...links, quote, ...prose].join('\n');
+    const quote = '„Haben Sie mal versucht, einen Gesellen zu finden?“';
+    expect(runPass(headingGuard, page(quote), [...links, quote])(quote)).toBe(false);
+    const headline = '„Wir machen weiter“: Metzgerei übergibt an die Tochter';
+    expect(runPass(headingGuard, page(headline), [...links, headline])(headline)).toBe(true);
+  });
+
   it('keeps a heading above a list of kept short items (a fact box), not above removed ones', () => {
     const heading = 'Key Metrics for Harbor Freight';
     const items = ['• Moat: Narrow', '• Rating: Three stars', '• Uncertainty: Medium', '• Style: Core'];

@@ -783,7 +783,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
       String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
-      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:(?:artikel |beitrag |ein beitrag )?von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+(?:(?:dr|prof)\. (?:dr\. )?)?[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–·•-]|$|am \d{1,2}\.|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
+      String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:(?:artikel |beitrag |ein beitrag )?von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+(?!(?:ein|eine[mnrs]?|de[mnrs]|die|das|diese[mnrs]?|jede[mnrs]?|alle[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|rund|etwa|knapp|über|mehr|weniger)\s)(?:(?:dr|prof)\. (?:dr\. )?)?[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–·•-]|$|am \d{1,2}\.|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,
       // Ort, Autorin und Zeit als Zeile: "Ulm / Jana Muster 21.11.2026, 16:30 Uhr".
       String.raw`^\W{0,3}[\p{L}.-]+(?: [\p{L}.-]+)? / [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2},? \d{1,2}\.\d{1,2}\.\d{2,4}\b`,

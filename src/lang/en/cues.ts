@@ -121,7 +121,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcontinue reading\b`,
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
-      String.raw`\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
+      // Not what readers can do, reported ("Residents can also use the app to … and sign up for the council's alerts").
+      String.raw`(?<!\b(?:can|could|may|might|will|would|also|and|or) )\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
       String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b|^\W{0,3}register free\W{0,3}$`,
       // A case study's pitch: "See how dock-to-yard visibility cut detention costs 22% for a national grocery distributor."
       String.raw`^\W{0,3}(?:see|learn|discover|find out) how (?:[\p{L}\d&'’.-]+ ){1,6}(?:cut|saved?|reduced?|boosted?|increased?|improved?|achieved?|slashed?)\b`,

@@ -1,0 +1,29 @@
+import type { UnitFeatures } from '../features/index.js';
+import type { Decision } from '../decide.js';
+import type { Unit } from '../types.js';
+
+/** A pull quote opens with a quotation mark… */
+const OPENING_QUOTE = /^[„“"«»‚‘]/u;
+const LONG_WORD = /\p{L}{4,}/gu;
+/** …and has at least this many words of four letters or more… */
+const MIN_QUOTED_WORDS = 3;
+/** …at least this share of which stand in the kept sentences right below it… */
+const MIN_QUOTED_SHARE = 0.8;
+/** …within this many units. */
+const QUOTE_REACH = 8;
+
+/**
+ * Whether unit `i` is a pull quote: a line in quotation marks that quotes the article's kept text
+ * right below it („Haben Sie mal versucht, einen Gesellen zu finden?“ over „… „Haben Sie mal
+ * versucht, im Eichsfeld einen Tischlergesellen zu finden?“, fragt er.“). A subheading of the
+ * article, not a link to another one, wherever it stands.
+ */
+export function isPullQuote(units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, i: number): boolean {
+  const words = OPENING_QUOTE.test(features[i]!.shape.trimmed) ? (features[i]!.shape.lower.match(LONG_WORD) ?? []) : [];
+  if (words.length < MIN_QUOTED_WORDS) return false;
+  let below = '';
+  for (let j = i + 1; j < units.length && j <= i + QUOTE_REACH; j++) {
+    if (units[j]!.kind === 'sentence' && decisions[j]!.score < threshold) below += `${features[j]!.shape.lower} `;
+  }
+  return words.filter((w) => below.includes(w)).length >= words.length * MIN_QUOTED_SHARE;
+}
