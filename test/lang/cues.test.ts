@@ -1422,6 +1422,17 @@ describe('German cue families', () => {
     ['Markets rallied at 4:15 p.m. after the decision.', 'en', 'widget'],
     ['Von einem Euro, den Kunden für Milchprodukte ausgeben, kommen bei den Erzeugern 38 Cent an.', 'de', 'byline'],
     ["Residents can also use the app to pay rates and sign up for council's emergency alerts.", 'en', 'cta'],
+    ['Die Mitglieder der Genossenschaft sind für Abonnenten der Zeitung nicht zuständig.', 'de', 'cta'],
+    ['Der Händler will mit dem Angebot Kunden gewinnen.', 'de', 'cta'],
+    ['Die wichtigsten Nachrichten aus Berlin kamen am Montag aus dem Kanzleramt.', 'de', 'newsletter'],
+    ['Die Kurse vom Montag zeigen einen klaren Trend.', 'de', 'widget'],
+    ['The minister travelled to Tokyo as a guest of the Japanese government.', 'en', 'disclosure'],
+    ['Tickets on sale for the final sold out within minutes.', 'en', 'cta'],
+    ['Buyers browse the listings online before they visit.', 'en', 'cta'],
+    ['Local journalism is facing deep cuts, the report found.', 'en', 'disclosure'],
+    ['Get the latest figures from the bureau before you apply.', 'en', 'newsletter'],
+    ['Readers sent a letter to the editor about the plan.', 'en', 'cta'],
+    ['Exhibitor spaces sold out in October, organisers said.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3201,6 +3212,22 @@ describe('German cue families', () => {
     ['Markets as of 4:15 p.m. NT', 'en', 'widget'],
     ['Von Jane Roe, 24.11.2026', 'de', 'byline'],
     ["Sign up for Example's free newsletter", 'en', 'cta'],
+    ['Der Eintritt ist für Abonnenten frei.', 'de', 'cta'],
+    ['Jetzt als Aussteller anmelden – Frühbucherpreis bis 31. Dezember.', 'de', 'cta'],
+    ['Example-Adventskalender: Täglich tolle Preise von Händlern aus der Region gewinnen – ab 1. Dezember mitmachen auf example.de/advent', 'de', 'cta'],
+    ['Die wichtigsten Nachrichten aus Betrieben, Rathäusern und Kammern der Region.', 'de', 'newsletter'],
+    ['DAX 24.186,52 +0,38 % MDAX 28.944,10 −0,12 % Kurse vom 24.11.2026, 12:05 Uhr', 'de', 'widget'],
+    ['Proudly presented by the Example Liberal.', 'en', 'cta'],
+    ['Tickets on sale now.', 'en', 'cta'],
+    ['Browse the latest listings on Example.', 'en', 'cta'],
+    ['Search properties', 'en', 'cta'],
+    ['The writer travelled on an Example Charters vessel as a guest of the operator.', 'en', 'disclosure'],
+    ['LDR is local body journalism co-funded by Example Radio and Example On Air.', 'en', 'disclosure'],
+    ['Get the latest Example business news', 'en', 'newsletter'],
+    ['Create an account or sign in to continue with your reading experience.', 'en', 'cta'],
+    ['Send a letter to the editor at letters@example.com.', 'en', 'cta'],
+    ['Book your booth today at the Example Chamber of Commerce.', 'en', 'cta'],
+    ['Exhibitor spaces now available.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

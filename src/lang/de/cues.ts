@@ -101,7 +101,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d.,€-]+ ){1,6}(?:sichern|bestellen|buchen|anfordern) (?:im|in unserem|auf|bei|unter) [^.!?]{2,40}!\s*$`,
       // Der Frühbucherpreis einer Veranstaltung mit seiner Frist, als Zeile oder Feld des Kastens: „Frühbucherpreis bis 31.12.: 390 Euro“,
       // „… | Frühbucherpreis bis 31.12.“ (nicht in der Preisliste eines Artikels: „• Saisonkarte: 749 Euro, Frühbucherpreis bis 8. Dezember: 669 Euro“).
-      String.raw`(?:^\W{0,3}|[|·•] ?)frühbucher-?(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
+      String.raw`(?:^\W{0,3}|[|·•] ?|\s[–—-] )\bfrühbucher-?(?:preis|rabatt|tarif|tickets?)\s*(?:bis|gilt bis|nur bis)\b`,
+      // Ein Gewinnspiel des Verlags: „Täglich tolle Preise von Händlern aus der Region gewinnen – ab 1. Dezember mitmachen auf example.de/advent“.
+      String.raw`\b(?:tolle|attraktive|wertvolle|viele) (?:preise|gewinne) (?:[\p{L}-]+ ){0,6}gewinnen\b|\bmitmachen (?:auf|unter) [\p{L}\d-]+\.(?:de|at|ch|com)\b`,
+      // Ein Vorteil für Abonnenten: „Der Eintritt ist für Abonnenten frei.“
+      String.raw`\bfür (?:abonnent(?:inn)?en|abo-kunden|plus-abonnenten)(?: (?:und abonnenten|der [\p{L}-]+|unserer zeitung))? (?:frei|kostenlos|gratis|ermäßigt)\b`,
       // Der Vorverkauf einer Messe oder eines Konzerts als Aufruf: „>> Tickets im Vorverkauf jetzt 20 % günstiger“, „Karten jetzt sichern“.
       String.raw`\b(?:tickets?|karten|eintrittskarten)\b[^.!?]{0,30}\bjetzt (?:\d+ ?% |[\p{L}-]+ ){0,2}(?:günstiger|sichern)\b`,
       String.raw`\bhier (?:weiterlesen|klicken|lesen|anmelden|registrieren|entlang|herunterladen|downloaden|bestellen|vorbestellen|anfordern|abonnieren|mehr erfahren)\b`,
@@ -377,6 +381,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
+      // …oder ohne Tag: „Die wichtigsten Nachrichten aus Betrieben, Rathäusern und Kammern der Region.“
+      String.raw`^\W{0,3}die wichtigsten (?:nachrichten|news|themen|meldungen) (?:aus|für|zu) [^.!?]{0,80}\b(?:region|umgebung|stadt|heimat|[\p{L}-]*kreis)\W{0,3}$`,
       // Was ein Newsletter bringt, als Zeile seines Kastens: „Jeden Donnerstag die wichtigsten Wirtschaftsnachrichten aus …“.
       String.raw`^\W{0,3}(?:jeden|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|werktag)(?:morgen|abend)? (?:die|alle) wichtigsten [\p{L}-]*(?:nachrichten|news|themen|meldungen)\b`,
       // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
@@ -900,6 +906,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // Der Zeitstempel einer Kursleiste: „… Kurse vom 24.11.2026, 12:05 Uhr“.
+      String.raw`\bkurs(?:e|daten) vom \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),? \d{1,2}[:.]\d{2}(?: uhr)?\W{0,3}$`,
       // Ein Pegel neben dem Wetter: „Pegel Dresden: 71 cm ↓ | Beispielstadt: 3 °C, bedeckt“.
       String.raw`^\W{0,3}(?:pegel|wasserstand)(?: [\p{L}-]+)?\s*:?\s*\d{1,4}(?:,\d{1,2})?\s?(?:cm|m)\b(?:\s*[↑↓→↗↘])?(?:\s*[|·•]\s*[^|·•]{1,40}){0,4}\W{0,3}$`,
       // Die Reiter eines Kurswidgets: „Chart | Kennzahlen | Orderbuch“.

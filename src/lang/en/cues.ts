@@ -107,7 +107,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "… – start your 14-day Example Pro trial for $1", "Start a 30-day trial".
       String.raw`\bstart (?:your|a|my) \d{1,3}-day (?:free )?(?:[\p{L}\d'’.+-]+ ){0,3}trial\b`,
       // A sponsor's line under its box: "Presented by Veranda Data Partners."
-      String.raw`^\W{0,3}(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
+      String.raw`^\W{0,3}(?:proudly )?(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
+      // An event box's button: "Tickets on sale now.", "Tickets are available today".
+      String.raw`^\W{0,3}tickets? (?:are )?(?:on sale|available)(?: now| today)?\W{0,3}$`,
+      // A property portal's buttons: "Browse the latest listings on Example.", "Search properties".
+      String.raw`^\W{0,3}(?:browse|search) (?:the latest |all |our )?(?:listings|properties|homes for sale|rentals)(?: on [\p{L}\d.&'’ -]{2,30})?\W{0,3}$`,
       // "Request a demo today.", "Request a Demo".
       String.raw`\brequest a (?:free |personal(?:i[sz]ed)? |live )?demo\b`,
       String.raw`\bclick (?:here|to|on|the link)\b`,
@@ -252,6 +256,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A sponsor's button: "Get your quotes here", "Request your quote today".
       String.raw`\b(?:get|request|claim) your (?:free )?(?:quotes?|estimate|copy|report|guide|tickets?|pass(?:es)?|discount) (?:here|now|today)\b`,
       // A call for letters to the editor: "Have an opinion about this story?", "Send us a letter to the editor".
+      // A paywall's sign-in prompt: "Create an account or sign in to continue with your reading experience."
+      String.raw`\bcreate an account or (?:sign|log) in to (?:continue|keep reading|read)\b`,
+      // A letters box: "Send a letter to the editor at letters@example.com"; an expo's box: "Book your booth today", "Exhibitor spaces now available."
+      String.raw`^\W{0,3}(?:send|write|submit) (?:a|your) letter to the editor\b`,
+      String.raw`^\W{0,3}book your (?:booth|stand|exhibit(?:or)? space|table) (?:today|now)\b|^\W{0,3}exhibitor (?:spaces|stands|booths) (?:are )?(?:now )?available\W{0,3}$`,
       String.raw`^\W{0,3}have an? (?:opinion|view|thoughts?|take) (?:about|on) (?:this|the) (?:story|article)\W{0,3}$|\b(?:send|write) us a letter\b`,
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
@@ -604,6 +613,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
       // Telegram – …", "Click here to join the Example News WhatsApp channel for …", "Get the latest updates and news: Follow Example News on Google News".
       String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}(?:click here to )?join the [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
+      // A sign-up box's title: "Get the latest Example business news".
+      String.raw`^\W{0,3}get the latest (?:[\p{L}&'’-]+ ){0,4}(?:news|headlines|updates)\W{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
       String.raw`^\W{0,3}stay (?:ahead|informed|updated|up to date) with (?:the |our )?latest\b`,
       // A news app's pitch and a newsletter's: "Get breaking business news and live … updates on the Example app.", "Our weekly briefing on politics, business and …".
@@ -808,8 +819,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice."
       String.raw`^\W{0,3}this (?:article|story|page|content|information|post) is (?:for )?general information(?:al)?(?: purposes)? only\b`,
-      // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
-      String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:reporting|journalism) is (?:public interest journalism )?(?:funded|co-funded|supported|made possible) (?:in part )?(?:by|through)\b`,
+      // A travel writer's note: "The writer travelled on an Example Charters vessel as a guest of the operator."
+      String.raw`^\W{0,3}(?:the )?(?:writer|author|reporter|journalist|correspondent)\b[^.!?]{0,20}\b(?:travell?ed|flew|stayed|was hosted)\b[^.!?]{0,80}\bas (?:a |the )?guests? of\b`,
+      // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
+      // "LDR is local body journalism co-funded by …".
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
       // A price box's note: "Figures indicative only.", "All prices are for information only."
       String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only\W{0,3}$`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
