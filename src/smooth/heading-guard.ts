@@ -24,8 +24,6 @@ const TOP_LOOKAHEAD = 25;
 export const HEADLINE_WORDS = 5;
 /** A subheading right below a related list has at most this many words; a link is a headline. */
 const SUBHEADING_WORDS = 7;
-/** A single related link under its header in a longer block has at least this many words: an article's subheading is shorter. */
-export const MIN_HEADLINE_LINK_WORDS = 6;
 /** The last line of a related list's block that has at most 1/this of the words of every link above it is the article's subheading. */
 const LINK_TO_SUBHEADING_WORDS = 2;
 
@@ -166,6 +164,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if ((underHeader || continued) && !bylined) linkLines[i] = 1;
   }
   const linkLine = (i: number) => linkLines[i] === 1;
+  /** Whether a line is far shorter than every link line of the list right above it. */
+  const shorterThanLinksAbove = (i: number) => {
+    let shortest = Infinity;
+    for (let k = i - 1; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
+    return subheadingBesideLinks(features[i]!.shape.words, shortest);
+  };
   /**
    * The last line of a related list right above the article's text, short and without a
    * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
@@ -179,11 +183,6 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     !features[i]!.shape.trimmed.includes(': ') &&
     (!closesBlock(units, i) || shorterThanLinksAbove(i));
-  const shorterThanLinksAbove = (i: number) => {
-    let shortest = Infinity;
-    for (let k = i - 1; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
-    return subheadingBesideLinks(features[i]!.shape.words, shortest);
-  };
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);

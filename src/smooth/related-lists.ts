@@ -1,7 +1,7 @@
 import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
-import { HEADLINE_SENTENCES, MIN_HEADLINE_LINK_WORDS, subheadingBesideLinks } from './heading-guard.js';
+import { HEADLINE_SENTENCES, subheadingBesideLinks } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, closesBlock, wordsIn } from './line-runs.js';
 import { raiseTo } from './revise.js';
@@ -14,6 +14,8 @@ const MAX_LINK_WORDS = 20;
 const MIN_LINKS = 2;
 /** …and is followed at most this far. */
 const MAX_LINKS = 10;
+/** A single headline under a header, in a longer block, has at least this many words: an article's subheading is shorter. */
+const MIN_LONE_LINK_WORDS = 6;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
 
@@ -113,7 +115,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       links === 1 &&
       end === i + 2 &&
       (closesBlock(units, i + 1) ||
-        (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_HEADLINE_LINK_WORDS)));
+        (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
     // Removed page chrome between them (the article's byline, date, share buttons) does not count.
     let below = end;
     while (below < units.length && decisions[below]!.score >= threshold && decisions[below]!.label === 'chrome') below++;
