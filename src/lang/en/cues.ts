@@ -110,8 +110,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:proudly )?(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
       // An event box's button: "Tickets on sale now.", "Tickets are available today".
       String.raw`^\W{0,3}tickets? (?:are )?(?:on sale|available)(?: now| today)?\W{0,3}$`,
-      // A property portal's buttons: "Browse the latest listings on Example.", "Search properties".
-      String.raw`^\W{0,3}(?:browse|search) (?:the latest |all |our )?(?:listings|properties|homes for sale|rentals)(?: on [\p{L}\d.&'’ -]{2,30})?\W{0,3}$`,
       // "Request a demo today.", "Request a Demo".
       String.raw`\brequest a (?:free |personal(?:i[sz]ed)? |live )?demo\b`,
       String.raw`\bclick (?:here|to|on|the link)\b`,
@@ -279,8 +277,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}make sure (?:you['’]re|you are) (?:subscribed|signed up|registered) (?:to|for)\b`,
       // An awards box: "Nominate a local business, team or leader before February 14."
       String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
-      // A property portal's box: "Search the latest homes for sale and recent sales in Example on example.com.au."
-      String.raw`^\W{0,3}search (?:the latest |all |thousands of )?(?:homes|properties|houses|apartments|units|cars|vehicles) for (?:sale|rent)\b`,
+      // A property portal's box and buttons: "Search the latest homes for sale and recent sales in Example on example.com.au.",
+      // "Browse the latest listings on Example.", "Search properties".
+      String.raw`^\W{0,3}(?:browse|search) (?:the latest |all |our |thousands of )?(?:listings|properties|rentals|(?:homes|properties|houses|apartments|units|cars|vehicles) for (?:sale|rent))\b`,
       String.raw`\bbecome an? (?:[\p{L}-]+ ){0,2}(?:supporter|member|patron|subscriber)s? (?:for|from) (?:as little as |just |only )?(?:us|ca|au|nz)?[$£€]\s?\d`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
