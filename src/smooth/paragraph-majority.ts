@@ -10,6 +10,8 @@ const MIN_UNITS = 3;
 const MIN_REMOVED_UNITS = 0.5;
 /** …and of the words is removed, ending in a removed unit, is boilerplate as a whole. */
 const MIN_REMOVED_WORDS = 0.4;
+/** A removed statement opening a mostly kept paragraph has at least this many words to be its first sentence. */
+const MIN_OPENING_WORDS = 4;
 /** Score given to the rest of such a paragraph. */
 const PARAGRAPH_SCORE = 0.9;
 /** A paragraph opening with kept text, with at least half its words kept, is article text… */
@@ -56,7 +58,7 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay: they are the article's own.
- * One that opens with kept text and is mostly kept is article text: a statement in it
+ * One that opens with article text (see `opensWithText`) and is mostly kept is article text: a statement in it
  * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
  * you make a submission."), and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays, and so does a statement between kept ones that reports an offer without
@@ -78,6 +80,18 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   const removedAt = (k: number) => k >= 0 && k < units.length && decisions[k]!.score >= threshold;
   const bioBetweenRemoved = (start: number, end: number): boolean =>
     removedAt(start) && features[start]!.cues.includes('byline') && removedAt(start - 1) && removedAt(end);
+  /**
+   * A paragraph opens with article text when its first unit is kept, or is a statement of a few
+   * words without any cue that the model removed for its neighbours, followed by kept text in a
+   * paragraph of at least three units („Nicht alle sind begeistert. Anwohner befürchten …“ below
+   * a related list). A box's two sentences ("Log in or register to comment. Comments are
+   * moderated …") and a one-word reply („Endlich.“) are not enough.
+   */
+  const opensWithText = (start: number, end: number): boolean => {
+    if (decisions[start]!.score < threshold) return true;
+    const first = features[start]!;
+    return end - start >= MIN_UNITS && first.shape.words >= MIN_OPENING_WORDS && first.cues.length === 0 && first.shape.end === '.' && decisions[start + 1]!.score < threshold;
+  };
   for (const [start, end] of lines) {
     let removed = 0;
     let words = 0;
@@ -133,8 +147,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       for (let k = start; k < end; k++) {
         if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, label, 'in a paragraph that is mostly boilerplate');
       }
-    } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && decisions[start]!.score < threshold) {
-      for (let k = start + 1; k < end; k++) {
+    } else if (removed > 0 && words - removedWords >= words * MIN_KEPT_WORDS && opensWithText(start, end)) {
+      for (let k = start; k < end; k++) {
         const f = features[k]!;
         if (decisions[k]!.score < threshold || f.shape.end !== '.') continue;
         if (plainStatement(f)) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');

@@ -132,7 +132,8 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * spec box of "label figure" lines under its own title after the article's text, and an info box
  * under a name the article speaks of. A table's short title line right above it and its source
  * line right under it stay with it. Rows that all end in a change (a percentage or a signed
- * figure) above the article's first sentence are a price ticker, page chrome.
+ * figure) above the article's first sentence are a price ticker, page chrome; so are such rows
+ * anywhere over a removed note that the quotes are delayed („Kurse verzögert.“).
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);
@@ -149,17 +150,38 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     guarded[k] = 1;
     capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
   };
-  /** Guards the rows [start, end) and the table's title right above them ("Die Bergbahnen in Zahlen"). */
-  const guardTable = (start: number, end: number) => {
-    for (let k = start; k < end; k++) guardRow(k);
-    const t = start - 1;
-    const title = t >= 0 && guarded[t] === 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS;
-    if (title && features[t]!.shape.end !== '.' && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
-  };
   // A price ticker: rows of prices and percentage changes above the article's first sentence.
   const isTicker = (start: number, end: number) => {
     for (let k = start; k < end; k++) if (!TICKER_ROW.test(features[k]!.shape.trimmed)) return false;
     return true;
+  };
+  /** A removed note that the quotes are delayed ("Kurse verzögert.", "Quotes delayed 15 minutes") right under rows ending at `end`, maybe below their source line. */
+  const delayNoteBelow = (end: number) => {
+    const note = (k: number) => k < units.length && decisions[k]!.score >= threshold && features[k]!.cues.includes('widget');
+    return note(end) || (end < units.length && isSourceLine(features[end]!) && note(end + 1));
+  };
+  /** Removes the rows [start, end) of a quote widget, with its short title above and its time stamp below. */
+  const removeQuoteWidget = (start: number, end: number) => {
+    const t = start - 1;
+    if (t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS && features[t]!.shape.end !== '.') {
+      raiseTo(decisions, t, TICKER_SCORE, 'chrome', 'title of a quote widget');
+    }
+    for (let k = start; k < end; k++) raiseTo(decisions, k, TICKER_SCORE, 'chrome', 'row of a quote widget over its delay note');
+    if (isSourceLine(features[end]!)) raiseTo(decisions, end, TICKER_SCORE, 'chrome', "a quote widget's time stamp");
+  };
+  /**
+   * Guards the rows [start, end) and the table's title right above them ("Die Bergbahnen in Zahlen").
+   * Rows that all end in a change over a note that the quotes are delayed are a quote widget instead.
+   */
+  const guardTable = (start: number, end: number) => {
+    if (isTicker(start, end) && delayNoteBelow(end)) {
+      removeQuoteWidget(start, end);
+      return;
+    }
+    for (let k = start; k < end; k++) guardRow(k);
+    const t = start - 1;
+    const title = t >= 0 && guarded[t] === 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS;
+    if (title && features[t]!.shape.end !== '.' && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;

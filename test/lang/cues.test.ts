@@ -1433,6 +1433,12 @@ describe('German cue families', () => {
     ['Get the latest figures from the bureau before you apply.', 'en', 'newsletter'],
     ['Readers sent a letter to the editor about the plan.', 'en', 'cta'],
     ['Exhibitor spaces sold out in October, organisers said.', 'en', 'cta'],
+    ['Exclusive talks with the buyer began in October.', 'en', 'chrome-nav'],
+    ['Die Traueranzeigen erscheinen künftig nur noch online.', 'de', 'chrome-nav'],
+    ['The festival is proudly supported by the council, the mayor said.', 'en', 'cta'],
+    ["The paper's rural reporter, covering water, was first to the story.", 'en', 'byline'],
+    ['Market data suppliers raised their prices by 9 %.', 'en', 'widget'],
+    ['Buyers who find homes for sale in the region pay more.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3228,6 +3234,12 @@ describe('German cue families', () => {
     ['Send a letter to the editor at letters@example.com.', 'en', 'cta'],
     ['Book your booth today at the Example Chamber of Commerce.', 'en', 'cta'],
     ['Exhibitor spaces now available.', 'en', 'cta'],
+    ['Exclusive', 'en', 'chrome-nav'],
+    ['Traueranzeigen', 'de', 'chrome-nav'],
+    ['Proudly supported by the Example Standard.', 'en', 'cta'],
+    ["Jane Roe is Example Daily's rural reporter, covering water, horticulture and the farming community.", 'en', 'byline'],
+    ['Market data supplied by Example Water Exchange.', 'en', 'widget'],
+    ['Find commercial property for lease and businesses for sale across the region on example.com.au', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

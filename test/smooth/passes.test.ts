@@ -653,6 +653,20 @@ describe('table guard: price tickers', () => {
     const top = runPass(tableGuard, ['Markets', ...signed, 'Gas Prices Fall Below Zero Again', ...enBody].join('\n'), ['Markets']);
     expect(top('Henry Hub')).toBe(true);
   });
+
+  it('removes such rows inside the article over a removed note that the quotes are delayed, with their title and time stamp', () => {
+    const note = 'Kurse verzögert.';
+    const stamp = 'Stand: 23.11.2026, 17:35 Uhr.';
+    const rows = ['Weizen (Matif) Dez. 26 | 212,50 €/t | +0,6 %', 'Raps (Matif) Feb. 27 | 476,25 €/t | −0,4 %', 'Mais (Matif) März 27 | 198,75 €/t | +0,2 %'];
+    const lead = 'Die Zuckerfabrik zahlt in dieser Kampagne voraussichtlich nur noch rund 36 Euro je Tonne Rüben, nach 52 Euro im Vorjahr.';
+    const next = 'Nach vorläufigen Angaben des Kreisbauernverbands lag der Ertrag im Landkreis bei durchschnittlich 78,5 Tonnen je Hektar.';
+    const page = (below: string) => [lead, 'Agrarpreise', ...rows, below, next].join('\n');
+    const removedAt = runPass(tableGuard, page(`${stamp} ${note}`), [stamp, note], 0.6, {}, 'de');
+    for (const line of ['Agrarpreise', 'Weizen', 'Mais', stamp]) expect(removedAt(line)).toBe(true);
+    // Without the note the rows are the article's table, its source line included.
+    const kept = runPass(tableGuard, page(stamp), [stamp], 0.6, {}, 'de');
+    for (const line of ['Agrarpreise', 'Weizen', stamp]) expect(kept(line)).toBe(false);
+  });
 });
 
 describe('table guard: info boxes', () => {
@@ -1400,6 +1414,16 @@ describe('paragraph majority', () => {
     const removedAt = runPass(paragraphMajority, [...enBody.slice(0, 2), `${enBody[2]} ${last}`, disclaimer].join('\n'), [last, disclaimer]);
     expect(removedAt(last)).toBe(false);
     expect(removedAt(disclaimer)).toBe(true);
+  });
+
+  it('so does a statement without cues that opens a paragraph of at least three units, its text kept below it', () => {
+    const opening = 'Not everyone is pleased.';
+    const paragraph = `${opening} ${enBody[1]} ${enBody[2]}`;
+    expect(runPass(paragraphMajority, [enBody[0], paragraph].join('\n'), [opening])(opening)).toBe(false);
+    // A box's two sentences and a one-word reply are no paragraph of article text.
+    const box = 'Log in or register to comment. Comments are moderated and may take some time to appear.';
+    expect(runPass(paragraphMajority, [enBody[0], box].join('\n'), ['Log in or register'])('Log in or register')).toBe(true);
+    expect(runPass(paragraphMajority, [enBody[0], `Finally. ${enBody[1]} ${enBody[2]}`].join('\n'), ['Finally.'])('Finally.')).toBe(true);
   });
 
   it('so does one after a statement kept without a margin (a paragraph right below a related box)', () => {

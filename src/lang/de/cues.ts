@@ -641,6 +641,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) teilen\W{0,3}$|^\W{0,3}zur (?:kurs|themen|artikel)übersicht\W{0,3}$`,
       // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.
       String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??)\W{0,3}$`,
+      // Die Anzeigenrubriken eines Menüs, je eine auf ihrer Zeile: „Traueranzeigen“, „Kleinanzeigen“, „Familienanzeigen“.
+      String.raw`^\W{0,3}(?:trauer|todes|familien|klein)anzeigen\W{0,3}$`,
       // Ein leerer Kasten und ein Hinweis zum Merken: „Anbieter zum Thema“, „Anmelden, um Beiträge zu merken“.
       String.raw`^\W{0,3}anbieter zum thema\W{0,3}$|^\W{0,3}(?:jetzt )?(?:anmelden|einloggen|registrieren),? um (?:beiträge|artikel|inhalte) zu (?:merken|speichern|kommentieren)\b`,
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.

@@ -106,8 +106,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
       // "… – start your 14-day Example Pro trial for $1", "Start a 30-day trial".
       String.raw`\bstart (?:your|a|my) \d{1,3}-day (?:free )?(?:[\p{L}\d'’.+-]+ ){0,3}trial\b`,
-      // A sponsor's line under its box: "Presented by Veranda Data Partners."
-      String.raw`^\W{0,3}(?:proudly )?(?:presented|brought to you|sponsored|powered) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
+      // A sponsor's line under its box: "Presented by Veranda Data Partners.", "Proudly supported by the Example Standard."
+      String.raw`^\W{0,3}(?:(?:proudly )?(?:presented|brought to you|sponsored|powered)|proudly supported) by [\p{L}\d&'’. -]{2,50}[.!]?\W{0,2}$`,
       // An event box's button: "Tickets on sale now.", "Tickets are available today".
       String.raw`^\W{0,3}tickets? (?:are )?(?:on sale|available)(?: now| today)?\W{0,3}$`,
       // "Request a demo today.", "Request a Demo".
@@ -279,7 +279,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
       // A property portal's box and buttons: "Search the latest homes for sale and recent sales in Example on example.com.au.",
       // "Browse the latest listings on Example.", "Search properties".
-      String.raw`^\W{0,3}(?:browse|search) (?:the latest |all |our |thousands of )?(?:listings|properties|rentals|(?:homes|properties|houses|apartments|units|cars|vehicles) for (?:sale|rent))\b`,
+      // "Find commercial property for lease and businesses for sale across the region on example.com.au".
+      String.raw`^\W{0,3}(?:(?:browse|search) (?:the latest |all |our |thousands of )?(?:listings|properties|rentals)|(?:browse|search|find) (?:the latest |all |our |thousands of )?(?:(?:commercial|residential|rural) )?(?:homes|property|properties|houses|apartments|units|cars|vehicles|businesses) for (?:sale|rent|lease))\b`,
       String.raw`\bbecome an? (?:[\p{L}-]+ ){0,2}(?:supporter|member|patron|subscriber)s? (?:for|from) (?:as little as |just |only )?(?:us|ca|au|nz)?[$£€]\s?\d`,
       String.raw`\bwe (?:rely|depend) on (?:your|the) (?:financial )?support\b|\b(?:rely|relies|depend|depends) on (?:the )?(?:financial )?support (?:of|from) (?:readers|listeners|viewers|people like you)\b`,
       String.raw`\bkeep (?:independent |our |public )?(?:journalism|reporting) (?:free|open)\b`,
@@ -1021,6 +1022,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}discuss this (?:story|article|post) (?:on|in) (?:the|our) (?:[\p{L}&'’-]+ ){0,3}forums?\W{0,3}$`,
       // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
       String.raw`^\W{0,3}(?:(?:view|read|open) (?:this (?:email|e-mail|newsletter|message)|it) (?:in|on) (?:your|a|the) (?:web )?browser|having (?:trouble|problems) (?:viewing|reading) this (?:email|e-mail|newsletter|message)\??)\W{0,3}$`,
+      // An article's badge alone on its line above the headline: "Exclusive", "Subscriber only".
+      String.raw`^\W{0,3}(?:exclusive|subscribers?[- ](?:only|exclusive))\W{0,3}$`,
       // An icon's text alternative swept in as a word: "Camera Icon", "Play icon".
       String.raw`^\W{0,3}(?:camera|play|video|close|search|menu|share|gallery|expand|print|email|comments?) icon\W{0,3}$`,
       // A bookmark button: "Save for later", "Save article", "Add to reading list".
@@ -1204,8 +1207,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\(end\)(?:\s{1,3}\p{L}{1,4}(?:\.\p{L}{1,4}){0,3})?\W{0,3}$`,
       // A name with its credentials alone on its line: "Jane Roe, CFA", "John Doe, CFP, CPA".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3},? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt)(?:,? (?:cfa|cfp|cpa|caia|frm|mba|phd|cmt))*\W{0,3}$`,
-      // An author bio's first sentence: "Jane Roe is Example's business reporter." (not "… is the group's editor").
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?!(?:the|a|an|his|her|its|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+)?['’]s? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)\W{0,3}$`,
+      // An author bio's first sentence: "Jane Roe is Example's business reporter.", "… is the Example Daily's rural reporter, covering water and horticulture."
+      // (not "… is the group's editor").
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?!(?:the|a|an|his|her|its|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+)?['’]s? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)(?:, covering [^.!?]{3,120})?\W{0,3}$`,
       // A reporter's credit alone on its line: "Reported by Jane Roe".
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
@@ -1472,6 +1476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:prices?|quotes?|data) as of\b`,
       String.raw`\bkey data points\b`,
       String.raw`\b(?:quotes|data|prices) provided by\b.{0,40}\bdelayed\b`,
+      // A widget's credit: "Market data supplied by Example Water Exchange."
+      String.raw`^\W{0,3}market data (?:supplied|provided|sourced|powered) by\b`,
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?|s)?\b`,
       String.raw`\bfrequently asked questions\b`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
