@@ -36,7 +36,9 @@ const endsAsCredit = (f: UnitFeatures): boolean =>
  * a kept heading stands above that line: a headline's standfirst may sit right above the credit
  * of a picture without a caption. A credit that opens a block of two lines takes the line below,
  * and so does one under a headline's standfirst when a byline comes after that line.
- * Source lines under tables and charts ("Quelle: …") are not picture credits.
+ * Source lines under tables and charts ("Quelle: …") are not picture credits; one takes the short
+ * line of sentences above it only when that line stands right under removed lines (a share bar
+ * above a picture's caption).
  */
 export const captionLines: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   /** A heading of a headline's length without a strong cue ("Pfalz: Zwei Genossenschaften fusionieren zur Beispiel eG"). */
@@ -51,6 +53,15 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
   const creditAlone = (k: number) =>
     features[k]!.cues.includes('picture-credit') ||
     (features[k]!.cues.includes('copyright') && features[k]!.shape.digitRatio === 0 && decisions[k + 1] !== undefined && decisions[k + 1]!.score < threshold);
+  /**
+   * A short line of sentences right under removed lines, in their block: a picture's caption between
+   * the page's chrome and its credit. A table's or chart's note stands under the article's own text.
+   */
+  const captionUnderChrome = ([from, to]: [number, number]) => {
+    if (to - from > MAX_UNITS || wordsIn(features, from, to) > MAX_CAPTION_WORDS || from === 0 || decisions[from - 1]!.score < threshold) return false;
+    for (let k = from; k < to; k++) if (units[k]!.kind !== 'sentence' || hasStrongCue(features[k])) return false;
+    return units[from - 1]!.block === units[from]!.block;
+  };
   lines.forEach(([start, end], r) => {
     const last = end - 1;
     const count = end - start;
@@ -67,7 +78,13 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     }
     if (decisions[last]!.score < threshold) return;
     if (captionLine) takeCaption(start, last, 'caption above an image credit');
-    if (count !== 1 || !creditAlone(start) || features[start]!.shape.words > MAX_CREDIT_WORDS) return;
+    if (count !== 1 || features[start]!.shape.words > MAX_CREDIT_WORDS) return;
+    if (!creditAlone(start)) {
+      // A removed source line ("Quelle: Jane Roe") takes the caption above it only where the caption sits right under removed lines (a share bar).
+      const above = lines[r - 1];
+      if (features[start]!.cues.includes('caption') && above !== undefined && captionUnderChrome(above)) takeCaption(above[0], above[1], 'caption above its source line');
+      return;
+    }
     const shortLine = (line: [number, number] | undefined): line is [number, number] =>
       line !== undefined &&
       units[line[0]]!.block === units[start]!.block &&

@@ -1439,6 +1439,7 @@ describe('German cue families', () => {
     ["The paper's rural reporter, covering water, was first to the story.", 'en', 'byline'],
     ['Market data suppliers raised their prices by 9 %.', 'en', 'widget'],
     ['Buyers who find homes for sale in the region pay more.', 'en', 'cta'],
+    ['Award-winning photo by Example student goes viral', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3240,6 +3241,7 @@ describe('German cue families', () => {
     ["Jane Roe is Example Daily's rural reporter, covering water, horticulture and the farming community.", 'en', 'byline'],
     ['Market data supplied by Example Water Exchange.', 'en', 'widget'],
     ['Find commercial property for lease and businesses for sale across the region on example.com.au', 'en', 'cta'],
+    ['Herald photo by Jane Roe', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1247,6 +1247,20 @@ describe('caption lines', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('a source line takes the caption above it only when that caption stands right under removed lines', () => {
+    // Round 168 (Leine-Zeitung style): a share bar, the picture's caption, „Quelle: Name“, then the lead.
+    const caption = 'Auf diesen Feldern südlich der Bundesstraße soll das neue Logistikzentrum entstehen. Noch wachsen hier Zuckerrüben.';
+    const lead = 'Wunstorf. Wo heute noch Zuckerrüben wachsen, könnte schon Ende 2028 eine der größten Logistikhallen der Region stehen.';
+    const page = (above: string) => [above, caption, 'Quelle: Jane Roe', lead].join('\n');
+    const removedAt = runPass(captionLines, page('Teilen'), ['Teilen', 'Quelle: Jane Roe'], 0.6, {}, 'de');
+    expect(removedAt('Auf diesen Feldern')).toBe(true);
+    expect(removedAt('Noch wachsen')).toBe(true);
+    expect(removedAt('Wo heute noch')).toBe(false);
+    // Under the article's own text the same lines are a chart's note and its source.
+    const underText = runPass(captionLines, page('Der Investor rechnet mit rund 300 neuen Arbeitsplätzen am Standort.'), ['Quelle: Jane Roe'], 0.6, {}, 'de');
+    expect(underText('Auf diesen Feldern')).toBe(false);
+  });
+
   it('a long caption line that ends in its credit takes no line above it', () => {
     const line = 'Two bank presidents shake hands at a news conference in Matsuyama on Thursday after agreeing to merge their lenders next year. | KYODO';
     const standfirst = 'Pacific volumes recover as the holiday season nears.';

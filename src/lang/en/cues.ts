@@ -1314,6 +1314,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
       // A credit's label at the start of the line; "Photograph" as a label, not the verb of a tip ("- photograph or film every room").
       String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?(?=\s*(?:[:|/©(]|by\b|courtesy\b|$))|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
+      // A credit naming the paper or desk before the photographer: "Herald photo by Jane Roe", "Staff photo by Jane Roe".
+      String.raw`^\W{0,3}(?:[\p{L}&.'’-]+ ){1,2}(?:photo|photograph|picture|image)s? by [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       // A bare credit on the line under a caption: "Supplied", "Handout".
       String.raw`^\W{0,3}(?:supplied|handout)\W{0,3}$`,
       // An illustrator's credit: "Art by Jane Roe", "Artwork by …", "Art by Example / Getty Images".
