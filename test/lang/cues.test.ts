@@ -1440,6 +1440,11 @@ describe('German cue families', () => {
     ['Market data suppliers raised their prices by 9 %.', 'en', 'widget'],
     ['Buyers who find homes for sale in the region pay more.', 'en', 'cta'],
     ['Award-winning photo by Example student goes viral', 'en', 'picture-credit'],
+    ['Customers can disable the feature anytime, the bank said.', 'en', 'cta'],
+    ['Analysts said investors would be the first to know about a sale.', 'en', 'cta'],
+    ['Readers of related topics spend more time on the site.', 'en', 'related-header'],
+    ['Jane Roe is the union’s chief negotiator.', 'en', 'byline'],
+    ['Die Regionalzeitung für den Landkreis erscheint seit 1864 sechsmal pro Woche, sagte der Verleger.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3242,6 +3247,12 @@ describe('German cue families', () => {
     ['Market data supplied by Example Water Exchange.', 'en', 'widget'],
     ['Find commercial property for lease and businesses for sale across the region on example.com.au', 'en', 'cta'],
     ['Herald photo by Jane Roe', 'en', 'picture-credit'],
+    ['Be the first to read breaking stories.', 'en', 'cta'],
+    ['Disable anytime.', 'en', 'cta'],
+    ['Read related topics:', 'en', 'related-header'],
+    ["Tara is the Example News' business and agriculture reporter.", 'en', 'byline'],
+    ['Mit der Anmeldung stimmen Sie unseren Datenschutzhinweisen zu.', 'de', 'legal'],
+    ['Heimatzeitung für den Landkreis seit 1864', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

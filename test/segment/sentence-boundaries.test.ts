@@ -124,6 +124,14 @@ describe('abbreviations', () => {
     expect(sentences('Der Umsatz stieg auf 5 Mrd. Die Gewinne sanken.')).toEqual(['Der Umsatz stieg auf 5 Mrd.', 'Die Gewinne sanken.']);
   });
 
+  it("keeps a councillor's or officer's title with the name behind it", () => {
+    expect(sentences('Coun. Darren Roe speaks at city hall. Cllr. Jane Doe voted against it. Det. Insp. Sam Roe led the inquiry.')).toEqual([
+      'Coun. Darren Roe speaks at city hall.',
+      'Cllr. Jane Doe voted against it.',
+      'Det. Insp. Sam Roe led the inquiry.',
+    ]);
+  });
+
   it('never splits after an abbreviation a word always follows, even before an opener', () => {
     for (const text of [
       'Wir verarbeiten Daten wie z. B. Ihre IP-Adresse.',

@@ -582,7 +582,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Das Kleingedruckte einer Leserumfrage: „Die Umfrage ist nicht repräsentativ.“
       String.raw`^\W{0,3}(?:die|diese) (?:umfrage|abstimmung) ist nicht repräsentativ\b`,
       String.raw`\bimpressum\b`,
-      String.raw`\bdatenschutz(?:erklärung|hinweise?|bestimmungen|einstellungen|richtlinien?|information(?:en)?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
+      String.raw`\bdatenschutz(?:erklärung|hinweis(?:e|en)?|bestimmungen|einstellungen|richtlinien?|information(?:en)?|center|zentrum|-?grundsätze)\b|^\W{0,3}datenschutz\W{0,3}$`,
       String.raw`\bnutzungsbedingungen\b`,
       // The terms as a footer link or a shop's line ("AGB | Kontakt", „Es gelten unsere AGB.“), not an article on them.
       String.raw`^\W{0,3}agb\W{0,3}$|[|·•]\s*agb\b|\bagb\s*[|·•]|\bes gelten (?:unsere|die) agb\b|\b(?:akzeptiere|akzeptieren sie|stimme|stimmen sie)\b[^.!?]{0,40}\bagb\b`,
@@ -647,8 +647,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}anbieter zum thema\W{0,3}$|^\W{0,3}(?:jetzt )?(?:anmelden|einloggen|registrieren),? um (?:beiträge|artikel|inhalte) zu (?:merken|speichern|kommentieren)\b`,
       // Der Kopf der Leserkommentare: „Leserkommentare (3)“, „14 Kommentare“, „Weitere Kommentare laden“.
       String.raw`^\W{0,3}(?:\d+ )?(?:leserkommentare|kommentare)(?:\s*\(\d+\)|:\s*\d+)?\W{0,3}$|^\W{0,3}(?:weitere|alle) kommentare (?:laden|anzeigen)\W{0,3}$`,
-      // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft".
-      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}$`,
+      // A masthead's tagline: "Das Magazin für nachhaltige Geldanlage", "ZfK – Zeitung für kommunale Wirtschaft", „Heimatzeitung für den Heidekreis seit 1864“.
+      String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats|heimat|lokal|regional)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}(?: seit (?:1[6-9]|20)\d{2})?$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "14 Bilder",

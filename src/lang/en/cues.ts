@@ -311,7 +311,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
       // A bare sales button and a booking's call: "Buy Now", "Shop today", "Book now on the Example app and earn double miles".
       String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
-      // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications".
+      // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications", "Be the first to read breaking stories.", "Disable anytime."
+      String.raw`^\W{0,3}be the first to (?:know|read|hear|see|get)\b|^\W{0,3}(?:disable|turn (?:them )?off) (?:any ?time|at any time)\W{0,3}$`,
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A subscription's saving: "Save by subscribing to us …".
       String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
@@ -689,7 +690,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
-      String.raw`^\W{0,4}(?:related|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
       // Widget headers over lists of links: "Most read", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
@@ -1210,6 +1211,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author bio's first sentence: "Jane Roe is Example's business reporter.", "… is the Example Daily's rural reporter, covering water and horticulture."
       // (not "… is the group's editor").
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?!(?:the|a|an|his|her|its|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+)?['’]s? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)(?:, covering [^.!?]{3,120})?\W{0,3}$`,
+      // …also behind "the": "Jane is the Example News' business and agriculture reporter." (a reporter, correspondent or journalist only).
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} is the [\p{L}&.-]+(?: [\p{L}&.-]+){0,2}['’]s? (?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|journalist)\W{0,3}$`,
       // A reporter's credit alone on its line: "Reported by Jane Roe".
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".

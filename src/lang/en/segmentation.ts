@@ -26,7 +26,7 @@ export const segmentation: SegmentationData = {
     'hldgs.', 'intl.', 'mfg.', 'assn.', 'grp.',
     // titles
     'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'jr.', 'sr.', 'gov.', 'sen.', 'rep.', 'pres.',
-    'supt.', 'lt.', 'capt.', 'sgt.', 'hon.',
+    'supt.', 'lt.', 'capt.', 'sgt.', 'hon.', 'coun.', 'cllr.', 'det.', 'insp.', 'gen.', 'col.', 'maj.', 'atty.',
     // places
     'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'd.c.', 'n.y.', 'calif.', 'fla.', 'tex.', 'ariz.',
     'mich.', 'minn.', 'conn.', 'mt.', 'ave.', 'blvd.',
