@@ -9,11 +9,20 @@ const WIDGET_SCORE = 0.9;
 /** A quote box's title: a name and its listing ("Example Wines Ltd (NZX: KEW)", "Example Mobile (JSE:EXM)"). */
 const LISTING_TITLE = /^\W{0,3}[^()]{2,50} \([A-Z][A-Za-z-]{1,11}(?: [A-Z][A-Za-z]{1,10})?\s?:\s?[A-Z][A-Z\d.]{0,6}\)\W{0,3}$/u;
 
+/** A price at the end of a line: "… 18,42 €", "… $14.82". */
+export const PRICE_END = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+/** A quote box's title is a name without figures before its price: "Example Group S.A. 18,42 €", "Example Corp $14.82". */
+const NAME_BEFORE_PRICE = /^\W{0,3}\p{L}[^\d]{1,50}\s[$€£\d]/u;
+/** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)". */
+const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:%|\()/u;
+
 /**
  * A price or quote widget swept into the text ("Key Data Points Market Cap $1,905B Day's Range
  * $151.01 - $152.53 …") reads like one long sentence; a widget label among many figures is
  * page chrome, however long the run. So is the company's name with its listing alone on the
- * line right above the widget's price, its title ("Example Wines Ltd (NZX: KEW)" over "$1.42").
+ * line right above the widget's price, its title ("Example Wines Ltd (NZX: KEW)" over "$1.42"), and
+ * a name with its price alone on its line right above the price's removed change ("Example Group
+ * S.A. 18,42 €" over "-3,1 %").
  */
 export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const widget = (i: number) => features[i]!.cues.includes('widget') && features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO;
@@ -23,6 +32,10 @@ export const quoteWidgets: SmoothingPass = ({ units, features, decisions, thresh
   for (let i = 0; i + 1 < units.length; i++) {
     const price = i + 1;
     if (units[price]!.block !== units[i]!.block || decisions[price]!.score < threshold || features[price]!.shape.digitRatio < MIN_DIGIT_RATIO) continue;
-    if (aloneOnLine(units, i) && LISTING_TITLE.test(features[i]!.shape.trimmed)) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'title of a price or quote widget');
+    if (!aloneOnLine(units, i)) continue;
+    const title = features[i]!.shape.trimmed;
+    if (LISTING_TITLE.test(title) || (NAME_BEFORE_PRICE.test(title) && PRICE_END.test(title) && CHANGE_LINE.test(features[price]!.shape.trimmed))) {
+      raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'title of a price or quote widget');
+    }
   }
 };

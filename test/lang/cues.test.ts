@@ -1445,6 +1445,7 @@ describe('German cue families', () => {
     ['Readers of related topics spend more time on the site.', 'en', 'related-header'],
     ['Jane Roe is the union’s chief negotiator.', 'en', 'byline'],
     ['Die Regionalzeitung für den Landkreis erscheint seit 1864 sechsmal pro Woche, sagte der Verleger.', 'de', 'chrome-nav'],
+    ['Comments are moderated by volunteers, the platform said.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3253,6 +3254,7 @@ describe('German cue families', () => {
     ["Tara is the Example News' business and agriculture reporter.", 'en', 'byline'],
     ['Mit der Anmeldung stimmen Sie unseren Datenschutzhinweisen zu.', 'de', 'legal'],
     ['Heimatzeitung für den Landkreis seit 1864', 'de', 'chrome-nav'],
+    ['Comments are moderated and may take some time to appear.', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1353,6 +1353,14 @@ describe('quote widgets', () => {
     const heading = runPass(quoteWidgets, [enBody[0], ['Example Estate Wines Ltd (NZX: EXW)', enBody[1]].join('\n')].join('\n\n'));
     expect(heading('Example Estate Wines Ltd')).toBe(false);
   });
+
+  it("removes a name with its share price right above the price's removed change, not a headline above article text", () => {
+    const box = ['Example Group S.A. 18,42 €', '-3,1 %', 'Xetra, 23.11.2026, 17:35 Uhr'].join('\n');
+    const removedAt = runPass(quoteWidgets, [enBody[0], box, enBody[1]].join('\n\n'), ['-3,1 %', 'Xetra']);
+    expect(removedAt('Example Group S.A.')).toBe(true);
+    const headline = runPass(quoteWidgets, [enBody[0], ['Example butter now costs 1,99 €', enBody[1]].join('\n')].join('\n\n'));
+    expect(headline('Example butter')).toBe(false);
+  });
 });
 
 describe('footnotes', () => {

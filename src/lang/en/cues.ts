@@ -1071,6 +1071,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
+      // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
+      String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
       // "Sponsored placement – story continues below", "Article continues below advertisement".
       String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
