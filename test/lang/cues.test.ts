@@ -1446,6 +1446,17 @@ describe('German cue families', () => {
     ['Jane Roe is the union’s chief negotiator.', 'en', 'byline'],
     ['Die Regionalzeitung für den Landkreis erscheint seit 1864 sechsmal pro Woche, sagte der Verleger.', 'de', 'chrome-nav'],
     ['Comments are moderated by volunteers, the platform said.', 'en', 'chrome-nav'],
+    ['The fund (0247) gained 3.91% in the quarter, the manager said.', 'en', 'widget'],
+    ['Prices are indicative of a weaker market, the broker said.', 'en', 'disclosure'],
+    ['Investors relied on the figures when making trading decisions.', 'en', 'disclosure'],
+    ['Residents can vote now in the council elections.', 'en', 'cta'],
+    ['Its followers on the WhatsApp channel grew to 40,000.', 'en', 'cta'],
+    ['The regulator does not endorse these products.', 'en', 'chrome-nav'],
+    ['Comments are opinions, the judge noted.', 'en', 'chrome-nav'],
+    ['Die Temperatur in der Halle liegt bei 6 °C, sagte der Betreiber.', 'de', 'widget'],
+    ['Keine Nachricht von der Insel war so wichtig wie diese.', 'de', 'newsletter'],
+    ['Die Urlauber sollen jetzt Ostern & Sommer buchen, hofft der Verband.', 'de', 'cta'],
+    ['The plant was built in 2019. – Jane Roe said the pictures were taken by staff.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3255,6 +3266,18 @@ describe('German cue families', () => {
     ['Mit der Anmeldung stimmen Sie unseren Datenschutzhinweisen zu.', 'de', 'legal'],
     ['Heimatzeitung für den Landkreis seit 1864', 'de', 'chrome-nav'],
     ['Comments are moderated and may take some time to appear.', 'en', 'chrome-nav'],
+    ['EXAMPLE (0247)  RM1.86  +0.07 (+3.91%)', 'en', 'widget'],
+    ['24 Nov 2026 / 18:22 H.', 'en', 'dateline-line'],
+    ['The production facility in Penang. – Pic courtesy of Example Bhd', 'en', 'picture-credit'],
+    ['Follow Example on our official WhatsApp channel for breaking news alerts and key updates.', 'en', 'cta'],
+    ['Prices are indicative only and may change without notice.', 'en', 'disclosure'],
+    ['They should not be relied on when making trading decisions.', 'en', 'disclosure'],
+    ["Vote now in the Example Herald Readers' Choice Awards.", 'en', 'cta'],
+    ['Conversations are opinions of our readers and are subject to the Community Guidelines.', 'en', 'chrome-nav'],
+    ['The Example Examiner does not endorse these opinions.', 'en', 'chrome-nav'],
+    ['Burg auf Fehmarn 6 °C bedeckt, Wind SW 5', 'de', 'widget'],
+    ['Keine Nachricht von der Insel verpassen: Das Example Tageblatt gibt es auch als E-Paper.', 'de', 'newsletter'],
+    ['Ferienhof Example – Jetzt Ostern & Sommer 2027 buchen!', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -94,7 +94,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …oder als Knopf auf einer eigenen Zeile: „Kostenlose Demo anfordern!“, „Beratungstermin vereinbaren“.
       String.raw`^\W{0,3}(?:ihr |ihren |einen )?${OFFER_REQUEST} (?:jetzt )?(?:anfordern|vereinbaren|buchen)\W{0,3}$`,
       // Ein Aufruf am Ende einer Anzeigenzeile: "… – jetzt Angebot vom Fachbetrieb anfordern".
-      String.raw`[–—-] ${JETZT_CALL}(?:[\p{L}\d.,-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
+      String.raw`[–—-] ${JETZT_CALL}(?:[\p{L}\d.,&-]+ ){0,8}(?:anfordern|sichern|bestellen|buchen|abonnieren|herunterladen|vergleichen|durchblättern)(?: (?:bei|unter|auf) [^.!?–—]{2,40})?\W{0,3}$`,
       // Ein Aufruf mit der Adresse: „Jetzt inserieren unter example.de“, „Jetzt Platz sichern unter example-akademie.de“.
       String.raw`\b(?:jetzt|gleich|einfach|hier) (?:[\p{L}-]+ ){0,3}(?:inserieren|bestellen|buchen|anmelden|registrieren|reservieren|anfragen|abonnieren|informieren|sichern) (?:unter|auf|bei) (?:www\.)?[\p{L}\d-]+\.(?:de|com|at|ch|net|eu|org|info)\b`,
       // Ein Aufruf mit dem Ort des Angebots und Ausrufezeichen: „Jetzt Händlerpreise sichern im Example Marktplatz!“.
@@ -387,8 +387,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:jeden|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|werktag)(?:morgen|abend)? (?:die|alle) wichtigsten [\p{L}-]*(?:nachrichten|news|themen|meldungen)\b`,
       // Das Feld eines Anmeldekastens: „E-Mail-Adresse eingeben“, „Ihre E-Mail-Adresse“.
       String.raw`^\W{0,3}(?:ihre |deine )?e-?mail-?adresse(?: eingeben)?\W{0,3}$|^\W{0,3}e-?mail eingeben\W{0,3}$`,
-      // An app's or alert's pitch: „Keine Nachricht aus Ihrer Region verpassen: Laden Sie jetzt …“ (a source's own „Laden Sie sich die App herunter“ is not one).
-      String.raw`^\W{0,3}keine (?:nachricht|news|meldung|eilmeldung)(?:en)? (?:mehr )?(?:aus (?:ihrer|deiner|der) [\p{L}-]+ )?verpassen\b`,
+      // An app's or alert's pitch: „Keine Nachricht aus Ihrer Region verpassen: Laden Sie jetzt …“, „Keine Nachricht von der Insel verpassen: … auch als E-Paper“
+      // (a source's own „Laden Sie sich die App herunter“ is not one).
+      String.raw`^\W{0,3}keine (?:nachricht|news|meldung|eilmeldung)(?:en)? (?:mehr )?(?:(?:aus|von) (?:ihrer|deiner|der|dem) [\p{L}-]+ )?verpassen\b`,
       String.raw`\bsie wollen keine (?:nachrichten|news|artikel|meldungen)\b[^.?!]{0,40}\bverpassen\b`,
       // The reader's mailbox, or the mailbox in a short line: „Jeden Morgen die neuen Artikel im Postfach.“, „… – jeden Werktag um 7 Uhr in Ihrer Inbox.“
       // Not a portal's or an authority's mailbox the news is about: „über das Postfach des Portals“,
@@ -954,8 +955,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
-      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“.
-      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“.
+      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: [\p{L}-]+){0,2}(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
     ],
   },
   'second-person': {

@@ -18,7 +18,7 @@ const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
-const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?:,? [a-z]{2,4})?)?`;
+const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|h\.?)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
@@ -61,6 +61,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
       String.raw`^\W{0,3}(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
+      // "Follow Example on our official WhatsApp channel for breaking news alerts."
+      String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
       // A site's free tool: "Try the free FeeFinder comparison tool today." (not "try the free tool the bank offers").
       String.raw`^\W{0,3}try (?:the|our) free (?:[\p{L}\d-]+ ){0,3}(?:tool|calculator|checker|planner|app) (?:today|now)\b`,
       // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
@@ -222,6 +224,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\b(?:just|simply) )answer a few (?:quick |simple |short )?questions\b`,
       String.raw`\bget matched (?:with|to) (?:up to \w+ |an? )?(?:[\w-]+ ){0,2}(?:advis[oe]rs?|planners?|lenders?|agents?|professionals?)\b|\bmatches you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b|\bpair you with (?:up to \w+ )(?:vetted |local |fiduciary )*(?:financial )?(?:advis[oe]rs?|planners?)\b`,
       String.raw`^\W{0,3}take the (?:quiz|survey|poll)\b|^\W{0,3}cast your vote(?: (?:now|here|below|today))?\W{0,3}$`,
+      // An awards box: "Vote now in the Example Herald Readers' Choice Awards."
+      String.raw`^\W{0,3}vote (?:now|today) (?:in|for) (?:the |our )?[^.!?]{0,60}\bawards?\b`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
       // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …".
@@ -825,8 +829,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
       // "LDR is local body journalism co-funded by …".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
-      // A price box's note: "Figures indicative only.", "All prices are for information only."
-      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only\W{0,3}$`,
+      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice."
+      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only(?: and (?:may|can|are subject to) change(?: without notice)?)?\W{0,3}$`,
+      // "They should not be relied on when making trading decisions."
+      String.raw`\bshould not be relied (?:up)?on (?:when making|in making|to make|for) (?:any )?(?:trading|investment|financial) decisions\b`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
       String.raw`^\W{0,3}(?:this|the) (?:[\p{L}-]+ ){0,3}(?:journalism|reporting|news) (?:initiative|program|programme|fund|project) is (?:funded|supported|made possible) by\b`,
       // Also a distributor's: "We do not accept any responsibility or liability for the accuracy … of the information".
@@ -1070,6 +1076,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
+      // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions."
+      String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
+      String.raw`\bdoes not endorse these (?:opinions|views|comments)\b`,
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
       // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
       String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
@@ -1340,8 +1349,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       String.raw`^\W{0,3}(?:representative|representational|symbolic|illustrative) (?:image|photo|picture)\W{0,2}(?:$|:\s*[^.!?]{2,60}$)|\s\((?:illustration|(?:representative|representational|file|symbolic|illustrative|archive) (?:image|photo|picture))\)\W{0,2}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo", "- TAP Photo / Archives".
-      // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times".
-      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?(?: ?\/ ?(?:archives?|files?|handout))?|(?:photo|image|picture)s?(?: by|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times", "– Pic courtesy of Example Bhd".
+      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?(?: ?\/ ?(?:archives?|files?|handout))?|(?:photo|image|picture|pic)s?(?: by| courtesy of|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -1432,6 +1441,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT".
       String.raw`^\W{0,3}(?:markets?|prices|quotes|data|rates) (?:as of|as at|at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
+      // A quote line with the stock's code, price and change: "EXAMPLE (0247) RM1.86 +0.07 (+3.91%)".
+      String.raw`^\W{0,3}[\p{L}&.' -]{2,40} \([a-z\d.]{1,6}\) {1,3}(?:[a-z]{1,3}\$?|[$€£¥])?\s?\d[\d.,]* {1,3}[+\-−]\d[\d.,]* \([+\-−]\d[\d.,]*%\)\W{0,3}$`,
       // A gold-rate widget's rows: "24K Dh512.75", "22 Karat ₹7,245".
       String.raw`^\W{0,3}(?:24|22|21|18|14)\s?(?:k|kt|karat|carat) (?:gold )?(?:[\p{L}$₹£€]{1,3}\.? ?)?\d[\d,.]*\W{0,3}$`,
       // A bar of named scores (language-neutral): "StockRank™ 22 | Quality 48 | Value 61".
