@@ -1457,6 +1457,8 @@ describe('German cue families', () => {
     ['Keine Nachricht von der Insel war so wichtig wie diese.', 'de', 'newsletter'],
     ['Die Urlauber sollen jetzt Ostern & Sommer buchen, hofft der Verband.', 'de', 'cta'],
     ['The plant was built in 2019. – Jane Roe said the pictures were taken by staff.', 'en', 'picture-credit'],
+    ['Nominations are open to all members until May, the club said.', 'en', 'cta'],
+    ['Gifts of local news archives went to the library.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3278,6 +3280,11 @@ describe('German cue families', () => {
     ['Burg auf Fehmarn 6 °C bedeckt, Wind SW 5', 'de', 'widget'],
     ['Keine Nachricht von der Insel verpassen: Das Example Tageblatt gibt es auch als E-Paper.', 'de', 'newsletter'],
     ['Ferienhof Example – Jetzt Ostern & Sommer 2027 buchen!', 'de', 'cta'],
+    ['Nominations are open!', 'en', 'cta'],
+    ['Tell us your favourite local businesses, restaurants and services.', 'en', 'cta'],
+    ['Give the gift of local news this Christmas.', 'en', 'cta'],
+    ['A 12-month Example News digital subscription makes the perfect present.', 'en', 'cta'],
+    ['Gift a subscription', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -281,6 +281,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}make sure (?:you['’]re|you are) (?:subscribed|signed up|registered) (?:to|for)\b`,
       // An awards box: "Nominate a local business, team or leader before February 14."
       String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
+      // "Nominations are open!", "Tell us your favourite local businesses, restaurants and services."
+      String.raw`^\W{0,3}nominations (?:are )?(?:now )?open\W{0,3}$|^\W{0,3}tell us your favou?rite (?:local )?(?:businesses|shops|restaurants|cafes|places|services|people)\b`,
+      // A gift subscription: "Give the gift of local news this Christmas.", "A 12-month digital subscription makes the perfect present.", "Gift a subscription".
+      String.raw`^\W{0,3}give the gift of (?:local |quality |independent )?(?:news|journalism|reading)\b|^\W{0,3}gift an? (?:digital )?subscription\W{0,3}$`,
+      String.raw`\bsubscription makes (?:the|a) (?:perfect|ideal|great) (?:gift|present)\b`,
       // A property portal's box and buttons: "Search the latest homes for sale and recent sales in Example on example.com.au.",
       // "Browse the latest listings on Example.", "Search properties".
       // "Find commercial property for lease and businesses for sale across the region on example.com.au".
