@@ -160,12 +160,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     const note = (k: number) => k < units.length && decisions[k]!.score >= threshold && features[k]!.cues.includes('widget');
     return note(end) || (end < units.length && isSourceLine(features[end]!) && note(end + 1));
   };
+  /** A short line above a table's or widget's rows that may be its title ("Die Bergbahnen in Zahlen", "Agrarpreise"). */
+  const titleLine = (t: number) =>
+    t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS && features[t]!.shape.end !== '.';
   /** Removes the rows [start, end) of a quote widget, with its short title above and its time stamp below. */
   const removeQuoteWidget = (start: number, end: number) => {
-    const t = start - 1;
-    if (t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS && features[t]!.shape.end !== '.') {
-      raiseTo(decisions, t, TICKER_SCORE, 'chrome', 'title of a quote widget');
-    }
+    if (titleLine(start - 1)) raiseTo(decisions, start - 1, TICKER_SCORE, 'chrome', 'title of a quote widget');
     for (let k = start; k < end; k++) raiseTo(decisions, k, TICKER_SCORE, 'chrome', 'row of a quote widget over its delay note');
     if (isSourceLine(features[end]!)) raiseTo(decisions, end, TICKER_SCORE, 'chrome', "a quote widget's time stamp");
   };
@@ -180,8 +180,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     }
     for (let k = start; k < end; k++) guardRow(k);
     const t = start - 1;
-    const title = t >= 0 && guarded[t] === 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS;
-    if (title && features[t]!.shape.end !== '.' && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (titleLine(t) && guarded[t] === 0 && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
