@@ -9,7 +9,7 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
 import { isPullQuote } from './pull-quotes.js';
-import { PRICE_END } from './quote-widgets.js';
+import { endsInPrice } from './quote-widgets.js';
 import { hasStrongPromoCue, isArticleVoice, onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** Headings, lines and short kept sentences a heading may stand above before its text starts (subtitle, dateline, a one-word answer). */
@@ -104,7 +104,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   // own box ("INFO"); a line that is mostly a date a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a
   // headline may name a date ("… price for January 1, 2027"); a line that ends in a price or its change is a quote row.
   const boxTitle = f.cues.includes('summary-heading');
-  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || SIGNED_CHANGE_END.test(s.trimmed) || PRICE_END.test(s.trimmed)) return false;
+  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || (s.trimmed.endsWith('%') && SIGNED_CHANGE_END.test(s.trimmed)) || endsInPrice(s.trimmed)) return false;
   const shaped =
     unit.kind === 'heading' ||
     (unit.kind === 'line' &&

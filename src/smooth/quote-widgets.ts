@@ -10,7 +10,15 @@ const WIDGET_SCORE = 0.9;
 const LISTING_TITLE = /^\W{0,3}[^()]{2,50} \([A-Z][A-Za-z-]{1,11}(?: [A-Z][A-Za-z]{1,10})?\s?:\s?[A-Z][A-Z\d.]{0,6}\)\W{0,3}$/u;
 
 /** A price at the end of a line: "… 18,42 €", "… $14.82". */
-export const PRICE_END = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+const PRICE_END = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+/** The last character of such a line. */
+const PRICE_LAST = /[\d.,$€£RDFP]/u;
+
+/**
+ * Whether a line ends in a price ({@link PRICE_END}). An expression anchored at the end is tried
+ * at every offset: a look at the last character rules most lines out first.
+ */
+export const endsInPrice = (line: string): boolean => PRICE_LAST.test(line.charAt(line.length - 1)) && PRICE_END.test(line);
 /** A quote box's title is a name without figures before its price: "Example Group S.A. 18,42 €", "Example Corp $14.82". */
 const NAME_BEFORE_PRICE = /^\W{0,3}\p{L}[^\d]{1,50}\s[$€£\d]/u;
 /** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)". */
@@ -34,7 +42,7 @@ export const quoteWidgets: SmoothingPass = ({ units, features, decisions, thresh
     if (units[price]!.block !== units[i]!.block || decisions[price]!.score < threshold || features[price]!.shape.digitRatio < MIN_DIGIT_RATIO) continue;
     if (!aloneOnLine(units, i)) continue;
     const title = features[i]!.shape.trimmed;
-    if (LISTING_TITLE.test(title) || (NAME_BEFORE_PRICE.test(title) && PRICE_END.test(title) && CHANGE_LINE.test(features[price]!.shape.trimmed))) {
+    if (LISTING_TITLE.test(title) || (NAME_BEFORE_PRICE.test(title) && endsInPrice(title) && CHANGE_LINE.test(features[price]!.shape.trimmed))) {
       raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'title of a price or quote widget');
     }
   }

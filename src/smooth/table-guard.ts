@@ -43,6 +43,14 @@ const MIN_INFO_LINE_WORDS = 3;
 const INFO_LINE_WORDS = 12;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
 const FIELD = /^[\p{L} -]{2,25}:\s/u;
+/**
+ * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
+ * is the field's: looking where it stands rules most lines out more cheaply than the expression.
+ */
+const isField = (line: string): boolean => {
+  const colon = line.indexOf(':');
+  return colon >= 2 && colon <= 25 && FIELD.test(line);
+};
 const FIELD_WORDS = 25;
 /** A fact-box title is followed by at least this many fields. */
 const MIN_FIELDS = 2;
@@ -231,7 +239,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // A fact box: lines of a label and a figure each ("Skigebiete: 7", "Liftanlagen: 118").
   const factLine = (j: number) => plainLine(j, FACT_LINE_WORDS) && FACT_LINE.test(features[j]!.shape.trimmed);
   /** A "label: value" line alone on its line ("Wo: Messehalle 3, …"), which may be set as a sentence and name an address. */
-  const fieldShape = (j: number) => features[j]!.shape.words <= FIELD_WORDS && FIELD.test(features[j]!.shape.trimmed) && aloneOnLine(units, j);
+  const fieldShape = (j: number) => features[j]!.shape.words <= FIELD_WORDS && isField(features[j]!.shape.trimmed) && aloneOnLine(units, j);
   /** Such a line of a box, without a strong cue (a field of topics aside). */
   const field = (j: number) => fieldShape(j) && (!hasStrongCue(features[j]) || topicsField(j));
   /** A box's field of topics reads like a tag list ("Themen: Sortenvergleich, Beregnungssteuerung, …"); kept text of its block below it says it is the box's. */
