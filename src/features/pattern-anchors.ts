@@ -125,6 +125,30 @@ function classBlank(body: string): Blank {
   return blanks ? 'only' : undefined;
 }
 
+/**
+ * The top-level branches of a pattern source ("a|b(?:c|d)" → "a", "b(?:c|d)"): a text matches the
+ * source exactly when it matches one of them.
+ */
+export function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
+}
+
 /** Parses an alternation starting at `i`; returns its branches and where it stopped. */
 function parseAlternation(src: string, i: number): [Item[][], number] {
   const branches: Item[][] = [[]];

@@ -1,4 +1,4 @@
-import { describePattern, type PatternDescription } from './pattern-anchors.js';
+import { describePattern, topLevelBranches, type PatternDescription } from './pattern-anchors.js';
 import { isBlankCode, isNumberCode, isWordCode } from '../word-chars.js';
 
 /** One pattern of a family, as data. */
@@ -254,6 +254,19 @@ function wordsOnly(anchors: string[] | undefined): string[] | undefined {
 
 const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
 
+/**
+ * The patterns with each one's top-level branches as patterns of their own: the index finds the
+ * best anchors, start words and requirements of each branch, where the whole pattern's would be
+ * the weakest of its branches', or none ("^\\W{0,3}\\d{1,2}\\/\\d{1,2}$|…views…"). A family
+ * matches a text exactly when one of its patterns' branches does.
+ */
+function branchesOf(patterns: readonly FamilyPattern[]): FamilyPattern[] {
+  return patterns.flatMap((p) => {
+    const branches = STANDALONE.test(p.source) ? [p.source] : topLevelBranches(p.source);
+    return branches.length > 1 && branches.every(Boolean) ? branches.map((source) => ({ ...p, source })) : [p];
+  });
+}
+
 /** Compiles families of patterns into one index. */
 export function compilePatternIndex(patterns: readonly FamilyPattern[]): PatternIndex {
   const compiled: CompiledPattern[] = [];
@@ -282,7 +295,7 @@ export function compilePatternIndex(patterns: readonly FamilyPattern[]): Pattern
     }
     return r;
   };
-  patterns.forEach((p, id) => {
+  branchesOf(patterns).forEach((p, id) => {
     if (p.family < 0 || p.family >= MAX_FAMILIES) throw new RangeError(`promostrip: pattern family ${p.family} out of range`);
     const flags = (p.flags ?? '').includes('u') ? p.flags! : `${p.flags ?? ''}u`;
     const wholeWord = p.wholeWord ?? false;
