@@ -291,13 +291,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const introducedText = (i: number): number => {
     if (i > first && linkLine(i) && !subheadingBelowLinks(i) && !isPullQuote(units, features, decisions, threshold, i)) return -1;
     if (keptList(i + 1)) return i + 1;
+    // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
+    const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
+    // Right below the heading, clearly kept text is its text, however short: no answer to pass over.
+    if (i + 1 < units.length && introduced(i + 1)) return i + 1;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;
     // A kept list below a lead-in line ("Die Studienautoren empfehlen:") is the section's text.
     if (j > i + 1 && keptList(j)) return j;
-    // The article's own summary heading ("Key Takeaways") needs its text kept, not clearly kept.
-    const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
     return j < units.length && introduced(j) ? j : -1;
   };
   const introducesText = (i: number) => introducedText(i) >= 0;

@@ -1459,6 +1459,8 @@ describe('German cue families', () => {
     ['The plant was built in 2019. – Jane Roe said the pictures were taken by staff.', 'en', 'picture-credit'],
     ['Nominations are open to all members until May, the club said.', 'en', 'cta'],
     ['Gifts of local news archives went to the library.', 'en', 'cta'],
+    // A wine's must weight in degrees Oechsle is no temperature.
+    ['- Durchschnittliches Mostgewicht: 88 °Oe', 'de', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });

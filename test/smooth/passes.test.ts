@@ -184,6 +184,19 @@ describe('heading guard', () => {
     expect(removedAt('Jetzt 1 Monat')).toBe(true);
   });
 
+  it('keeps a subheading over a short first sentence that is clearly kept, even when the next one is not', () => {
+    const section = [
+      'Neue App für Kunden',
+      'Parallel stellt das Beispielwerk den Service um. Ab Dezember verwalten Kunden Zählerstände und Rechnungen in der kostenlosen App.',
+    ];
+    const scores = { 'Neue App': 0.7, 'Ab Dezember': 0.52 };
+    const removedAt = runPass(headingGuard, [...body, ...section, body[2]].join('\n'), [], 0.6, scores, 'de');
+    expect(removedAt('Neue App')).toBe(false);
+    // Neither sentence clearly kept: the heading stays as the model weighed it.
+    const doubtful = runPass(headingGuard, [...body, ...section, body[2]].join('\n'), [], 0.6, { ...scores, Parallel: 0.45 }, 'de');
+    expect(doubtful('Neue App')).toBe(true);
+  });
+
   it('keeps a subheading over a lead-in line and the kept list it introduces, not over a removed list', () => {
     const section = [
       'Drei Sofortmaßnahmen',

@@ -955,8 +955,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
-      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“.
-      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: [\p{L}-]+){0,2}(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“; kein Mostgewicht („88 °Oe“).
+      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: [\p{L}-]+){0,2}(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?!\p{L})(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
     ],
   },
   'second-person': {
