@@ -1461,6 +1461,16 @@ describe('German cue families', () => {
     ['Gifts of local news archives went to the library.', 'en', 'cta'],
     // A wine's must weight in degrees Oechsle is no temperature.
     ['- Durchschnittliches Mostgewicht: 88 °Oe', 'de', 'widget'],
+    ['Mehr aus dem Ausland kommen die Bewerber nicht.', 'de', 'related-header'],
+    ['The board recommended from the outset that shareholders accept the offer.', 'en', 'related-header'],
+    ['It is general information only, not financial advice, the fund manager said.', 'en', 'disclosure'],
+    ['Jane Roe, the union’s advocate', 'en', 'byline'],
+    ['Sign in or create an account to see the full results, the site tells visitors.', 'en', 'chrome-nav'],
+    ['New categories will be added to the index next year.', 'en', 'chrome-nav'],
+    ['Share this story with colleagues, the memo said.', 'en', 'chrome-nav'],
+    ['Der Stellenmarkt in der Region bleibt angespannt.', 'de', 'product'],
+    ['Hunderte Beschäftigte bangen um ihre Jobs.', 'de', 'product'],
+    ['Tausende neue Jobs entstehen in der Region.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3287,6 +3297,15 @@ describe('German cue families', () => {
     ['Give the gift of local news this Christmas.', 'en', 'cta'],
     ['A 12-month Example News digital subscription makes the perfect present.', 'en', 'cta'],
     ['Gift a subscription', 'en', 'cta'],
+    ['Mehr aus dem Isenhagener Land', 'de', 'related-header'],
+    ['Recommended from Editorial', 'en', 'related-header'],
+    ['General information only, not financial advice.', 'en', 'disclosure'],
+    ['Tessa Roe | The Daily Gleaner', 'en', 'byline'],
+    ['Sign In or Create an Account or', 'en', 'chrome-nav'],
+    ['Followed categories will be added to My News.', 'en', 'chrome-nav'],
+    ['Share this Story : Example maker to add 140 jobs with $48M plant expansion', 'en', 'chrome-nav'],
+    ['EX-Stellenmarkt', 'de', 'product'],
+    ['Jobs in Beispielstadt und im Kreis: Hunderte aktuelle Stellenangebote aus der Region.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

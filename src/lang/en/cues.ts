@@ -39,7 +39,7 @@ const REPORTED_CALL = String.raw`\b(?:reminded|urged|advised|encouraged|asked|to
 const NOT_REPORTED_CALL = String.raw`(?<!${REPORTED_CALL})`;
 /** One page tool of a bar of them ("Share | Tweet | Email | Print", "Comments (3)", "Search funds, trusts and shares"), English and German. */
 /** The last word of a paper's name that no verb or count ends ("Example Valley Citizen"; not "news", "post" or "times"). */
-const PAPER_WORD = String.raw`citizen|herald|journal|gazette|tribune|chronicle|bulletin|observer|courier|telegraph|examiner`;
+const PAPER_WORD = String.raw`citizen|herald|journal|gazette|tribune|chronicle|bulletin|observer|courier|telegraph|examiner|gleaner|intelligencer|mercury|advertiser|sentinel|enquirer|ledger`;
 /** The last word of a paper's or agency's name, or a file's mark, in a picture credit: "The Example Daily Post", "Example News file". */
 const OUTLET_WORD = String.raw`${PAPER_WORD}|post|news|times|press|star|daily|today|reporter|mail|sun|guardian|record|file|files|staff|handout|contributed|submitted|supplied`;
 
@@ -687,8 +687,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
       // …or "More operator news" (not a subheading's "More good news").
       String.raw`^\W{0,3}more (?!(?:good|bad|positive|negative|great|sad|grim|welcome|encouraging|worrying|mixed)\b)(?:[\p{L}-]+ ){1,2}news\W{0,3}$`,
-      // A recommendation widget's label on a line: "Recommended by Jane Roe".
-      String.raw`^\W{0,3}recommended by(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
+      // A recommendation widget's label on a line: "Recommended by Jane Roe", "Recommended from Editorial".
+      String.raw`^\W{0,3}recommended (?:by|from)(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
       String.raw`^\W{0,3}latest (?:[\p{L}&'’-]+ ){0,3}(?:news|stories|articles|updates|headlines)(?: (?:and|&) (?:updates|analysis|news|insights))?\W{0,3}$`,
       // A tag list's header on a line of its own: "Topics in this article:".
@@ -829,6 +829,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice."
       String.raw`^\W{0,3}this (?:article|story|page|content|information|post) is (?:for )?general information(?:al)?(?: purposes)? only\b`,
+      // A price box's note on a line: "General information only, not financial advice."
+      String.raw`^\W{0,3}(?:for )?general information only[,.;:]? (?:and )?(?:is )?not (?:financial|investment) advice\W{0,3}$`,
       // A travel writer's note: "The writer travelled on an Example Charters vessel as a guest of the operator."
       String.raw`^\W{0,3}(?:the )?(?:writer|author|reporter|journalist|correspondent)\b[^.!?]{0,20}\b(?:travell?ed|flew|stayed|was hosted)\b[^.!?]{0,80}\bas (?:a |the )?guests? of\b`,
       // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
@@ -1203,9 +1205,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
-      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
+      // A follow button's note: "Followed categories will be added to My News."
+      String.raw`^\W{0,3}(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$`,
+      // A share bar that repeats the headline: "Share this Story : Example maker to add 140 jobs".
+      String.raw`^\W{0,3}share this (?:story|article|post)\s?:\s?\S`,
+      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
       // "Hits: 1214 font size decrease font size increase", "1/3" (language-neutral).
-      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up)\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}hits\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*(?:\s|$)|\bfont size (?:decrease|increase)\b|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up|create (?:an|a free|your) account)(?: or)?\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}hits\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*(?:\s|$)|\bfont size (?:decrease|increase)\b|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
       // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
       // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
