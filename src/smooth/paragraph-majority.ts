@@ -4,6 +4,10 @@ import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { BARE_BUTTON_WORDS, capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
+/** A name that opens a sentence: two or three capitalised words ("Jane Roe ist …", "Mary-Ann de Roe"). */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|von|van|de|der|da)){1,2}(?= )/u;
+/** A link to an author's articles has at most this many words. */
+const AUTHOR_LINK_WORDS = 8;
 /** A paragraph (a line of text) of at least this many units… */
 const MIN_UNITS = 3;
 /** …of which at least this share of the units… */
@@ -54,7 +58,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * whose every unit carries one; so does a short box of up to three sentences that ends in a
  * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today"), or
  * in a bare button however the model weighed it ("… Register now"), the button included; so
- * does an author's bio that opens with a removed byline sentence between removed lines, and a
+ * does an author's bio that opens with a removed byline sentence between removed lines, or with
+ * the author's name right above the removed link to the author's articles, and a
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay: they are the article's own.
@@ -80,6 +85,15 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   const removedAt = (k: number) => k >= 0 && k < units.length && decisions[k]!.score >= threshold;
   const bioBetweenRemoved = (start: number, end: number): boolean =>
     removedAt(start) && features[start]!.cues.includes('byline') && removedAt(start - 1) && removedAt(end);
+  /**
+   * An author's bio right above the removed link to more of the author's articles ("Mehr Artikel
+   * von Jane Roe", "More from Jane Roe"): its byline sentence opens with the name the link names.
+   */
+  const bioAboveAuthorLink = (start: number, end: number): boolean => {
+    const name = AUTHOR_NAME.exec(features[start]!.shape.trimmed)?.[0];
+    const link = features[end]?.shape;
+    return name !== undefined && features[start]!.cues.includes('byline') && removedAt(end) && link!.words <= AUTHOR_LINK_WORDS && link!.trimmed.includes(name);
+  };
   /**
    * A paragraph opens with article text when its first unit is kept, or is a statement of a few
    * words without any cue that the model removed for its neighbours, followed by kept text in a
@@ -130,10 +144,17 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       continue;
     }
     // An author's bio set as a paragraph between removed lines (name and role above, "Read more" below):
-    // its first sentence names the reporter, the rest tells her career ("Before joining …, she worked as …").
+    // its first sentence names the reporter, the rest tells her career and beat ("Before joining …,
+    // she worked as …", „Sie berichtet vor allem über …“, which reads like reported speech).
     if (count >= 2 && bioBetweenRemoved(start, end)) {
       for (let k = start + 1; k < end; k++) {
-        if (decisions[k]!.score < threshold && !isArticleVoice(features[k]!)) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', 'in an author bio between removed lines');
+        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', 'in an author bio between removed lines');
+      }
+      continue;
+    }
+    if (bioAboveAuthorLink(start, end)) {
+      for (let k = start; k < end; k++) {
+        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', "in an author bio above the link to the author's articles");
       }
       continue;
     }

@@ -1471,6 +1471,9 @@ describe('German cue families', () => {
     ['Der Stellenmarkt in der Region bleibt angespannt.', 'de', 'product'],
     ['Hunderte Beschäftigte bangen um ihre Jobs.', 'de', 'product'],
     ['Tausende neue Jobs entstehen in der Region.', 'de', 'product'],
+    ['Readers enjoy insights from our award-winning journalists, the publisher said in a statement.', 'en', 'product'],
+    ['The foundation will support local journalism in three provinces.', 'en', 'product'],
+    ['Daily puzzles have become a growth engine for news publishers.', 'en', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3306,6 +3309,9 @@ describe('German cue families', () => {
     ['Share this Story : Example maker to add 140 jobs with $48M plant expansion', 'en', 'chrome-nav'],
     ['EX-Stellenmarkt', 'de', 'product'],
     ['Jobs in Beispielstadt und im Kreis: Hunderte aktuelle Stellenangebote aus der Region.', 'de', 'product'],
+    ['Enjoy insights and behind-the-scenes analysis from our award-winning journalists.', 'en', 'product'],
+    ['Support local journalists and the next generation of journalists.', 'en', 'product'],
+    ['Daily puzzles including the Example Crossword.', 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1409,6 +1409,24 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, ['Business Reporter', bio, ...enBody].join('\n'), removed)('Before joining')).toBe(false);
   });
 
+  it("takes an author bio's beat between removed lines, though it reads like reported speech", () => {
+    // Round 171 (Isenhagener Kreisblatt style): „Sie berichtet vor allem über …“.
+    const bio = 'Jana Roe ist seit 2019 Redakteurin beim Beispielblatt. Sie berichtet vor allem über Landwirtschaft, Energie und die Kommunalpolitik.';
+    const removed = ['Jana Roe\n', 'Jana Roe ist seit 2019', 'Alle Artikel der Autorin'];
+    const removedAt = runPass(paragraphMajority, [...enBody, 'Jana Roe', bio, 'Alle Artikel der Autorin'].join('\n'), removed, 0.6, {}, 'de');
+    expect(removedAt('Sie berichtet')).toBe(true);
+  });
+
+  it("takes an author bio right above the removed link to the author's articles, not a paragraph above another link", () => {
+    // Round 172 (Altländer Tageblatt style): the bio's byline sentence is kept by the model.
+    const bio = 'Hanna Roe ist Redakteurin in der Lokalredaktion Beispielstadt. Sie schreibt über Obstbau und Gemeindepolitik.';
+    const removedAt = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Hanna Roe'].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
+    expect(removedAt('Hanna Roe ist')).toBe(true);
+    expect(removedAt('Sie schreibt')).toBe(true);
+    const other = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Jana Doe'].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
+    expect(other('Hanna Roe ist')).toBe(false);
+  });
+
   const pitch =
     'Markets feel expensive right now. Unsure where to invest next? Our model portfolios picked 9 stocks that beat the market this year. They could deliver enormous returns. Is your stock one of them?';
 
