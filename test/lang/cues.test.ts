@@ -1474,6 +1474,9 @@ describe('German cue families', () => {
     ['Readers enjoy insights from our award-winning journalists, the publisher said in a statement.', 'en', 'product'],
     ['The foundation will support local journalism in three provinces.', 'en', 'product'],
     ['Daily puzzles have become a growth engine for news publishers.', 'en', 'product'],
+    ['Die Redaktion behält sich Kürzungen vor, sagte der Chefredakteur mit Blick auf den Etat.', 'de', 'disclosure'],
+    ['Einige sind notwendig, sagt die Ärztin, andere helfen kaum.', 'de', 'chrome-nav'],
+    ['Members nominate today at the annual meeting, the chamber said.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3312,6 +3315,9 @@ describe('German cue families', () => {
     ['Enjoy insights and behind-the-scenes analysis from our award-winning journalists.', 'en', 'product'],
     ['Support local journalists and the next generation of journalists.', 'en', 'product'],
     ['Daily puzzles including the Example Crossword.', 'en', 'product'],
+    ['Die Redaktion behält sich Kürzungen vor.', 'de', 'disclosure'],
+    ['Einige sind notwendig, andere helfen uns, Inhalte und Werbung zu verbessern.', 'de', 'chrome-nav'],
+    ['Deadline Dec. 15. Nominate today at example-chamber.ca', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

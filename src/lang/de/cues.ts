@@ -534,6 +534,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Haftungsausschluss, Interessenkonflikte, Vergleichsportale, Aufsicht.
       String.raw`^\W{0,3}(?:disclaimer|haftungsausschluss|wichtige hinweise|transparenzhinweis|risikohinweis|offenlegung)(?: (?:gemäß|nach|i\. ?s\. ?d\.) [^.!?:]{1,40})?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\bspiegelt nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b`,
+      // Der Hinweis unter der Bitte um Leserbriefe: „Die Redaktion behält sich Kürzungen vor.“
+      String.raw`^\W{0,3}(?:die )?redaktion behält sich (?:das recht auf |sinnwahrende )?kürzungen vor\W{0,3}$`,
       String.raw`\bstell(?:t|en) (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
       String.raw`\b(?:artikel|beitrag|text|inhalt|analyse|erwähnung|darstellung|veröffentlichung|publikation)\b[^.!?]{0,60}\bist nicht als (?:befürwortung|empfehlung|aufforderung)\b`,
       String.raw`(?:gemäß|nach|i\. ?s\. ?d\.|im sinne (?:des|von)) (?:§ ?85 wphg\b|art(?:ikel|\.) ?20 (?:mar|marktmissbrauchsverordnung)\b)`,
@@ -696,6 +698,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sortieren nach\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".
       String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
+      // …auch ohne das Wort: „Einige sind notwendig, andere helfen uns, Inhalte und Werbung zu verbessern.“
+      String.raw`^\W{0,3}einige (?:von ihnen |davon )?sind (?:essenziell|essentiell|notwendig|erforderlich|technisch notwendig), (?:während )?andere (?:uns )?helfen\b`,
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
       String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,

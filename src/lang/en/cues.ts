@@ -200,7 +200,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A broker's pitch: "Open an account with X in minutes and get a bonus on your first deposit", "Buy shares in minutes with no account fees".
       String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
-      String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$`,
+      String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$|(?:^\W{0,3}|[.!] )nominate (?:today|now|online) (?:at|on|via) [\p{L}\d-]+\.[\p{L}.]{2,12}\W{0,3}$`,
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
       // …or behind an ad's title, with its promise further on: "Example broker: open an account on the exchange online in 10 minutes."
       String.raw`[—–:] open (?:an?|your) (?:[\w&-]+ ){0,3}account\b[^.!?]{0,60}\bin (?:minutes|\d+ minutes|seconds)\b`,
