@@ -1477,6 +1477,8 @@ describe('German cue families', () => {
     ['Die Redaktion behält sich Kürzungen vor, sagte der Chefredakteur mit Blick auf den Etat.', 'de', 'disclosure'],
     ['Einige sind notwendig, sagt die Ärztin, andere helfen kaum.', 'de', 'chrome-nav'],
     ['Members nominate today at the annual meeting, the chamber said.', 'en', 'cta'],
+    ['Brokers may earn a commission on every trade, the regulator said.', 'en', 'disclosure'],
+    ['Eintritt frei für alle Besucher.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3318,6 +3320,10 @@ describe('German cue families', () => {
     ['Die Redaktion behält sich Kürzungen vor.', 'de', 'disclosure'],
     ['Einige sind notwendig, andere helfen uns, Inhalte und Werbung zu verbessern.', 'de', 'chrome-nav'],
     ['Deadline Dec. 15. Nominate today at example-chamber.ca', 'en', 'cta'],
+    ['Example Media may earn an affiliate commission from purchases made through links on this page.', 'en', 'disclosure'],
+    ['Reviews and recommendations are unbiased and products are independently selected.', 'en', 'disclosure'],
+    ['Eintritt frei für EX-Abonnenten.', 'de', 'product'],
+    ['Für EX+-Abonnenten kostenfrei.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });
