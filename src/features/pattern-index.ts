@@ -257,7 +257,7 @@ const shortest = (words: readonly string[]): number => Math.min(...words.map((w)
 /**
  * The patterns with each one's top-level branches as patterns of their own: the index finds the
  * best anchors, start words and requirements of each branch, where the whole pattern's would be
- * the weakest of its branches', or none ("^\\W{0,3}\\d{1,2}\\/\\d{1,2}$|…views…"). A family
+ * the weakest of its branches', or none ("^\W{0,3}\d{1,2}\/\d{1,2}$|…views…"). A family
  * matches a text exactly when one of its patterns' branches does.
  */
 function branchesOf(patterns: readonly FamilyPattern[]): FamilyPattern[] {

@@ -77,6 +77,8 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** A price's change at the end of a line: "Ölpreis (Brent) 63,85 USD −1,2 %" is a quote row, whatever its kind. */
 const SIGNED_CHANGE_END = /(?:^|\s)[+\-−–±] ?\d[\d.,]* ?%$/u;
+/** Whether a line ends in such a change; the last character rules most lines out before the expression, which is tried at every offset. */
+const endsInChange = (line: string): boolean => line.endsWith('%') && SIGNED_CHANGE_END.test(line);
 
 /** Whether a text's digits all belong to years. */
 const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
@@ -104,7 +106,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   // own box ("INFO"); a line that is mostly a date a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a
   // headline may name a date ("… price for January 1, 2027"); a line that ends in a price or its change is a quote row.
   const boxTitle = f.cues.includes('summary-heading');
-  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || (s.trimmed.endsWith('%') && SIGNED_CHANGE_END.test(s.trimmed)) || endsInPrice(s.trimmed)) return false;
+  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || endsInChange(s.trimmed) || endsInPrice(s.trimmed)) return false;
   const shaped =
     unit.kind === 'heading' ||
     (unit.kind === 'line' &&

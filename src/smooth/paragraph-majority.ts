@@ -62,7 +62,7 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * the author's name right above the removed link to the author's articles, and a
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
- * Quotes and reported speech stay: they are the article's own.
+ * Quotes and reported speech stay, an author's bio aside: they are the article's own.
  * One that opens with article text (see `opensWithText`) and is mostly kept is article text: a statement in it
  * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
  * you make a submission."), and was removed only for its neighbours (the last sentence before a
@@ -90,9 +90,10 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
    * von Jane Roe", "More from Jane Roe"): its byline sentence opens with the name the link names.
    */
   const bioAboveAuthorLink = (start: number, end: number): boolean => {
+    if (!removedAt(end) || !features[start]!.cues.includes('byline')) return false;
     const name = AUTHOR_NAME.exec(features[start]!.shape.trimmed)?.[0];
-    const link = features[end]?.shape;
-    return name !== undefined && features[start]!.cues.includes('byline') && removedAt(end) && link!.words <= AUTHOR_LINK_WORDS && link!.trimmed.includes(name);
+    const link = features[end]!.shape;
+    return name !== undefined && link.words <= AUTHOR_LINK_WORDS && link.trimmed.includes(name);
   };
   /**
    * A paragraph opens with article text when its first unit is kept, or is a statement of a few
@@ -146,16 +147,14 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     // An author's bio set as a paragraph between removed lines (name and role above, "Read more" below):
     // its first sentence names the reporter, the rest tells her career and beat ("Before joining …,
     // she worked as …", „Sie berichtet vor allem über …“, which reads like reported speech).
-    if (count >= 2 && bioBetweenRemoved(start, end)) {
-      for (let k = start + 1; k < end; k++) {
-        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', 'in an author bio between removed lines');
-      }
-      continue;
-    }
-    if (bioAboveAuthorLink(start, end)) {
-      for (let k = start; k < end; k++) {
-        if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', "in an author bio above the link to the author's articles");
-      }
+    const bio =
+      count >= 2 && bioBetweenRemoved(start, end)
+        ? 'in an author bio between removed lines'
+        : bioAboveAuthorLink(start, end)
+          ? "in an author bio above the link to the author's articles"
+          : undefined;
+    if (bio) {
+      for (let k = start; k < end; k++) if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', bio);
       continue;
     }
     if (promoBox(start, end)) {
