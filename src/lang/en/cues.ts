@@ -953,7 +953,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:when|if) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,40}\b(?:links?|retailers?) on (?:our|this) (?:site|website|page)\b`,
       // "Example may earn an affiliate commission from purchases made through links on this page.",
       // "Reviews and recommendations are unbiased and products are independently selected."
-      String.raw`\b(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission(?:s)? (?:from|on) (?:purchases|sales|anything)\b[^.!?]{0,40}\blinks?\b|^\W{0,3}(?:our )?reviews and recommendations are (?:unbiased|independent)\b`,
+      String.raw`\b(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? (?:from|on) (?:purchases|sales|anything)\b[^.!?]{0,40}\blinks?\b|^\W{0,3}(?:our )?reviews and recommendations are (?:unbiased|independent)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
