@@ -1,4 +1,4 @@
-import { CUE_NAMES, type CueName } from '../lang/types.js';
+import { CUE_FAMILIES, CUE_NAMES, type CueName } from '../lang/types.js';
 import type { CueIndex } from './cue-index.js';
 
 /**
@@ -18,6 +18,8 @@ const MIN_NARRATION_WORDS = 6;
  * legal notices: they quote their own defined terms (“Private Securities Litigation Reform Act”).
  */
 export const QUOTABLE: readonly CueName[] = ['cta', 'teaser', 'product', 'newsletter', 'free-offer', 'disclosure'];
+/** Families that may not count when they fire only inside a quotation: the quotable ones and the reader address. */
+const QUOTED_ONLY: readonly CueName[] = [...QUOTABLE, 'second-person'];
 
 /** Words: runs of letters. */
 export const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
@@ -29,14 +31,17 @@ export const blankQuotations = (s: string): string => s.replace(QUOTATION, (q) =
  * The cues of a sentence that quotes a pitch and tells about it ("„Jetzt 30 Tage kostenlos
  * testen!“ – mit diesem Versprechen werben fast alle Börsenbriefe", "The emails read like the
  * genre: "Act now …""): a promo or disclaimer family that fires only inside the quotation marks does not
- * count, and the sentence is reported speech. `cues` are the families the whole text matched.
+ * count, and the sentence is reported speech. So is a reader address only inside them (a source's
+ * advice to its audience), unless the narration around it has a strong cue of its own. `cues` are the families the whole text matched.
  */
 export function withoutQuotedCues(index: CueIndex, text: string, lower: string, cues: CueName[]): CueName[] {
-  if (!cues.some((c) => QUOTABLE.includes(c))) return cues;
+  if (!cues.some((c) => QUOTED_ONLY.includes(c))) return cues;
   const outside = blankQuotations(text);
   if (outside === text || wordCount(outside) < MIN_NARRATION_WORDS) return cues;
   const unquoted = index.match(outside, blankQuotations(lower));
-  const quotedOnly = cues.filter((c) => QUOTABLE.includes(c) && !unquoted.includes(c));
+  // Around a call to action ("Find out why readers like it: "…you…""), the quoted address is the page's.
+  const narrationPitches = unquoted.some((c) => CUE_FAMILIES[c].strong);
+  const quotedOnly = cues.filter((c) => !unquoted.includes(c) && (QUOTABLE.includes(c) || (c === 'second-person' && !narrationPitches)));
   if (quotedOnly.length === 0) return cues;
   const kept = cues.filter((c) => !quotedOnly.includes(c));
   // In CUE_NAMES order, as the index gives them.

@@ -41,6 +41,22 @@ describe('quoted pitches', () => {
     expect(cuesOf('At the end of the call she told the dealers: “Sign up now and claim your free report.', 'en')).not.toContain('cta');
   });
 
+  it('a source’s quoted advice to its own audience does not address the page’s reader', () => {
+    for (const [text, language] of [
+      ['Einen Rat gibt die Gründerin jungen Forschern an der Hochschule mit auf den Weg: „Reden Sie früh mit möglichen Kunden.“', 'de'],
+      ['The founder had one piece of advice for the students in the hall: "Talk to your customers before you build anything."', 'en'],
+    ] as const) {
+      const cues = cuesOf(text, language);
+      expect(cues).not.toContain('second-person');
+      expect(cues).toContain('reported-speech');
+    }
+  });
+
+  it('keeps the reader address of a quotation a call to action wraps, and of one outside any quotation', () => {
+    expect(cuesOf('Find out why Example Research subscribers like the service so much: "Your Feedback (Thank You)".')).toContain('second-person');
+    expect(cuesOf('Einen Rat gibt die Gründerin Ihnen mit auf den Weg: „Reden früh mit möglichen Kunden.“', 'de')).toContain('second-person');
+  });
+
   it('keeps the cues of a pitch outside the quotation, of a quoted button name and of a bare quotation', () => {
     expect(cuesOf('Our analyst says "this stock could double" – claim your free report now!')).toContain('cta');
     expect(cuesOf('Click the "+Follow" button next to my byline to get my new articles.')).toContain('cta');

@@ -972,6 +972,7 @@ describe('German cue families', () => {
     ['Teilen Sie diesen Artikel mit Kollegen, bat der Verband.', 'de', 'chrome-nav'],
     ['Der Kurs vom 19.11.2026 lag deutlich unter dem Ausgabepreis.', 'de', 'widget'],
     ['Councils can fine landlords who fail to join the scheme.', 'en', 'cta'],
+    ['Growers who want to join the co-operative have been asked to contact the board before the end of January.', 'en', 'cta'],
     ['Example currently carries a Zacks Rank #2 (Buy).', 'en', 'widget'],
     ['The report was commissioned by the health ministry.', 'en', 'disclosure'],
     ['The company made the list of the fastest-growing firms.', 'en', 'teaser'],
@@ -3324,6 +3325,7 @@ describe('German cue families', () => {
     ['Reviews and recommendations are unbiased and products are independently selected.', 'en', 'disclosure'],
     ['Eintritt frei für EX-Abonnenten.', 'de', 'product'],
     ['Für EX+-Abonnenten kostenfrei.', 'de', 'product'],
+    ['If you want to join the club today, it costs just $1 for the first month.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

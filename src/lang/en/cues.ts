@@ -157,8 +157,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
-      // Not a new role the article reports ("Two directors to join the enlarged board") nor a duty or refusal ("landlords who fail to join the scheme").
-      String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
+      // Not a new role the article reports ("Two directors to join the enlarged board"), a duty or refusal ("landlords who fail to join the
+      // scheme") nor whom the article tells about ("Growers who want to join the co-operative have been asked to …").
+      String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible|(?:who|that) (?:wants?|wish(?:es)?|hopes?)) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …",
