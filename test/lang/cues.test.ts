@@ -1480,6 +1480,11 @@ describe('German cue families', () => {
     ['Members nominate today at the annual meeting, the chamber said.', 'en', 'cta'],
     ['Brokers may earn a commission on every trade, the regulator said.', 'en', 'disclosure'],
     ['Eintritt frei für alle Besucher.', 'de', 'product'],
+    ['Die Ämter wollen Bescheide künftig per E-Mail senden.', 'de', 'chrome-nav'],
+    ['Hinweis der Redaktion: In einer früheren Fassung stand ein falsches Datum.', 'de', 'disclosure'],
+    ['Get the latest headlines right, and the rest follows, the editor said.', 'en', 'newsletter'],
+    ['Get the latest figures and the forecast looks better, analysts said.', 'en', 'newsletter'],
+    ['Regulators told the bank to please try again with a smaller deal.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3326,6 +3331,11 @@ describe('German cue families', () => {
     ['Eintritt frei für EX-Abonnenten.', 'de', 'product'],
     ['Für EX+-Abonnenten kostenfrei.', 'de', 'product'],
     ['If you want to join the club today, it costs just $1 for the first month.', 'en', 'cta'],
+    ['Per WhatsApp senden', 'de', 'chrome-nav'],
+    ['Hinweis der Redaktion: Die Example Zeitung ist Medienpartner der Weihnachtsaktion der Werbegemeinschaft.', 'de', 'disclosure'],
+    ['Get the Example Farm & Country newsletter every Wednesday — crop reports, auction results and rural business news from the county and its neighbours.', 'en', 'newsletter'],
+    ['Get the latest headlines, breaking news and columns.', 'en', 'newsletter'],
+    ['Something went wrong. Please try again later.', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -507,8 +507,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Wertentwicklungen in der Vergangenheit sind keine Garantie für zukünftige Erträge.“
       String.raw`\b(?:(?:vergangene|frühere|historische|bisherige) (?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?)|(?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?) (?:der|in der) vergangenheit) (?:ist|sind) (?:kein (?:verlässlicher |zuverlässiger )?indikator|keine (?:garantie|gewähr) für (?:die )?(?:zukünftige|künftige))`,
       String.raw`\binteressenkonflikt`,
-      // The paper's own part in an event it reports on: „Hinweis: Die Example Zeitung ist Medienpartnerin des Tourismusforums.“
-      String.raw`^\W{0,3}(?:hinweis:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?medienpartner(?:in)? (?:des|der|von|dieser|dieses)\b`,
+      // The paper's own part in an event it reports on: „Hinweis: Die Example Zeitung ist Medienpartnerin des Tourismusforums.“,
+      // „Hinweis der Redaktion: Die Example Zeitung ist Medienpartner der Weihnachtsaktion …“.
+      String.raw`^\W{0,3}(?:hinweis(?: der redaktion)?:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?medienpartner(?:in)? (?:des|der|von|dieser|dieses)\b`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
       // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
       String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}hinweis(?:e)? (?:gemäß|nach|gem\.) mifid\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,
@@ -643,8 +644,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
-      // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Zur Kursübersicht“.
-      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) teilen\W{0,3}$|^\W{0,3}zur (?:kurs|themen|artikel)übersicht\W{0,3}$`,
+      // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“.
+      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken)\W{0,3}$|^\W{0,3}zur (?:kurs|themen|artikel)übersicht\W{0,3}$`,
       // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.
       String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??)\W{0,3}$`,
       // Die Anzeigenrubriken eines Menüs, je eine auf ihrer Zeile: „Traueranzeigen“, „Kleinanzeigen“, „Familienanzeigen“.

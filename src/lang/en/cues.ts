@@ -533,6 +533,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) (?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
+      // …or with its day: "Get the Example Farm & Country newsletter every Wednesday — crop reports, …".
+      // Its description: "Get the latest headlines, breaking news and columns."
+      String.raw`^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,4}newsletter (?:every|each|free|delivered|in your inbox)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){0,6}(?:and )?(?:headlines|news|columns|stories|updates|analysis|opinion)\W{0,3}$`,
       String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
@@ -1135,6 +1138,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
+      // A form's error message: "Please try again", "Something went wrong. Please try again later."
+      String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
       // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
