@@ -212,6 +212,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       !linkLine(k)
     );
   };
+  /**
+   * A short line that repeats a removed line above it names the page's section: the menu's
+   * entry again over the headline ("Agriculture" in the menu, then above the headline).
+   */
+  const repeatsRemovedLine = (k: number) => {
+    const s = features[k]!.shape;
+    if (s.words > KICKER_WORDS) return false;
+    for (let j = 0; j < k; j++) if (decisions[j]!.score >= threshold && features[j]!.shape.lower === s.lower) return true;
+    return false;
+  };
   // Where the article begins: its first clearly kept text that the rest of its block does not
   // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or
   // followed in its block by removed text (a promo box's pitch above its button), is no sign of it.
@@ -324,7 +334,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // A headline too short to be found as such stands above the lead with at most credit lines between.
     // A section label in capitals above the headline is page chrome, even right above it, and
     // so is the author's role between the byline and the date.
-    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i))) continue;
+    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || repeatsRemovedLine(i))) continue;
     // Below the headline, a picture's caption next to its removed credit introduces no text.
     if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));
@@ -334,7 +344,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     }
     // The headline's kicker, even above a headline the model kept: a short plain line right above it, without cues or figures.
     const k = i - 1;
-    if (top && k >= 0 && kickerLike(k) && decisions[k]!.score >= GUARDED_SCORE) {
+    if (top && k >= 0 && kickerLike(k) && !repeatsRemovedLine(k) && decisions[k]!.score >= GUARDED_SCORE) {
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
     }
   }

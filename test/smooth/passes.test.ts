@@ -442,6 +442,16 @@ describe('heading guard', () => {
     expect(removedAt('Example News')).toBe(true);
   });
 
+  it('does not keep a kicker that repeats a removed menu entry (the section name), but keeps one the menu lacks', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const menu = ['Example News', 'Markets', 'Shipping', 'Energy'];
+    for (const [kicker, kept] of [['Shipping', false], ['Ports', true]] as const) {
+      const removedAt = runPass(headingGuard, [...menu, kicker, headline, 'By Jane Roe', ...enBody].join('\n'), [...menu, kicker, 'By Jane Roe']);
+      expect(removedAt(kicker, kicker === 'Shipping' ? 1 : 0)).toBe(!kept);
+      expect(removedAt(headline)).toBe(false);
+    }
+  });
+
   it("keeps a kicker that names a year ('Budget 2027'), not one with other figures", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     for (const [kicker, kept] of [['Budget 2027', true], ['Shares +4%', false]] as const) {
@@ -919,9 +929,10 @@ function runPass(
     reasons: [],
   }));
   pass({ units, features, decisions, threshold, lines: lineRuns(units) });
-  return (needle: string) => {
-    const i = units.findIndex((u) => u.text.includes(needle));
-    if (i < 0) throw new Error(`no unit contains ${needle}`);
+  /** Whether the `nth` unit (from 0) that contains `needle` is removed. */
+  return (needle: string, nth = 0) => {
+    const i = units.map((u, k) => (u.text.includes(needle) ? k : -1)).filter((k) => k >= 0)[nth];
+    if (i === undefined) throw new Error(`no unit ${nth} contains ${needle}`);
     return decisions[i]!.score >= threshold;
   };
 }
