@@ -1485,6 +1485,15 @@ describe('German cue families', () => {
     ['Get the latest headlines right, and the rest follows, the editor said.', 'en', 'newsletter'],
     ['Get the latest figures and the forecast looks better, analysts said.', 'en', 'newsletter'],
     ['Regulators told the bank to please try again with a smaller deal.', 'en', 'chrome-nav'],
+    ['Kunden können den Termin jetzt buchen, sagte die Sprecherin am Telefon.', 'de', 'cta'],
+    ['Die Example Zeitung war Veranstalterin zahlreicher Foren, bevor sie verkauft wurde.', 'de', 'disclosure'],
+    ['Der Eintritt kostet ab 12 Euro pro Person.', 'de', 'product'],
+    ['Die Leserreisen des Verlags brachten 2025 rund 1,2 Mio. Euro Umsatz.', 'de', 'product'],
+    ['Residents who support local news outlets were surveyed by the university.', 'en', 'product'],
+    ['Also in the report, the council listed four new projects.', 'en', 'related-header'],
+    ['They tell us on Facebook that the queue was long, the owner said.', 'en', 'chrome-nav'],
+    ['The magazine went on sale in 1998 at newsagents across the state.', 'en', 'product'],
+    ['Investors who liked local news stocks bought more.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3336,6 +3345,17 @@ describe('German cue families', () => {
     ['Get the Example Farm & Country newsletter every Wednesday — crop reports, auction results and rural business news from the county and its neighbours.', 'en', 'newsletter'],
     ['Get the latest headlines, breaking news and columns.', 'en', 'newsletter'],
     ['Something went wrong. Please try again later.', 'en', 'chrome-nav'],
+    ['Jetzt buchen: Telefon 01234 555-210', 'de', 'cta'],
+    ['Jetzt Tickets sichern – für EX+-Abonnenten zum Vorzugspreis.', 'de', 'cta'],
+    ['Hinweis: Die Example Zeitung ist Veranstalterin des Forums.', 'de', 'disclosure'],
+    ['EX-Leserreisen', 'de', 'product'],
+    ['Adventszauber in Dresden: zwei Tage Striezelmarkt ab 219 € p. P. im DZ, Abfahrt ab Example', 'de', 'product'],
+    ['Support local news - become a Friend of the Example Gazette from $5 a month.', 'en', 'product'],
+    ['ALSO IN THE GAZETTE: Town pool to open for summer on December 12', 'en', 'related-header'],
+    ['Tell us on Facebook or send a letter to the editor (250 words max).', 'en', 'chrome-nav'],
+    ['Enjoying local news?', 'en', 'cta'],
+    ['The Example Advertiser is on sale every Wednesday at newsagents and stores across the region.', 'en', 'product'],
+    ['Like Loading...', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -147,15 +147,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
       // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“.
-      // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“.
-      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“,
+      // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“.
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
       // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“).
       String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
-      // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“
-      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
+      // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“, „… – für EX+-Abonnenten zum Vorzugspreis.“
+      String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:[\p{L}\d]+\+?-)?(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“, „Leserreise“,
       // und sein Preis allein: „Ab Fr. 790.– pro Person.“
       String.raw`^\W{0,3}wir freuen uns auf (?:ihren|deinen|euren) besuch\W{0,3}$|^\W{0,3}(?:exklusives? )?leser(?:angebot|aktion|vorteil|reisen?)(?:\s*:|\W{0,3}$)`,
@@ -229,6 +230,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.
+      String.raw`^\W{0,3}(?:[\p{L}\d+]+-)?leserreisen?\W{0,3}$|\bab \d[\d.,]* ?(?:€|euro) (?:p\. ?p\.|pro person im (?:dz|doppelzimmer)\b)`,
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“
       String.raw`\b(?:tickets|karten|eintrittskarten)\b[^.!?]{0,40}\b(?:für|zu|ab) (?:je )?\d+(?:,\d+)? ?(?:euro|€)[^.!?]{0,60} im [\p{L}-]+-shop\b`,
       // The subscribers' price of the publisher's event: „Für Abonnenten ermäßigt.“
@@ -508,8 +511,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:(?:vergangene|frühere|historische|bisherige) (?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?)|(?:(?:kurs|wert)entwicklung(?:en)?|performance|renditen?) (?:der|in der) vergangenheit) (?:ist|sind) (?:kein (?:verlässlicher |zuverlässiger )?indikator|keine (?:garantie|gewähr) für (?:die )?(?:zukünftige|künftige))`,
       String.raw`\binteressenkonflikt`,
       // The paper's own part in an event it reports on: „Hinweis: Die Example Zeitung ist Medienpartnerin des Tourismusforums.“,
-      // „Hinweis der Redaktion: Die Example Zeitung ist Medienpartner der Weihnachtsaktion …“.
-      String.raw`^\W{0,3}(?:hinweis(?: der redaktion)?:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?medienpartner(?:in)? (?:des|der|von|dieser|dieses)\b`,
+      // „Hinweis der Redaktion: Die Example Zeitung ist Medienpartner der Weihnachtsaktion …“, „Hinweis: Die Example Zeitung ist Veranstalterin des Forums.“
+      String.raw`^\W{0,3}(?:hinweis(?: der redaktion)?:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?(?:medienpartner(?:in)?|(?:mit)?veranstalter(?:in)?|ausrichter(?:in)?) (?:des|der|von|dieser|dieses)\b`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
       // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
       String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}hinweis(?:e)? (?:gemäß|nach|gem\.) mifid\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,

@@ -71,7 +71,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}follow (?:[^.!?]{2,60} )?to (?:get|receive|be) (?:notified|alerted|the latest|updates|instant|real-time|all)\b`,
       // A sign-up form's field and button, a reader appeal's question, a pointer button, a comparison button:
       // "Enter email address", "Sign Me Up", "Enjoyed this story?", "Read the essay here.", "Compare savings accounts".
-      String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:this|the|our) (?:story|article|piece|read|newsletter)\?\W{0,3}$`,
+      String.raw`^\W{0,3}enter (?:your )?e-?mail(?: address)?\W{0,3}$|^\W{0,3}sign me up\W{0,3}$|^\W{0,3}(?:enjoyed|enjoying|liked|did you enjoy) (?:(?:this|the|our) (?:story|article|piece|read|newsletter)|(?:local|our) (?:news|journalism|reporting))\?\W{0,3}$`,
       String.raw`^\W{0,3}read (?:it|the (?:full )?(?:essay|report|story|article|piece|interview|analysis)) (?:now|here)\W{0,3}$|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:accounts|rates|deals|loans|mortgages|brokers|credit cards|quotes|policies|tariffs|etfs|funds)\W{0,3}$`,
       // An awards programme's call for entries and its button, a comparison portal's form: "Agency of the Year 2026: entries … close on
       // 5 December.", "Find out how to enter >", "Enter your postcode".
@@ -391,6 +391,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
+      String.raw`\bon sale (?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day at (?:newsagents|newsagencies|stores|shops|retailers|supermarkets)\b`,
       // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
       String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere(?:,? anytime)?\W{0,3}$)`,
       // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
@@ -471,7 +473,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
       // A subscription box's list of benefits: "Enjoy insights and behind-the-scenes analysis from our award-winning journalists.",
       // "Support local journalists and the next generation of journalists.", "Daily puzzles including the Example Crossword."
-      String.raw`^\W{0,3}(?:enjoy|get|read) (?:exclusive )?(?:insights|analysis|stories|reporting)\b[^.!?]{0,60}\bfrom our (?:award-winning|trusted|expert) (?:journalists|reporters|newsroom|team)\W{0,3}$|^\W{0,3}support (?:local|independent|quality) (?:journalists|journalism|reporters)(?: and [^.!?]{3,60})?\W{0,3}$|^\W{0,3}daily puzzles(?:,? (?:and )?games)?(?: including\b[^.!?]{3,60})?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:enjoy|get|read) (?:exclusive )?(?:insights|analysis|stories|reporting)\b[^.!?]{0,60}\bfrom our (?:award-winning|trusted|expert) (?:journalists|reporters|newsroom|team)\W{0,3}$|^\W{0,3}support (?:local|independent|quality) (?:journalists|journalism|reporters)(?: and [^.!?]{3,60})?\W{0,3}$|^\W{0,3}support (?:local|independent|community) news\b|^\W{0,3}daily puzzles(?:,? (?:and )?games)?(?: including\b[^.!?]{3,60})?\W{0,3}$`,
       // A paywall's box: "This content is reserved for subscribers only", "Unlimited online access to read articles …",
       // "Did you know with a Digital Subscription to The Example, you can get unlimited access …".
       String.raw`^\W{0,3}(?:this )?(?:content|article|story) is (?:reserved|available|only available) (?:exclusively )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W{0,3}$|^\W{0,3}unlimited (?:online |digital )?access to (?:read )?(?:articles|all (?:our )?(?:articles|content|stories)|our (?:website|journalism|content)|premium)\b|\bwith an? (?:digital |premium |print )?subscription to (?:the )?[\p{L}.'’ -]{2,40}, you (?:can|get|will)\b|\bthis is an? (?:premium|paid|subscriber-only|subscribers-only|members-only) (?:article|story|piece)\b`,
@@ -688,6 +690,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // A teaser for another story of the same issue: "ALSO IN THE GAZETTE: Pool to open for summer on December 12".
+      String.raw`^\W{0,3}also in (?:the|today['’]s|this week['’]s) [\p{L}\d.&'’ -]{2,30}:\s*\S`,
       // "Go deeper", "Dig deeper", "Deeper dive" over a list of links; "Tags / Keywords:" over a tag list.
       String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$|^\W{0,3}tags?\s*/\s*keywords?\s*:?\W{0,3}$`,
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
@@ -1139,6 +1143,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
+      // A blog's like button while it loads: "Like Loading...".
+      String.raw`^\W{0,3}like loading\W{0,4}$`,
+      // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
+      String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
