@@ -1494,6 +1494,8 @@ describe('German cue families', () => {
     ['They tell us on Facebook that the queue was long, the owner said.', 'en', 'chrome-nav'],
     ['The magazine went on sale in 1998 at newsagents across the state.', 'en', 'product'],
     ['Investors who liked local news stocks bought more.', 'en', 'cta'],
+    ['Greiz · Ein Bericht über die Stadtwerke · 23.11.2026', 'de', 'dateline-line'],
+    ['Shareholders will vote today on the merger.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3356,6 +3358,8 @@ describe('German cue families', () => {
     ['Enjoying local news?', 'en', 'cta'],
     ['The Example Advertiser is on sale every Wednesday at newsagents and stores across the region.', 'en', 'product'],
     ['Like Loading...', 'en', 'chrome-nav'],
+    ['Example · Jane Roe · 23.11.2026, 18:12 Uhr · Aktualisiert: 24.11.2026, 07:40 Uhr', 'de', 'dateline-line'],
+    ['Nominate today', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

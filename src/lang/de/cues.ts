@@ -901,8 +901,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,? (?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?[^\p{L}\d.]{0,3}$`,
       // Datum und Aktualisierung, vielleicht hinter dem Ort: „Sonntag, 22. November 2026, 16:45 Uhr aktualisiert: 23.11.2026, 07:10 Uhr“,
-      // „Kitzingen | 22.11.2026 | Aktualisiert: 23.11.2026, 08:14 Uhr“.
-      String.raw`^\W{0,3}(?:[\p{L}-]+ ?[|·•,] ?)?${WEEKDAY}${DATE}${CLOCK_TIME}${UPDATED}\W{0,3}$`,
+      // „Kitzingen | 22.11.2026 | Aktualisiert: 23.11.2026, 08:14 Uhr“, also with the author: „Example · Jane Roe · 23.11.2026, 18:12 Uhr · Aktualisiert: …“.
+      String.raw`^\W{0,3}(?:[\p{L}-]+ ?[|·•,] ?(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3} ?[|·•] ?)?)?${WEEKDAY}${DATE}${CLOCK_TIME}${UPDATED}\W{0,3}$`,
       // Ort und Datum allein auf einer Zeile, ohne Satzende: „Berchtesgaden, 22. November 2026“.
       String.raw`^\W{0,3}[\p{L}-]+(?: [\p{L}-]+){0,2}, \d{1,2}\. ?${MONTH_DE} \d{4}$`,
     ],

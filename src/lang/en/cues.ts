@@ -245,7 +245,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}|:\s+)(?:entries|nominations|submissions|registration|bookings) (?:are|is) now (?:open|live)\W{0,3}$`,
       String.raw`\bregister for a (?:free )?trial\b`,
       // Buttons: "Download Now", "Listen now", "Deal now", "Grab your free ticket now", "Request an Investor Kit".
-      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter|nominate) now[^\w?]{0,3}$`,
+      String.raw`^\W{0,3}(?:download|deal|explore|invest|trade|apply|compare|register|subscribe|book|shop|listen|watch|enter|nominate) now[^\w?]{0,3}$|^\W{0,3}(?:nominate|vote|enter|register|book) today[^\w?]{0,3}$`,
       String.raw`\bbook yours (?:now|today)\b`,
       String.raw`^\W{0,3}(?:get|grab|download|claim|request|reserve|book|secure|register for) your (?:free )?(?:[\w-]+ ){0,2}(?:copy|guide|report|e-?book|seat|spot|pass|ticket|place)s?(?: (?:now|today|here))?\W{0,3}$|[–—-] (?:book|grab|secure|reserve|claim) your (?:free )?(?:[\w-]+ ){0,2}(?:seat|spot|pass|ticket|place)s?\b`,
       // A rating tool's button: "See how it ranks against 4,600+ stocks".
