@@ -32,7 +32,8 @@ export const blankQuotations = (s: string): string => s.replace(QUOTATION, (q) =
  * testen!“ – mit diesem Versprechen werben fast alle Börsenbriefe", "The emails read like the
  * genre: "Act now …""): a promo or disclaimer family that fires only inside the quotation marks does not
  * count, and the sentence is reported speech. So is a reader address only inside them (a source's
- * advice to its audience), unless the narration around it has a strong cue of its own. `cues` are the families the whole text matched.
+ * advice to its audience), unless the narration around it has a strong cue of its own. `cues` are
+ * the families the whole text matched.
  */
 export function withoutQuotedCues(index: CueIndex, text: string, lower: string, cues: CueName[]): CueName[] {
   if (!cues.some((c) => QUOTED_ONLY.includes(c))) return cues;

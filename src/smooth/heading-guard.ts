@@ -333,7 +333,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.
     // A section label in capitals above the headline is page chrome, even right above it, and
-    // so is the author's role between the byline and the date.
+    // so are a menu entry repeated there and the author's role between the byline and the date.
     if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || repeatsRemovedLine(i))) continue;
     // Below the headline, a picture's caption next to its removed credit introduces no text.
     if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;

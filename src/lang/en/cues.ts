@@ -1143,11 +1143,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
+      String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
       // A blog's like button while it loads: "Like Loading...".
       String.raw`^\W{0,3}like loading\W{0,4}$`,
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
       String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
-      String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
       // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
