@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageContext } from '../../src/context.js';
 import { withoutQuotedCues } from '../../src/features/quoted-cues.js';
+import type { CueName } from '../../src/lang/types.js';
 
 // Sentences written for these tests (not corpus text).
 const cuesOf = (text: string, language: 'de' | 'en' = 'en') => {
@@ -9,17 +10,24 @@ const cuesOf = (text: string, language: 'de' | 'en' = 'en') => {
   return withoutQuotedCues(index, text, lower, index.match(text, lower));
 };
 
+/** Each sentence is reported speech, and none of the `absent` families fires on it. */
+const expectReportedWithout = (sentences: readonly (readonly [string, 'de' | 'en'])[], absent: readonly CueName[]) => {
+  for (const [text, language] of sentences) {
+    const cues = cuesOf(text, language);
+    expect(cues).toContain('reported-speech');
+    for (const family of absent) expect(cues).not.toContain(family);
+  }
+};
+
 describe('quoted pitches', () => {
   it('a pitch the sentence quotes and tells about is reported speech, not the page’s promotion', () => {
-    for (const [text, language] of [
-      ['„Jetzt 30 Tage kostenlos testen!“ – mit diesem Versprechen werben fast alle großen Börsenbriefe um neue Leser.', 'de'],
-      ['The emails quoted in the complaint read like the genre: "Act now and claim your free report today."', 'en'],
-    ] as const) {
-      const cues = cuesOf(text, language);
-      expect(cues).toContain('reported-speech');
-      expect(cues).not.toContain('cta');
-      expect(cues).not.toContain('free-offer');
-    }
+    expectReportedWithout(
+      [
+        ['„Jetzt 30 Tage kostenlos testen!“ – mit diesem Versprechen werben fast alle großen Börsenbriefe um neue Leser.', 'de'],
+        ['The emails quoted in the complaint read like the genre: "Act now and claim your free report today."', 'en'],
+      ],
+      ['cta', 'free-offer'],
+    );
   });
 
   it('a disclaimer the sentence quotes from a document is reported speech, not the page’s notice', () => {
@@ -42,14 +50,13 @@ describe('quoted pitches', () => {
   });
 
   it('a source’s quoted advice to its own audience does not address the page’s reader', () => {
-    for (const [text, language] of [
-      ['Einen Rat gibt die Gründerin jungen Forschern an der Hochschule mit auf den Weg: „Reden Sie früh mit möglichen Kunden.“', 'de'],
-      ['The founder had one piece of advice for the students in the hall: "Talk to your customers before you build anything."', 'en'],
-    ] as const) {
-      const cues = cuesOf(text, language);
-      expect(cues).not.toContain('second-person');
-      expect(cues).toContain('reported-speech');
-    }
+    expectReportedWithout(
+      [
+        ['Einen Rat gibt die Gründerin jungen Forschern an der Hochschule mit auf den Weg: „Reden Sie früh mit möglichen Kunden.“', 'de'],
+        ['The founder had one piece of advice for the students in the hall: "Talk to your customers before you build anything."', 'en'],
+      ],
+      ['second-person'],
+    );
   });
 
   it('keeps the reader address of a quotation a call to action wraps, and of one outside any quotation', () => {
