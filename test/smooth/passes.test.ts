@@ -1370,20 +1370,16 @@ describe('quote widgets', () => {
     expect(removedAt('Its market cap')).toBe(false);
   });
 
-  it('removes the company name with its listing right above a removed price, not one above article text', () => {
-    const box = ['Example Estate Wines Ltd (NZX: EXW)', '$1.42', '▼ -0.04 (-2.74%)'].join('\n');
-    const removedAt = runPass(quoteWidgets, [enBody[0], box, enBody[1]].join('\n\n'), ['$1.42', '▼ -0.04']);
-    expect(removedAt('Example Estate Wines Ltd')).toBe(true);
-    const heading = runPass(quoteWidgets, [enBody[0], ['Example Estate Wines Ltd (NZX: EXW)', enBody[1]].join('\n')].join('\n\n'));
-    expect(heading('Example Estate Wines Ltd')).toBe(false);
-  });
-
-  it("removes a name with its share price right above the price's removed change, not a headline above article text", () => {
-    const box = ['Example Group S.A. 18,42 €', '-3,1 %', 'Xetra, 23.11.2026, 17:35 Uhr'].join('\n');
-    const removedAt = runPass(quoteWidgets, [enBody[0], box, enBody[1]].join('\n\n'), ['-3,1 %', 'Xetra']);
-    expect(removedAt('Example Group S.A.')).toBe(true);
-    const headline = runPass(quoteWidgets, [enBody[0], ['Example butter now costs 1,99 €', enBody[1]].join('\n')].join('\n\n'));
-    expect(headline('Example butter')).toBe(false);
+  it.each([
+    // The company's name with its listing right above a removed price, not the same line above article text.
+    ['Example Estate Wines Ltd (NZX: EXW)', ['$1.42', '▼ -0.04 (-2.74%)'], 'Example Estate Wines Ltd (NZX: EXW)'],
+    // A name with its share price right above the price's removed change, not a headline with a price above article text.
+    ['Example Group S.A. 18,42 €', ['-3,1 %', 'Xetra, 23.11.2026, 17:35 Uhr'], 'Example butter now costs 1,99 €'],
+  ])('removes the widget title %s above its removed figures, not a line like it above article text', (title, figures, lookalike) => {
+    const removedAt = runPass(quoteWidgets, [enBody[0], [title, ...figures].join('\n'), enBody[1]].join('\n\n'), figures);
+    expect(removedAt(title)).toBe(true);
+    const aboveText = runPass(quoteWidgets, [enBody[0], [lookalike, enBody[1]].join('\n')].join('\n\n'));
+    expect(aboveText(lookalike)).toBe(false);
   });
 });
 
