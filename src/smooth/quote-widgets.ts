@@ -33,9 +33,8 @@ const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:%|\()/u;
  * S.A. 18,42 €" over "-3,1 %").
  */
 export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const widget = (i: number) => features[i]!.cues.includes('widget') && features[i]!.shape.digitRatio >= MIN_DIGIT_RATIO;
-  features.forEach((_, i) => {
-    if (widget(i)) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price or quote widget');
+  features.forEach((f, i) => {
+    if (f.cues.includes('widget') && f.shape.digitRatio >= MIN_DIGIT_RATIO) raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price or quote widget');
   });
   for (let i = 0; i + 1 < units.length; i++) {
     const price = i + 1;
