@@ -1496,6 +1496,12 @@ describe('German cue families', () => {
     ['Investors who liked local news stocks bought more.', 'en', 'cta'],
     ['Greiz · Ein Bericht über die Stadtwerke · 23.11.2026', 'de', 'dateline-line'],
     ['Shareholders will vote today on the merger.', 'en', 'cta'],
+    ['Sie berichtet über volle Auftragsbücher und die Lage in der Industrie.', 'de', 'byline'],
+    ['Diskutieren Sie mit Kollegen über die Lage der Unternehmer?', 'de', 'cta'],
+    ['Mit Vertretern aus Industrie und Politik hat der Verband gesprochen.', 'de', 'product'],
+    ['Alle Artikel der Satzung gelten weiter.', 'de', 'product'],
+    ['Example Corp reports on sales and margins for the quarter.', 'en', 'byline'],
+    ['The plan covers roads and bridges across the state.', 'en', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3360,6 +3366,17 @@ describe('German cue families', () => {
     ['Like Loading...', 'en', 'chrome-nav'],
     ['Example · Jane Roe · 23.11.2026, 18:12 Uhr · Aktualisiert: 24.11.2026, 07:40 Uhr', 'de', 'dateline-line'],
     ['Nominate today', 'en', 'cta'],
+    ['Er berichtet seit 2012 über die Stadt Example, die Landwirtschaft und die Wirtschaft in der Region.', 'de', 'byline'],
+    ['Sie lebt seit 2019 in Moskau und schreibt über Unternehmen, Handel und Regionalentwicklung.', 'de', 'byline'],
+    ['Jane Roe ist in Example aufgewachsen und berichtet seit 2015 für Example Aktuell über Kohle und Kraftwerke.', 'de', 'byline'],
+    ['Energie, Fachkräfte: Diskutieren Sie am 3. Dezember mit Unternehmern und Experten.', 'de', 'cta'],
+    ['Mit Vertretern aus Industrie, Politik und Gewerkschaften.', 'de', 'product'],
+    ['Am 4. Dezember in der Stadthalle Example – mit Podiumsdiskussion und Networking.', 'de', 'product'],
+    ['Alle EX+ Artikel, das E-Paper und die EX-App inklusive.', 'de', 'product'],
+    ['Alle Nachrichten aus dem Kreis Example immer dabei – mit Push-Meldungen aus Ihrem Ort.', 'de', 'product'],
+    ['Jane Roe reports on business, agriculture and the river for the Example Standard.', 'en', 'byline'],
+    ['Jane Roe covers tourism, aviation and small business across the north.', 'en', 'byline'],
+    ['She previously covered agriculture and rural development in the south.', 'en', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

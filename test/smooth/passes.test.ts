@@ -1426,7 +1426,7 @@ describe('paragraph majority', () => {
 
   it("takes an author bio right above the removed link to the author's articles, not a paragraph above another link", () => {
     // Round 172 (Altländer Tageblatt style): the bio's byline sentence is kept by the model.
-    const bio = 'Hanna Roe ist Redakteurin in der Lokalredaktion Beispielstadt. Sie schreibt über Obstbau und Gemeindepolitik.';
+    const bio = 'Hanna Roe ist Redakteurin in der Lokalredaktion Beispielstadt. Sie schreibt über den Obstbau im Alten Land.';
     const removedAt = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Hanna Roe'].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
     expect(removedAt('Hanna Roe ist')).toBe(true);
     expect(removedAt('Sie schreibt')).toBe(true);

@@ -51,6 +51,9 @@ const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|
 /** A line opening with {@link JETZT_CALL}. */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
 
+/** A journalist's beat in a bio: „Wirtschaft“, „Kommunalpolitik“, „die Autoindustrie“, „Stadtentwicklung“. */
+const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|branche)|energie|handel|außenhandel|finanzen|unternehmen|mittelstand|kultur|sport|verkehr|bildung|gesundheit|soziales|umwelt|klima|justiz|technik|technologie|digitalisierung|arbeitsmarkt|immobilien|wohnen|tourismus|börse|geldanlage|medien|wissenschaft|forschung)`;
+
 /**
  * German cue families. Each pattern is a regular-expression source matched against the
  * lower-cased unit (unless the family is case-sensitive). Patterns name phrase families of
@@ -63,6 +66,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // and an ad's booking call: „Buchen Sie jetzt Ihren Weihnachtsaufenthalt …“.
       String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$|^\W{0,3}(?:[\p{L}+]+-)?abo(?:nnement)? (?:abschließen|bestellen|wählen|starten)\W{0,3}$`,
       String.raw`\bbuchen sie (?:jetzt|noch heute|gleich)\b`,
+      // Die Einladung zu einer Veranstaltung des Verlags: „Diskutieren Sie am 3. Dezember mit Unternehmern und Experten.“, „Energie, Fachkräfte: Diskutieren Sie mit Unternehmern aus der Region.“
+      // (keine Frage: „Diskutieren Sie mit Kollegen darüber?“).
+      String.raw`^\W{0,3}(?:[^.!?:]{3,80}:\s)?diskutieren sie (?![^!?]{0,120}\?)(?:[^!?]{1,80}? )?mit (?:[\p{L}-]+ ){0,2}(?:unternehmer|expert|politiker|fachleute|vertreter|praktiker|gäst)`,
       // Die Frage über dem Login einer Bezahlschranke: „Sie haben bereits ein Abo?“, „Du hast schon ein Konto?“.
       String.raw`^\W{0,3}(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein(?:en)? (?:abo|abonnement|konto|benutzerkonto|zugang|account)\?`,
       // Probeabos: „Jetzt 30 Tage Premium für 1 € testen“, „Jetzt … 3 Monate zum Kennenlernpreis von 19 € testen!“.
@@ -278,6 +284,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}alle (?:inserate|kleinanzeigen|anzeigen|angebote) (?:ansehen|anzeigen|entdecken|(?:in der|im|auf der) \p{L}+(?:börse|marktplatz|markt))\W{0,3}$|[,–—-] ?(?:vb|vhb|preis auf anfrage)\W{0,3}$`,
       // Ein Inserat mit Menge und Preis je Einheit: „Spätburgunder Rosé 2026, 9.500 l – ab 1,20 €/l“.
       String.raw`[–—-] ?ab \d+(?:[.,]\d+)? ?(?:€|euro) ?\/ ?(?:l|kg|t|stk\.?|stück)\W{0,3}$`,
+      // Die Zeilen einer Veranstaltung ohne Verb: „Mit Vertretern aus Industrie, Politik und Gewerkschaften.“, „Am 4. Dezember in der Stadthalle Example – mit Podiumsdiskussion und Networking.“
+      String.raw`^\W{0,3}mit (?:vertreter(?:inne)?n|vertreterinnen und vertretern|expertinnen und experten|experten|unternehmern|gästen|rednern) (?:aus|von) (?:[\p{L}-]+, ){1,5}[\p{L}-]+ (?:und|sowie) [\p{L}-]+\W{0,3}$`,
+      String.raw`^\W{0,3}(?:[^!?]{3,80} [–—-] )?mit (?:[\p{L}-]+,? (?:und )?){1,4}networking(?:-?abend|-?empfang)?\W{0,3}$`,
+      // Das Angebot des Verlags für seine Leser: „Alle MZ+ Artikel, das E-Paper und die MZ-App inklusive.“, „Alle Artikel aus dem Landkreis lesen – jederzeit und überall.“,
+      // „Alle Nachrichten aus dem Kreis immer dabei – mit Push-Meldungen aus Ihrem Ort.“
+      String.raw`^\W{0,3}alle (?:[\p{L}\d]{1,10} ?\+|(?:[\p{L}\d]{1,10}-?)?plus)-? ?artikel\b|^\W{0,3}alle (?:[\p{L}\d+-]+ )?(?:artikel|nachrichten|inhalte|beiträge)\b[^.!?]{0,80}(?:\blesen ?[–—-] ?jederzeit und überall|\bimmer dabei\b)`,
       // Ein Vorteil für Abonnenten unter einer Veranstaltung des Verlags: „Eintritt frei für Example-Abonnenten.“, „Für Example+-Abonnenten kostenfrei.“
       String.raw`^\W{0,3}(?:eintritt|teilnahme) (?:frei|kostenlos|kostenfrei) für (?:[\p{L}\d+]+-)?abonnent(?:en|innen)\W{0,3}$|^\W{0,3}für (?:[\p{L}\d+]+-)?abonnent(?:en|innen) (?:kostenfrei|kostenlos|gratis|frei)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", „Example-Stellenmarkt“, "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden",
@@ -800,6 +812,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} schreibt|(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} berichtet) (?:seit \d{4} )?(?:regelmäßig )?(?:für|bei) (?:[^.!?]|\.(?=\p{L})){2,40} über `,
       // …or since when: „Jane Roe berichtet seit 2014 über Stadtpolitik …“, „… seit 2014 aus Eberbach über …“, „… für den Kreisbote seit 2019 aus Weilheim …“ (not „Der Verband berichtet seit 2019 über …“).
       String.raw`^\W{0,3}(?!(?:der|die|das|ein|eine|er|sie|man|wir)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:schreibt|berichtet) (?:für [^.!?]{2,40}? )?seit (?:19|20)\d\d (?:regelmäßig )?(?:für [^.!?]{2,40}? )?(?:aus [^.!?]{2,60} über|aus|über) `,
+      // …and the next sentence, with the beats: „Er berichtet seit 2012 über die Stadt Example, die Landwirtschaft und die Wirtschaft in der Region.“,
+      // „Sie lebt seit 2019 in Moskau und schreibt über Unternehmen, Handel und Regionalentwicklung.“ (not „Sie berichtet über volle Auftragsbücher in der Industrie.“).
+      String.raw`^\W{0,3}(?:er|sie)\b(?:[^.!?]{1,60}? und)? (?:berichtet|schreibt) (?:(?:seit (?:19|20)\d\d|vor allem|hauptsächlich|überwiegend|schwerpunktmäßig|regelmäßig) )?(?:für [^.!?]{2,40}? )?über (?=[^.!?]{0,100} und )(?:[^.!?]{1,80}?(?:,| und) )?(?:die |den |das )?${BEAT}\b`,
+      // …or after where the author grew up: „Jane Roe ist in Example aufgewachsen und berichtet seit 2015 für Example Aktuell über …“.
+      String.raw`\bund (?:berichtet|schreibt) seit (?:19|20)\d\d für [^.!?]{2,40}? über `,
       // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
       String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
