@@ -67,6 +67,8 @@ const MASTHEAD_BAR_OR_DASH = /\s[–—|·•>›»]\s/u;
 const DIGIT_NAME = /^\p{L}+\d[\p{L}\d]*$/u;
 /** A one-word line in capitals this long is a section label ("RETAIL"), a shorter one may be an acronym kicker ("EZB"). */
 const MIN_CAPITALS_LABEL = 5;
+/** A step of a breadcrumb trail between two words: "Mining > Lithium", "Analysen › Solar". */
+const BREADCRUMB_STEP = /\s[>›»]\s/u;
 /** A promo box under a title reaches its call to action within this many units (its dates, its button). */
 const PROMO_BOX_LINES = 2;
 /** A guarded heading's score is capped here. */
@@ -198,7 +200,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const s = features[k]!.shape;
     return s.upperRatio === 1 && (s.words > 1 || s.trimmed.length >= MIN_CAPITALS_LABEL);
   };
-  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom", „Haushalt 2027“), not a section label in capitals. */
+  /** A short plain line that may be the headline's kicker ("Bausparen", "Nach dem Boom", „Haushalt 2027“), not a section label in capitals or a breadcrumb ("Mining > Lithium"). */
   const kickerLike = (k: number) => {
     const s = features[k]!.shape;
     // The page's first line above the headline is the site's name ("Cointelegraph"), not a kicker.
@@ -208,6 +210,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       s.words <= KICKER_WORDS &&
       (s.digitRatio === 0 || onlyYears(s.trimmed)) &&
       !capitalsLabel(k) &&
+      !BREADCRUMB_STEP.test(s.trimmed) &&
       features[k]!.cues.length === 0 &&
       !linkLine(k)
     );
@@ -224,11 +227,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   };
   // Where the article begins: its first clearly kept text that the rest of its block does not
   // contradict. Kept text with a strong cue of its own (a cookie notice the model let through), or
-  // followed in its block by removed text (a promo box's pitch above its button), is no sign of it.
+  // followed in its block by removed text (a promo box's pitch above its button), is no sign of it,
+  // nor is a menu bar the segmenter took for a sentence (a later pass removes it).
   const articleStart = (j: number) =>
     clearlyKeptText(j) &&
     features[j]!.shape.words >= LEAD_WORDS &&
     !hasStrongCue(features[j]) &&
+    !isMenuBar(features[j]!.shape.trimmed) &&
     (units[j + 1]?.block !== units[j]!.block || decisions[j + 1]!.score < threshold);
   /**
    * A headline the segmenter took for sentences: one or two on a line of their own, the line not

@@ -1502,6 +1502,9 @@ describe('German cue families', () => {
     ['Alle Artikel der Satzung gelten weiter.', 'de', 'product'],
     ['Example Corp reports on sales and margins for the quarter.', 'en', 'byline'],
     ['The plan covers roads and bridges across the state.', 'en', 'byline'],
+    ['Über die Investition in die Kaje soll der Stadtrat im Dezember entscheiden.', 'de', 'about-company'],
+    ['Der Analyst bleibt bei „Kaufen“. (Analyse vom 24.11.2026)', 'de', 'teaser'],
+    ['Festgeld oder Anleihe: So sichern Sie sich die Zinsen für 2027', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3377,6 +3380,8 @@ describe('German cue families', () => {
     ['Jane Roe reports on business, agriculture and the river for the Example Standard.', 'en', 'byline'],
     ['Jane Roe covers tourism, aviation and small business across the north.', 'en', 'byline'],
     ['She previously covered agriculture and rural development in the south.', 'en', 'byline'],
+    ['Neue Example-Analyse vom 29. Januar liefert die Antwort:', 'de', 'teaser'],
+    ['Sichern Sie sich jetzt Ihr Exemplar.', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -452,6 +452,23 @@ describe('heading guard', () => {
     }
   });
 
+  it('keeps the headline below a menu bar the segmenter took for a sentence (a later pass removes the bar)', () => {
+    // Round 181 (Aktiencheck style): the bar is no lead, the headline's text starts below the dateline.
+    const bar = 'Home | Stocks | Analyses | News | Charts | Markets | Funds | Currencies | Commodities | Crypto | Forum';
+    const headline = 'Harbor Freight Lines: Buy Rating Confirmed, Price Target Raised After Strong Quarter';
+    const top = ['Example', bar, 'Login | Register | Search: stock, ticker', 'Analyses > Stocks > Harbor Freight', headline, '24.11.2026 - 11:52 | Analysis', 'Print | Send | Share | Save'];
+    // The bar and the log-in line below it are kept by the model; the lead, with the site's name in its dateline, is kept but not clearly.
+    const removedAt = runPass(headingGuard, [...top, ...enBody].join('\n'), ['Example', 'Analyses > Stocks', headline, '24.11.2026', 'Print | Send'], 0.6, { 'Harbor Freight Lines reported': 0.5 });
+    expect(removedAt(headline)).toBe(false);
+  });
+
+  it('does not keep a breadcrumb above the headline as its kicker', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    const removedAt = runPass(headingGuard, ['Example News', 'Shipping > Ports', headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', 'Shipping > Ports', 'By Jane Roe']);
+    expect(removedAt('Shipping > Ports')).toBe(true);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it("keeps a kicker that names a year ('Budget 2027'), not one with other figures", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     for (const [kicker, kept] of [['Budget 2027', true], ['Shares +4%', false]] as const) {

@@ -126,7 +126,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bzum (?:artikel|report|angebot|newsletter|gratis|kostenlosen)\b`,
       // A download as a link ("Hier zum Download", "steht Ihnen hier … zum Download"), not a report that a study "steht … zum Download bereit".
       String.raw`^\W{0,3}zum download\b|\b(?:hier|jetzt|ihnen)\b[^.!?]{0,40}\bzum download\b`,
-      String.raw`\b(?:sichern|holen) sie sich\b`,
+      // „Sichern Sie sich jetzt …“, not a how-to headline: „Festgeld oder Anleihe: So sichern Sie sich die Zinsen für 2027“.
+      String.raw`(?<!\bso )\b(?:sichern|holen) sie sich\b`,
       String.raw`\b(?:fordern|melden|tragen) sie sich\b`,
       // "Fordern Sie jetzt …", "… fordern Sie Ihren Gratis-Report an"; not "… fordern sie (they) die Betroffenen auf".
       String.raw`^\W{0,3}fordern sie\b|\bfordern sie (?:jetzt|hier|gleich|noch heute|kostenlos|gratis|unverbindlich)\b|\bfordern sie (?:ihr|ihre|ihren|den|das|die) (?:[\p{L}-]+ )?(?:gratis[\p{L}-]*|kostenlose[nrs]?|exemplar|report|analyse|studie|sonderausgabe|ausgabe|probeabo|infopaket|unterlagen)\b`,
@@ -221,7 +222,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<!\b(?:wer|nicht|kein(?:e|en)?) )\b(?:jetzt|sofort) (?:einsteigen|zugreifen|kaufen|verkaufen|handeln)\b(?! (?:möchte|möchten|will|wollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\b)`,
       String.raw`\bwas (?:jetzt |nun )?zu tun ist\b`,
       String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
-      String.raw`\banalysen? vom \d`,
+      // „Neue Example-Analyse vom 29. Januar …“, not the source note in brackets at an analysis's end: „(Analyse vom 24.11.2026)“.
+      String.raw`(?<!\()\banalysen? vom \d`,
       String.raw`\bhandlungsbedarf\b`,
       String.raw`\bwas anleger jetzt (?:wissen|tun|beachten)\b`,
       String.raw`\bist die .{1,30}-aktie\b.{0,40}\b(?:ein|noch ein) kauf\b`,
@@ -472,8 +474,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bist (?:ein|eine|einer der|eines der) (?:führende|führender|führenden|weltweit|internationale|international)`,
       // The self-description form "X ist ein … mit Sitz in …", not "ein Finanzinvestor mit Sitz in München" in a news sentence.
       String.raw`\bist (?:ein|eine)\b[^.]{0,80}\bmit sitz in\b`,
-      // Ein Zwischentitel, der in seinen Absatz läuft: "Über die Netfonds AG Die Netfonds AG ist …".
-      String.raw`^über\s(?:die |das |den )?(?!(?:die|das|den|der|dem|des|eine?n?|uns|hälfte)\s)(\p{L}[\p{L}\p{N}&'’-]+).{0,60}?\s\1(?![\p{L}\p{N}])`,
+      // Ein Zwischentitel, der in seinen Absatz läuft: "Über die Netfonds AG Die Netfonds AG ist …" (a whole word repeated, not „Über die Investition in …“).
+      String.raw`^über\s(?:die |das |den )?(?!(?:die|das|den|der|dem|des|eine?n?|uns|hälfte)\s)(\p{L}[\p{L}\p{N}&'’-]+)(?![\p{L}\p{N}]).{0,60}?\s\1(?![\p{L}\p{N}])`,
       String.raw`\bweitere informationen (?:unter|finden sie|erhalten sie)\b`,
     ],
   },
