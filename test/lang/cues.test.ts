@@ -1505,6 +1505,11 @@ describe('German cue families', () => {
     ['Über die Investition in die Kaje soll der Stadtrat im Dezember entscheiden.', 'de', 'about-company'],
     ['Der Analyst bleibt bei „Kaufen“. (Analyse vom 24.11.2026)', 'de', 'teaser'],
     ['Festgeld oder Anleihe: So sichern Sie sich die Zinsen für 2027', 'de', 'cta'],
+    ['The shares have not been registered under the Securities Act, the company said.', 'en', 'legal'],
+    ['Customers paid $1 for 3 months of service.', 'en', 'product'],
+    ['Email the council:', 'en', 'contact'],
+    ['Be nice to your banker, she said.', 'en', 'chrome-nav'],
+    ['Zur Aktie griffen vor allem Privatanleger.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3382,6 +3387,17 @@ describe('German cue families', () => {
     ['She previously covered agriculture and rural development in the south.', 'en', 'byline'],
     ['Neue Example-Analyse vom 29. Januar liefert die Antwort:', 'de', 'teaser'],
     ['Sichern Sie sich jetzt Ihr Exemplar.', 'de', 'cta'],
+    ['NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES', 'en', 'legal'],
+    ['The securities offered have not been, and will not be, registered under the United States Securities Act of 1933, as amended.', 'en', 'legal'],
+    ['Summary is AI-generated, newsroom-reviewed.', 'en', 'ai-note'],
+    ["Today's Offer: $1 for your first 3 months", 'en', 'product'],
+    ['Catch up on Example County government:', 'en', 'related-header'],
+    ['Email Jane Roe:', 'en', 'contact'],
+    ['To view an enhanced version of this graphic, please visit:', 'en', 'caption'],
+    ['Be Nice.', 'en', 'chrome-nav'],
+    ["Use the 'Report' link on each comment to let us know of abusive posts.", 'en', 'chrome-nav'],
+    ['You have permission to edit this article.', 'en', 'chrome-nav'],
+    ['Zur Aktie', 'de', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

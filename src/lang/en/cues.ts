@@ -393,6 +393,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
       String.raw`\bon sale (?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day at (?:newsagents|newsagencies|stores|shops|retailers|supermarkets)\b`,
+      // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months".
+      String.raw`(?:^\W{0,3}|:\s?)\$\d{1,2}(?:\.\d\d)? for (?:your first )?(?:\d{1,2}|one|two|three|four|six|twelve) (?:months?|weeks?)\b`,
       // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
       String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere(?:,? anytime)?\W{0,3}$)`,
       // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
@@ -692,6 +694,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A teaser for another story of the same issue: "ALSO IN THE GAZETTE: Pool to open for summer on December 12".
       String.raw`^\W{0,3}also in (?:the|today['’]s|this week['’]s) [\p{L}\d.&'’ -]{2,30}:\s*\S`,
+      // A list of earlier stories under its topic: "Catch up on Example County government:".
+      String.raw`^\W{0,3}catch up on [^.!?:]{3,60}:\s*$`,
       // "Go deeper", "Dig deeper", "Deeper dive" over a list of links; "Tags / Keywords:" over a tag list.
       String.raw`^\W{0,3}(?:(?:go|dig) deeper|deeper dive)\W{0,3}$|^\W{0,3}tags?\s*/\s*keywords?\s*:?\W{0,3}$`,
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
@@ -1012,6 +1016,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Distribution restrictions of capital-market announcements.
       String.raw`\bnot for (?:release|publication|distribution)(?:,| or)(?:,? (?:release|publication|distribution|dissemination|forwarding|transmission|in|into|within|to|from|or|and|whole|part|directly|indirectly|the|of)\b){0,24},? (?:united states|u\.s\.|canada|australia|japan)(?=(?: of america)?(?:\W{0,3}$|,| or\b| and\b| nor\b| \(|;))(?!.{0,250}\b(?:said|says|told|according to|reported)\b)`,
       String.raw`\bsee the important (?:notice|information) at the end of this (?:announcement|release|press release)\b`,
+      // The legends of a Canadian release: "Not for distribution to United States newswire services …", "The securities offered have not been, and will not be,
+      // registered under the United States Securities Act of 1933 …" (not a report of what someone said about them).
+      String.raw`\bnot for (?:distribution|dissemination) to (?:the )?(?:united states|u\.s\.) (?:news ?wire|newswire) services\b|\bha(?:ve|s) not been(?:,? and will not be,?)? registered under the (?:united states |u\.s\. )?securities act\b(?!.{0,250}\b(?:said|says|told|according to|reported)\b)`,
       // A wire service's rights line: "This material may not be published, broadcast, rewritten or redistributed without permission."
       String.raw`\bthis (?:material|content|article|story) may not be (?:re)?(?:published|broadcast|reproduced|copied|distributed)\b`,
       // A news agency's reuse and advertising rules: "… hyperlinks not lower than the first paragraph to … are obligatory",
@@ -1030,6 +1037,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bthis audio (?:is|was) (?:generated|produced|created|read) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b`,
       String.raw`\b(?:generated|produced|written|created) (?:partially |in part )?(?:with the (?:support|help|assistance) of|using|by) (?:ai|artificial intelligence)\b`,
       String.raw`\bwith the help of ai tools\b`,
+      // "Summary is AI-generated, newsroom-reviewed." under a key-points box.
+      String.raw`^\W{0,3}(?:this |the )?(?:summary|key points|highlights) (?:is|are|was|were) (?:ai-|ai |artificial intelligence[ -])generated\b`,
       String.raw`\breviewed (?:and published )?by (?:an?|our|the) (?:editor|editors|editorial)\b`,
     ],
   },
@@ -1046,6 +1055,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A news site's comment rules (the BLOX set): "Keep it Clean.", "Be Nice. No racism, sexism or any sort of -ism …", "Use the 'Report' link on each comment …";
+      // and its editors' note on the page: "You have permission to edit this article."
+      String.raw`^\W{0,3}(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.?$|\bno racism, sexism or any sort of -?ism\b|\buse the ["“'‘]report["”'’] link on each comment\b|^\W{0,3}you have permission to edit this (?:article|story|page)\W{0,3}$`,
       // A link to the site's forum: "Discuss this story on the Example Forum".
       String.raw`^\W{0,3}discuss this (?:story|article|post) (?:on|in) (?:the|our) (?:[\p{L}&'’-]+ ){0,3}forums?\W{0,3}$`,
       // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
@@ -1338,6 +1350,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A press wire's pointer under a figure: "To view an enhanced version of this graphic, please visit:".
+      String.raw`^\W{0,3}to view an enhanced version of this (?:graphic|image|photo|figure|chart)\b`,
       // A portrait's text alternative: "Headshot of Jane Roe", "Profile photo of John Doe".
       String.raw`^\W{0,3}(?:headshot|portrait photo|profile (?:photo|picture|image)|author (?:photo|image|picture)) of [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A chart's caption ending in its source (language-neutral): "DAX-Tageschart (1 Kerze = 1 Tag), Quelle: Example Terminal".
@@ -1452,6 +1466,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   contact: {
     patterns: [
+      // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
+      String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
