@@ -1510,6 +1510,10 @@ describe('German cue families', () => {
     ['Email the council:', 'en', 'contact'],
     ['Be nice to your banker, she said.', 'en', 'chrome-nav'],
     ['Zur Aktie griffen vor allem Privatanleger.', 'de', 'chrome-nav'],
+    ['Die Billigung des Plans durch den Aufsichtsrat steht noch aus.', 'de', 'legal'],
+    ['Die Redaktion berichtet über den Streik.', 'de', 'byline'],
+    ['1 of 4 employees plans to retire within five years.', 'en', 'chrome-nav'],
+    ['As of 3:59 p.m. ET, the shares were up 6%.', 'en', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3398,6 +3402,20 @@ describe('German cue families', () => {
     ["Use the 'Report' link on each comment to let us know of abusive posts.", 'en', 'chrome-nav'],
     ['You have permission to edit this article.', 'en', 'chrome-nav'],
     ['Zur Aktie', 'de', 'chrome-nav'],
+    ['Die Billigung des Basisprospekts durch die BaFin ist nicht als ihre Befürwortung der angebotenen Wertpapiere zu verstehen.', 'de', 'legal'],
+    ['Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.', 'de', 'legal'],
+    ['Diese Produkte sind komplex und können schwer zu verstehen sein.', 'de', 'legal'],
+    ['Die Redaktion von example.de berichtet täglich über die wichtigsten Ereignisse an den Finanzmärkten.', 'de', 'byline'],
+    ['Finden Sie Ihren neuen Job auf EX Jobs – jetzt Stellenangebote entdecken.', 'de', 'product'],
+    ['24.11.2026, 08:52 Uhr von Jane Roe', 'de', 'byline'],
+    ['The approval of the base prospectus by the regulator should not be understood as an endorsement of the securities.', 'en', 'legal'],
+    ['1 of 4', 'en', 'chrome-nav'],
+    ['View gallery', 'en', 'chrome-nav'],
+    ["Welcome to The Example Post's comment community.", 'en', 'chrome-nav'],
+    ['Report an editorial error', 'en', 'chrome-nav'],
+    ['As of 3:59 p.m. ET', 'en', 'widget'],
+    ['5 stocks our experts like better than Example Pipelines >', 'en', 'teaser'],
+    ["Search thousands of local listings on the Example job board, powered by ZipRecruiter.", 'en', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -295,9 +295,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Vorteil für Abonnenten unter einer Veranstaltung des Verlags: „Eintritt frei für Example-Abonnenten.“, „Für Example+-Abonnenten kostenfrei.“
       String.raw`^\W{0,3}(?:eintritt|teilnahme) (?:frei|kostenlos|kostenfrei) für (?:[\p{L}\d+]+-)?abonnent(?:en|innen)\W{0,3}$|^\W{0,3}für (?:[\p{L}\d+]+-)?abonnent(?:en|innen) (?:kostenfrei|kostenlos|gratis|frei)\W{0,3}$`,
       // Der Stellenmarkt des Verlags: "Top Stellenangebote", „Example-Stellenmarkt“, "Alle Jobs im Stellenmarkt ansehen", "… – jetzt passende Stelle finden",
-      // „Hunderte aktuelle Stellenangebote aus der Region.“
+      // „Hunderte aktuelle Stellenangebote aus der Region.“, „… – jetzt Stellenangebote entdecken.“
       String.raw`\b(?:hunderte|tausende) aktuelle[nr]? (?:stellenangebote|jobangebote|stellenanzeigen|jobs)\b|^\W{0,3}(?:top[- ]?(?:stellenangebote|jobs)(?: (?:auf|bei|im|in) [\p{L}\d. -]{2,30})?|(?:[\p{L}\d]{1,8}-)?(?:stellenmarkt|jobbörse))\W{0,3}$|^\W{0,3}jetzt (?:auf|im|in) (?:dem |der |unserem |unserer )?[\p{L}\d-]*(?:stellenmarkt|jobbörse|jobportal|stellenbörse|karriereportal) (?:suchen|stöbern|finden|bewerben)\b|^\W{0,3}alle (?:jobs|stellen(?:angebote)?)(?: (?:im|in|auf|aus) [\p{L}\d. -]{2,30})? (?:ansehen|anzeigen|entdecken)\W{0,3}$|^\W{0,3}(?:alle )?(?:stellenangebote|stellenanzeigen|jobs) (?:im|in|auf|aus) [\p{L}\d. -]{0,30}(?:jobmarkt|stellenmarkt|jobbörse|karriereportal)\W{0,3}$`,
-      String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob)s? (?:finden|entdecken)\b`,
+      String.raw`\bjetzt (?:die |eine |ihre |deine )?(?:passende[n]? |neue[n]? )?(?:stelle|job|traumjob|stellenangebote|jobangebote)s? (?:finden|entdecken)\b`,
       // What a subscription gives: "Mit XY+ lesen Sie alle Hintergründe …", "Mit dem X-Abo erhalten Sie …", "Mit t3n Pro bekommst du …".
       String.raw`\bmit (?:dem |einem |unserem )?[\p{L}\d-]{1,25}(?: ?(?:\+|plus)|-?abo(?:nnement)?| premium| pro) (?:(?:lesen|erhalten|haben|bekommen|entdecken) sie|(?:liest|erhältst|hast|bekommst|entdeckst) du)\b`,
       // Ein Plus-Abo zum Testen: "noz+ testen: …", "SZ Plus abonnieren", als Knopf "ZAK digital testen".
@@ -596,6 +596,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // Die Pflichttexte einer Anzeige für Zertifikate: „Die Billigung des Basisprospekts durch die BaFin ist nicht als ihre Befürwortung … zu verstehen.“,
+      // „Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.“, „Diese Produkte sind komplex und können schwer zu verstehen sein.“
+      String.raw`\bbilligung (?:des|der) (?:basis)?prospekts?\b[^.!?]{0,60}\bnicht als (?:ihre |eine )?befürwortung\b|^\W{0,3}(?:den|der) basisprospekt(?:es)?\b[^.!?]{0,80}\b(?:endgültigen bedingungen|basisinformationsbl[äa]tt)|\b(?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:sind|ist) komplex und (?:können|kann) schwer zu verstehen sein\b`,
       // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“, „Erschienen im Beispiel Tagblatt vom …“.
       String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
@@ -803,7 +806,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*:`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
       String.raw`^\s*(?:/[a-z]{2,4}){2,5}\s*$`,
-      // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“
+      // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“; der einer Redaktion: „Die Redaktion von example.de berichtet täglich über …“.
+      String.raw`^\W{0,3}die redaktion (?:von|der|des) (?:[^.!?]|\.(?=\p{L})){2,40}? berichtet (?:täglich|rund um die uhr|laufend)\b`,
       String.raw`^\W{0,3}(?:schreibt|berichtet) (?:für [\p{L}\d .-]{2,30} )?über\b`,
       String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*\p{L}`,
       // Die Felder eines Presseportals über der Meldung: „Pressemitteilung von: Beispiel eG“, „PR-Agentur: Beispiel Kommunikation“.
@@ -819,8 +823,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:er|sie)\b(?:[^.!?]{1,60}? und)? (?:berichtet|schreibt) (?:(?:seit (?:19|20)\d\d|vor allem|hauptsächlich|überwiegend|schwerpunktmäßig|regelmäßig) )?(?:für [^.!?]{2,40}? )?über (?=[^.!?]{0,100} und )(?:[^.!?]{1,80}?(?:,| und) )?(?:die |den |das )?${BEAT}\b`,
       // …or after where the author grew up: „Jane Roe ist in Example aufgewachsen und berichtet seit 2015 für Example Aktuell über …“.
       String.raw`\bund (?:berichtet|schreibt) seit (?:19|20)\d\d für [^.!?]{2,40}? über `,
-      // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“.
-      String.raw`^\W{0,3}${DATE},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
+      // Datum und Autor, auf einer Zeile oder zweien: „20. November 2026 von Jane Roe“, „24.11.2026, 08:52 Uhr von Jane Roe“.
+      String.raw`^\W{0,3}${DATE}${CLOCK_TIME},?\s(?:[|·–-] )?von [\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       String.raw`^\W{0,3}von (?:der )?redaktion(?: [\p{L}&.'’-]+){0,4}\W{0,3}$`,
       String.raw`^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,|\s[–—|·-])?\s+)?(?:(?:artikel |beitrag |ein beitrag )?von:?|autor(?:in)?:?|übersetzt von:?|übersetzung:|text(?: (?:und|&) (?:fotos?|bilder))?:)\s+(?!(?:ein|eine[mnrs]?|de[mnrs]|die|das|diese[mnrs]?|jede[mnrs]?|alle[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|rund|etwa|knapp|über|mehr|weniger)\s)(?:(?:dr|prof)\. (?:dr\. )?)?[a-zäöü][a-zäöüß.'-]+\s+[a-zäöü][a-zäöüß-]+\s*(?:[|,–·•-]|$|am \d{1,2}\.|(?:veröffentlicht|aktualisiert)(?: am)? \d)`,
       String.raw`\bmit material (?:von|der) (?:dpa|reuters|afp)`,

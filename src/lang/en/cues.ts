@@ -333,6 +333,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   teaser: {
     patterns: [
+      // A stock-picking service's teaser: "10 stocks we like better than Example", "5 stocks our experts like better than Example >".
+      String.raw`\b\d{1,2} stocks (?:we|our (?:experts|analysts|team)) like better than\b`,
       // A pitch's question: "Looking to trade gold?", "Looking for mining stocks with growth potential?"
       String.raw`^\W{0,3}looking (?:to (?:trade|invest in|buy)|for (?:the best |top )?(?:[\p{L}-]+ ){0,3}(?:stocks|shares|picks|brokers?|etfs))\b[^.!?]{0,60}\?`,
       // An event or offer's deadline: "save up to $600 before prices go up".
@@ -391,6 +393,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A paper's job board: "Find jobs near you.", "Search thousands of local listings on the Example job board, powered by ZipRecruiter."
+      String.raw`^\W{0,3}find (?:local )?jobs near you\W{0,3}$|\bjob board,? powered by\b`,
       // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
       String.raw`\bon sale (?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day at (?:newsagents|newsagencies|stores|shops|retailers|supermarkets)\b`,
       // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months".
@@ -974,6 +978,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // A structured product's prospectus notes: "The approval of the base prospectus … should not be understood as an endorsement …",
+      // "You are about to purchase a product that is not simple and may be difficult to understand."
+      String.raw`\bapproval of the (?:base )?prospectus\b[^.!?]{0,60}\bshould not be (?:understood|considered|construed) as an endorsement\b|\byou are about to (?:purchase|buy) a product that is not simple and may be difficult to understand\b`,
       // A site for professionals only: "This website is intended for professional investors only."
       String.raw`\bthis (?:website|site|page|content|material|communication) is (?:intended |meant )?(?:solely |only |exclusively )?for (?:professional|institutional|qualified) (?:investors|clients)\b`,
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited",
@@ -1055,6 +1062,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A photo gallery's counter and button: "1 of 4", "View gallery"; a comment community's welcome and rules; "Report an editorial error";
+      // "Authors and topics you follow will be added to your personal news feed in Following."
+      String.raw`^\W{0,3}\d{1,3} of \d{1,3}\W{0,3}$|^\W{0,3}view (?:the )?(?:photo )?gallery\W{0,3}$|\bwelcome to [^.!?]{2,40}['’]s? comment community\b|\bnon-subscribers can read (?:and sort )?comments\b|^\W{0,3}report an (?:editorial )?(?:error|typo)\W{0,3}$|\byou follow will be added to your (?:personal )?(?:news )?feed\b`,
       // A news site's comment rules (the BLOX set): "Keep it Clean.", "Be Nice. No racism, sexism or any sort of -ism …", "Use the 'Report' link on each comment …";
       // and its editors' note on the page: "You have permission to edit this article."
       String.raw`^\W{0,3}(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.?$|\bno racism, sexism or any sort of -?ism\b|\buse the ["“'‘]report["”'’] link on each comment\b|^\W{0,3}you have permission to edit this (?:article|story|page)\W{0,3}$`,
@@ -1488,8 +1498,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
-      // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT".
-      String.raw`^\W{0,3}(?:markets?|prices|quotes|data|rates) (?:as of|as at|at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
+      // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT", "As of 3:59 p.m. ET".
+      String.raw`^\W{0,3}(?:(?:markets?|prices|quotes|data|rates) (?:as of|as at|at)|as of|as at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
       // A quote line with the stock's code, price and change: "EXAMPLE (0247) RM1.86 +0.07 (+3.91%)".
       String.raw`^\W{0,3}[\p{L}&.' -]{2,40} \([a-z\d.]{1,6}\) {1,3}(?:[a-z]{1,3}\$?|[$€£¥])?\s?\d[\d.,]* {1,3}[+\-−]\d[\d.,]* \([+\-−]\d[\d.,]*%\)\W{0,3}$`,
       // A gold-rate widget's rows: "24K Dh512.75", "22 Karat ₹7,245".
