@@ -28,6 +28,8 @@ const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 const SOURCE_LINE_WORDS = 16;
 /** A fact line: a label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro", "Durchschnittlicher Alphasäuregehalt Herkules: 16,8 %"). */
 const FACT_LINE = /^[^:]{1,50}:\s+(?=\S).*\d/u;
+/** A line of a label, a colon and a value, the label maybe with a slash ("ISIN / WKN: DE000…"). */
+const LABELLED_LINE = /^[^:]{1,30}:\s+\S/u;
 /** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
 /** A related list's header alone ("Mehr aus Straubing", "Das könnte Sie auch interessieren") has at most this many words. */
@@ -41,15 +43,15 @@ const MIN_SPEC_FIGURE_SHARE = 0.75;
 /** An info box's lines (an event's place, dates and prices below its name) have at least and at most this many words… */
 const MIN_INFO_LINE_WORDS = 3;
 const INFO_LINE_WORDS = 12;
-/** A further field of a fact or info box below its lines ("Anmeldung: bis …") has a short label and at most this many words. */
-const FIELD = /^[\p{L} -]{2,25}:\s/u;
+/** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH") has a short label and at most this many words. */
+const FIELD = /^(?:[•▪‣] )?[\p{L} -]{2,25}:\s/u;
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
  * is the field's: looking where it stands rules most lines out more cheaply than the expression.
  */
 const isField = (line: string): boolean => {
   const colon = line.indexOf(':');
-  return colon >= 2 && colon <= 25 && FIELD.test(line);
+  return colon >= 2 && colon <= 27 && FIELD.test(line);
 };
 const FIELD_WORDS = 25;
 /** A fact-box title is followed by at least this many fields. */
@@ -58,6 +60,8 @@ const MIN_FIELDS = 2;
 const ONE_WORD_LABEL = /^\p{L}[\p{L}-]{1,24}:\s/u;
 /** The cue family of a quote widget's figures, which a fact box under the article's own title may hold. */
 const QUOTE_CUES: readonly CueName[] = ['widget'];
+/** The cue family of a security's identifiers ("ISIN / WKN: DE000…"), which a fact box's first fields may hold. */
+const IDENTIFIER_CUES: readonly CueName[] = ['contact'];
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -136,7 +140,8 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * own: a run of same-shaped, digit-heavy lines without boilerplate cues stays. Price widgets
  * differ from row to row, carry widget cues and put one quoted figure on a line ("38,14 EUR",
  * "+6,30 %"), so they do not look like tables; a single column of plain figures still does.
- * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines, a
+ * So do rows of tab-, pipe- or space-separated cells, a fact box of "label: figure" lines (with
+ * the fields above them that name what the figures are of: an issuer, its ISIN), a
  * spec box of "label figure" lines under its own title after the article's text, and an info box
  * under a name the article speaks of. A table's short title line right above it and its source
  * line right under it stay with it. Rows that all end in a change (a percentage or a signed
@@ -251,8 +256,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const guardFieldsBelow = (start: number, end: number) => {
     for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
   };
-  for (const [start, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
-    if (end - start < MIN_ROWS || underRelatedList(start)) continue;
+  /** A field right above a fact box's lines, in its block, that names without a figure or with a security's identifiers ("Emittentin: Example GmbH", "ISIN / WKN: DE000…"). */
+  const fieldAbove = (j: number, start: number) =>
+    j >= 0 &&
+    units[j]!.block === units[start]!.block &&
+    units[j]!.kind !== 'sentence' &&
+    features[j]!.shape.words <= FACT_LINE_WORDS &&
+    LABELLED_LINE.test(features[j]!.shape.trimmed) &&
+    strongCuesOnlyFrom(features[j]!, IDENTIFIER_CUES);
+  for (const [run, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
+    if (end - run < MIN_ROWS || underRelatedList(run)) continue;
+    let start = run;
+    while (fieldAbove(start - 1, run)) start--;
     guardTable(start, end);
     guardFieldsBelow(start, end);
   }

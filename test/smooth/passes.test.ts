@@ -648,6 +648,9 @@ describe('table guard', () => {
     ['rows set with pipes, the last with an empty last cell', ['Harbor | 148,000 | Pacific', 'Westline | 88,000 | Atlantic', 'Total | 236,000 |'], false],
     ['rows aligned with runs of spaces', ['Segment            2024/25       2025/26', 'Cloud subscriptions    118 €m    161 €m', 'Licences            74 €m     39 €m', 'Maintenance/service     96 €m     93 €m'], false],
     ['sentences with a double space (no table)', ['Revenue rose  8% to $19.5 billion in the quarter, the company said on Thursday.', 'Margins improved  2 points as costs for freight and energy fell back.'], true],
+    // Round 179 (BondGuide style): the fields above the figures name the issuer and its identifiers.
+    ['a fact box whose first fields name the issuer and its identifiers', ['Issuer: Example Solar GmbH', 'ISIN / WKN: DE000A4NHS26 / A4NHS2', 'Coupon: 7.00% p.a., semi-annual', 'Volume: up to 35 million euros', 'Term: 17.12.2026 – 17.12.2032'], false],
+    ['a bulleted fact box whose last field has no figure', ['• Employees: 61', '• Investment: about 420,000 euros', '• Start of operation: March 2025', '• Integrator: Example Robotics GmbH, Ulm'], false],
     ['labels with figures and contact details (no fact box)', ['Phone: +1 212 555 0143', 'Email: ir@harborfreight.example', 'Web: www.harborfreight.example'], true],
     // Round 134 (Straubinger Tagblatt style).
     ['headlines with a figure under a related list header (no fact box)', ['Related articles', 'Example Port: New crane costs 3.5 million euros', 'Example County: Jobless rate rises to 2.9 percent', 'Christmas market: Opening hours for 2026'], true],
