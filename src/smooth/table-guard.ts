@@ -26,10 +26,10 @@ const MIN_TABBED_ROWS = 2;
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
 const SOURCE_LINE_WORDS = 16;
-/** A fact line: a label, a colon and a value with a figure ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro", "Durchschnittlicher Alphasäuregehalt Herkules: 16,8 %"). */
+/** A line of a label, a colon and a value, whatever the label holds ("Emittentin: Example GmbH", "ISIN / WKN: DE000…"). */
+const LABELLED_LINE = /^[^:]{1,50}:\s+\S/u;
+/** A fact line: such a line with a figure in its value ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro", "Durchschnittlicher Alphasäuregehalt Herkules: 16,8 %"). */
 const FACT_LINE = /^[^:]{1,50}:\s+(?=\S).*\d/u;
-/** A line of a label, a colon and a value, the label maybe with a slash ("ISIN / WKN: DE000…"). */
-const LABELLED_LINE = /^[^:]{1,30}:\s+\S/u;
 /** A fact line has at most this many words. */
 const FACT_LINE_WORDS = 12;
 /** A related list's header alone ("Mehr aus Straubing", "Das könnte Sie auch interessieren") has at most this many words. */
@@ -43,15 +43,18 @@ const MIN_SPEC_FIGURE_SHARE = 0.75;
 /** An info box's lines (an event's place, dates and prices below its name) have at least and at most this many words… */
 const MIN_INFO_LINE_WORDS = 3;
 const INFO_LINE_WORDS = 12;
+/** A field's label has at most this many characters ("Anmeldung"), after a bullet and its space if any ("• Integrator"). */
+const MAX_FIELD_LABEL = 25;
+const BULLET_WIDTH = 2;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH") has a short label and at most this many words. */
-const FIELD = /^(?:[•▪‣] )?[\p{L} -]{2,25}:\s/u;
+const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} -]{2,${MAX_FIELD_LABEL}}:\s`, 'u');
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
  * is the field's: looking where it stands rules most lines out more cheaply than the expression.
  */
 const isField = (line: string): boolean => {
   const colon = line.indexOf(':');
-  return colon >= 2 && colon <= 27 && FIELD.test(line);
+  return colon >= 2 && colon <= MAX_FIELD_LABEL + BULLET_WIDTH && FIELD.test(line);
 };
 const FIELD_WORDS = 25;
 /** A fact-box title is followed by at least this many fields. */
