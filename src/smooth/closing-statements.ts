@@ -8,6 +8,8 @@ const MIN_WORDS = 8;
 const MAX_SENTENCES = 3;
 /** …is kept at this score. */
 const KEPT_SCORE = 0.3;
+/** One statement alone below a box's button is the box's own line, unless it has this many words: prose, not a pitch or its small print. */
+const PROSE_WORDS = 20;
 
 /**
  * A paragraph of one to three plain statements right below a clearly kept statement, or below a
@@ -15,8 +17,8 @@ const KEPT_SCORE = 0.3;
  * article: a closing paragraph before the bio, the tags or a promo line ("Investors are advised to
  * read the full prospectus … before applying.") that carries no cue of its own but a bare offer
  * word („… melden: Die Beratung ist kostenlos.“) and was removed only for what follows it and
- * for standing near the end. So does a paragraph of two or three below a box's bare button on
- * its own line („Jetzt anmelden“ above „Für die Beschäftigten beginnt nun …“). Not a caption
+ * for standing near the end. So does a paragraph of two or three, or one long statement, below a
+ * box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten beginnt nun …“). Not a caption
  * above its photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
@@ -35,9 +37,9 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     if (features[end]?.cues.some((c) => c === 'caption' || c === 'picture-credit')) continue;
     const p = features[i - 1]!;
     const row = units[i - 1]!.kind === 'line' && p.cues.length === 0 && p.shape.figures > 0;
-    // A box's bare button on its own line ends the box; two or more statements below it go on with the
-    // article, unless another call to action ends them (then the line above was the box's date: "4 December | Tbilisi").
-    const button = end - i >= 2 && isBareButton(p) && p.shape.figures === 0 && units[i - 2]?.line !== units[i - 1]!.line && !features[end]?.cues.includes('cta');
+    // A box's bare button on its own line ends the box; two or more statements below it, or one of
+    // prose length, go on with the article, unless another call to action ends them (then the line above was the box's date: "4 December | Tbilisi").
+    const button = (end - i >= 2 || features[i]!.shape.words >= PROSE_WORDS) && isBareButton(p) && p.shape.figures === 0 && units[i - 2]?.line !== units[i - 1]!.line && !features[end]?.cues.includes('cta');
     if (units[i - 1]!.block !== units[i]!.block) continue;
     if (!button && ((units[i - 1]!.kind !== 'sentence' && !row) || (!row && p.shape.words < MIN_WORDS))) continue;
     if (!button && decisions[i - 1]!.score >= threshold * CLEARLY_KEPT) continue;

@@ -321,6 +321,17 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   };
   const introducesText = (i: number) => introducedText(i) >= 0;
   /**
+   * A one-word line right below a removed one-word line of its block is an entry of a list of
+   * words (share buttons: "Facebook", "WhatsApp", "Telegram"; a menu), not a heading of the text,
+   * unless it titles the article's own box ("Highlights" below "Share", "Follow").
+   */
+  const belowOneWordLine = (i: number) =>
+    features[i]!.shape.words === 1 &&
+    !features[i]!.cues.includes('summary-heading') &&
+    units[i - 1]?.block === units[i]!.block &&
+    features[i - 1]!.shape.words === 1 &&
+    decisions[i - 1]!.score >= threshold;
+  /**
    * A heading that names a product or offer ("Gratis-Newsletter als Türöffner", "Auch ein
    * Börsenbrief half nicht") is its section's topic when the clearly kept text it introduces
    * speaks of a product or offer too: a promo box's heading stands above its pitch, not above
@@ -338,8 +349,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // share buttons, a fact box): nothing there is clearly kept text, by the choice of `first`.
     // A headline too short to be found as such stands above the lead with at most credit lines between.
     // A section label in capitals above the headline is page chrome, even right above it, and
-    // so are a menu entry repeated there and the author's role between the byline and the date.
-    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || repeatsRemovedLine(i))) continue;
+    // so are a menu entry repeated there, the author's role between the byline and the date, and
+    // an entry of a list of words.
+    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || repeatsRemovedLine(i) || belowOneWordLine(i))) continue;
     // Below the headline, a picture's caption next to its removed credit introduces no text.
     if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));

@@ -1514,6 +1514,9 @@ describe('German cue families', () => {
     ['Die Redaktion berichtet über den Streik.', 'de', 'byline'],
     ['1 of 4 employees plans to retire within five years.', 'en', 'chrome-nav'],
     ['As of 3:59 p.m. ET, the shares were up 6%.', 'en', 'widget'],
+    ['Das ändert sich im Dezember', 'de', 'summary-heading'],
+    ['Was sich für Mieter ändert, erklärt der Verband auf einen Blick auf seiner Website.', 'de', 'summary-heading'],
+    ['Readers can log in or create an account to comment on the plan.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3416,6 +3419,9 @@ describe('German cue families', () => {
     ['As of 3:59 p.m. ET', 'en', 'widget'],
     ['5 stocks our experts like better than Example Pipelines >', 'en', 'teaser'],
     ["Search thousands of local listings on the Example job board, powered by ZipRecruiter.", 'en', 'product'],
+    ['Das ändert sich zum 1. Januar im Überblick', 'de', 'summary-heading'],
+    ['Was sich ab 2027 ändert – auf einen Blick', 'de', 'summary-heading'],
+    ['Log in or create an account to comment.', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -156,6 +156,18 @@ describe('heading guard', () => {
     expect(labelOf(text, box).label).not.toBe('editorial');
   });
 
+  it('leaves a share button below another removed one-word line unguarded, but not a box title ("Highlights")', () => {
+    const shares = ['Share', 'Facebook', 'WhatsApp'];
+    const headline = 'Harbor Freight Lines lifts its outlook as holiday bookings surge';
+    const page = (last: string) => [headline, ...shares, last, ...enBody].join('\n');
+    const removedAt = runPass(headingGuard, page('Telegram'), [...shares, 'Telegram']);
+    expect(removedAt('Telegram')).toBe(true);
+    expect(removedAt('WhatsApp')).toBe(true);
+    expect(removedAt('Harbor Freight Lines lifts')).toBe(false);
+    const boxed = runPass(headingGuard, [headline, ...shares, 'Highlights', '- Revenue rose 6% to $2.4 billion', '- Bookings at a four-year high', ...enBody].join('\n'), [...shares, 'Highlights']);
+    expect(boxed('Highlights')).toBe(false);
+  });
+
   it('leaves a quote row above the headline removed, whatever its kind: a line that ends in a price\'s change is no heading', () => {
     const rows = ['Ölpreis (Brent) 63,85 USD −1,2 %', 'DAX 21.318 Pkt. +0,3 %'];
     const text = ['Anmelden', ...rows, 'Strukturwandel in der Ölstadt', 'Bohrservice setzt auf Geothermie und stellt 40 Fachkräfte ein', ...body].join('\n');
@@ -998,6 +1010,16 @@ describe('closing statements', () => {
     // One statement alone below a button may be the box's own pitch.
     const alone = runPass(closingStatements, [...body, ...box, 'Für die Beschäftigten beginnt nun eine Zeit der Unsicherheit.', bio].join('\n'), [...box, 'Für die Beschäftigten', bio], 0.6, {}, 'de');
     expect(alone('Für die Beschäftigten')).toBe(true);
+  });
+
+  it("keeps one statement of prose length below a box's bare button", () => {
+    const box = ['Hypothek vergleichen: Mit dem Example-Rechner finden Sie in zwei Minuten das günstigste Angebot.', 'Zum Hypothekenrechner'];
+    const advice =
+      'Wer in den nächsten Monaten eine Hypothek erneuern muss, sollte deshalb nicht auf noch tiefere Festzinsen spekulieren, sondern mehrere Offerten einholen und die Laufzeiten staffeln.';
+    const bio = 'Jana Roe ist Redakteurin im Lokalressort und berichtet über Wirtschaft.';
+    const removedAt = runPass(closingStatements, [...body, ...box, advice, bio].join('\n'), [...box, 'Wer in den nächsten', bio], 0.6, {}, 'de');
+    expect(removedAt('Wer in den nächsten')).toBe(false);
+    expect(removedAt('Zum Hypothekenrechner')).toBe(true);
   });
 
   it("leaves a box's statements between its date line and its button", () => {

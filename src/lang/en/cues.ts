@@ -1172,8 +1172,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
-      // A comment box for guests: "Log in or register to leave a comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
-      String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
+      // A comment box for guests: "Log in or register to leave a comment.", "Log in or create an account to comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
+      String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:(?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)|comment)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
