@@ -1517,6 +1517,16 @@ describe('German cue families', () => {
     ['Das ändert sich im Dezember', 'de', 'summary-heading'],
     ['Was sich für Mieter ändert, erklärt der Verband auf einen Blick auf seiner Website.', 'de', 'summary-heading'],
     ['Readers can log in or create an account to comment on the plan.', 'en', 'chrome-nav'],
+    ['Analysen zur Lage zeigen, dass der Markt dreht.', 'de', 'related-header'],
+    ['Anleger tragen bei Hebelprodukten das Risiko eines Totalverlusts.', 'de', 'legal'],
+    ['Es gelten die Bedingungen des alten Tarifvertrags weiter.', 'de', 'legal'],
+    ['Das Interview führte zu Unmut.', 'de', 'byline'],
+    ['Alle Preise steigen.', 'de', 'widget'],
+    ['Wie Versorger ihren Tarif berechnen', 'de', 'widget'],
+    ['The island can be reached by ferry from Portland.', 'en', 'contact'],
+    ['Words: the council plans to cut 40 jobs by March, the mayor said.', 'en', 'byline'],
+    ['The bank charges a penalty for early withdrawal of 90 days of interest.', 'en', 'disclosure'],
+    ['Branches open today at 9 a.m.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3422,6 +3432,23 @@ describe('German cue families', () => {
     ['Das ändert sich zum 1. Januar im Überblick', 'de', 'summary-heading'],
     ['Was sich ab 2027 ändert – auf einen Blick', 'de', 'summary-heading'],
     ['Log in or create an account to comment.', 'en', 'chrome-nav'],
+    ['Nachrichten zu Example Immobilien AG', 'de', 'related-header'],
+    ['Analysen zu Example Immobilien AG', 'de', 'related-header'],
+    ['Bei Hebelprodukten besteht das Risiko eines Totalverlusts des eingesetzten Kapitals.', 'de', 'legal'],
+    ['Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.', 'de', 'legal'],
+    ['Es gelten die Bedingungen auf der Website des Anbieters.', 'de', 'legal'],
+    ['Das Interview führte Jane Roe.', 'de', 'byline'],
+    ['Die Fragen stellte Jane Roe.', 'de', 'byline'],
+    ['Zum Kursporträt', 'de', 'widget'],
+    ['Alle Devisenkurse', 'de', 'widget'],
+    ['Tarif berechnen', 'de', 'widget'],
+    ['Jane Roe can be reached at 555-0148 or jroe@example.com.', 'en', 'contact'],
+    ['He can be reached at jroe@example.com.', 'en', 'contact'],
+    ['Words: Jane Roe | Photos: John Doe', 'en', 'byline'],
+    ['Open yours today at any branch or online.', 'en', 'cta'],
+    ['*Annual Percentage Yield accurate as of 11/01/2026.', 'en', 'disclosure'],
+    ['Penalty for early withdrawal.', 'en', 'disclosure'],
+    ['$1,000 minimum deposit.', 'en', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -482,7 +482,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'related-header': {
     patterns: [
       String.raw`^\W{0,4}(?:mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
-      String.raw`^\W{0,4}alle (?:artikel|nachrichten|news) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
+      // Die Listen einer Kursseite: „Alle News zu Example AG“, „Nachrichten zu Example AG“, „Analysen zu Example AG“.
+      String.raw`^\W{0,4}(?:alle (?:artikel|nachrichten|news)|nachrichten|news|analysen|meldungen) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30}| (?:land|umland|tal|kreis|gebiet|bergland|revier))?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
@@ -599,6 +600,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Pflichttexte einer Anzeige für Zertifikate: „Die Billigung des Basisprospekts durch die BaFin ist nicht als ihre Befürwortung … zu verstehen.“,
       // „Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.“, „Diese Produkte sind komplex und können schwer zu verstehen sein.“
       String.raw`\bbilligung (?:des|der) (?:basis)?prospekts?\b[^.!?]{0,60}\bnicht als (?:ihre |eine )?befürwortung\b|^\W{0,3}(?:den|der) basisprospekt(?:es)?\b[^.!?]{0,80}\b(?:endgültigen bedingungen|basisinformationsbl[äa]tt)|\b(?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:sind|ist) komplex und (?:können|kann) schwer zu verstehen sein\b`,
+      // Die Risikohinweise einer Anzeige für Hebelprodukte: „Bei Hebelprodukten besteht das Risiko eines Totalverlusts des eingesetzten Kapitals.“,
+      // „Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.“, „Es gelten die Bedingungen auf der Website des Anbieters.“
+      String.raw`^\W{0,3}bei (?:hebelprodukten|knock-outs?|optionsscheinen|zertifikaten|derivaten) besteht (?:das|ein) risiko (?:eines|des) totalverlust|^\W{0,3}es gelten (?:die|der) (?:jeweiligen )?(?:basisprospekte?|endgültigen bedingungen)\b[^.!?]{0,60}\bemittent|^\W{0,3}es gelten die (?:[\p{L}-]*bedingungen|konditionen) (?:auf der (?:website|webseite|internetseite)|des (?:jeweiligen )?anbieters)\b`,
       // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“, „Erschienen im Beispiel Tagblatt vom …“.
       String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
@@ -791,6 +795,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Wer das Interview führte: „Das Interview führte Jane Roe.“, „Die Fragen stellte Jane Roe.“
+      String.raw`^\W{0,3}(?:das (?:interview|gespräch) führten?|die fragen stellten?) (?!(?:zu|zur|zum|dazu|nicht|auch|bei|in|im|mit|nach|sich)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // The date and the reading time in a bar behind the author: „… | 23. November 2026 | Lesezeit 5 Min.“
       String.raw`\d{4}\s*[|·•]\s*lesezeit\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*min`,
       // Name und Rolle hinter einem Strich: „Anna Beispiel | Redakteurin“, „Max Muster · Wirtschaftskorrespondent“.
@@ -978,15 +984,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle kurse anzeigen|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b`,
-      // A quote box's link: "Zum Kursverlauf", "Zum Chart", "Kursverlauf anzeigen".
-      String.raw`^\W{0,3}(?:zum (?:kursverlauf|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
-      // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“.
-      String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?preise vergleichen\W{0,3}$`,
+      // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Kursverlauf anzeigen".
+      String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
+      // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
+      String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
       // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“; kein Mostgewicht („88 °Oe“).

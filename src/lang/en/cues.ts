@@ -202,7 +202,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$|(?:^\W{0,3}|[.!] )nominate (?:today|now|online) (?:at|on|via) [\p{L}\d-]+\.[\p{L}.]{2,12}\W{0,3}$`,
-      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b`,
+      // …also of a product the box names: "Open yours today at any branch or online."
+      String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b|^\W{0,3}open yours (?:today|now)\b`,
       // …or behind an ad's title, with its promise further on: "Example broker: open an account on the exchange online in 10 minutes."
       String.raw`[—–:] open (?:an?|your) (?:[\w&-]+ ){0,3}account\b[^.!?]{0,60}\bin (?:minutes|\d+ minutes|seconds)\b`,
       // A platform's own account ad: "Open a Stocks and Shares ISA with Example and invest up to £20,000 tax-free", "… with Example from £100" (not "with a provider that …").
@@ -885,6 +886,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:general|legal) disclaimer(?: and copyright)?|disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:which |who )?(?:is|are) authori[sz]ed and regulated (?:in the uk )?by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
+      // A bank's deposit ad in small print: "*Annual Percentage Yield accurate as of 11/01/2026.", "Penalty for early withdrawal.", "$1,000 minimum deposit.", "Equal Housing Lender."
+      String.raw`\bannual percentage yields?(?: \(apy\))? (?:is )?(?:accurate|effective|current) as of\b|^\W{0,3}(?:a )?(?:substantial )?penalt(?:y|ies) (?:may (?:apply|be imposed) )?for early withdrawals?\W{0,3}$|^\W{0,3}\$\d{1,3}(?:,\d{3})* minimum (?:opening )?(?:deposit|balance)(?: (?:required|to open))?\W{0,3}$|^\W{0,3}equal housing (?:lender|opportunity)\W{0,3}$`,
       // The CFD broker's risk line on its own: "81% of retail CFD accounts lose money.", "74.5% of retail investor accounts lose money".
       String.raw`^\W{0,3}\d{1,2}(?:[.,]\d{1,2})? ?% of retail (?:investor |cfd )?(?:cfd )?accounts lose money\W{0,3}$`,
       // "Nothing on this page constitutes investment advice.", "Nothing in this article is a recommendation to buy or sell."
@@ -1277,6 +1280,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?!(?:the|a|an|his|her|its|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+)?['’]s? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)(?:, covering [^.!?]{3,120})?\W{0,3}$`,
       // …also behind "the": "Jane is the Example News' business and agriculture reporter." (a reporter, correspondent or journalist only).
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} is the [\p{L}&.-]+(?: [\p{L}&.-]+){0,2}['’]s? (?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|journalist)\W{0,3}$`,
+      // The credits of a feature: "Words: Jane Roe | Photos: John Doe", "Words and photos: Jane Roe".
+      String.raw`^\W{0,3}words(?: (?:and|&) (?:photos?|pictures?|images?))?\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}(?:\s*[|·•/]\s*(?:photos?|pictures?|images?|video)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3})?\W{0,3}$`,
       // A reporter's credit alone on its line: "Reported by Jane Roe".
       String.raw`^\W{0,3}reported by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // A reporter's role on a line of its own: "Business reporter, BBC News", "Senior Reporter, Fintech".
@@ -1479,6 +1484,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
       String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
+      // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
+      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be reached (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
