@@ -191,10 +191,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);
-  /** What a heading may stand above before its text: a subtitle, a dateline or a short kept answer ("Müssen Kunden zustimmen?" "Ja."). */
+  /**
+   * What a heading may stand above before its text: a subtitle, a dateline, a short kept answer
+   * ("Müssen Kunden zustimmen?" "Ja.") or a kept question the section answers („Wann kommt der Test tatsächlich in die Kliniken?“).
+   */
   const passable = (k: number) =>
     ((units[k]!.kind === 'heading' || units[k]!.kind === 'line') && !removedPitch(k)) ||
-    (features[k]!.shape.words < SHORT_ANSWER_WORDS && keptText(k));
+    ((features[k]!.shape.words < SHORT_ANSWER_WORDS || features[k]!.shape.end === '?') && keptText(k));
   /** A section label set in capitals ("RETAIL", "BREAKING NEWS"; an acronym may be a kicker: "EZB"). */
   const capitalsLabel = (k: number) => {
     const s = features[k]!.shape;

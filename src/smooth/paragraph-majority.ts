@@ -1,5 +1,6 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { wordsBesideSeparators } from '../features/text-shape.js';
+import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
 import { BARE_BUTTON_WORDS, capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
@@ -63,6 +64,10 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay, an author's bio aside: they are the article's own.
+ * One that opens with a clearly kept sentence and whose removed units are plain statements without
+ * any cue is article text whole: they were removed for their place (the last paragraph above an
+ * author's box: „… kündigte an, eine Beratung zu organisieren. Betroffene können sich ab dem
+ * 1. Dezember … beraten lassen. Eine Anmeldung ist nicht nötig.“), however many they are.
  * One that opens with article text (see `opensWithText`) and is mostly kept is article text: a statement in it
  * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
  * you make a submission."), and was removed only for its neighbours (the last sentence before a
@@ -106,6 +111,20 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     if (decisions[start]!.score < threshold) return true;
     const first = features[start]!;
     return end - start >= MIN_UNITS && first.shape.words >= MIN_OPENING_WORDS && first.cues.length === 0 && first.shape.end === '.' && decisions[start + 1]!.score < threshold;
+  };
+  /** A paragraph opens with clearly kept text of some length: a sentence of the article. */
+  const opensWithClearText = (start: number) =>
+    units[start]!.kind === 'sentence' && features[start]!.shape.words >= MIN_OPENING_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT;
+  /**
+   * Whether every removed unit of a paragraph is a plain statement without any cue, ending in a
+   * full stop: removed only for standing near the end or above boilerplate, not for what it says.
+   */
+  const removedOnlyForPlace = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      const f = features[k]!;
+      if (decisions[k]!.score >= threshold && (f.cues.length > 0 || f.shape.end !== '.' || f.shape.url || f.shape.email || f.shape.phone)) return false;
+    }
+    return true;
   };
   for (const [start, end] of lines) {
     let removed = 0;
@@ -160,6 +179,10 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     if (promoBox(start, end)) {
       for (let k = start; k < end - 1; k++) revise(decisions, k, PARAGRAPH_SCORE, 'promo', 'in a short box that ends in a call to action');
       raiseTo(decisions, end - 1, PARAGRAPH_SCORE, 'promo', 'the call to action that ends a short box');
+      continue;
+    }
+    if (removed > 0 && opensWithClearText(start) && removedOnlyForPlace(start, end)) {
+      for (let k = start; k < end; k++) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that opens with article text');
       continue;
     }
     if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {

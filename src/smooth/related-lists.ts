@@ -4,7 +4,7 @@ import type { Unit } from '../types.js';
 import { HEADLINE_SENTENCES, subheadingBesideLinks } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, closesBlock, wordsIn } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { capAt, raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
 const MIN_LINK_WORDS = 3;
@@ -18,6 +18,8 @@ const MAX_LINKS = 10;
 const MIN_LONE_LINK_WORDS = 6;
 /** Score given to the links. */
 const LINK_SCORE = 0.9;
+/** Score the article's next numbered section below a list is kept at. */
+const NUMBERED_SECTION_SCORE = 0.3;
 
 /** A headline on a line of its own, maybe bulleted: not a sentence with its full stop or a table row, ending without a full stop or colon. */
 function isHeadlineLine(units: readonly Unit[], features: readonly UnitFeatures[], k: number): boolean {
@@ -63,6 +65,24 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
 /** A link's bullet or number before its headline ("» …", "• …", "2. …"). */
 const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
 
+/** The number and its mark that open a numbered line ("3. Move shares, not cash"). */
+const OPENING_NUMBER = /^(\d{1,2})([.)])\s/u;
+
+/**
+ * Whether the line at `k` goes on with the article's own numbering: it opens with a number whose
+ * predecessor opens a kept unit above the header at `header` ("1. …", "2. …" kept above a related
+ * box, "3. Move shares, not cash" below it), and no line between the header and it does.
+ */
+function continuesNumbering(units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly { score: number }[], threshold: number, header: number, k: number): boolean {
+  const number = OPENING_NUMBER.exec(features[k]!.shape.trimmed);
+  if (!number || number[1] === '1') return false;
+  const before = `${Number(number[1]) - 1}${number[2]}`;
+  const opensWith = (j: number) => OPENING_NUMBER.exec(features[j]!.shape.trimmed)?.slice(1).join('') === before;
+  for (let j = header + 1; j < k; j++) if (opensWith(j)) return false;
+  for (let j = header - 1; j >= 0; j--) if (decisions[j]!.score < threshold && opensWith(j)) return true;
+  return false;
+}
+
 /**
  * The headlines right below a removed related-content header ("Keep reading", "Mehr zum Thema")
  * are its links, wherever the list stands: a run of two or more headline lines or bulleted
@@ -71,7 +91,9 @@ const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
  * subheading below the article's first sentence. The last of them, unless bulleted, numbered,
  * closing the list's block or a single long one, is left when kept text follows it: it may be
  * the article's subheading. A list whose first link is bulleted or numbered ends at the first
- * line without a bullet or number (the article's subheading and timeline below "» …" links). A header
+ * line without a bullet or number (the article's subheading and timeline below "» …" links). Any
+ * list ends at a line that goes on with the article's numbering above the header ("3. …" below a
+ * box that interrupts "1. …" and "2. …"), and that line is kept. A header
  * that carries its one headline ("Read more: …") is a link of its own, not a list's header. A
  * header the model left, alone on its line and not a sentence, goes with the list it heads.
  */
@@ -95,7 +117,12 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     const bulleted = LINK_MARKER.test(features[end]?.shape.trimmed ?? '');
     while (end < units.length && links < MAX_LINKS) {
       // A line without the first link's bullet, or the title of the article's own box ("Fact box: …"), ends the list.
+      // So does the article's next numbered section ("3. …" below a box that interrupts "1. …", "2. …"), which is kept.
       if ((bulleted && !LINK_MARKER.test(features[end]!.shape.trimmed)) || features[end]!.cues.includes('summary-heading')) break;
+      if (continuesNumbering(units, features, decisions, threshold, i, end)) {
+        capAt(decisions, end, NUMBERED_SECTION_SCORE, "the article's next numbered section");
+        break;
+      }
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;

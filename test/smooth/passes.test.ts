@@ -156,6 +156,16 @@ describe('heading guard', () => {
     expect(labelOf(text, box).label).not.toBe('editorial');
   });
 
+  it('keeps a subheading below a related box when a kept question stands between it and its text', () => {
+    // Round 185 (Göttinger Tageblatt style): the question the section answers, weighed near the threshold.
+    const section = 'Wann kommt der Test tatsächlich in die Kliniken? „Frühestens Ende 2028, realistisch eher 2029“, sagt Jana Roe. Die Anforderungen an Medizinprodukte für die Labordiagnostik seien in den vergangenen Jahren deutlich gestiegen.';
+    const box = ['Lesen Sie auch', 'Gründerzentrum Example: Warteliste für Laborflächen wird immer länger'];
+    const text = [...body, ...box, 'Zulassung frühestens Ende 2028', section].join('\n');
+    const removedAt = runPass(headingGuard, text, [...box, 'Zulassung frühestens'], 0.6, { 'Wann kommt': 0.4 }, 'de');
+    expect(removedAt('Zulassung frühestens')).toBe(false);
+    expect(removedAt('Gründerzentrum Example')).toBe(true);
+  });
+
   it('leaves a share button below another removed one-word line unguarded, but not a box title ("Highlights")', () => {
     const shares = ['Share', 'Facebook', 'WhatsApp'];
     const headline = 'Harbor Freight Lines lifts its outlook as holiday bookings surge';
@@ -1448,6 +1458,19 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, [banner, ...enBody].join('\n'))(banner.slice(0, 20))).toBe(false);
   });
 
+  it('keeps a paragraph that opens with a clearly kept sentence when its removed sentences carry no cue, not a pitch', () => {
+    // Round 186 (Oldenburgische Volkszeitung style): the last paragraph above the author's box.
+    const opening = 'Der Erste Kreisrat, Martin Roe, kündigte an, gemeinsam mit der Agentur für Arbeit eine Beratung für die Beschäftigten zu organisieren.';
+    const rest = 'Betroffene können sich ab dem 1. Dezember dienstags von 9 bis 15 Uhr im Rathaus beraten lassen. Eine Anmeldung ist nicht nötig.';
+    const removed = ['Betroffene können', 'Eine Anmeldung', 'Über den Autor'];
+    const removedAt = runPass(paragraphMajority, [...body, `${opening} ${rest}`, 'Über den Autor'].join('\n'), removed, 0.6, {}, 'de');
+    expect(removedAt('Betroffene können')).toBe(false);
+    expect(removedAt('Eine Anmeldung')).toBe(false);
+    const pitch = 'Sichern Sie sich jetzt unseren Newsletter. Eine Anmeldung ist nicht nötig.';
+    const pitched = runPass(paragraphMajority, [...body, `${opening} ${pitch}`, 'Über den Autor'].join('\n'), ['Sichern Sie', 'Eine Anmeldung', 'Über den Autor'], 0.6, {}, 'de');
+    expect(pitched('Sichern Sie')).toBe(true);
+  });
+
   it('takes the rest of an author bio that opens with a removed byline sentence between removed lines, not one above kept text', () => {
     // Round 133 (Kyiv Independent style): name, role, bio paragraph, "Read more".
     const bio = 'Jane Roe is a business reporter at Example News, covering energy and public finance. Before joining Example News, she worked as an economics correspondent in Dnipro. She holds a degree in economics.';
@@ -1937,6 +1960,17 @@ describe('related lists', () => {
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Can lab-grown cocoa')).toBe(false);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it("ends a list at the article's next numbered section and keeps it, not a list numbered from 1", () => {
+    // Round 186 (Kiplinger style): a related box between "2. …" and "3. …" of the article.
+    const sections = ['1. Give it to charity instead', enBody[0], '2. Withhold taxes from the distribution', enBody[1]];
+    const removedAt = runPass(relatedLists, [...sections, 'Related Content', ...links.slice(0, 2), '3. Move shares, not cash', enBody[2]].join('\n'), ['Related Content', '3. Move shares']);
+    expect(removedAt('running short of coffee')).toBe(true);
+    expect(removedAt('3. Move shares')).toBe(false);
+    const numbered = links.map((l, k) => `${k + 1}. ${l}`);
+    const listed = runPass(relatedLists, [...sections, 'Related Content', ...numbered, enBody[2]].join('\n'), ['Related Content']);
+    expect(listed('3. Can lab-grown cocoa')).toBe(true);
   });
 
   it("leaves the article's headline below a list at the top when only its byline and date stand between it and the lead", () => {
