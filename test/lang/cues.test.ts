@@ -1527,6 +1527,14 @@ describe('German cue families', () => {
     ['Words: the council plans to cut 40 jobs by March, the mayor said.', 'en', 'byline'],
     ['The bank charges a penalty for early withdrawal of 90 days of interest.', 'en', 'disclosure'],
     ['Branches open today at 9 a.m.', 'en', 'cta'],
+    ['Sie können sich jederzeit wieder abmelden, sagte die Sprecherin des Vereins.', 'de', 'newsletter'],
+    ['Zum Beitrag der Stadt kamen 2 Mio. Euro vom Land.', 'de', 'chrome-nav'],
+    ['Ein Beitrag von 20 Euro im Monat soll reichen.', 'de', 'byline'],
+    ['Anleger sollten die Unterlagen lesen, bevor sie eine Anlageentscheidung treffen.', 'de', 'legal'],
+    ['Der Emittent ist berechtigt, die Anleihe ab 2029 vorzeitig zu kündigen.', 'de', 'legal'],
+    ['Tickets $35 sold out within an hour, organisers said.', 'en', 'cta'],
+    ['The plant is part of our series of reports on the region.', 'en', 'related-header'],
+    ['The board has no role in the selection of new members, the chair said.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3449,6 +3457,17 @@ describe('German cue families', () => {
     ['*Annual Percentage Yield accurate as of 11/01/2026.', 'en', 'disclosure'],
     ['Penalty for early withdrawal.', 'en', 'disclosure'],
     ['$1,000 minimum deposit.', 'en', 'disclosure'],
+    ['Sie können sich jederzeit wieder abmelden.', 'de', 'newsletter'],
+    ['Zum Beitrag', 'de', 'chrome-nav'],
+    ['Ein Beitrag von Example Investment Partners', 'de', 'byline'],
+    ['Suche: Aktie, Fonds, ETF, Zertifikat, WKN, ISIN', 'de', 'widget'],
+    ['Bitte lesen Sie diese Unterlagen, bevor Sie eine Anlageentscheidung treffen.', 'de', 'legal'],
+    ['Der Emittent ist berechtigt, Wertpapiere mit Open-End-Laufzeit zu kündigen.', 'de', 'legal'],
+    ['Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte.', 'de', 'cta'],
+    ['Tickets $35, breakfast included.', 'en', 'cta'],
+    ['Have a housing story to share?', 'en', 'contact'],
+    ['Part of our series', 'en', 'related-header'],
+    ['The fund has no role in the selection or editing of stories.', 'en', 'disclosure'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

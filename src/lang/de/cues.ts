@@ -209,6 +209,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}zu (?:den|allen|unseren) (?:angeboten|deals)\W{0,3}$|^\W{0,3}zur kostenlosen [\p{L}-]+\W{0,3}$`,
       // Ein Probeabo mit Dauer und Preis: „… – jetzt 1 Monat um 1 Euro testen.“, „Jetzt 4 Wochen für 0,99 € lesen“.
       String.raw`\bjetzt (?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf) (?:testen|lesen)\b`,
+      // Die Aufforderung einer Anzeige für Hebelprodukte: „Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte …“.
+      String.raw`^\W{0,3}wählen sie (?:einfach |jetzt )?(?:den|ihren) (?:gewünschten )?hebel\b`,
     ],
   },
   teaser: {
@@ -423,7 +425,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpush-?nachrichten\b`,
       // Anmeldeboxen, Alarme, Apps, Podcasts.
       String.raw`^\W{0,3}ihre (?:e-mail|email)(?:-adresse)?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
+      String.raw`^\W{0,3}(?:eine |die )?(?:abmeldung|abbestellung) (?:ist )?(?:jederzeit|kostenlos und jederzeit|jederzeit kostenlos) möglich\W{0,3}$|^\W{0,3}(?:sie können|du kannst) (?:sich|dich) jederzeit (?:wieder )?(?:abmelden|austragen)\W{0,3}$|\b(?:abmeldung|abbestellung)\b[^!?]{0,40}\bjederzeit möglich\b.{0,80}?\b(?:newsletters?|link|abmeldelink|e-mail)\b`,
       String.raw`\baktivieren sie (?:jetzt )?(?:die |unsere )?push-?(?:benachrichtigungen|mitteilungen|nachrichten)\b|(?:nachrichten|news|meldungen|signale|infos|neuigkeiten|schlagzeilen)\b[^.!?]{0,80}\bdirekt aufs (?:handy|smartphone)\b`,
       String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
@@ -601,8 +603,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.“, „Diese Produkte sind komplex und können schwer zu verstehen sein.“
       String.raw`\bbilligung (?:des|der) (?:basis)?prospekts?\b[^.!?]{0,60}\bnicht als (?:ihre |eine )?befürwortung\b|^\W{0,3}(?:den|der) basisprospekt(?:es)?\b[^.!?]{0,80}\b(?:endgültigen bedingungen|basisinformationsbl[äa]tt)|\b(?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:sind|ist) komplex und (?:können|kann) schwer zu verstehen sein\b`,
       // Die Risikohinweise einer Anzeige für Hebelprodukte: „Bei Hebelprodukten besteht das Risiko eines Totalverlusts des eingesetzten Kapitals.“,
-      // „Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.“, „Es gelten die Bedingungen auf der Website des Anbieters.“
-      String.raw`^\W{0,3}bei (?:hebelprodukten|knock-outs?|optionsscheinen|zertifikaten|derivaten) besteht (?:das|ein) risiko (?:eines|des) totalverlust|^\W{0,3}es gelten (?:die|der) (?:jeweiligen )?(?:basisprospekte?|endgültigen bedingungen)\b[^.!?]{0,60}\bemittent|^\W{0,3}es gelten die (?:[\p{L}-]*bedingungen|konditionen) (?:auf der (?:website|webseite|internetseite)|des (?:jeweiligen )?anbieters)\b`,
+      // „Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.“, „Es gelten die Bedingungen auf der Website des Anbieters.“,
+      // „Bitte lesen Sie diese Unterlagen, bevor Sie eine Anlageentscheidung treffen …“, „Der Emittent ist berechtigt, Wertpapiere mit Open-End-Laufzeit zu kündigen.“
+      String.raw`^\W{0,3}bei (?:hebelprodukten|knock-outs?|optionsscheinen|zertifikaten|derivaten) besteht (?:das|ein) risiko (?:eines|des) totalverlust|^\W{0,3}es gelten (?:die|der) (?:jeweiligen )?(?:basisprospekte?|endgültigen bedingungen)\b[^.!?]{0,60}\bemittent|^\W{0,3}es gelten die (?:[\p{L}-]*bedingungen|konditionen) (?:auf der (?:website|webseite|internetseite)|des (?:jeweiligen )?anbieters)\b|^\W{0,3}bitte lesen sie (?:diese|die) (?:unterlagen|dokumente)\b[^.!?]{0,30}\bbevor sie (?:eine )?anlageentscheidung|^\W{0,3}(?:der|die) emittent(?:in)? ist berechtigt, (?:die )?(?:wertpapiere|produkte|zertifikate) mit open-end-laufzeit\b`,
       // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“, „Erschienen im Beispiel Tagblatt vom …“.
       String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
@@ -668,8 +671,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
-      // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“, „Zur Aktie“.
-      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken)\W{0,3}$|^\W{0,3}zur (?:(?:kurs|themen|artikel)übersicht|aktie)\W{0,3}$`,
+      // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“, „Zur Aktie“, „Zum Beitrag“.
+      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken)\W{0,3}$|^\W{0,3}zur (?:(?:kurs|themen|artikel)übersicht|aktie)\W{0,3}$|^\W{0,3}zum (?:beitrag|artikel)\W{0,3}$`,
       // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.
       String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??)\W{0,3}$`,
       // Die Anzeigenrubriken eines Menüs, je eine auf ihrer Zeile: „Traueranzeigen“, „Kleinanzeigen“, „Familienanzeigen“.
@@ -795,6 +798,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Wer den Beitrag lieferte: „Ein Beitrag von Example Investment Partners“, „Ein Gastbeitrag von Jane Roe“.
+      String.raw`^\W{0,3}ein (?:gast)?beitrag von [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,4}\W{0,3}$`,
       // Wer das Interview führte: „Das Interview führte Jane Roe.“, „Die Fragen stellte Jane Roe.“
       String.raw`^\W{0,3}(?:das (?:interview|gespräch) führten?|die fragen stellten?) (?!(?:zu|zur|zum|dazu|nicht|auch|bei|in|im|mit|nach|sich)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // The date and the reading time in a bar behind the author: „… | 23. November 2026 | Lesezeit 5 Min.“
@@ -983,7 +988,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhäufig gestellte fragen\b`,
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
-      String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|etfs?|fonds|index|indizes|zertifikate|anleihen|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,

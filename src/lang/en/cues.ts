@@ -317,7 +317,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:listen|tune in) live\b|^\W{0,3}tune in (?:now|today|tonight)\W{0,3}$`,
       // An event's booking line: "Call 456-1464 to reserve your table.", "Email us to book your seat"; and its price: "Tickets EC$250.".
       String.raw`^\W{0,3}(?:call|phone|email|e-mail|contact|text|whatsapp)\b[^.!?]{0,40}\bto (?:reserve|book|secure) (?:your|a) (?:table|seats?|spot|place|tickets?)\b`,
-      String.raw`^\W{0,3}tickets?\s*:?\s*(?:from |cost |are |at )?(?:[a-z]{1,3}\$|\$|€|£)\s?\d[\d,.]*\W{0,3}$`,
+      String.raw`^\W{0,3}tickets?\s*:?\s*(?:from |cost |are |at )?(?:[a-z]{1,3}\$|\$|€|£)\s?\d[\d,.]*(?:,? (?:[\p{L}-]+ ){0,2}(?:included|extra|per person|each))?\W{0,3}$`,
       // A bank ad's closing call: "Talk to our team today at any branch", "Speak to one of our advisers".
       String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
       // A bare sales button and a booking's call: "Buy Now", "Shop today", "Book now on the Example app and earn double miles".
@@ -733,6 +733,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
       // A section's list: "Other Business Times Articles", "Other news".
       String.raw`^\W{0,3}other (?:[\p{L}\d.&'’-]+ ){0,4}(?:articles|stories|news)\W{0,3}$`,
+      // A series box: "Part of our series", "More in this series".
+      String.raw`^\W{0,3}(?:part of (?:our|the|a) (?:special )?series|more (?:in|from) (?:this|our|the) series)\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -886,6 +888,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:general|legal) disclaimer(?: and copyright)?|disclaimer|disclosures?|important (?:information|notice|disclosures?)|risk (?:warning|disclosure|notice)|editorial note|advertiser note)s?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
       String.raw`\b(?:ltd|limited|plc|llp|llc|inc|gmbh|ag|s\.a|b\.v|n\.v|\(uk\)|uk)\.?,? (?:which |who )?(?:is|are) authori[sz]ed and regulated (?:in the uk )?by\b|^\W{0,3}authori[sz]ed and regulated by\b`,
       String.raw`\bmember (?:finra|sipc|fdic)\b|\bfinra/sipc\b`,
+      // The funder's distance from a beat it pays for: "The fund has no role in the selection or editing of stories."
+      String.raw`\bha(?:s|ve) no (?:role|say|input|influence) (?:in|over) (?:the )?(?:selection|editing|editorial)\b[^.!?]{0,30}\b(?:stories|coverage|content|articles|reporting|journalism|news)\b`,
       // A bank's deposit ad in small print: "*Annual Percentage Yield accurate as of 11/01/2026.", "Penalty for early withdrawal.", "$1,000 minimum deposit.", "Equal Housing Lender."
       String.raw`\bannual percentage yields?(?: \(apy\))? (?:is )?(?:accurate|effective|current) as of\b|^\W{0,3}(?:a )?(?:substantial )?penalt(?:y|ies) (?:may (?:apply|be imposed) )?for early withdrawals?\W{0,3}$|^\W{0,3}\$\d{1,3}(?:,\d{3})* minimum (?:opening )?(?:deposit|balance)(?: (?:required|to open))?\W{0,3}$|^\W{0,3}equal housing (?:lender|opportunity)\W{0,3}$`,
       // The CFD broker's risk line on its own: "81% of retail CFD accounts lose money.", "74.5% of retail investor accounts lose money".
@@ -1484,6 +1488,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
       String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
+      // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a story for us?".
+      String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be reached (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
