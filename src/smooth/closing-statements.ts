@@ -18,8 +18,8 @@ const PROSE_WORDS = 20;
  * read the full prospectus … before applying.") that carries no cue of its own but a bare offer
  * word („… melden: Die Beratung ist kostenlos.“) and was removed only for what follows it and
  * for standing near the end. So does a paragraph of two or three, or one long statement, below a
- * box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten beginnt nun …“). Not a caption
- * above its photo's credit.
+ * box's bare button on its own line („Jetzt anmelden“ above „Für die Beschäftigten beginnt nun …“).
+ * Not a caption above its photo's credit.
  */
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const plain = (k: number) => {
@@ -38,7 +38,8 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     const p = features[i - 1]!;
     const row = units[i - 1]!.kind === 'line' && p.cues.length === 0 && p.shape.figures > 0;
     // A box's bare button on its own line ends the box; two or more statements below it, or one of
-    // prose length, go on with the article, unless another call to action ends them (then the line above was the box's date: "4 December | Tbilisi").
+    // prose length, go on with the article, unless another call to action ends them (then the line
+    // above was the box's date: "4 December | Tbilisi").
     const button = (end - i >= 2 || features[i]!.shape.words >= PROSE_WORDS) && isBareButton(p) && p.shape.figures === 0 && units[i - 2]?.line !== units[i - 1]!.line && !features[end]?.cues.includes('cta');
     if (units[i - 1]!.block !== units[i]!.block) continue;
     if (!button && ((units[i - 1]!.kind !== 'sentence' && !row) || (!row && p.shape.words < MIN_WORDS))) continue;

@@ -1,3 +1,4 @@
+import type { Decision } from '../decide.js';
 import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -73,7 +74,7 @@ const OPENING_NUMBER = /^(\d{1,2})([.)])\s/u;
  * predecessor opens a kept unit above the header at `header` ("1. …", "2. …" kept above a related
  * box, "3. Move shares, not cash" below it), and no line between the header and it does.
  */
-function continuesNumbering(units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly { score: number }[], threshold: number, header: number, k: number): boolean {
+function continuesNumbering(features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, header: number, k: number): boolean {
   const number = OPENING_NUMBER.exec(features[k]!.shape.trimmed);
   if (!number || number[1] === '1') return false;
   const before = `${Number(number[1]) - 1}${number[2]}`;
@@ -119,7 +120,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       // A line without the first link's bullet, or the title of the article's own box ("Fact box: …"), ends the list.
       // So does the article's next numbered section ("3. …" below a box that interrupts "1. …", "2. …"), which is kept.
       if ((bulleted && !LINK_MARKER.test(features[end]!.shape.trimmed)) || features[end]!.cues.includes('summary-heading')) break;
-      if (continuesNumbering(units, features, decisions, threshold, i, end)) {
+      if (continuesNumbering(features, decisions, threshold, i, end)) {
         capAt(decisions, end, NUMBERED_SECTION_SCORE, "the article's next numbered section");
         break;
       }

@@ -167,6 +167,7 @@ describe('heading guard', () => {
   });
 
   it('leaves a share button below another removed one-word line unguarded, but not a box title ("Highlights")', () => {
+    // Rounds 127 and 147: "Telegram" was guarded as a heading above the lead, "Highlights" heads the article's own list.
     const shares = ['Share', 'Facebook', 'WhatsApp'];
     const headline = 'Harbor Freight Lines lifts its outlook as holiday bookings surge';
     const page = (last: string) => [headline, ...shares, last, ...enBody].join('\n');
@@ -1023,6 +1024,7 @@ describe('closing statements', () => {
   });
 
   it("keeps one statement of prose length below a box's bare button", () => {
+    // Round 184 (cash.ch style): the closing advice below a mortgage calculator's button.
     const box = ['Hypothek vergleichen: Mit dem Example-Rechner finden Sie in zwei Minuten das günstigste Angebot.', 'Zum Hypothekenrechner'];
     const advice =
       'Wer in den nächsten Monaten eine Hypothek erneuern muss, sollte deshalb nicht auf noch tiefere Festzinsen spekulieren, sondern mehrere Offerten einholen und die Laufzeiten staffeln.';

@@ -202,7 +202,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}open an? (?:[\p{L}-]+ ){0,2}account with [^.!?]{2,40} in minutes\b|\bbonus on your first deposit\b|\bin minutes with no (?:account |brokerage |trading )?(?:fees|minimums?|commissions?)\b`,
       // A button told to the reader: "Get Fox Business on the go by clicking here", "Nominate your company today".
       String.raw`\bby clicking here\W{0,3}$|^\W{0,3}nominate (?:your|a) (?:company|colleague|team|business)(?: today| now)?\W{0,3}$|(?:^\W{0,3}|[.!] )nominate (?:today|now|online) (?:at|on|via) [\p{L}\d-]+\.[\p{L}.]{2,12}\W{0,3}$`,
-      // …also of a product the box names: "Open yours today at any branch or online."
+      // An account or a product to open now: "… and open an ISA today", "Open yours today at any branch or online."
       String.raw`(?:^\W{0,3}|\band |[—–:] )open (?:an?|your) (?:[\w&-]+ ){0,3}(?:account|isa|sipp)(?: or (?:an? )?(?:account|isa|sipp))? (?:today|now|in (?:minutes|\d+ minutes|seconds))\b|^\W{0,3}open yours (?:today|now)\b`,
       // …or behind an ad's title, with its promise further on: "Example broker: open an account on the exchange online in 10 minutes."
       String.raw`[—–:] open (?:an?|your) (?:[\w&-]+ ){0,3}account\b[^.!?]{0,60}\bin (?:minutes|\d+ minutes|seconds)\b`,
@@ -1488,7 +1488,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
       String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
-      // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a story for us?".
+      // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?".
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be reached (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
