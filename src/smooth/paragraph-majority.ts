@@ -182,7 +182,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       continue;
     }
     if (removed > 0 && opensWithClearText(start) && removedOnlyForPlace(start, end)) {
-      for (let k = start; k < end; k++) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that opens with article text');
+      for (let k = start; k < end; k++) if (decisions[k]!.score >= threshold) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that opens with article text');
       continue;
     }
     if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {
