@@ -64,7 +64,7 @@ const NUMBER_MARKER = /^\W{0,3}\d{1,2}\.?\s*$/u;
 const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine(units, k) && NUMBER_MARKER.test(units[k]!.text);
 
 /** A link's bullet or number before its headline ("» …", "• …", "2. …"). */
-const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
+export const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
 
 /** The number and its mark that open a numbered line ("3. Move shares, not cash"). */
 const OPENING_NUMBER = /^(\d{1,2})([.)])\s/u;

@@ -5,6 +5,7 @@ import { visibleOffsets } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { LINK_MARKER } from './related-lists.js';
 import { hasStrongPromoCue, raiseTo } from './revise.js';
 import { mapArray } from '../map-array.js';
 
@@ -154,7 +155,21 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     i > 0 &&
     units[i - 1]!.kind !== 'sentence' &&
     decisions[i - 1]!.score >= threshold;
-  let section: { cue: CueName; label: BoilerplateLabel; header: string } | undefined;
+  /**
+   * A plain heading that starts its line without the bullet or number every line of a related list
+   * below its header opened with ("– …" links, then the article's „Der Weg zur Fab“ and its timeline).
+   */
+  const leavesBulletedList = (i: number, header: number) => {
+    if (units[i - 1]?.line === units[i]!.line || units[i]!.kind === 'sentence' || !plainHeading(i) || LINK_MARKER.test(features[i]!.shape.trimmed)) return false;
+    let bulleted = false;
+    for (let j = header + 1; j < i; j++) {
+      if (units[j - 1]!.line === units[j]!.line) continue;
+      if (!LINK_MARKER.test(features[j]!.shape.trimmed)) return false;
+      bulleted = true;
+    }
+    return bulleted;
+  };
+  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
@@ -166,12 +181,13 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const boxLink = cue === 'legal' && i > 0 && units[i - 1]!.block === u.block && decisions[i - 1]!.score >= threshold && hasStrongPromoCue(features[i - 1]!);
     const mayHead = (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && !boxLink;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
-      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed };
+      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i };
     } else if (
       section &&
       ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i))) ||
         // The article's own box title ("Fact box: …", „Hintergrund: …“) ends a list of links, whatever its box holds.
         (section.cue === 'related-header' && plainHeading(i) && f.cues.includes('summary-heading')) ||
+        (section.cue === 'related-header' && leavesBulletedList(i, section.start)) ||
         (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))
     ) {
       section = undefined;

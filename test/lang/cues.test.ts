@@ -1535,6 +1535,7 @@ describe('German cue families', () => {
     ['Tickets $35 sold out within an hour, organisers said.', 'en', 'cta'],
     ['The plant is part of our series of reports on the region.', 'en', 'related-header'],
     ['The board has no role in the selection of new members, the chair said.', 'en', 'disclosure'],
+    ['The publisher offers free subscriptions to students and teachers.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3468,6 +3469,7 @@ describe('German cue families', () => {
     ['Have a housing story to share?', 'en', 'contact'],
     ['Part of our series', 'en', 'related-header'],
     ['The fund has no role in the selection or editing of stories.', 'en', 'disclosure'],
+    ['Free print and digital subscriptions for qualified industry professionals.', 'en', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -56,6 +56,17 @@ describe('section headers', () => {
     expect(fields('Sites: Oakland')).toBe(false);
   });
 
+  it("a plain heading without the bullet every link had ends a related list's section on a page without blank lines (round 99)", () => {
+    const links = ['Read more:', '– Example terminal opens its second berth after delays', '– Harbor Freight orders four methanol ships'];
+    const timeline = ['The road to the terminal', 'June 2023: letter of intent signed', 'March 2024: federal grant approved'];
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...timeline, enMore[0]].join('\n'), links);
+    expect(removedAt('The road to the terminal')).toBe(false);
+    expect(removedAt('June 2023')).toBe(false);
+    // Links without bullets go on to the next paragraph of prose.
+    const plain = runPass(sectionHeaders, [...enBody, ...enMore, ...links.map((l) => l.replace('– ', '')), ...timeline, enMore[0]].join('\n'), links);
+    expect(plain('The road to the terminal')).toBe(true);
+  });
+
   it("keeps a quote widget's figure among the fields under the article's own fact-box title", () => {
     const box = ['Background: Example Infrastructure Trust', 'Launched: March 2011', 'Net assets: £1.4bn (30 September 2026)', 'Dividend yield: 6.1%', 'Holdings: 42 assets in nine countries'];
     const fields = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1));

@@ -273,6 +273,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}compare (?:today['’]s |current |the )?(?:best|lowest|top|cheapest) (?:[\w-]+ ){0,2}(?:rates|deals|prices|quotes|offers)\b`,
       // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
       String.raw`\bsubscribe to (?:[\p{L}\d'’&.-]+ ){1,4}magazine\b`,
+      // A trade magazine's box: "Free print and digital subscriptions for qualified industry professionals."
+      String.raw`\bfree (?:(?:print|digital)(?: (?:and|&|or) (?:print|digital))? )?subscriptions? (?:(?:are|is) available )?(?:for|to) qualified\b`,
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       // "Make a gift today — any amount helps.", "… become a patron for as little as US$5 a month.", "… free for everyone, because readers like you support it."
       String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
