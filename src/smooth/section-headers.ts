@@ -169,6 +169,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     }
     return bulleted;
   };
+  /**
+   * A removed heading right below an "About …" header is the box's own title, not the article's
+   * next section: the name over an author's bio ("About the author", "Jane Roe", her bio).
+   */
+  const namesTheSubject = (i: number, header: { cue: CueName; start: number }) =>
+    header.cue === 'about-company' && i === header.start + 1 && decisions[i]!.score >= threshold;
   let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
@@ -184,7 +190,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
       section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i };
     } else if (
       section &&
-      ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i))) ||
+      ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i)) && !namesTheSubject(i, section)) ||
         // The article's own box title ("Fact box: …", „Hintergrund: …“) ends a list of links, whatever its box holds.
         (section.cue === 'related-header' && plainHeading(i) && f.cues.includes('summary-heading')) ||
         (section.cue === 'related-header' && leavesBulletedList(i, section.start)) ||

@@ -1536,6 +1536,11 @@ describe('German cue families', () => {
     ['The plant is part of our series of reports on the region.', 'en', 'related-header'],
     ['The board has no role in the selection of new members, the chair said.', 'en', 'disclosure'],
     ['The publisher offers free subscriptions to students and teachers.', 'en', 'cta'],
+    ['"Talk to a regulated adviser before you sell anything," she said.', 'en', 'teaser'],
+    ['The bank may receive a fee from the state when it processes the grants.', 'en', 'disclosure'],
+    ['The comparison rate rose to 6.9 % after the bank added a monthly fee.', 'en', 'legal'],
+    ['Compare savings accounts with care before the bonus rate ends.', 'en', 'cta'],
+    ['The report was reviewed by the board in March.', 'en', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -2170,6 +2175,7 @@ describe('German cue families', () => {
     ['Veranstaltungskalender', 'de', 'related-inline'],
     ['Mettingen, 21.11.2026 - 07:30 Uhr', 'de', 'dateline-line'],
     ['Jetzt 30 Tage kostenlos testen', 'de', 'free-offer'],
+    ['Jetzt Beispiel+ testen', 'de', 'cta'],
     ['Jetzt können Sie die Software 30 Tage kostenlos testen.', 'de', 'product'],
     ['Lesedauer ca. 5 Minuten', 'de', 'chrome-nav'],
     ['Jetzt abstimmen', 'de', 'cta'],
@@ -2483,6 +2489,7 @@ describe('German cue families', () => {
     ['Jetzt inserieren unter beispielmarkt.de', 'de', 'cta'],
     ['>> Tickets im Vorverkauf jetzt 20 % günstiger', 'de', 'cta'],
     ['Das Projekt in Zahlen', 'de', 'summary-heading'],
+    ['Der Kreishaushalt 2027 in Zahlen', 'de', 'summary-heading'],
     ['Zahlen und Fakten', 'de', 'summary-heading'],
     ['Steckbrief', 'de', 'summary-heading'],
     ['Example subscribers get unlimited access to our footwear coverage, data and analysis.', 'en', 'product'],
@@ -3470,6 +3477,15 @@ describe('German cue families', () => {
     ['Part of our series', 'en', 'related-header'],
     ['The fund has no role in the selection or editing of stories.', 'en', 'disclosure'],
     ['Free print and digital subscriptions for qualified industry professionals.', 'en', 'cta'],
+    ['Before you buy stock in Example Corp, consider this:', 'en', 'teaser'],
+    ['Example may receive a fee from providers when you click through to their website from our tables.', 'en', 'disclosure'],
+    ['WARNING: This comparison rate is true only for the examples given and may not include all fees and charges.', 'en', 'legal'],
+    ['*The comparison rate for all home loans is based on secured credit of $150,000 and a term of 25 years.', 'en', 'legal'],
+    ['Different terms, fees or other loan amounts might result in a different comparison rate.', 'en', 'legal'],
+    ['This content was reviewed by Editor-at-Large Jane Roe as part of our fact-checking process.', 'en', 'byline'],
+    ['Go to site', 'en', 'cta'],
+    ['Compare savings accounts with Example', 'en', 'cta'],
+    ['More details', 'en', 'chrome-nav'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -67,6 +67,16 @@ describe('section headers', () => {
     expect(plain('The road to the terminal')).toBe(true);
   });
 
+  it('an author\'s name the model removed below "About the author" is the box\'s title: her bio stays in the section (round 187)', () => {
+    const bio = 'She writes about savings, banking and home loans for Example Money. Before joining Example Money she reported on personal finance for a publisher in Sydney.';
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, 'About the author', 'Jane Roe', bio].join('\n'), ['About the author', 'Jane Roe']);
+    expect(removedAt('She writes about savings')).toBe(true);
+    expect(removedAt('Before joining')).toBe(true);
+    // A kept heading there still starts the article's next section.
+    const kept = runPass(sectionHeaders, [...enBody, ...enMore, 'About the author', 'Jane Roe', bio].join('\n'), ['About the author']);
+    expect(kept('She writes about savings')).toBe(false);
+  });
+
   it("keeps a quote widget's figure among the fields under the article's own fact-box title", () => {
     const box = ['Background: Example Infrastructure Trust', 'Launched: March 2011', 'Net assets: £1.4bn (30 September 2026)', 'Dividend yield: 6.1%', 'Holdings: 42 assets in nine countries'];
     const fields = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1));

@@ -199,7 +199,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Nichts mehr verpassen aus Hanau und der Region: Folgen Sie …“), and „Die … gibt es jetzt auch auf WhatsApp.“
       String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:dann |also |einfach )?(?:folgen sie|folge|folgt) (?:uns|dem|der|unserem|unserer|[\p{L}\d.&-]+)\b[^.!?]{0,60}\bauf (?:whatsapp|instagram|facebook|x|twitter|linkedin|threads|tiktok|telegram|google news|youtube)\b|\bgibt es (?:jetzt |ab sofort )?auch (?:auf|bei) (?:whatsapp|telegram)\b`,
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
-      String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
+      String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
       // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
       String.raw`^\W{0,3}(?:jetzt )?(?:testen|lesen) sie [^.!?]{0,40}(?<![\p{L}\d_])(?:\d+ (?:tage|wochen|monate)|für (?:nur )?\d|gratis|kostenlos)`,
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
@@ -1082,8 +1082,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“.
       String.raw`^\W{0,3}(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
-      // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
-      String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
+      // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
+      String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
       // …und was sich zu einem Termin ändert: „Das ändert sich zum 1. Januar im Überblick“, „Was sich ab 2027 ändert – auf einen Blick“.

@@ -269,6 +269,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
+      // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example".
+      String.raw`^\W{0,3}(?:go to|visit) (?:the )?(?:site|website|provider|lender)\W{0,3}$`,
+      String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers|loans|cards|policies) (?:with|on|at) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+)?\W{0,3}$`,
       // A comparison site's box: "Compare today's lowest mortgage rates from lenders across Canada."
       String.raw`^\W{0,3}compare (?:today['’]s |current |the )?(?:best|lowest|top|cheapest) (?:[\w-]+ ){0,2}(?:rates|deals|prices|quotes|offers)\b`,
       // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
@@ -343,7 +346,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event or offer's deadline: "save up to $600 before prices go up".
       String.raw`\bbefore (?:the )?prices? (?:go(?:es)? up|increases?|rises?)\b`,
       String.raw`\bshould you (?:be )?(?:buy|sell|invest|hold|consider)(?:ing)?\b`,
-      String.raw`\bbefore you (?:buy|invest|sell|add)\b`,
+      // "Before you buy stock in Example, consider this:", not the article's advice ("… talk to an adviser before you sell anything").
+      String.raw`^\W{0,3}before you (?:buy|invest|sell|add)\b|\bbefore you (?:buy|invest in|add) (?:stock|shares)\b`,
       String.raw`\byou'?ll want to (?:hear|see|read) this\b`,
       String.raw`\bread this first\b`,
       String.raw`\binside,? you'?ll (?:discover|find|get|learn)\b`,
@@ -821,6 +825,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:may|we) (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
       // The commission behind the clause: "If you open an account or buy a product through one of them, we may receive a commission."
       String.raw`\bthrough (?:one of )?(?:them|these links|our links|links on this (?:page|site))\b[^.!?]{0,20}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)\b`,
+      // A comparison site's: "Example may receive a fee from providers when you click through to their website from our tables."
+      String.raw`\b(?:may|might) (?:earn|receive|get) (?:a )?(?:fee|payment|commission)s? from (?:the |our |some )?(?:providers|partners|advertisers|lenders|banks|issuers|companies)\b[^.!?]{0,20}\b(?:when|if) you (?:click|apply|sign up|buy|purchase)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
@@ -987,6 +993,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // Australia's mandated comparison-rate warning: "WARNING: This comparison rate is true only for the examples given …",
+      // "*The comparison rate for all home loans … is based on secured credit of $150,000 and a term of 25 years.",
+      // "Different terms, fees or other loan amounts might result in a different comparison rate."
+      String.raw`\bthis comparison rate is (?:true|correct|applicable) only for the examples? given\b|^\W{0,3}the comparison rates? (?:for|displayed|shown|is|are)\b[^.!?]{0,120}\bbased on (?:an? )?(?:secured |unsecured )?(?:credit|loan|amount) of\b|\bmight result in a different comparison rate\b`,
       // A structured product's prospectus notes: "The approval of the base prospectus … should not be understood as an endorsement …",
       // "You are about to purchase a product that is not simple and may be difficult to understand."
       String.raw`\bapproval of the (?:base )?prospectus\b[^.!?]{0,60}\bshould not be (?:understood|considered|construed) as an endorsement\b|\byou are about to (?:purchase|buy) a product that is not simple and may be difficult to understand\b`,
@@ -1071,6 +1081,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A product card's link: "More details", "View details".
+      String.raw`^\W{0,3}(?:more|view|see|show) details\W{0,3}$`,
       // A photo gallery's counter and button: "1 of 4", "View gallery"; a comment community's welcome and rules; "Report an editorial error";
       // "Authors and topics you follow will be added to your personal news feed in Following."
       String.raw`^\W{0,3}\d{1,3} of \d{1,3}\W{0,3}$|^\W{0,3}view (?:the )?(?:photo )?gallery\W{0,3}$|\bwelcome to [^.!?]{2,40}['’]s? comment community\b|\bnon-subscribers can read (?:and sort )?comments\b|^\W{0,3}report an (?:editorial )?(?:error|typo)\W{0,3}$|\byou follow will be added to your (?:personal )?(?:news )?feed\b`,
@@ -1277,6 +1289,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A personal-finance site's review note: "This content was reviewed by Editor-at-Large Jane Roe as part of our fact-checking process."
+      String.raw`^\W{0,3}this (?:content|article|guide|page) (?:was|has been) (?:reviewed|fact-checked|checked)\b[^.!?]{0,60}\bas part of (?:our|the) (?:fact-?checking|editorial review|review) process\b`,
       // A wire story's end mark alone on its line, maybe with the editors' initials: "(end)", "(end) jd.ab".
       String.raw`^\W{0,3}\(end\)(?:\s{1,3}\p{L}{1,4}(?:\.\p{L}{1,4}){0,3})?\W{0,3}$`,
       // A name with its credentials alone on its line: "Jane Roe, CFA", "John Doe, CFP, CPA".
