@@ -59,7 +59,11 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
       const [s, end] = lines[e]!;
       // Across blank lines only lines that are not sentences: a poll's question and answers.
       if (units[s]!.block !== block && sentences) return undefined;
-      if (promoLine(s, MAX_CLOSING_WORDS)) return e > r + 1 ? e : undefined;
+      // A short promo line right under the label is the box's title ("Newsletter abonnieren" over "Wirtschaft – der Newsletter").
+      if (promoLine(s, MAX_CLOSING_WORDS)) {
+        if (e > r + 1) return e;
+        continue;
+      }
       if (wordsIn(features, s, end) > MAX_FRAMED_LINE_WORDS) return undefined;
       for (let k = s; k < end; k++) if (isArticleVoice(features[k]!)) return undefined;
       sentences ||= features[end - 1]!.shape.end === '.';
@@ -100,13 +104,17 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
       continue;
     }
     if (!sponsorLabel) continue;
-    if (copyBelow) {
-      take(start, next[1], AD_COPY);
-      r++;
+    // Under the label, a title that is a short call of its own may open a framed box ("Newsletter
+    // abonnieren" over "Wirtschaft – der Newsletter", a blurb and "Kostenlos anmelden"); other copy is the ad's.
+    const titled = copyBelow && promoLine(next[0], MAX_CLOSING_WORDS);
+    const closing = copyBelow && !titled ? undefined : framedBy(r);
+    if (closing === undefined) {
+      if (copyBelow) {
+        take(start, next[1], AD_COPY);
+        r++;
+      }
       continue;
     }
-    const closing = framedBy(r);
-    if (closing === undefined) continue;
     take(start, lines[closing]![0], 'in a box between a label and its call to action');
     r = closing;
   }

@@ -60,7 +60,8 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * removed button-like call to action ("… Hear from the CIOs behind … Book your pass today"), or
  * in a bare button however the model weighed it ("… Register now"), the button included; so
  * does an author's bio that opens with a removed byline sentence between removed lines, or with
- * the author's name right above the removed link to the author's articles, and a
+ * the author's name right above the removed link to the author's articles or as the last
+ * paragraph above the removed end of the page, and a
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay, an author's bio aside: they are the article's own.
@@ -99,6 +100,19 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     const name = AUTHOR_NAME.exec(features[start]!.shape.trimmed)?.[0];
     const link = features[end]!.shape;
     return name !== undefined && link.words <= AUTHOR_LINK_WORDS && link.trimmed.includes(name);
+  };
+  /**
+   * An author's bio as the article's last paragraph, above the removed tail: its byline sentence
+   * opens with the author's name ("Jane Roe is a staff writer at Example, specialising in …"), and
+   * no kept sentence of prose follows it.
+   */
+  const bioAboveTail = (start: number, end: number): boolean => {
+    const first = features[start]!;
+    if (!removedAt(end) || units[start]!.kind !== 'sentence' || !first.cues.includes('byline') || !AUTHOR_NAME.test(first.shape.trimmed)) return false;
+    for (let k = end; k < units.length; k++) {
+      if (decisions[k]!.score < threshold && units[k]!.kind === 'sentence' && features[k]!.shape.words >= MIN_OPENING_WORDS) return false;
+    }
+    return true;
   };
   /**
    * A paragraph opens with article text when its first unit is kept, or is a statement of a few
@@ -171,7 +185,9 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
         ? 'in an author bio between removed lines'
         : bioAboveAuthorLink(start, end)
           ? "in an author bio above the link to the author's articles"
-          : undefined;
+          : bioAboveTail(start, end)
+            ? 'in an author bio above the removed end of the page'
+            : undefined;
     if (bio) {
       for (let k = start; k < end; k++) if (decisions[k]!.score < threshold) revise(decisions, k, PARAGRAPH_SCORE, 'chrome', bio);
       continue;

@@ -1541,6 +1541,11 @@ describe('German cue families', () => {
     ['The comparison rate rose to 6.9 % after the bank added a monthly fee.', 'en', 'legal'],
     ['Compare savings accounts with care before the bonus rate ends.', 'en', 'cta'],
     ['The report was reviewed by the board in March.', 'en', 'byline'],
+    ['Workers who join the union at the plant will vote at the conference.', 'en', 'cta'],
+    ['Free places for refugees were offered by the city.', 'en', 'cta'],
+    ['The road can be contacted at night only by radio.', 'en', 'contact'],
+    ['Die Zeitschrift liegt seit Montag am Kiosk.', 'de', 'cta'],
+    ['Die Verhandlungen gingen am Schluss schnell.', 'de', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3486,6 +3491,14 @@ describe('German cue families', () => {
     ['Go to site', 'en', 'cta'],
     ['Compare savings accounts with Example', 'en', 'cta'],
     ['More details', 'en', 'chrome-nav'],
+    ['Join 600 advisers at the Example Spring Conference, 18 March 2027, Leeds.', 'en', 'cta'],
+    ['Join trustees, sponsors and advisers at the Example Autumn Conference, 9 December 2026, London.', 'en', 'cta'],
+    ['Free places for qualifying pension scheme trustees.', 'en', 'cta'],
+    ['Please check your inbox to confirm your subscription.', 'en', 'newsletter'],
+    ['Jane Roe can be contacted at 207-555-0148 or at:', 'en', 'contact'],
+    ['Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.', 'de', 'cta'],
+    ['Schreibt seit 2011 für die Beispiel-Zeitung über Häfen, Werften und alles, was schwimmt.', 'de', 'byline'],
+    ['(Schluss) ste/kre', 'de', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1518,8 +1518,20 @@ describe('paragraph majority', () => {
     const removedAt = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Hanna Roe'].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
     expect(removedAt('Hanna Roe ist')).toBe(true);
     expect(removedAt('Sie schreibt')).toBe(true);
-    const other = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Jana Doe'].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
+    // Another author's link, with the article going on below it (as the last paragraph above the removed end, it would be a bio).
+    const other = runPass(paragraphMajority, [...enBody, bio, 'Mehr Artikel von Jana Doe', enMore[0]].join('\n'), ['Mehr Artikel von'], 0.6, {}, 'de');
     expect(other('Hanna Roe ist')).toBe(false);
+  });
+
+  it('takes an author bio that is the last paragraph above the removed end of the page, not one above more article text', () => {
+    // Round 188 (What Investment style): the bio's byline sentence is kept by the model, a disclaimer follows.
+    const bio = 'Jane Roe is a staff writer at Example Investor, specialising in personal finance, tax and pensions. She has written about investing for more than ten years.';
+    const disclaimer = 'Important information: This article is for information only and should not be taken as financial advice.';
+    const removedAt = runPass(paragraphMajority, [...enBody, bio, disclaimer].join('\n'), [disclaimer]);
+    expect(removedAt('Jane Roe is')).toBe(true);
+    expect(removedAt('She has written')).toBe(true);
+    const above = runPass(paragraphMajority, [bio, disclaimer, ...enBody].join('\n'), [disclaimer]);
+    expect(above('Jane Roe is')).toBe(false);
   });
 
   const pitch =
@@ -1754,6 +1766,14 @@ describe('labelled boxes', () => {
     expect(removedAt('Should the port')).toBe(true);
     expect(removedAt('Only for large ships')).toBe(true);
     expect(removedAt('The shares rose')).toBe(false);
+    expect(removedAt('Freight rates on the main')).toBe(false);
+  });
+
+  it("takes a newsletter box's blurb between its label, its title and its button on a page without blank lines (round 188)", () => {
+    const box = ['Newsletter abonnieren', 'Wirtschaft – der Newsletter', 'Die wichtigsten Wirtschaftsnachrichten des Tages, kompakt und verständlich. Jeden Werktag um 17 Uhr.', 'Kostenlos anmelden'];
+    const removedAt = runPass(labelledBoxes, [...enBody, ...box, ...enMore].join('\n'), ['Newsletter abonnieren', 'Wirtschaft – der', 'Kostenlos anmelden'], 0.6, {}, 'de');
+    expect(removedAt('Die wichtigsten')).toBe(true);
+    expect(removedAt('Jeden Werktag')).toBe(true);
     expect(removedAt('Freight rates on the main')).toBe(false);
   });
 

@@ -62,6 +62,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Das Heft eines Magazins: „Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.“
+      String.raw`^\W{0,3}(?:jetzt|ab sofort|ab \d{1,2}\. [\p{L}]+) (?:neu )?am kiosk\b`,
       // The paper's pitch for itself: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“, „Abo abschließen“,
       // and an ad's booking call: „Buchen Sie jetzt Ihren Weihnachtsaufenthalt …“.
       String.raw`^\W{0,3}(?:unterstütze|unterstützen sie|unterstützt) (?:[\p{L}\d.-]+ ){1,3}mit (?:einem|ihrem|deinem|eurem) (?:beitrag|abo|abonnement|spende)\b|^\W{0,3}bestellen sie (?:jetzt |hier |noch heute )?(?:ihr|ein) [\p{L}-]*(?:abo|abonnement)\b|^\W{0,3}zum (?:[\p{L}+]+-)?abo(?:nnement)?\W{0,3}$|^\W{0,3}(?:[\p{L}+]+-)?abo(?:nnement)? (?:abschließen|bestellen|wählen|starten)\W{0,3}$`,
@@ -851,6 +853,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author bio: "X ist seit 2021 Redakteurin bei Y.", "X schreibt als freie Autorin für Y über …".
       String.raw`\bschreibt (?:seit \d{4} )?als (?:freie[rnm]? )?(?:autor|journalist|redakteur|korrespondent)(?:in)? (?:für|bei)\b`,
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
+      // …ohne Namen davor: „Schreibt seit 2011 für die Beispiel-Zeitung über Häfen und Werften.“
+      String.raw`^\W{0,3}schreibt seit (?:\d{4}|(?:\d{1,2}|[\p{L}]+) jahren) (?:für|bei|in) (?:die|den|das|der|dem) [^.!?]{2,50} über\b`,
+      // Das Schlusszeichen einer Agenturmeldung, mit den Kürzeln der Redakteure: „(Schluss) ste/kre“.
+      String.raw`^\W{0,3}\(schluss\)(?:\s{1,3}\p{L}{1,4}(?:[/.]\p{L}{1,4}){0,3})?\W{0,3}$`,
       String.raw`\bist (?:[\p{L}-]+ ){0,2}[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:der|des|bei|beim|für|im|in der|mit schwerpunkt)\b`,
       String.raw`^\W{0,3}(?:zuvor|davor|vorher) (?:war|arbeitete) (?:er|sie) (?:[\p{L}-]+ ){0,4}(?:als )?[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:bei|für|der|des|im)\b`,
       String.raw`^\W{0,3}(?:eine analyse|ein kommentar|ein gastbeitrag) von [\p{L} .'’-]{3,40}\W{0,3}$`,

@@ -278,6 +278,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsubscribe to (?:[\p{L}\d'’&.-]+ ){1,4}magazine\b`,
       // A trade magazine's box: "Free print and digital subscriptions for qualified industry professionals."
       String.raw`\bfree (?:(?:print|digital)(?: (?:and|&|or) (?:print|digital))? )?subscriptions? (?:(?:are|is) available )?(?:for|to) qualified\b`,
+      // An event's box: "Join 600 advisers at the Example Spring Conference, 18 March 2027, Leeds.", "Free places for qualifying trustees."
+      String.raw`^\W{0,3}join [^.!?]{1,80}\bat (?:the |our |this year['’]s )?[^.!?]{0,60}\b(?:conference|summit|forum|expo|symposium|congress|roundtable|masterclass|webinar|awards(?: dinner| night| ceremony)?)\b`,
+      String.raw`^\W{0,3}free (?:places|tickets|entry|passes|registration|admission|attendance) (?:(?:are|is) available )?for (?:qualifying|qualified|eligible)\b`,
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       // "Make a gift today — any amount helps.", "… become a patron for as little as US$5 a month.", "… free for everyone, because readers like you support it."
       String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
@@ -544,6 +547,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // The sign-up box's confirmation: "Please check your inbox to confirm your subscription."
+      String.raw`\bcheck your (?:inbox|e-?mail)\b[^.!?]{0,30}\bconfirm (?:your )?(?:subscription|sign-?up|registration|e-?mail address)\b`,
       // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
       String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) (?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
@@ -1507,7 +1512,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?".
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
-      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be reached (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
+      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
