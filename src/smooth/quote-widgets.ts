@@ -24,13 +24,25 @@ const NAME_BEFORE_PRICE = /^\W{0,3}\p{L}[^\d]{1,50}\s[$€£\d]/u;
 /** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)". */
 const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:%|\()/u;
 
+/** A price alone on its line: "$48.17", "74,20 €", "62.40 CHF". */
+const BARE_PRICE = /^\W{0,2}(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+/**
+ * A quote box's name or ticker line above its price: a few words, each opening with a capital, a
+ * digit or a bracket ("Harlan Thermal Systems Inc.", "Brandt & Wolf AG", "HTSY", "ALG (NZX)").
+ */
+const BOX_NAME = /^[\p{Lu}\d(][^\s]*(?:\s+(?:&|[\p{Lu}\d(][^\s]*)){0,5}$/u;
+/** Lines above a quote box's price that may hold its name, its ticker and removed fields (WKN, ISIN). */
+const MAX_LINES_ABOVE_PRICE = 3;
+
 /**
  * A price or quote widget swept into the text ("Key Data Points Market Cap $1,905B Day's Range
  * $151.01 - $152.53 …") reads like one long sentence; a widget label among many figures is
  * page chrome, however long the run. So is the company's name with its listing alone on the
  * line right above the widget's price, its title ("Example Wines Ltd (NZX: KEW)" over "$1.42"), and
  * a name with its price alone on its line right above the price's removed change ("Example Group
- * S.A. 18,42 €" over "-3,1 %").
+ * S.A. 18,42 €" over "-3,1 %"). A price alone on its line over its change, one of them removed,
+ * is a quote box too, with the name and ticker lines right above it ("HTSY", "Harlan Thermal
+ * Systems Inc.", "$48.17", "+0.62 (+1.30%)") and a widget's note right below it ("NYSE · Delayed 15 min.").
  */
 export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
   features.forEach((f, i) => {
@@ -44,5 +56,20 @@ export const quoteWidgets: SmoothingPass = ({ units, features, decisions, thresh
     if (LISTING_TITLE.test(title) || (NAME_BEFORE_PRICE.test(title) && endsInPrice(title) && CHANGE_LINE.test(features[price]!.shape.trimmed))) {
       raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'title of a price or quote widget');
     }
+  }
+  const alone = (k: number, block: number) => units[k]?.block === block && aloneOnLine(units, k);
+  for (let i = 0; i + 1 < units.length; i++) {
+    const block = units[i]!.block;
+    const change = i + 1;
+    if (!alone(i, block) || !alone(change, block) || !BARE_PRICE.test(features[i]!.shape.trimmed) || !CHANGE_LINE.test(features[change]!.shape.trimmed)) continue;
+    if (decisions[i]!.score < threshold && decisions[change]!.score < threshold) continue;
+    raiseTo(decisions, i, WIDGET_SCORE, 'chrome', 'price of a quote box');
+    raiseTo(decisions, change, WIDGET_SCORE, 'chrome', 'price of a quote box');
+    for (let k = i - 1; k >= i - MAX_LINES_ABOVE_PRICE && alone(k, block); k--) {
+      if (decisions[k]!.score >= threshold) continue;
+      if (!BOX_NAME.test(features[k]!.shape.trimmed)) break;
+      raiseTo(decisions, k, WIDGET_SCORE, 'chrome', 'name of a quote box above its price');
+    }
+    if (alone(change + 1, block) && features[change + 1]!.cues.includes('widget')) raiseTo(decisions, change + 1, WIDGET_SCORE, 'chrome', "a quote box's note below its price");
   }
 };

@@ -3499,6 +3499,7 @@ describe('German cue families', () => {
     ['Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.', 'de', 'cta'],
     ['Schreibt seit 2011 für die Beispiel-Zeitung über Häfen, Werften und alles, was schwimmt.', 'de', 'byline'],
     ['(Schluss) ste/kre', 'de', 'byline'],
+    ['Lesen Sie mehr zum Thema', 'de', 'related-header'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

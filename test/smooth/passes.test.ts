@@ -1456,6 +1456,17 @@ describe('quote widgets', () => {
     const aboveText = runPass(quoteWidgets, [enBody[0], [lookalike, enBody[1]].join('\n')].join('\n\n'));
     expect(aboveText(lookalike)).toBe(false);
   });
+
+  it("removes a quote box's ticker, name and note around a price alone on its line over its removed change (round 187)", () => {
+    const box = ['HTSY', 'Example Thermal Systems Inc.', '$48.17', '+0.62 (+1.30%)', 'NYSE · Delayed 15 min.'];
+    const removedAt = runPass(quoteWidgets, [...enBody, ...box, ...enMore].join('\n'), ['+0.62']);
+    for (const line of box) expect(removedAt(line)).toBe(true);
+    expect(removedAt('The shares rose')).toBe(false);
+    expect(removedAt('Freight rates on')).toBe(false);
+    // A name over a kept figure that is no price is no quote box.
+    const facts = runPass(quoteWidgets, [...enBody, 'Example Thermal Systems Inc.', '3.1 billion', '+4 % (2025)', ...enMore].join('\n'), ['+4 %']);
+    expect(facts('Example Thermal Systems')).toBe(false);
+  });
 });
 
 describe('footnotes', () => {
