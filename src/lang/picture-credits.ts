@@ -6,12 +6,18 @@
  * four also find the credit behind a caption on the same line.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
-  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+)?[^\w:]{0,2}$`,
+  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2}[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
   String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
   // …or the two in brackets, the photographer's full name: "(Example/Jane Roe)".
   String.raw`^\W{0,2}\([\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
-  String.raw`^\W{0,3}(?:alamy|getty images|getty|shutterstock|istock|istockphoto|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
+  String.raw`^\W{0,3}(?:alamy|getty images|getty|shutterstock|istock|istockphoto|adobe stock|unsplash|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
+  // …after the outlet that licensed it: "Money; Getty Images", "Example Post / Adobe Stock".
+  String.raw`^\W{0,3}[\p{L}.&'’ -]{2,30}[;,] ?(?:getty images|getty|shutterstock|istock(?:photo)?|adobe stock|alamy|unsplash)\W{0,3}$`,
+  // A photographer's credit in capitals, a handout's, or a name and outlet in brackets: "JANE ROE PHOTO", "Submitted rendering",
+  // "(Jane Roe — Example Eagle)".
+  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:staff )?photo\W{0,2}$|^\W{0,3}(?:submitted|contributed|courtesy|file|staff) (?:photo|image|rendering|graphic|illustration|picture)s?\W{0,3}$`,
+  String.raw`^\W{0,2}\([\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [–—-] [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,3}\)\W{0,2}$`,
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,

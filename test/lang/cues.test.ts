@@ -1546,6 +1546,12 @@ describe('German cue families', () => {
     ['The road can be contacted at night only by radio.', 'en', 'contact'],
     ['Die Zeitschrift liegt seit Montag am Kiosk.', 'de', 'cta'],
     ['Die Verhandlungen gingen am Schluss schnell.', 'de', 'byline'],
+    ['Reach Example Corp at its headquarters in Ohio.', 'en', 'contact'],
+    ['Jane Roe, who is editor of the Example Times, said the paper would cut jobs.', 'en', 'byline'],
+    ['A rendering was submitted to the township in March.', 'en', 'picture-credit'],
+    ['Highs reached 39F on Tuesday before winds picked up.', 'en', 'widget'],
+    ['The alerts are sent to the company’s devices overnight.', 'en', 'newsletter'],
+    ['Welcome to the discussion about the budget, the mayor told residents.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3500,6 +3506,24 @@ describe('German cue families', () => {
     ['Schreibt seit 2011 für die Beispiel-Zeitung über Häfen, Werften und alles, was schwimmt.', 'de', 'byline'],
     ['(Schluss) ste/kre', 'de', 'byline'],
     ['Lesen Sie mehr zum Thema', 'de', 'related-header'],
+    ['More Example Valley business news', 'en', 'related-header'],
+    ['Jane Roe may be reached at news@example.com.', 'en', 'contact'],
+    ['Reach Jane Roe at 570-555-0114 or on X @example.', 'en', 'contact'],
+    ['Jane Roe | For example.com', 'en', 'byline'],
+    ['Jane Roe is global banking editor at Example Banker.', 'en', 'byline'],
+    ['Get up-to-the-minute news sent straight to your device.', 'en', 'newsletter'],
+    ['Welcome to the discussion.', 'en', 'chrome-nav'],
+    ['Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.', 'en', 'chrome-nav'],
+    ['PLEASE TURN OFF YOUR CAPS LOCK.', 'en', 'chrome-nav'],
+    ['Concord, NH 34°F', 'en', 'widget'],
+    ['High 39F.', 'en', 'widget'],
+    ['Winds NW at 10 to 15 mph.', 'en', 'widget'],
+    ['JANE ROE PHOTO', 'en', 'picture-credit'],
+    ['Submitted rendering', 'en', 'picture-credit'],
+    ['Adobe Stock', 'en', 'picture-credit'],
+    ['Money; Getty Images', 'en', 'picture-credit'],
+    ['Jane Roe/The Example Item', 'en', 'picture-credit'],
+    ['(Jane Roe — Example Eagle)', 'en', 'picture-credit'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -1625,6 +1625,14 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, paragraph, [report])(report)).toBe(false);
   });
 
+  it('so does a newsletter mentioned at the end of a paragraph of article text, not a product pitch there (round 190)', () => {
+    const report = 'Außerdem bieten die Stadtwerke einen Newsletter mit Energiespartipps an.';
+    const article = 'Neu ist auch die App, die die Stadtwerke zum Jahreswechsel freischalten. Kunden können darin ihren Zählerstand per Foto übermitteln und ihren Abschlag ändern. Wer einen digitalen Zähler hat, sieht seinen Verbrauch sogar tagesgenau.';
+    expect(runPass(paragraphMajority, [`${article} ${report}`, 'Wie geht es weiter?'].join('\n'), [report], 0.6, {}, 'de')(report)).toBe(false);
+    const pitch = 'The Stock Advisor service has more than tripled the return of the S&P 500 since 2002.';
+    expect(runPass(paragraphMajority, [`${enBody.join(' ')} ${pitch}`, enMore[0]].join('\n'), [pitch])(pitch)).toBe(true);
+  });
+
   it('a sentence with a cue of its own stays removed there, and so does one in a paragraph that does not open with kept text', () => {
     const pitch = 'Discover more insights on our premium platform.';
     expect(runPass(paragraphMajority, `${enBody[2]} ${pitch}`, [pitch])(pitch)).toBe(true);

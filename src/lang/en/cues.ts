@@ -547,6 +547,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A news-alert box: "Get up-to-the-minute news sent straight to your device."
+      String.raw`\b(?:news|alerts?|updates|headlines) sent (?:straight |directly |right )?to your (?:device|phone|inbox)\b`,
       // The sign-up box's confirmation: "Please check your inbox to confirm your subscription."
       String.raw`\bcheck your (?:inbox|e-?mail)\b[^.!?]{0,30}\bconfirm (?:your )?(?:subscription|sign-?up|registration|e-?mail address)\b`,
       // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
@@ -717,7 +719,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A "more" list with its topic: "More savings guides", "More stories", "More Related Articles".
       String.raw`^\W{0,3}more (?:[\p{L}-]+ ){0,2}(?:guides|stories|articles|reads|coverage|reading)\W{0,3}$`,
       // …or "More operator news" (not a subheading's "More good news").
-      String.raw`^\W{0,3}more (?!(?:good|bad|positive|negative|great|sad|grim|welcome|encouraging|worrying|mixed)\b)(?:[\p{L}-]+ ){1,2}news\W{0,3}$`,
+      String.raw`^\W{0,3}more (?!(?:good|bad|positive|negative|great|sad|grim|welcome|encouraging|worrying|mixed)\b)(?:[\p{L}-]+ ){1,3}news\W{0,3}$`,
       // A recommendation widget's label on a line: "Recommended by Jane Roe", "Recommended from Editorial".
       String.raw`^\W{0,3}recommended (?:by|from)(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
       // A "latest" list with its topic: "Latest Gold News", "Latest Consumer Stocks News and Updates".
@@ -1094,6 +1096,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A news site's comment rules (the BLOX set): "Keep it Clean.", "Be Nice. No racism, sexism or any sort of -ism …", "Use the 'Report' link on each comment …";
       // and its editors' note on the page: "You have permission to edit this article."
       String.raw`^\W{0,3}(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.?$|\bno racism, sexism or any sort of -?ism\b|\buse the ["“'‘]report["”'’] link on each comment\b|^\W{0,3}you have permission to edit this (?:article|story|page)\W{0,3}$`,
+      // …its welcome and the rules' small print: "Welcome to the discussion.", "Please avoid obscene, vulgar, lewd, racist or
+      // sexually-oriented language.", "PLEASE TURN OFF YOUR CAPS LOCK."
+      String.raw`^\W{0,3}welcome to the discussion\W{0,3}$|\bplease avoid obscene, vulgar\b|^\W{0,3}please turn off your caps lock\W{0,3}$`,
       // A link to the site's forum: "Discuss this story on the Example Forum".
       String.raw`^\W{0,3}discuss this (?:story|article|post) (?:on|in) (?:the|our) (?:[\p{L}&'’-]+ ){0,3}forums?\W{0,3}$`,
       // A newsletter's link to its web version: "View this email in your browser", "Having trouble viewing this email?".
@@ -1294,6 +1299,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A freelancer's byline with the site: "Jane Roe | For example.com".
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} \| (?:for )?[\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.au)\W{0,3}$`,
+      // A bio that opens with the name: "Jane Roe is global banking editor at Example."
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:the |an? )?(?:[\p{L}-]+ ){0,3}editor (?:at|of|for) (?:the )?[\p{L}\d&.'’-]+(?: [\p{L}\d&.'’-]+){0,3}\W{0,3}$`,
       // A personal-finance site's review note: "This content was reviewed by Editor-at-Large Jane Roe as part of our fact-checking process."
       String.raw`^\W{0,3}this (?:content|article|guide|page) (?:was|has been) (?:reviewed|fact-checked|checked)\b[^.!?]{0,60}\bas part of (?:our|the) (?:fact-?checking|editorial review|review) process\b`,
       // A wire story's end mark alone on its line, maybe with the editors' initials: "(end)", "(end) jd.ab".
@@ -1512,7 +1521,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?".
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
-      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) can be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
+      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
+      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example."
+      String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
@@ -1532,6 +1543,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A weather strip: "Concord, NH 34°F", "High 39F.", "Winds NW at 10 to 15 mph."
+      String.raw`^\W{0,3}[\p{L} .'’-]{2,30}, [a-z]{2} -?\d{1,3} ?°[fc]\W{0,3}$|^\W{0,3}(?:high|low) -?\d{1,3} ?°? ?[fc]\W{0,3}$|^\W{0,3}winds? (?:[nsew]{1,3}|north|south|east|west|light and variable)(?: at)? \d{1,2}(?: to \d{1,2})? ?mph\W{0,3}$`,
       // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT", "As of 3:59 p.m. ET".
       String.raw`^\W{0,3}(?:(?:markets?|prices|quotes|data|rates) (?:as of|as at|at)|as of|as at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
       // A quote line with the stock's code, price and change: "EXAMPLE (0247) RM1.86 +0.07 (+3.91%)".
