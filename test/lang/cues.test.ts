@@ -1552,6 +1552,8 @@ describe('German cue families', () => {
     ['Highs reached 39F on Tuesday before winds picked up.', 'en', 'widget'],
     ['The alerts are sent to the company’s devices overnight.', 'en', 'newsletter'],
     ['Welcome to the discussion about the budget, the mayor told residents.', 'en', 'chrome-nav'],
+    ['The bank charges no monthly fees on the account, the lender said.', 'en', 'product'],
+    ['Die Studie ist in Ausgabe 4/2026 der Zeitschrift erschienen.', 'de', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3524,6 +3526,11 @@ describe('German cue families', () => {
     ['Money; Getty Images', 'en', 'picture-credit'],
     ['Jane Roe/The Example Item', 'en', 'picture-credit'],
     ['(Jane Roe — Example Eagle)', 'en', 'picture-credit'],
+    ['No minimum deposit · No monthly fees · FDIC insured', 'en', 'product'],
+    ["Open Account on Example Direct Bank's secure website", 'en', 'cta'],
+    ['Topics covered: payments, fintech, cards, crypto, regulation and more.', 'en', 'newsletter'],
+    ['Chart: Central bank net income, 2022-25 (% of GDP)', 'en', 'caption'],
+    ['Ausgabe 47/2026 erschienen.', 'de', 'legal'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

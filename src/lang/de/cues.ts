@@ -629,6 +629,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
       String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
+      // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
+      String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
       // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“
       String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien) (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".

@@ -269,6 +269,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
       String.raw`\bregister (?:today|now) and save\b`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
+      // A deposit ad's button: "Open Account on Example Bank's secure website".
+      String.raw`\bon [^.!?]{1,40}['’]s? secure (?:website|site)\W{0,3}$`,
       // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example".
       String.raw`^\W{0,3}(?:go to|visit) (?:the )?(?:site|website|provider|lender)\W{0,3}$`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers|loans|cards|policies) (?:with|on|at) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+)?\W{0,3}$`,
@@ -403,6 +405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A deposit ad's feature line: "No minimum deposit · No monthly fees · FDIC insured".
+      String.raw`^\W{0,3}(?:no (?:minimum (?:deposit|balance)|monthly (?:service )?fees?)|fdic[- ]insured|member fdic)(?:\s*[·•|,]\s*(?:no (?:minimum (?:deposit|balance)|monthly (?:service )?fees?)|fdic[- ]insured|member fdic)){1,4}\W{0,3}$`,
       // A paper's job board: "Find jobs near you.", "Search thousands of local listings on the Example job board, powered by ZipRecruiter."
       String.raw`^\W{0,3}find (?:local )?jobs near you\W{0,3}$|\bjob board,? powered by\b`,
       // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
@@ -547,6 +551,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A newsletter box's blurb: "Topics covered: payments, fintech, cards, crypto, regulation and more."
+      String.raw`^\W{0,3}topics covered\s*:`,
       // A news-alert box: "Get up-to-the-minute news sent straight to your device."
       String.raw`\b(?:news|alerts?|updates|headlines) sent (?:straight |directly |right )?to your (?:device|phone|inbox)\b`,
       // The sign-up box's confirmation: "Please check your inbox to confirm your subscription."
@@ -1399,6 +1405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   caption: {
     patterns: [
+      // A chart's title line: "Chart: Central bank net income, 2022-25 (% of GDP)".
+      String.raw`^\W{0,3}(?:chart|graphic|infographic)\s*:\s*[^\n]{3,160}$`,
       // A press wire's pointer under a figure: "To view an enhanced version of this graphic, please visit:".
       String.raw`^\W{0,3}to view an enhanced version of this (?:graphic|image|photo|figure|chart)\b`,
       // A portrait's text alternative: "Headshot of Jane Roe", "Profile photo of John Doe".
