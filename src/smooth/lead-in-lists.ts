@@ -2,10 +2,11 @@ import type { CueName } from '../lang/types.js';
 import { hasStrongCue } from '../features/index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
+import { lineEnd, lineStart } from './line-runs.js';
 import { capAt, onlyTeaserCues, strongCuesOnlyFrom } from './revise.js';
 
-/** The strong cues a bulleted item of the article's own list may carry: a product's terms, a disclosure. */
-const ITEM_TERMS_CUES: readonly CueName[] = ['product', 'disclosure'];
+/** The strong cues a bulleted item of the article's own list may carry: a product's terms, a disclosure, a quote's figure. */
+const ITEM_TERMS_CUES: readonly CueName[] = ['product', 'disclosure', 'widget'];
 /** The strong cues an unmarked item ending in a semicolon may carry besides: advice lists are imperatives ("Download your statements;"). */
 const SEMICOLON_ITEM_CUES: readonly CueName[] = [...ITEM_TERMS_CUES, 'cta'];
 /** A guarded list item's score is capped here. */
@@ -22,7 +23,9 @@ const MAX_BARE_ITEM_WORDS = 12;
  * unless a unit carries a strong boilerplate cue of its own; a bulleted item that only names a
  * product's terms or a disclosure is still the article's ("• Verwahrung: weiterhin ohne
  * Depotgebühr" in a list of a broker's new fees, "- der Hinweis auf einen Interessenkonflikt
- * fehlt" in a list of a regulator's warning signs). A lead-in that ends a kept
+ * fehlt" in a list of a regulator's warning signs, „- Dividendenrendite: 3,4 %“ in the company's
+ * figures). The article's own summary heading heads bulleted items without a colon too („Die
+ * Kennzahlen im Überblick“). A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
  * the article's own too when list items follow it. The article's own summary lead-in
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
@@ -52,6 +55,12 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     if (semicolonItem(j)) return strongCuesOnlyFrom(features[j]!, SEMICOLON_ITEM_CUES);
     return units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES);
   };
+  /** Whether every unit on the line of unit `j` is a plain item. */
+  const lineIsPlain = (j: number): boolean => {
+    const [start, end] = [lineStart(units, j), lineEnd(units, j)];
+    for (let k = start; k < end; k++) if (!plainItem(k)) return false;
+    return true;
+  };
   const itemsBelow = (i: number, bare: boolean): number => {
     let items = 0;
     for (let j = i + 1; j < units.length && isItem(j, bare) && (semicolonItem(j) ? plainItem(j) : !hasStrongCue(features[j])); j++) items++;
@@ -59,9 +68,13 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   };
   const teaserLeadIn = (i: number, items: number): boolean =>
     onlyTeaserCues(features[i]!) && units[i - 1]?.line === units[i]!.line && decisions[i - 1]!.score < threshold && items >= MIN_ITEMS;
+  /** The article's own summary heading alone on its line, right above a bulleted item („Die Kennzahlen im Überblick“ over „- Dividendenrendite: 3,4 %“). */
+  const summaryOverItems = (i: number): boolean =>
+    features[i]!.cues.includes('summary-heading') && units[i]!.kind !== 'sentence' && units[i + 1]?.kind === 'list-item' && units[i + 1]!.line !== units[i]!.line;
   for (let i = 0; i < units.length; i++) {
-    if (features[i]!.shape.end !== ':') continue;
-    const bare = headsBareLines(i);
+    if (features[i]!.shape.end !== ':' && !summaryOverItems(i)) continue;
+    // Without its colon, a summary heading heads bulleted items only: a box's bare title may follow them („WZ am Morgen“).
+    const bare = features[i]!.shape.end === ':' && headsBareLines(i);
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
       const items = itemsBelow(i, bare);
       if (bare && items >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
@@ -75,7 +88,8 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
         if (units[j]!.kind !== 'list-item' && !plainItem(j)) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
-      if (plainItem(j)) {
+      // An item whose line carries a strong cue of another kind is a planted promo ("• Are you on track to retire? A free matching tool …").
+      if (plainItem(j) && lineIsPlain(j)) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }

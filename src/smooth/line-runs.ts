@@ -32,6 +32,13 @@ export const aloneInBlock = (units: readonly Unit[], i: number): boolean =>
 export const closesBlock = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.block === units[i]!.block && units[i + 1]?.block !== units[i]!.block;
 
+/** Where the line of unit `j` starts: the index of its first unit. */
+export function lineStart(units: readonly Unit[], j: number): number {
+  let k = j;
+  while (k > 0 && units[k - 1]!.line === units[j]!.line) k--;
+  return k;
+}
+
 /** The index after the last unit on the line of unit `j`. */
 export function lineEnd(units: readonly Unit[], j: number): number {
   let k = j;

@@ -1889,6 +1889,23 @@ describe('lead-in lists', () => {
     expect(removedAt('Jetzt Depot')).toBe(true);
   });
 
+  it("keeps the bulleted items under the article's own summary heading without a colon, a quote's figure among them (rounds 191, 192)", () => {
+    const list = ['Die Kennzahlen im Überblick', '- Dividendenrendite: 3,4 %', '- Ausschüttungsquote: rund 61 %', '- Schließe den neuen Vertrag ab, bevor Du den alten kündigst.'].join('\n');
+    const removed = ['Dividendenrendite', 'Schließe den neuen'];
+    const removedAt = runPass(leadInLists, [...body, list].join('\n\n'), removed, 0.6, {}, 'de');
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+    // Bare lines below the bullets are not its items: a box's title („WZ am Morgen“) may follow them.
+    const box = runPass(leadInLists, [...body, `${list}\nBeispiel am Morgen`].join('\n\n'), ['Beispiel am Morgen'], 0.6, {}, 'de');
+    expect(box('Beispiel am Morgen')).toBe(true);
+  });
+
+  it('leaves an item whose line carries a strong cue of another kind: a promo planted in the list (round 6)', () => {
+    const list = ['Key points:', '• Example shares have fallen 27% since the guidance cut.', '• Are you on track to retire? A free matching tool can connect you with three advisors. Click here to get started now.'].join('\n');
+    const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), ['Are you on track', 'A free matching tool', 'Click here']);
+    expect(removedAt('Are you on track')).toBe(true);
+    expect(removedAt('A free matching tool')).toBe(true);
+  });
+
   it('keeps unbulleted lines ending in a semicolon, and the line below them, under a kept lead-in, imperatives included', () => {
     const list = [
       'A consumer adviser said clients should look at how they actually bank before the new year:',
