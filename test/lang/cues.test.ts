@@ -1554,6 +1554,11 @@ describe('German cue families', () => {
     ['Welcome to the discussion about the budget, the mayor told residents.', 'en', 'chrome-nav'],
     ['The bank charges no monthly fees on the account, the lender said.', 'en', 'product'],
     ['Die Studie ist in Ausgabe 4/2026 der Zeitschrift erschienen.', 'de', 'legal'],
+    ['The new trains will have step-free access at most stations.', 'en', 'free-offer'],
+    ['She joined the company in 2019 from a rival bank.', 'en', 'byline'],
+    ['The committee said nominations are open until the end of the month.', 'en', 'cta'],
+    ['The fund was designed for retail investors who want income.', 'en', 'legal'],
+    ['Die Werkstatt will Termine künftig auch telefonisch vergeben.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3531,6 +3536,25 @@ describe('German cue families', () => {
     ['Topics covered: payments, fintech, cards, crypto, regulation and more.', 'en', 'newsletter'],
     ['Chart: Central bank net income, 2022-25 (% of GDP)', 'en', 'caption'],
     ['Ausgabe 47/2026 erschienen.', 'de', 'legal'],
+    ["Jane Roe is the Example Mail's business reporter, covering jobs and property.", 'en', 'byline'],
+    ['He joined Example Week in 2021 from a regional business title.', 'en', 'byline'],
+    ["Nominations are now open for the county's farming awards.", 'en', 'cta'],
+    ["We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.", 'en', 'legal'],
+    ['This may include adverts from us and 3rd parties based on our understanding.', 'en', 'legal'],
+    ['This article is intended for financial professionals only and should not be relied upon by retail investors.', 'en', 'legal'],
+    ['Invalid email', 'en', 'chrome-nav'],
+    ['Comments: Our rules', 'en', 'chrome-nav'],
+    ['We want our comments to be a lively and valuable part of our community.', 'en', 'chrome-nav'],
+    ['Please read our rules before commenting.', 'en', 'chrome-nav'],
+    ['Reading this article can count towards your structured CPD.', 'en', 'cta'],
+    ['Take the CPD test', 'en', 'cta'],
+    ['Get involved with the news in your community', 'en', 'cta'],
+    ['Send your stories and photos now', 'en', 'cta'],
+    ['Fund data provided by Example Research as at 31/10/2026.', 'en', 'widget'],
+    ['Die Inhalte auf example.de wurden sorgfältig recherchiert, ersetzen aber keine individuelle Beratung.', 'de', 'disclosure'],
+    ['Jane Roe ist seit 2021 bei Example und schreibt über Kfz- und Hausratversicherungen.', 'de', 'byline'],
+    ['Garage Example AG, Ibach – Termin bequem online buchen.', 'de', 'cta'],
+    ['Erwähnte Unternehmen: Example AG · Beispiel GmbH', 'de', 'widget'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -62,6 +62,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Eine Werkstatt- oder Praxisanzeige: „Garage Example AG – Termin bequem online buchen.“
+      String.raw`\btermin (?:bequem |einfach |jetzt |gleich )?online (?:buchen|vereinbaren|reservieren)\b`,
       // Das Heft eines Magazins: „Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.“
       String.raw`^\W{0,3}(?:jetzt|ab sofort|ab \d{1,2}\. [\p{L}]+) (?:neu )?am kiosk\b`,
       // The paper's pitch for itself: „Unterstütze Example mit einem Beitrag deiner Wahl“, „Bestellen Sie jetzt Ihr Jahresabonnement …“, „Zum Abo“, „Abo abschließen“,
@@ -576,7 +578,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".
       String.raw`\bdien(?:t|en) (?:ausschließlich|lediglich|nur|allein) (?:der (?:allgemeinen )?information|(?:zu )?informationszwecken)\b`,
       String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
-      String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b[^.!?]{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
+      String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b(?:[^.!?]|\.(?=\w)){0,60}\bersetz(?:t|en) (?:aber |jedoch )?(?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
       // Affiliate-Hinweise: "erhält für Links, die mit einem Stern (*) gekennzeichnet sind, eine kleine Provision", "Auf die redaktionelle Auswahl hat das keinen Einfluss."
       String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,
       // „Das Vergleichsportal erhält bei Abschluss eine Vergütung vom jeweiligen Anbieter.“
@@ -855,6 +857,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An author bio: "X ist seit 2021 Redakteurin bei Y.", "X schreibt als freie Autorin für Y über …".
       String.raw`\bschreibt (?:seit \d{4} )?als (?:freie[rnm]? )?(?:autor|journalist|redakteur|korrespondent)(?:in)? (?:für|bei)\b`,
       String.raw`\bist seit \d{4} (?:als )?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?)\b`,
+      // …oder beim Verlag: „Jane Roe ist seit 2021 bei Example und schreibt über Versicherungen.“
+      String.raw`\bist seit \d{4} bei [^.!?]{1,40} und schreibt (?:über|für)\b`,
       // …ohne Namen davor: „Schreibt seit 2011 für die Beispiel-Zeitung über Häfen und Werften.“
       String.raw`^\W{0,3}schreibt seit (?:\d{4}|(?:\d{1,2}|[\p{L}]+) jahren) (?:für|bei|in) (?:die|den|das|der|dem) [^.!?]{2,50} über\b`,
       // Das Schlusszeichen einer Agenturmeldung, mit den Kürzeln der Redakteure: „(Schluss) ste/kre“.
@@ -996,6 +1000,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhäufig gestellte fragen\b`,
       // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
+      // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
+      String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.

@@ -54,6 +54,10 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A trade title's learning box: "Reading this article can count towards your structured CPD.", "Take the CPD test".
+      String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
+      // A local paper's call for readers' news: "Get involved with the news in your community", "Send your stories and photos now".
+      String.raw`^\W{0,3}get involved with the news in your community\W{0,3}$|^\W{0,3}send (?:us )?your (?:stories|news|pictures) and (?:photos|pictures|videos)(?: now| today)?\W{0,3}$`,
       // A paid tier's pitch: "Join Example Premium from US $4.99 a month."
       String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:premium|plus|pro|insider)\b`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
@@ -294,7 +298,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An awards box: "Nominate a local business, team or leader before February 14."
       String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
       // "Nominations are open!", "Tell us your favourite local businesses, restaurants and services."
-      String.raw`^\W{0,3}nominations (?:are )?(?:now )?open\W{0,3}$|^\W{0,3}tell us your favou?rite (?:local )?(?:businesses|shops|restaurants|cafes|places|services|people)\b`,
+      String.raw`^\W{0,3}nominations (?:are )?(?:now )?open(?:\W{0,3}$| for (?:the|this year['’]s|our)\b)|^\W{0,3}tell us your favou?rite (?:local )?(?:businesses|shops|restaurants|cafes|places|services|people)\b`,
       // A gift subscription: "Give the gift of local news this Christmas.", "A 12-month digital subscription makes the perfect present.", "Gift a subscription".
       String.raw`^\W{0,3}give the gift of (?:local |quality |independent )?(?:news|journalism|reading)\b|^\W{0,3}gift an? (?:digital )?subscription\W{0,3}$`,
       String.raw`\bsubscription makes (?:the|a) (?:perfect|ideal|great) (?:gift|present)\b`,
@@ -683,8 +687,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bit(?:['’]s| is) (?:completely |totally |100% )?free,? and (?:only |just )?takes\b`,
       // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
       String.raw`\btry (?:it|us|[\p{L}]+ digital) for (?:just |only )?(?:[$€£]|r|s\$|a\$|c\$)? ?\d+(?:[.,]\d+)? ?(?:for (?:the first|your first|one) (?:month|week|\d+ (?:months|weeks))|a (?:week|month))\b`,
-      // Not an event an article reports ("Example will present the findings at a free webinar on December 4"), nor a trade term ("duty-free access").
-      String.raw`\b(?<!\b(?:at|in|during) a |\b(?:duty|tax|tariff|toll|visa|quota|barrier)-)free (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
+      // Not an event an article reports ("Example will present the findings at a free webinar on December 4"), nor a trade term or a station's ("duty-free access", "step-free access").
+      String.raw`\b(?<!\b(?:at|in|during) a |\b(?:duty|tax|tariff|toll|visa|quota|barrier|step|hands|smoke|car|carbon|level)-)free (?:stock |trial |daily |sample |special )?(?:report|analysis|newsletter|trial|download|guide|access|platform|article|ebook|e-book|webinar)\b`,
       String.raw`\b(?:try|use|using|with|get|download|check out|see) our free (?:[\w-]+ )?(?:calculator|tool|screener|app)\b`,
       String.raw`\b(?:100 ?%|completely|totally) free\b`,
       // A trial by duration: "Try X free for 7 days", "free for 30 days".
@@ -1006,6 +1010,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // A publisher's sign-up note (the Reach set): "We use your sign-up to provide content in ways you've consented to …",
+      // "This may include adverts from us and 3rd parties based on our understanding."
+      String.raw`\bwe use your sign-?up to provide content in ways you['’]ve consented to\b|\bthis may include adverts from us and 3rd parties based on our understanding\b`,
+      // A trade site's note: "This article is intended for financial professionals only and should not be relied upon by retail investors."
+      String.raw`\bthis (?:article|content|page|material|website|site|information|communication) (?:is |has been )?(?:intended|designed|aimed) (?:for|at) (?:financial |investment )?(?:professionals|professional (?:investors|advisers|advisors|clients)|advisers) only\b|\bshould not be relied (?:up)?on by retail (?:investors|clients)\b`,
       // Australia's mandated comparison-rate warning: "WARNING: This comparison rate is true only for the examples given …",
       // "*The comparison rate for all home loans … is based on secured credit of $150,000 and a term of 25 years.",
       // "Different terms, fees or other loan amounts might result in a different comparison rate."
@@ -1094,6 +1103,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
+      // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting."
+      String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
       // A product card's link: "More details", "View details".
       String.raw`^\W{0,3}(?:more|view|see|show) details\W{0,3}$`,
       // A photo gallery's counter and button: "1 of 4", "View gallery"; a comment community's welcome and rules; "Report an editorial error";
@@ -1305,6 +1317,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // A bio's career line: "He joined Example Week in 2021 from a regional business title."
+      String.raw`^\W{0,3}(?:he|she) joined [^.!?]{2,40} in \d{4} from (?:a|an|the) [^.!?]{0,40}\b(?:title|publication|newspaper|magazine|newsroom|website)\b`,
       // A freelancer's byline with the site: "Jane Roe | For example.com".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} \| (?:for )?[\p{L}\d-]+\.(?:com|org|net|co\.uk|com\.au)\W{0,3}$`,
       // A bio that opens with the name: "Jane Roe is global banking editor at Example."
@@ -1345,7 +1359,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:markets?|news|business|finance|economics|economy) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
-      String.raw`\bis (?!(?:an? )?former )(?:an? )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist) (?:at|for|with|on|based in|covering)\b`,
+      String.raw`\bis (?!(?:an? )?former )(?:an? |the )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist),? (?:at|for|with|on|based in|covering)\b`,
       // Also after the publication's name: "is a Railway Age contributing editor".
       String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:${EDITOR_ROLE} ){1,3}editor\b`,
       // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
@@ -1551,6 +1565,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A data line under a fund's figures: "Fund data provided by Example Research as at 31/10/2026."
+      String.raw`^\W{0,3}(?:fund|market|price|share price|stock) data (?:provided|supplied|sourced) by\b`,
       // A weather strip: "Concord, NH 34°F", "High 39F.", "Winds NW at 10 to 15 mph."
       String.raw`^\W{0,3}[\p{L} .'’-]{2,30}, [a-z]{2} -?\d{1,3} ?°[fc]\W{0,3}$|^\W{0,3}(?:high|low) -?\d{1,3} ?°? ?[fc]\W{0,3}$|^\W{0,3}winds? (?:[nsew]{1,3}|north|south|east|west|light and variable)(?: at)? \d{1,2}(?: to \d{1,2})? ?mph\W{0,3}$`,
       // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT", "As of 3:59 p.m. ET".
