@@ -1559,6 +1559,8 @@ describe('German cue families', () => {
     ['The committee said nominations are open until the end of the month.', 'en', 'cta'],
     ['The fund was designed for retail investors who want income.', 'en', 'legal'],
     ['Die Werkstatt will Termine künftig auch telefonisch vergeben.', 'de', 'cta'],
+    ['Analyst rating: Buy', 'en', 'summary-heading'],
+    ['Die Empfehlung: Kaufen Sie nur, was Sie verstehen.', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3555,6 +3557,8 @@ describe('German cue families', () => {
     ['Jane Roe ist seit 2021 bei Example und schreibt über Kfz- und Hausratversicherungen.', 'de', 'byline'],
     ['Garage Example AG, Ibach – Termin bequem online buchen.', 'de', 'cta'],
     ['Erwähnte Unternehmen: Example AG · Beispiel GmbH', 'de', 'widget'],
+    ['Empfehlung: Kaufen (spekulativ)', 'de', 'summary-heading'],
+    ['Verdict: Buy', 'en', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

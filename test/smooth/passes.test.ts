@@ -77,6 +77,14 @@ describe('section headers', () => {
     expect(kept('She writes about savings')).toBe(false);
   });
 
+  it("keeps a stock analysis's price target and stop under its verdict line (round 192)", () => {
+    const box = ['Empfehlung: Kaufen (spekulativ)', 'Kursziel: 80,00 Euro', 'Stoppkurs: 50,00 Euro'];
+    const removedAt = runPass(tableGuard, [...body, ...box, 'Jetzt 4 Wochen gratis testen!'].join('\n'), ['Kursziel', 'Stoppkurs', 'Jetzt 4 Wochen'], 0.6, {}, 'de');
+    expect(removedAt('Kursziel')).toBe(false);
+    expect(removedAt('Stoppkurs')).toBe(false);
+    expect(removedAt('Jetzt 4 Wochen')).toBe(true);
+  });
+
   it("keeps a quote widget's figure among the fields under the article's own fact-box title", () => {
     const box = ['Background: Example Infrastructure Trust', 'Launched: March 2011', 'Net assets: £1.4bn (30 September 2026)', 'Dividend yield: 6.1%', 'Holdings: 42 assets in nine countries'];
     const fields = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1));

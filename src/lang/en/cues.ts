@@ -1711,6 +1711,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'summary-heading': {
     patterns: [
+      // A stock analysis's verdict over its price target: "Verdict: Buy", "Our rating: Hold (speculative)".
+      String.raw`^\W{0,3}(?:our )?(?:verdict|rating|recommendation)\s*:\s*(?:buy|hold|sell|outperform|underperform|overweight|underweight|accumulate|neutral)\b[^.!?]{0,30}$`,
       // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters".
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
