@@ -1,3 +1,4 @@
+import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, wordsIn } from './line-runs.js';
 import { hasStrongPromoCue, isArticleVoice, raiseTo } from './revise.js';
@@ -14,6 +15,8 @@ const MAX_BOX_WORDS = 100;
 const MAX_AD_WORDS = 40;
 /** The reason given to an advertisement's copy under its label. */
 const AD_COPY = "an advertisement's copy under its label";
+/** Cue families of a short line that credits or captions a picture ("Illustration: Jane Roe/Example"): no ad's label. */
+const CREDIT_CUES: readonly CueName[] = ['picture-credit', 'caption', 'byline'];
 /** Score given to the box's units. */
 const BOX_SCORE = 0.9;
 /**
@@ -74,7 +77,8 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   const adCopy = ([s, end]: readonly [number, number]): boolean =>
     wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
   /** A removed label alone on its line, short and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
-  const adLabel = (k: number) => aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '';
+  const adLabel = (k: number) =>
+    aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '' && !features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
     // An ad slot's label set off alone between blank lines ("Anzeige") is the slot, whatever the paragraphs around it.

@@ -40,11 +40,12 @@ const reportsAnOffer = (f: UnitFeatures): boolean =>
   strongCuesOnlyFrom(f, ['product', 'newsletter']) && !f.cues.includes('second-person') && f.cues.some((c) => c === 'product' || c === 'offer-word');
 
 /**
- * A sentence whose only cue is a newsletter's, without addressing the reader („Außerdem bieten die
- * Stadtwerke einen Newsletter mit Energiespartipps an.“): the article reports it. A product's cue
- * is the pitch's own ("The Stock Advisor service has more than tripled the return of …").
+ * A sentence whose only cues are a newsletter's or a mention of a free offer, without addressing
+ * the reader („Außerdem bieten die Stadtwerke einen Newsletter mit Energiespartipps an.“, „Die App
+ * ist kostenlos für Android und iOS erhältlich.“): the article reports it. A product's cue is the
+ * pitch's own ("The Stock Advisor service has more than tripled the return of …").
  */
-const reportsANewsletter = (f: UnitFeatures): boolean => f.cues.length > 0 && f.cues.every((c) => c === 'newsletter');
+const mentionsAnOffer = (f: UnitFeatures): boolean => f.cues.length > 0 && f.cues.every((c) => c === 'newsletter' || c === 'offer-word');
 
 /** A paragraph's last sentence reports an offer when at least this many sentences of article text precede it. */
 const MIN_KEPT_BEFORE_NOTE = 3;
@@ -83,7 +84,7 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
  * you make a submission."), and was removed only for its neighbours (the last sentence before a
  * disclaimer) stays, and so does a statement between kept ones that reports an offer without
- * addressing the reader, or one that only mentions a newsletter below three sentences or more.
+ * addressing the reader, or one that only mentions a newsletter or a free offer below three sentences or more.
  */
 export const paragraphMajority: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   // A kept unit with a strong cue of its own counts as boilerplate when its paragraph is judged.
@@ -222,8 +223,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
         if (decisions[k]!.score < threshold || f.shape.end !== '.') continue;
         if (plainStatement(f)) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that is mostly article text');
         else if (k < end - 1 && decisions[k + 1]!.score < threshold && reportsAnOffer(f)) capAt(decisions, k, KEPT_SCORE, 'reports an offer inside article text');
-        else if (k === end - 1 && k - start >= MIN_KEPT_BEFORE_NOTE && opensWithClearText(start) && reportsANewsletter(f)) {
-          capAt(decisions, k, KEPT_SCORE, 'reports a newsletter at the end of article text');
+        else if (k === end - 1 && k - start >= MIN_KEPT_BEFORE_NOTE && opensWithClearText(start) && mentionsAnOffer(f)) {
+          capAt(decisions, k, KEPT_SCORE, 'mentions an offer at the end of article text');
         }
       }
     }

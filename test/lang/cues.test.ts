@@ -1561,6 +1561,7 @@ describe('German cue families', () => {
     ['Die Werkstatt will Termine künftig auch telefonisch vergeben.', 'de', 'cta'],
     ['Analyst rating: Buy', 'en', 'summary-heading'],
     ['Die Empfehlung: Kaufen Sie nur, was Sie verstehen.', 'de', 'summary-heading'],
+    ['Some of the biggest funds are about to find out how much liquidity they really offer.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3559,6 +3560,8 @@ describe('German cue families', () => {
     ['Erwähnte Unternehmen: Example AG · Beispiel GmbH', 'de', 'widget'],
     ['Empfehlung: Kaufen (spekulativ)', 'de', 'summary-heading'],
     ['Verdict: Buy', 'en', 'summary-heading'],
+    ['Unser Urteil', 'de', 'summary-heading'],
+    ['Votum Anleihe: Zeichnen (Risiko: mittel bis hoch)', 'de', 'summary-heading'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

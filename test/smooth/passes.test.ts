@@ -1633,10 +1633,13 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, paragraph, [report])(report)).toBe(false);
   });
 
-  it('so does a newsletter mentioned at the end of a paragraph of article text, not a product pitch there (round 190)', () => {
+  it('so does a newsletter or free app mentioned at the end of a paragraph of article text, not a product pitch there (rounds 190, 194)', () => {
     const report = 'Außerdem bieten die Stadtwerke einen Newsletter mit Energiespartipps an.';
     const article = 'Neu ist auch die App, die die Stadtwerke zum Jahreswechsel freischalten. Kunden können darin ihren Zählerstand per Foto übermitteln und ihren Abschlag ändern. Wer einen digitalen Zähler hat, sieht seinen Verbrauch sogar tagesgenau.';
     expect(runPass(paragraphMajority, [`${article} ${report}`, 'Wie geht es weiter?'].join('\n'), [report], 0.6, {}, 'de')(report)).toBe(false);
+    // So is a free app's mention there (round 194).
+    const free = 'Die App ist kostenlos für Android und iOS erhältlich.';
+    expect(runPass(paragraphMajority, [`${article} ${free}`, 'Wie geht es weiter?'].join('\n'), [free], 0.6, {}, 'de')(free)).toBe(false);
     const pitch = 'The Stock Advisor service has more than tripled the return of the S&P 500 since 2002.';
     expect(runPass(paragraphMajority, [`${enBody.join(' ')} ${pitch}`, enMore[0]].join('\n'), [pitch])(pitch)).toBe(true);
   });
@@ -1802,6 +1805,12 @@ describe('labelled boxes', () => {
     expect(removedAt('Die wichtigsten')).toBe(true);
     expect(removedAt('Jeden Werktag')).toBe(true);
     expect(removedAt('Freight rates on the main')).toBe(false);
+  });
+
+  it("a picture's short credit is no ad label: the lead below it stays, however it ends (round 194)", () => {
+    const lead = 'Retail investors are starting to ask for their money back and the funds are about to find out how much they can return. Click here to find out more.';
+    const removedAt = runPass(labelledBoxes, [...enBody, 'Illustration: Jane Roe/Example', lead, ...enMore].join('\n'), ['Illustration:', 'Click here']);
+    expect(removedAt('Retail investors')).toBe(false);
   });
 
   it('takes a poll whose question and answers stand between blank lines, but not sentences set off so', () => {

@@ -1084,10 +1084,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'summary-heading': {
     patterns: [
-      // Das Urteil einer Aktienanalyse über ihrem Kursziel: „Empfehlung: Kaufen (spekulativ)“, „Unsere Einschätzung: Halten“.
-      String.raw`^\W{0,3}(?:unsere )?(?:empfehlung|einschätzung|anlageurteil|urteil|votum)\s*:\s*(?:kaufen|halten|verkaufen|akkumulieren|reduzieren|beobachten)\b[^.!?]{0,30}$`,
+      // Das Urteil einer Aktienanalyse über ihrem Kursziel: „Empfehlung: Kaufen (spekulativ)“, „Unsere Einschätzung: Halten“, „Votum Aktie: Halten“.
+      String.raw`^\W{0,3}(?:unsere )?(?:empfehlung|einschätzung|anlageurteil|urteil|votum)(?: [\p{L}-]+)?\s*:\s*(?:kaufen|halten|verkaufen|akkumulieren|reduzieren|beobachten|zeichnen|nicht zeichnen|meiden)\b[^.!?]{0,30}$`,
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
-      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".

@@ -124,8 +124,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Learn more" as a button or an instruction, not "want to learn more about" in a sentence.
       String.raw`^\W{0,3}learn more\b`,
       String.raw`\bto learn more,? (?:visit|go to|click|see|call|contact|please)\b`,
-      // Not the writer's own turn to the story: "Let's find out what has got investors so excited."
-      String.raw`(?<!\b(?:let['’]s|let us|we['’]ll|we will) )\bfind out (?:more|why|how|what|which)\b`,
+      // Not the writer's own turn to the story ("Let's find out what has got investors so excited."), nor a report
+      // ("… the biggest funds are about to find out how much liquidity they offer.").
+      String.raw`(?<!\b(?:let['’]s|let us|we['’]ll|we will|about to|yet to|going to|will|would|could|may|might|soon) )\bfind out (?:more|why|how|what|which)\b`,
       String.raw`\bcontinue reading\b`,
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
