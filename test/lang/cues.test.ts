@@ -1562,6 +1562,10 @@ describe('German cue families', () => {
     ['Analyst rating: Buy', 'en', 'summary-heading'],
     ['Die Empfehlung: Kaufen Sie nur, was Sie verstehen.', 'de', 'summary-heading'],
     ['Some of the biggest funds are about to find out how much liquidity they really offer.', 'en', 'cta'],
+    ['The firm was registered in England in 1952 and moved to Wales in 2001.', 'en', 'legal'],
+    ['Traders said the index could trade higher into the year end.', 'en', 'cta'],
+    ['Die Weiterverbreitung der Krankheit soll ohne Impfung kaum zu stoppen sein.', 'de', 'copyright'],
+    ['Viele Kunden lesen die Bedingungen auf der Website nicht.', 'de', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3562,6 +3566,30 @@ describe('German cue families', () => {
     ['Verdict: Buy', 'en', 'summary-heading'],
     ['Unser Urteil', 'de', 'summary-heading'],
     ['Votum Anleihe: Zeichnen (Risiko: mittel bis hoch)', 'de', 'summary-heading'],
+    ["This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.", 'en', 'legal'],
+    ['If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor here.', 'en', 'legal'],
+    ['Example Media Group Ltd | Registered in England & Wales | 01676637 |', 'en', 'legal'],
+    ['You understand and agree that no content published on the Site constitutes a recommendation.', 'en', 'legal'],
+    ['The Company is a publisher.', 'en', 'legal'],
+    ['No investment advice', 'en', 'legal'],
+    ['In exchange for publishing services rendered by the Company on behalf of Example PLC, the Company is paid a fee.', 'en', 'legal'],
+    ['*Tax treatment depends on individual circumstances and can change.', 'en', 'legal'],
+    ['The Local Democracy Reporting Service is funded by the BBC and used by local news organisations.', 'en', 'disclosure'],
+    ['As a subscriber, you are shown 80% less display advertising when reading our articles.', 'en', 'disclosure'],
+    ["Data returned from the Piano 'meterActive/meterExpired' callback event.", 'en', 'disclosure'],
+    ['Jane Roe is the Local Democracy Reporter for Example and Exampleshire.', 'en', 'byline'],
+    ['Email the author', 'en', 'contact'],
+    ['Trade the US 500 and over 12,000 other instruments on our award-winning platform.', 'en', 'cta'],
+    ['Spread bet tax-free* or trade CFDs with competitive spreads.', 'en', 'cta'],
+    ['Try a demo', 'en', 'cta'],
+    ['Apply to attend today.', 'en', 'cta'],
+    ['Enter before January 31.', 'en', 'cta'],
+    ['Keine Fondsanalyse mehr verpassen!', 'de', 'newsletter'],
+    ['Sie lesen einen kostenlosen Artikel der Example.', 'de', 'product'],
+    ['Zum Abo-Shop', 'de', 'product'],
+    ['Unabhängiger Journalismus kostet Geld: Testen Sie Example Premium jetzt 4 Wochen für nur 1 €.', 'de', 'cta'],
+    ['Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von Example ist nicht gestattet.', 'de', 'copyright'],
+    ['*Bedingungen auf example.de', 'de', 'legal'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

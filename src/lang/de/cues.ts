@@ -205,7 +205,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Buttons and donation asks: "Jetzt Magazin lesen", "Schon 5 Franken helfen uns weiter".
       String.raw`^\W{0,3}jetzt (?:[\p{L}+-]+ ){0,2}(?:lesen|weiterlesen|abonnieren|testen|bestellen|herunterladen|anhören|anfordern|vereinbaren)\W{0,3}$`,
       // Ein Probeabo: "Testen Sie Beispiel+ 30 Tage für nur 1 Euro."
-      String.raw`^\W{0,3}(?:jetzt )?(?:testen|lesen) sie [^.!?]{0,40}(?<![\p{L}\d_])(?:\d+ (?:tage|wochen|monate)|für (?:nur )?\d|gratis|kostenlos)`,
+      String.raw`^\W{0,3}(?:[^.!?:]{1,60}:\s*)?(?:jetzt )?(?:testen|lesen) sie [^.!?]{0,40}(?<![\p{L}\d_])(?:\d+ (?:tage|wochen|monate)|für (?:nur )?\d|gratis|kostenlos)`,
       String.raw`\b(?:schon|bereits) (?:\d+|ein|zwei|drei|fünf|zehn) (?:euro|franken|fr\.|chf|€) (?:helfen|hilft) uns\b`,
       // The portal's button: „Zum Immobilienmarkt“, „Zur Stellenbörse“.
       String.raw`^\W{0,3}(?:zum|zur) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\W{0,3}$`,
@@ -244,6 +244,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
+      String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.
       String.raw`^\W{0,3}(?:[\p{L}\d+]+-)?leserreisen?\W{0,3}$|\bab \d[\d.,]* ?(?:€|euro) (?:p\. ?p\.|pro person im (?:dz|doppelzimmer)\b)`,
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“
@@ -405,6 +407,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // Der Aufruf eines Newsletter-Kastens: „Keine Fondsanalyse mehr verpassen!“
+      String.raw`^\W{0,3}keine[nr]? [\p{L}-]+ mehr verpassen\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
       // …oder ohne Tag: „Die wichtigsten Nachrichten aus Betrieben, Rathäusern und Kammern der Region.“
@@ -603,6 +607,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // Die Bedingungen einer Anzeige: „*Bedingungen auf example.de“.
+      String.raw`^\W{0,3}(?:es gelten die )?(?:teilnahme)?bedingungen (?:auf|unter) [\p{L}\d-]+\.(?:de|com|at|ch)\W{0,3}$`,
       // Die Pflichttexte einer Anzeige für Zertifikate: „Die Billigung des Basisprospekts durch die BaFin ist nicht als ihre Befürwortung … zu verstehen.“,
       // „Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.“, „Diese Produkte sind komplex und können schwer zu verstehen sein.“
       String.raw`\bbilligung (?:des|der) (?:basis)?prospekts?\b[^.!?]{0,60}\bnicht als (?:ihre |eine )?befürwortung\b|^\W{0,3}(?:den|der) basisprospekt(?:es)?\b[^.!?]{0,80}\b(?:endgültigen bedingungen|basisinformationsbl[äa]tt)|\b(?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:sind|ist) komplex und (?:können|kann) schwer zu verstehen sein\b`,
@@ -663,6 +669,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   copyright: {
     patterns: [
+      // Die Rechte einer Agentur: „Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von dpa-AFX ist nicht gestattet.“
+      String.raw`\b(?:weiterverbreitung|wiederveröffentlichung|vervielfältigung)\b[^.!?]{0,80}\bohne (?:ausdrückliche )?(?:vorherige )?(?:schriftliche )?zustimmung\b`,
       // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“
       String.raw`\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\bsind urheberrechtlich geschützt\b`,
       String.raw`©`,

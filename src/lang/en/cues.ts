@@ -54,6 +54,10 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
+      // "Try a demo"; an event's call: "Apply to attend today."; an awards box's deadline: "Enter before January 31."
+      String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open) a (?:free )?demo(?: account)?\W{0,3}$`,
+      String.raw`^\W{0,3}apply to attend(?: today| now)?\W{0,3}$|^\W{0,3}enter (?:before|by) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]{0,12}\W{0,3}$`,
       // A trade title's learning box: "Reading this article can count towards your structured CPD.", "Take the CPD test".
       String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
       // A local paper's call for readers' news: "Get involved with the news in your community", "Send your stories and photos now".
@@ -804,6 +808,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …".
+      String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b`,
+      // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …",
+      // "Data returned from the Piano 'meterActive/meterExpired' callback event."
+      String.raw`\bas a subscriber,? you are shown \d+% less (?:display )?advertising\b|\bpiano ['‘"]?meter(?:active|expired)\b`,
       // A lender's statutory warning: "Warning: If you do not keep up your repayments you may lose your home.",
       // "Your home may be repossessed if you do not keep up repayments on your mortgage."
       String.raw`\byour home may be repossessed if you do not keep up\b|\bif you do not keep up (?:your )?(?:re)?payments\b[^.!?]{0,40}\byou (?:may|could|will) lose your home\b`,
@@ -1011,6 +1020,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // A UK paper's regulator notice (IPSO) and its owner's registration: "This website and associated newspapers adhere to the
+      // Independent Press Standards Organisation's Editors' Code of Practice.", "If you have a complaint about the editorial content …",
+      // "… | Registered in England & Wales | 01676637 |".
+      String.raw`\badhere to the independent press standards organisation['’]s\b|\bif you have a complaint about the editorial content\b|\bregistered in england (?:&|and) wales\b`,
+      // A publisher's terms and its paid-coverage note: "You understand and agree that no content published on the Site constitutes …",
+      // "The Company is a publisher.", "No investment advice" (a box's title), "In exchange for publishing services rendered by the Company …".
+      String.raw`^\W{0,3}you (?:further )?understand and agree that\b|^\W{0,3}the company is a publisher\W{0,3}$|^\W{0,3}no investment advice\W{0,3}$|\bin exchange for publishing services rendered\b`,
+      // A broker's footnote: "*Tax treatment depends on individual circumstances and can change …".
+      String.raw`\btax treatment depends on (?:your )?individual circumstances\b`,
       // A publisher's sign-up note (the Reach set): "We use your sign-up to provide content in ways you've consented to …",
       // "This may include adverts from us and 3rd parties based on our understanding."
       String.raw`\bwe use your sign-?up to provide content in ways you['’]ve consented to\b|\bthis may include adverts from us and 3rd parties based on our understanding\b`,
@@ -1318,6 +1336,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // "Jane Roe is the Local Democracy Reporter for Example and Exampleshire."
+      String.raw`\bis (?:the|a|our) local democracy reporter\b`,
       // A bio's career line: "He joined Example Week in 2021 from a regional business title."
       String.raw`^\W{0,3}(?:he|she) joined [^.!?]{2,40} in \d{4} from (?:a|an|the) [^.!?]{0,40}\b(?:title|publication|newspaper|magazine|newsroom|website)\b`,
       // A freelancer's byline with the site: "Jane Roe | For example.com".
@@ -1538,6 +1558,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   contact: {
     patterns: [
+      // An author box's link: "Email the author".
+      String.raw`^\W{0,3}e-?mail the (?:author|reporter|writer|journalist)\W{0,3}$`,
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
       String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
