@@ -1566,6 +1566,9 @@ describe('German cue families', () => {
     ['Traders said the index could trade higher into the year end.', 'en', 'cta'],
     ['Die Weiterverbreitung der Krankheit soll ohne Impfung kaum zu stoppen sein.', 'de', 'copyright'],
     ['Viele Kunden lesen die Bedingungen auf der Website nicht.', 'de', 'legal'],
+    ['"Our award-winning app has two million users," the chief executive said.', 'en', 'product'],
+    ['The regulator said the broker gave no warranty on the product.', 'en', 'legal'],
+    ['Go deeper into the data and the picture changes.', 'en', 'related-inline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3590,6 +3593,22 @@ describe('German cue families', () => {
     ['Unabhängiger Journalismus kostet Geld: Testen Sie Example Premium jetzt 4 Wochen für nur 1 €.', 'de', 'cta'],
     ['Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von Example ist nicht gestattet.', 'de', 'copyright'],
     ['*Bedingungen auf example.de', 'de', 'legal'],
+    ['Those ads you do see are predominantly from local businesses promoting local services.', 'en', 'disclosure'],
+    ['Practise on a demo', 'en', 'cta'],
+    ['Go long or short on thousands of international markets.', 'en', 'cta'],
+    ['Nominations are now open and tables are selling fast.', 'en', 'cta'],
+    ['No representation or warranty is given as to the accuracy or completeness of this information.', 'en', 'legal'],
+    ['Consequently any person acting on it does so entirely at their own risk.', 'en', 'legal'],
+    ['This information has been prepared by Example, a trading name of Example Markets Limited.', 'en', 'legal'],
+    ['*Best Trading Platform as awarded at the Example Financial Awards 2026.', 'en', 'legal'],
+    ['Prices are indicative.', 'en', 'widget'],
+    ['Last updated 10:40 GMT', 'en', 'widget'],
+    ['Read the rules here', 'en', 'chrome-nav'],
+    ['Email jane.roe@example.co.uk or follow me on X @JaneRoe', 'en', 'contact'],
+    ["Go deeper: Wall Street's rush to put private assets in your 401(k)", 'en', 'related-inline'],
+    ['Unlock our award-winning platform and enjoy fast execution.', 'en', 'product'],
+    ['Build your confidence with £10,000 virtual funds on our demo account.', 'en', 'product'],
+    ['Ausgabe 06/2026: Die besten Fonds für 2027, Gold-Check und großer Depot-Vergleich.', 'de', 'product'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

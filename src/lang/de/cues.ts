@@ -244,6 +244,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // Das neue Heft eines Magazins: „Ausgabe 06/2026: Die besten Fonds für 2027, Gold-Check und großer Depot-Vergleich.“
+      String.raw`^\W{0,3}(?:ausgabe|heft) \d{1,2}/\d{4}\s*:\s*\S`,
       // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
       String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.

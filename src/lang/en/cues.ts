@@ -55,8 +55,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
-      // "Try a demo"; an event's call: "Apply to attend today."; an awards box's deadline: "Enter before January 31."
-      String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open) a (?:free )?demo(?: account)?\W{0,3}$`,
+      // "Try a demo", "Go long or short on thousands of markets …"; an event's call: "Apply to attend today."; an awards box's deadline: "Enter before January 31."
+      String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open|practi[cs]e on) a (?:free )?demo(?: account)?\W{0,3}$|^\W{0,3}go long or short on\b`,
       String.raw`^\W{0,3}apply to attend(?: today| now)?\W{0,3}$|^\W{0,3}enter (?:before|by) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]{0,12}\W{0,3}$`,
       // A trade title's learning box: "Reading this article can count towards your structured CPD.", "Take the CPD test".
       String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
@@ -303,7 +303,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An awards box: "Nominate a local business, team or leader before February 14."
       String.raw`^\W{0,3}nominate (?:a|an|your) (?:local |favourite |favorite )?(?:business|businesses|team|leader|colleague|company|person|hero|volunteer|employer)\b`,
       // "Nominations are open!", "Tell us your favourite local businesses, restaurants and services."
-      String.raw`^\W{0,3}nominations (?:are )?(?:now )?open(?:\W{0,3}$| for (?:the|this year['’]s|our)\b)|^\W{0,3}tell us your favou?rite (?:local )?(?:businesses|shops|restaurants|cafes|places|services|people)\b`,
+      String.raw`^\W{0,3}nominations (?:are )?(?:now )?open(?:\W{0,3}$| for (?:the|this year['’]s|our)\b| and (?:tables|tickets|places|seats)\b)|^\W{0,3}tell us your favou?rite (?:local )?(?:businesses|shops|restaurants|cafes|places|services|people)\b`,
       // A gift subscription: "Give the gift of local news this Christmas.", "A 12-month digital subscription makes the perfect present.", "Gift a subscription".
       String.raw`^\W{0,3}give the gift of (?:local |quality |independent )?(?:news|journalism|reading)\b|^\W{0,3}gift an? (?:digital )?subscription\W{0,3}$`,
       String.raw`\bsubscription makes (?:the|a) (?:perfect|ideal|great) (?:gift|present)\b`,
@@ -414,6 +414,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A broker's box: "Unlock our award-winning platform …", "Build your confidence with £10,000 virtual funds on our demo account."
+      String.raw`\b(?:unlock|try|on|with) our award-winning (?:trading )?platform\b|\b(?:with|using) (?:[£$€]\s?[\d,]+ (?:in )?)?virtual funds\b|\bon (?:our|a) (?:free )?demo account\b`,
       // A deposit ad's feature line: "No minimum deposit · No monthly fees · FDIC insured".
       String.raw`^\W{0,3}(?:no (?:minimum (?:deposit|balance)|monthly (?:service )?fees?)|fdic[- ]insured|member fdic)(?:\s*[·•|,]\s*(?:no (?:minimum (?:deposit|balance)|monthly (?:service )?fees?)|fdic[- ]insured|member fdic)){1,4}\W{0,3}$`,
       // A paper's job board: "Find jobs near you.", "Search thousands of local listings on the Example job board, powered by ZipRecruiter."
@@ -767,6 +769,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-inline': {
     patterns: [
+      // A newsletter site's pointer: "Go deeper: Wall Street's rush to put private assets in your 401(k)".
+      String.raw`^\W{0,3}go deeper\s*:\s*\S`,
       // A pointer to the series the article belongs to: "This article is part of our special report on …".
       String.raw`^\W{0,3}this (?:article|story|piece) is part of (?:our|the|a) (?:[\p{L}-]+ ){0,2}(?:series|special report|dossier)\b`,
       // A pointer to the site's own tool or table: "Our full mortgage rate table is here.", "Our mortgage calculator is here."
@@ -810,9 +814,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …".
       String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b`,
-      // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …",
+      // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …", "These ads enable local businesses …",
       // "Data returned from the Piano 'meterActive/meterExpired' callback event."
-      String.raw`\bas a subscriber,? you are shown \d+% less (?:display )?advertising\b|\bpiano ['‘"]?meter(?:active|expired)\b`,
+      String.raw`\bas a subscriber,? you are shown \d+% less (?:display )?advertising\b|\bpiano ['‘"]?meter(?:active|expired)\b|\bthose ads you do see are predominantly from local businesses\b|\bthese ads enable local businesses to get in front of\b|\bcontinue to promote these adverts\b`,
       // A lender's statutory warning: "Warning: If you do not keep up your repayments you may lose your home.",
       // "Your home may be repossessed if you do not keep up repayments on your mortgage."
       String.raw`\byour home may be repossessed if you do not keep up\b|\bif you do not keep up (?:your )?(?:re)?payments\b[^.!?]{0,40}\byou (?:may|could|will) lose your home\b`,
@@ -1020,6 +1024,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.",
+      // "Consequently any person acting on it does so entirely at their own risk.", "… accepts no responsibility for any use that may be made
+      // of these comments …", "Any research provided does not have regard to the specific investment objectives, financial situation and needs …",
+      // "This information has been prepared by Example, a trading name of …", "*Best Trading Platform as awarded at the Example Awards 2026."
+      String.raw`\bno representation or warranty is given as to the accuracy or completeness\b|\bany person acting on (?:it|this information) does so (?:entirely )?at (?:their|his or her) own risk\b|\baccepts? no responsibility for any use (?:that may be made )?of these comments\b|\bdoes not have regard to the specific investment objectives\b`,
+      String.raw`\bthis information has been prepared by [^.!?]{1,40}, a trading name of\b|^\W{0,3}\*[^.!?]{1,60}\bas awarded (?:at|by) the\b`,
       // A UK paper's regulator notice (IPSO) and its owner's registration: "This website and associated newspapers adhere to the
       // Independent Press Standards Organisation's Editors' Code of Practice.", "If you have a complaint about the editorial content …",
       // "… | Registered in England & Wales | 01676637 |".
@@ -1122,6 +1132,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A comment box's link: "Read the rules here".
+      String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
       // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting."
       String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
@@ -1558,6 +1570,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   contact: {
     patterns: [
+      // A reporter's box: "Email jane.roe@example.co.uk or follow me on X @JaneRoe".
+      String.raw`^\W{0,3}e-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)+ or follow (?:me|us|him|her) on\b`,
       // An author box's link: "Email the author".
       String.raw`^\W{0,3}e-?mail the (?:author|reporter|writer|journalist)\W{0,3}$`,
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
@@ -1588,6 +1602,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A price table's notes: "Prices are indicative.", "Last updated 10:40 GMT".
+      String.raw`^\W{0,3}prices are indicative\W{0,3}$|^\W{0,3}last updated \d{1,2}:\d{2}\s?(?:am|pm)?\s?(?:gmt|bst|cet|utc|et|est|edt|aest|aedt)?\W{0,3}$`,
       // A data line under a fund's figures: "Fund data provided by Example Research as at 31/10/2026."
       String.raw`^\W{0,3}(?:fund|market|price|share price|stock) data (?:provided|supplied|sourced) by\b`,
       // A weather strip: "Concord, NH 34°F", "High 39F.", "Winds NW at 10 to 15 mph."
