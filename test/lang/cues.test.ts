@@ -1569,6 +1569,9 @@ describe('German cue families', () => {
     ['"Our award-winning app has two million users," the chief executive said.', 'en', 'product'],
     ['The regulator said the broker gave no warranty on the product.', 'en', 'legal'],
     ['Go deeper into the data and the picture changes.', 'en', 'related-inline'],
+    ['Harbourline said a list of frequently asked questions is available on its website.', 'en', 'widget'],
+    ['Investing involves patience, the fund manager said.', 'en', 'legal'],
+    ['Get paid weekly', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3609,6 +3612,27 @@ describe('German cue families', () => {
     ['Unlock our award-winning platform and enjoy fast execution.', 'en', 'product'],
     ['Build your confidence with £10,000 virtual funds on our demo account.', 'en', 'product'],
     ['Ausgabe 06/2026: Die besten Fonds für 2027, Gold-Check und großer Depot-Vergleich.', 'de', 'product'],
+    ['Frequently asked questions', 'en', 'widget'],
+    ['Jane Roe is a personal finance writer who covers banking, savings and consumer credit.', 'en', 'byline'],
+    ["Commissions do not affect our editors' opinions or evaluations.", 'en', 'disclosure'],
+    ['Views expressed are as of the date indicated, based on the information available at that time.', 'en', 'legal'],
+    ['Investing involves risk, including risk of loss.', 'en', 'legal'],
+    ['Diversification and asset allocation do not ensure a profit or guarantee against loss.', 'en', 'legal'],
+    ['You could lose money by investing in a money market fund.', 'en', 'legal'],
+    ['Example does not assume any duty to update any of the information.', 'en', 'legal'],
+    ['Example Brokerage Services LLC, Member NYSE, SIPC, 900 Example Street', 'en', 'legal'],
+    ['In general, the bond market is volatile, and fixed income securities carry interest rate risk.', 'en', 'legal'],
+    ['Example Advisor adheres to strict editorial integrity standards.', 'en', 'disclosure'],
+    ['To the best of our knowledge, all content is accurate as of the date posted.', 'en', 'disclosure'],
+    ['The opinions expressed have not been provided, approved, or otherwise endorsed by our partners.', 'en', 'disclosure'],
+    ['Featured Partner Offer', 'en', 'product'],
+    ["On Example Bank's Website", 'en', 'product'],
+    ['Next steps to consider', 'en', 'cta'],
+    ['Schedule an appointment', 'en', 'cta'],
+    ['Talk to a Example advisor', 'en', 'cta'],
+    ['Get Example Viewpoints® weekly', 'en', 'newsletter'],
+    ['Our top articles on markets, personal finance and retirement, sent every week.', 'en', 'newsletter'],
+    ['More to explore', 'en', 'related-header'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

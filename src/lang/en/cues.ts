@@ -54,6 +54,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
+      String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
       // "Try a demo", "Go long or short on thousands of markets …"; an event's call: "Apply to attend today."; an awards box's deadline: "Enter before January 31."
       String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open|practi[cs]e on) a (?:free )?demo(?: account)?\W{0,3}$|^\W{0,3}go long or short on\b`,
@@ -414,6 +416,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A partner's product card: "Featured Partner Offer", "On Example Bank's Website".
+      String.raw`^\W{0,3}featured partner offers?\W{0,3}$|^\W{0,3}on [\p{L}\d&.'’ -]{2,40}['’]s? (?:secure )?website\W{0,3}$`,
       // A broker's box: "Unlock our award-winning platform …", "Build your confidence with £10,000 virtual funds on our demo account."
       String.raw`\b(?:unlock|try|on|with) our award-winning (?:trading )?platform\b|\b(?:with|using) (?:[£$€]\s?[\d,]+ (?:in )?)?virtual funds\b|\bon (?:our|a) (?:free )?demo account\b`,
       // A deposit ad's feature line: "No minimum deposit · No monthly fees · FDIC insured".
@@ -562,6 +566,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A newsletter box: "Get Example Viewpoints® weekly", "Our top articles on markets, personal finance and retirement, sent every week."
+      String.raw`^\W{0,3}get (?:the [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,4}|[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){1,4})[®™]? (?:weekly|daily)\W{0,3}$|^\W{0,3}our (?:top|best|latest) (?:articles|stories|insights|reads)\b[^.!?]{0,80}\b(?:sent|delivered) (?:every|each) (?:day|week|weekday|morning|month)\b`,
       // A newsletter box's blurb: "Topics covered: payments, fintech, cards, crypto, regulation and more."
       String.raw`^\W{0,3}topics covered\s*:`,
       // A news-alert box: "Get up-to-the-minute news sent straight to your device."
@@ -727,6 +733,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'related-header': {
     patterns: [
+      // "More to explore"
+      String.raw`^\W{0,3}more to explore\W{0,3}$`,
       // A teaser for another story of the same issue: "ALSO IN THE GAZETTE: Pool to open for summer on December 12".
       String.raw`^\W{0,3}also in (?:the|today['’]s|this week['’]s) [\p{L}\d.&'’ -]{2,30}:\s*\S`,
       // A list of earlier stories under its topic: "Catch up on Example County government:".
@@ -812,6 +820,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A comparison site's integrity notes: "Example Advisor adheres to strict editorial integrity standards.", "To the best of our knowledge,
+      // all content is accurate as of the date posted …", "… have not been provided, approved, or otherwise endorsed by our partners."
+      String.raw`\badheres to strict editorial integrity standards\b|\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
       // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …".
       String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b`,
       // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …", "These ads enable local businesses …",
@@ -1008,7 +1019,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Notices of comparison sites: "Rates are correct at the time of writing", "Consider your own circumstances …".
       String.raw`\b(?:is|are) (?:correct|accurate) at the time of (?:writing|publication|publishing)\b`,
       String.raw`^\W{0,3}consider your own (?:personal |financial )?circumstances\b`,
-      String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdoes(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
+      String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdo(?:es)?(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
       String.raw`\b(?:information|rates|data|pricing|details)\b[^.!?]{0,40}\b(?:is|are) accurate as of\b`,
       String.raw`^\W{0,3}rates are subject to change\b`,
       // Affiliate notes and opinion disclaimers: "When you purchase through links on our site, we may earn …", "Views expressed by … are their own".
@@ -1024,6 +1035,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   legal: {
     patterns: [
+      // A US fund house's and broker's disclosures: "Views expressed are as of the date indicated …", "Investing involves risk, including
+      // risk of loss.", "Diversification and asset allocation do not ensure a profit or guarantee against loss.", "You could lose money by
+      // investing in a money market fund.", "… is not insured or guaranteed by the Federal Deposit Insurance Corporation …",
+      // "… does not assume any duty to update …", "the opinions provided are those of the speaker or author", "Member NYSE, SIPC".
+      String.raw`^\W{0,3}views expressed are as of the date indicated\b|^\W{0,3}investing involves risks?, including (?:the )?(?:possible )?(?:risk of )?loss\b|\bdo(?:es)? not ensure a profit or guarantee against (?:a )?loss\b`,
+      String.raw`\byou could lose money by investing in (?:a|the) money market fund\b|\bis not insured or guaranteed by the federal deposit insurance corporation\b|\bseeks to preserve the value of your investment at \$1(?:\.00)? per share\b`,
+      String.raw`\bdoes not assume any duty to update\b|\bthe opinions provided are those of the (?:speaker|author)\b|\bmember (?:nyse|finra),? (?:finra,? )?sipc\b|\bthe bond market is volatile,? and fixed income securities carry\b`,
       // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.",
       // "Consequently any person acting on it does so entirely at their own risk.", "… accepts no responsibility for any use that may be made
       // of these comments …", "Any research provided does not have regard to the specific investment objectives, financial situation and needs …",
@@ -1392,7 +1410,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:markets?|news|business|finance|economics|economy) desk\b`,
       // An author bio: "Jane Doe is a senior reporter at …".
       String.raw`\bis an? (?:senior |staff |contributing |freelance )?contributor (?:at|for|with)\b`,
-      String.raw`\bis (?!(?:an? )?former )(?:an? |the )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist),? (?:at|for|with|on|based in|covering)\b`,
+      String.raw`\bis (?!(?:an? )?former )(?:an? |the )?(?:[\w'’.-]+ ){0,3}(?:reporter|correspondent|journalist|writer|columnist),? (?:at|for|with|on|based in|covering|who (?:covers|writes about))\b`,
       // Also after the publication's name: "is a Railway Age contributing editor".
       String.raw`\bis (?:an? |[\w.-]+['’]s )(?:[\p{L}&'’.-]+ ){0,3}(?:${EDITOR_ROLE} ){1,3}editor\b`,
       // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
@@ -1666,7 +1684,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A widget's credit: "Market data supplied by Example Water Exchange."
       String.raw`^\W{0,3}market data (?:supplied|provided|sourced|powered) by\b`,
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?|s)?\b`,
-      String.raw`\bfrequently asked questions\b`,
+      String.raw`^\W{0,3}frequently asked questions\W{0,3}$`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
       String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
       // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC",
