@@ -1572,6 +1572,7 @@ describe('German cue families', () => {
     ['Harbourline said a list of frequently asked questions is available on its website.', 'en', 'widget'],
     ['Investing involves patience, the fund manager said.', 'en', 'legal'],
     ['Get paid weekly', 'en', 'newsletter'],
+    ['Jane Roe, who reviewed the file', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3633,6 +3634,10 @@ describe('German cue families', () => {
     ['Get Example Viewpoints® weekly', 'en', 'newsletter'],
     ['Our top articles on markets, personal finance and retirement, sent every week.', 'en', 'newsletter'],
     ['More to explore', 'en', 'related-header'],
+    ['Jane Roe, Example World file', 'en', 'picture-credit'],
+    ['Jane Roe jroe@example.com', 'en', 'picture-credit'],
+    ["Stay in the know with Example's Business newsletter", 'en', 'newsletter'],
+    ['Ein Überblick von Jane Roe', 'de', 'byline'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -814,8 +814,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
-      // Wer den Beitrag lieferte: „Ein Beitrag von Example Investment Partners“, „Ein Gastbeitrag von Jane Roe“.
-      String.raw`^\W{0,3}ein (?:gast)?beitrag von [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,4}\W{0,3}$`,
+      // Wer den Beitrag lieferte: „Ein Beitrag von Example Investment Partners“, „Ein Gastbeitrag von Jane Roe“, „Ein Überblick von Jane Roe“.
+      String.raw`^\W{0,3}ein (?:gast)?(?:beitrag|überblick|kommentar|essay) von [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,4}\W{0,3}$`,
       // Wer das Interview führte: „Das Interview führte Jane Roe.“, „Die Fragen stellte Jane Roe.“
       String.raw`^\W{0,3}(?:das (?:interview|gespräch) führten?|die fragen stellten?) (?!(?:zu|zur|zum|dazu|nicht|auch|bei|in|im|mit|nach|sich)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       // The date and the reading time in a bar behind the author: „… | 23. November 2026 | Lesezeit 5 Min.“

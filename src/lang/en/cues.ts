@@ -566,6 +566,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // "Stay in the know with Example's Business newsletter"
+      String.raw`^\W{0,3}stay in the know with\b[^.!?]{0,60}\bnewsletter\b`,
       // A newsletter box: "Get Example Viewpoints® weekly", "Our top articles on markets, personal finance and retirement, sent every week."
       String.raw`^\W{0,3}get (?:the [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,4}|[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){1,4})[®™]? (?:weekly|daily)\W{0,3}$|^\W{0,3}our (?:top|best|latest) (?:articles|stories|insights|reads)\b[^.!?]{0,80}\b(?:sent|delivered) (?:every|each) (?:day|week|weekday|morning|month)\b`,
       // A newsletter box's blurb: "Topics covered: payments, fintech, cards, crypto, regulation and more."
