@@ -18,8 +18,9 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // "(Jane Roe — Example Eagle)".
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:staff )?photo\W{0,2}$|^\W{0,3}(?:submitted|contributed|courtesy|file|staff) (?:photo|image|rendering|graphic|illustration|picture)s?\W{0,3}$`,
   String.raw`^\W{0,2}\([\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [–—-] [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,3}\)\W{0,2}$`,
-  // A file photo's credit and a photographer's credit with an address: "Jane Roe, Example World file", "Jane Roe jroe@example.com".
-  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, (?!(?:who|which|that|and|in|at|on|from|with|for)\s)[\p{L}.&'’ -]{2,40} file\W{0,2}$|^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,2}$`,
+  // A file photo's credit and a photographer's credit with an address: "Jane Roe, Example World file", "Jane Roe jroe@example.com"
+  // (not a byline: "By Jane Roe jroe@example.com").
+  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, (?!(?:who|which|that|and|in|at|on|from|with|for)\s)[\p{L}.&'’ -]{2,40} file\W{0,2}$|^\W{0,2}(?!by\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,2}$`,
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,

@@ -1573,6 +1573,7 @@ describe('German cue families', () => {
     ['Investing involves patience, the fund manager said.', 'en', 'legal'],
     ['Get paid weekly', 'en', 'newsletter'],
     ['Jane Roe, who reviewed the file', 'en', 'picture-credit'],
+    ['By Jane Roe jroe@example.com', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
