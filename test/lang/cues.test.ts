@@ -1574,6 +1574,9 @@ describe('German cue families', () => {
     ['Get paid weekly', 'en', 'newsletter'],
     ['Jane Roe, who reviewed the file', 'en', 'picture-credit'],
     ['By Jane Roe jroe@example.com', 'en', 'picture-credit'],
+    ['The bank explained how it makes money from deposits.', 'en', 'disclosure'],
+    ['Only a minute later the market turned.', 'en', 'chrome-nav'],
+    ['Anleger sollten jetzt passende Absicherungen prüfen.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3639,6 +3642,24 @@ describe('German cue families', () => {
     ['Jane Roe jroe@example.com', 'en', 'picture-credit'],
     ["Stay in the know with Example's Business newsletter", 'en', 'newsletter'],
     ['Ein Überblick von Jane Roe', 'de', 'byline'],
+    ['Many or all of the products featured here are from our partners who compensate us.', 'en', 'disclosure'],
+    ['This influences which products we write about and where and how the product appears on a page.', 'en', 'disclosure'],
+    ['However, this does not influence our evaluations.', 'en', 'disclosure'],
+    ['Our opinions are our own.', 'en', 'disclosure'],
+    ["Here is a list of our partners and here's how we make money.", 'en', 'disclosure'],
+    ['At Example we strive to help you make smarter financial decisions.', 'en', 'disclosure'],
+    ['Offers displayed are from advertisers who pay Example for placement.', 'en', 'disclosure'],
+    ['APYs shown are as of 11/21/2026 and are subject to change.', 'en', 'disclosure'],
+    ["Example's ratings are determined by our editorial team.", 'en', 'disclosure'],
+    ['See more offers', 'en', 'cta'],
+    ['CLAIM OFFER', 'en', 'cta'],
+    ['Open an IRA with one of our top-rated brokers', 'en', 'cta'],
+    ['Only have a minute?', 'en', 'chrome-nav'],
+    ['Listen instead', 'en', 'chrome-nav'],
+    ['[ JANE ROE | Times ]', 'en', 'picture-credit'],
+    ['Jetzt 4 Ausgaben für nur 5 Euro testen!', 'de', 'cta'],
+    ['Zur Watchlist', 'de', 'widget'],
+    ['Jetzt passende Produkte finden', 'de', 'cta'],
   ])('%s (%s) → %s', (text, language, family) => {
     expect(cuesOf(text, language)).toContain(family);
   });

@@ -62,6 +62,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Ein Hebelprodukt-Kasten: „Jetzt passende Produkte finden“.
+      String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$`,
       // Eine Werkstatt- oder Praxisanzeige: „Garage Example AG – Termin bequem online buchen.“
       String.raw`\btermin (?:bequem |einfach |jetzt |gleich )?online (?:buchen|vereinbaren|reservieren)\b`,
       // Das Heft eines Magazins: „Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.“
@@ -76,7 +78,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Frage über dem Login einer Bezahlschranke: „Sie haben bereits ein Abo?“, „Du hast schon ein Konto?“.
       String.raw`^\W{0,3}(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein(?:en)? (?:abo|abonnement|konto|benutzerkonto|zugang|account)\?`,
       // Probeabos: „Jetzt 30 Tage Premium für 1 € testen“, „Jetzt … 3 Monate zum Kennenlernpreis von 19 € testen!“.
-      String.raw`^\W{0,3}${JETZT_CALL}[^.!?]{0,60}\b(?:\d+ (?:tage|wochen|monate)|gratis|kostenlos|zum kennenlernpreis|für \d+(?:,\d+)? ?(?:€|euro))[^.!?]{0,40}\btesten\W{0,5}$`,
+      String.raw`^\W{0,3}${JETZT_CALL}[^.!?]{0,60}\b(?:\d+ (?:tage|wochen|monate|ausgaben|hefte)|gratis|kostenlos|zum kennenlernpreis|für (?:nur )?\d+(?:,\d+)? ?(?:€|euro))[^.!?]{0,40}\btesten\W{0,5}$`,
       // Ein Kaufknopf: „Jetzt ohne Ausgabeaufschlag kaufen“ (nicht die Frage „Jetzt Gold kaufen?“).
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,3}(?:kaufen|bestellen|zeichnen)[^\p{L}\p{N}?]{0,3}$`,
       // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
@@ -1013,7 +1015,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist hinzufügen|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
       String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,

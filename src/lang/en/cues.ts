@@ -54,6 +54,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // An offer's buttons: "See more offers", "CLAIM OFFER", "Open an IRA with one of our top-rated brokers".
+      String.raw`^\W{0,3}see (?:more|all) (?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
@@ -822,6 +824,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // A personal-finance site's partner notes: "Many or all of the products featured here are from our partners who compensate us.",
+      // "However, this does not influence our evaluations.", "Our opinions are our own.", "Here's how we make money.",
+      // "At Example we strive to help you make smarter financial decisions.", "… this post may contain references to products from our partners.",
+      // "Offers displayed are from advertisers who pay Example for placement.", "APYs shown are as of 11/21/2026 …", "… ratings are determined by our editorial team."
+      String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow we make money\b`,
+      String.raw`\bwe strive to help you make smarter financial decisions\b|\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
       // A comparison site's integrity notes: "Example Advisor adheres to strict editorial integrity standards.", "To the best of our knowledge,
       // all content is accurate as of the date posted …", "… have not been provided, approved, or otherwise endorsed by our partners."
       String.raw`\badheres to strict editorial integrity standards\b|\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
@@ -1021,7 +1029,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Notices of comparison sites: "Rates are correct at the time of writing", "Consider your own circumstances …".
       String.raw`\b(?:is|are) (?:correct|accurate) at the time of (?:writing|publication|publishing)\b`,
       String.raw`^\W{0,3}consider your own (?:personal |financial )?circumstances\b`,
-      String.raw`\b(?:may|might|can) influence (?:which|what) products we (?:write about|review|cover|feature)\b|\bdo(?:es)?(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
+      String.raw`\b(?:(?:may|might|can) influence|influences) (?:which|what) products we (?:write about|review|cover|feature)\b|\bdo(?:es)?(?: not|n['’]t) (?:affect|influence) (?:our )?(?:editors['’]?|editorial) (?:opinions?|decisions|choices|content)\b`,
       String.raw`\b(?:information|rates|data|pricing|details)\b[^.!?]{0,40}\b(?:is|are) accurate as of\b`,
       String.raw`^\W{0,3}rates are subject to change\b`,
       // Affiliate notes and opinion disclaimers: "When you purchase through links on our site, we may earn …", "Views expressed by … are their own".
@@ -1152,6 +1160,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // An audio player's prompt: "Only have a minute?", "Listen instead".
+      String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
