@@ -39,7 +39,9 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * Inside a longer block, a label ("Virtual event", "POLL") and a short removed call to action
  * a few lines below it ("Register now", "Vote") frame a box the same way, when every line
  * between them is short and none reports speech: an event's title and date, a poll's question
- * and answers. A single short line right under the label that ends in a call to action is the
+ * and answers; a short promo line right under the label is the box's title, not its end
+ * ("Newsletter abonnieren" over "Wirtschaft – der Newsletter", a blurb and "Kostenlos anmelden").
+ * A picture's short credit or caption is no label ("Illustration: Jane Roe/Example"). A single short line right under the label that ends in a call to action is the
  * advertisement's copy ("Anzeige" over "Wartung in 72 Stunden. Jetzt Angebot anfordern bei …").
  * Across blank lines only when no line between ends in a full stop (a poll's question and
  * answers, each set off). A label alone between blank lines is an ad slot's placeholder.

@@ -117,13 +117,14 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
    * opens with the author's name ("Jane Roe is a staff writer at Example, specialising in …"), and
    * no kept sentence of prose follows it.
    */
+  // The last kept sentence of prose; the pass changes no unit after the paragraph it is judging.
+  let lastProse = -1;
+  for (let k = 0; k < units.length; k++) {
+    if (decisions[k]!.score < threshold && units[k]!.kind === 'sentence' && features[k]!.shape.words >= MIN_OPENING_WORDS) lastProse = k;
+  }
   const bioAboveTail = (start: number, end: number): boolean => {
     const first = features[start]!;
-    if (!removedAt(end) || units[start]!.kind !== 'sentence' || !first.cues.includes('byline') || !AUTHOR_NAME.test(first.shape.trimmed)) return false;
-    for (let k = end; k < units.length; k++) {
-      if (decisions[k]!.score < threshold && units[k]!.kind === 'sentence' && features[k]!.shape.words >= MIN_OPENING_WORDS) return false;
-    }
-    return true;
+    return removedAt(end) && units[start]!.kind === 'sentence' && first.cues.includes('byline') && AUTHOR_NAME.test(first.shape.trimmed) && lastProse < end;
   };
   /**
    * A paragraph opens with article text when its first unit is kept, or is a statement of a few

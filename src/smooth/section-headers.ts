@@ -52,7 +52,9 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
  * block, a related-articles list with teaser lines. A related list, a contacts block or a
  * disclosure also ends at a paragraph of the article's prose (after a box of links, a chart's
- * source line or a disclaimer in mid-article). Only headers in the lower part of the article
+ * source line or a disclaimer in mid-article); a related list whose every line opened with a
+ * bullet ends at a plain heading without one. A removed heading right below an "About …" header
+ * is the box's title (the author's name over her bio), not the article's next section. Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
  * removed and first on its line, takes the rest of that line (its paragraph) only.
@@ -159,23 +161,18 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
    * A plain heading that starts its line without the bullet or number every line of a related list
    * below its header opened with ("– …" links, then the article's „Der Weg zur Fab“ and its timeline).
    */
-  const leavesBulletedList = (i: number, header: number) => {
-    if (units[i - 1]?.line === units[i]!.line || units[i]!.kind === 'sentence' || !plainHeading(i) || LINK_MARKER.test(features[i]!.shape.trimmed)) return false;
-    let bulleted = false;
-    for (let j = header + 1; j < i; j++) {
-      if (units[j - 1]!.line === units[j]!.line) continue;
-      if (!LINK_MARKER.test(features[j]!.shape.trimmed)) return false;
-      bulleted = true;
-    }
-    return bulleted;
-  };
+  const startsLine = (i: number) => units[i - 1]?.line !== units[i]!.line;
+  const bulletedLine = (i: number) => LINK_MARKER.test(features[i]!.shape.trimmed);
+  const leavesBulletedList = (i: number, open: { bulleted: boolean | undefined }) =>
+    open.bulleted === true && startsLine(i) && units[i]!.kind !== 'sentence' && plainHeading(i) && !bulletedLine(i);
   /**
    * A removed heading right below an "About …" header is the box's own title, not the article's
    * next section: the name over an author's bio ("About the author", "Jane Roe", her bio).
    */
   const namesTheSubject = (i: number, header: { cue: CueName; start: number }) =>
     header.cue === 'about-company' && i === header.start + 1 && decisions[i]!.score >= threshold;
-  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number } | undefined;
+  /** An open section; `bulleted` says whether every line below its header so far opened with a bullet (undefined before the first). */
+  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number; bulleted: boolean | undefined } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
@@ -187,16 +184,18 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const boxLink = cue === 'legal' && i > 0 && units[i - 1]!.block === u.block && decisions[i - 1]!.score >= threshold && hasStrongPromoCue(features[i - 1]!);
     const mayHead = (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && !boxLink;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
-      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i };
+      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i, bulleted: undefined };
     } else if (
       section &&
       ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i)) && !namesTheSubject(i, section)) ||
         // The article's own box title ("Fact box: …", „Hintergrund: …“) ends a list of links, whatever its box holds.
         (section.cue === 'related-header' && plainHeading(i) && f.cues.includes('summary-heading')) ||
-        (section.cue === 'related-header' && leavesBulletedList(i, section.start)) ||
+        (section.cue === 'related-header' && leavesBulletedList(i, section)) ||
         (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))
     ) {
       section = undefined;
+    } else if (section && i > section.start && startsLine(i)) {
+      section.bulleted = (section.bulleted ?? true) && bulletedLine(i);
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;
     if (cue && !section && position >= MIN_POSITION && units[i - 1]?.line !== u.line && decisions[i]!.score >= threshold) {
