@@ -40,8 +40,11 @@ describe('section headers', () => {
     expect(removedAt('Background: the example')).toBe(false);
   });
 
+  /** Two headlines of a related list. */
+  const terminalLinks = ['Example terminal opens its second berth after delays', 'Harbor Freight orders four methanol ships'];
+
   it("the article's own box title ends a related list's section even when fields, not sentences, follow it", () => {
-    const links = ['Read more:', 'Example terminal opens its second berth after delays', 'Harbor Freight orders four methanol ships'];
+    const links = ['Read more:', ...terminalLinks];
     const box = ['Fact box: the terminal programme at a glance', 'Total value: $86m over five years', 'Sites: Oakland, Long Beach, Seattle'];
     const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...box, enMore[0]].join('\n'), links);
     expect(removedAt('Fact box: the terminal')).toBe(false);
@@ -57,13 +60,13 @@ describe('section headers', () => {
   });
 
   it("a plain heading without the bullet every link had ends a related list's section on a page without blank lines (round 99)", () => {
-    const links = ['Read more:', '– Example terminal opens its second berth after delays', '– Harbor Freight orders four methanol ships'];
     const timeline = ['The road to the terminal', 'June 2023: letter of intent signed', 'March 2024: federal grant approved'];
-    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, ...links, ...timeline, enMore[0]].join('\n'), links);
+    const page = (links: string[]) => [...enBody, ...enMore, 'Read more:', ...links, ...timeline, enMore[0]].join('\n');
+    const removedAt = runPass(sectionHeaders, page(terminalLinks.map((l) => `– ${l}`)), ['Read more:', ...terminalLinks]);
     expect(removedAt('The road to the terminal')).toBe(false);
     expect(removedAt('June 2023')).toBe(false);
     // Links without bullets go on to the next paragraph of prose.
-    const plain = runPass(sectionHeaders, [...enBody, ...enMore, ...links.map((l) => l.replace('– ', '')), ...timeline, enMore[0]].join('\n'), links);
+    const plain = runPass(sectionHeaders, page(terminalLinks), ['Read more:', ...terminalLinks]);
     expect(plain('The road to the terminal')).toBe(true);
   });
 
