@@ -18,6 +18,8 @@ const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
+/** The start of a phone number or an e-mail address a reporter can be reached at: "315-555-0148", "jroe@example.com". */
+const PHONE_OR_EMAIL = String.raw`(?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`;
 const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|h\.?)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
@@ -1610,9 +1612,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?".
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
-      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
+      String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
       // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example."
-      String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at (?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`,
+      String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at ${PHONE_OR_EMAIL}`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
