@@ -828,13 +828,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A personal-finance site's partner notes: "Many or all of the products featured here are from our partners who compensate us.",
       // "However, this does not influence our evaluations.", "Our opinions are our own.", "Here's how we make money.",
-      // "At Example we strive to help you make smarter financial decisions.", "… this post may contain references to products from our partners.",
+      // "… this post may contain references to products from our partners.",
       // "Offers displayed are from advertisers who pay Example for placement.", "APYs shown are as of 11/21/2026 …", "… ratings are determined by our editorial team."
       String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow we make money\b`,
-      String.raw`\bwe strive to help you make smarter financial decisions\b|\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
-      // A comparison site's integrity notes: "Example Advisor adheres to strict editorial integrity standards.", "To the best of our knowledge,
-      // all content is accurate as of the date posted …", "… have not been provided, approved, or otherwise endorsed by our partners."
-      String.raw`\badheres to strict editorial integrity standards\b|\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
+      String.raw`\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
+      // A comparison site's integrity notes: "To the best of our knowledge, all content is accurate as of the date posted …",
+      // "… have not been provided, approved, or otherwise endorsed by our partners."
+      String.raw`\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
       // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …".
       String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b`,
       // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …", "These ads enable local businesses …",
