@@ -1577,6 +1577,10 @@ describe('German cue families', () => {
     ['The bank explained how it makes money from deposits.', 'en', 'disclosure'],
     ['Only a minute later the market turned.', 'en', 'chrome-nav'],
     ['Anleger sollten jetzt passende Absicherungen prüfen.', 'de', 'cta'],
+    ['Die Bank will die Schriftgröße ihrer Verträge vergrößern.', 'de', 'chrome-nav'],
+    ['Applicants must fill out this field of the tax form by March.', 'en', 'chrome-nav'],
+    ['Bitte füllen Sie dieses Feld aus, sagte der Prüfer zu den Bauern.', 'de', 'chrome-nav'],
+    ['Regulators may close this video platform next year.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3245,6 +3249,15 @@ describe('German cue families', () => {
     ['Die Stimme wird automatisch generiert.', 'de', 'chrome-nav'],
     ['Alle Artikel aus Ihrer Region, das ePaper und die App – 3 Monate für nur 1 € im Monat.', 'de', 'product'],
     ['Artikel drucken | Artikel versenden | Schriftgrösse A A A', 'de', 'chrome-nav'],
+    ['Schriftgröße vergrößern', 'de', 'chrome-nav'],
+    ['Schriftgröße A A+', 'de', 'chrome-nav'],
+    ['Please fill out this field.', 'en', 'chrome-nav'],
+    ['Close this video player', 'en', 'chrome-nav'],
+    ['Unmute', 'en', 'chrome-nav'],
+    ['This field is required.', 'en', 'chrome-nav'],
+    ['Please enter a valid email address.', 'en', 'chrome-nav'],
+    ['Bitte füllen Sie dieses Feld aus.', 'de', 'chrome-nav'],
+    ['Dieses Feld ist ein Pflichtfeld.', 'de', 'chrome-nav'],
     ['Leserangebot', 'de', 'cta'],
     ['Share on Facebook Tweet on X Share on WhatsApp Share on Telegram Email Print', 'en', 'chrome-nav'],
     ['Never miss an issue.', 'en', 'newsletter'],

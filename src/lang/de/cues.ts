@@ -25,8 +25,8 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|schriftgr(?:ö|oe)(?:ß|ss)e(?: a){0,3}|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)", "Schriftgröße vergrößern". */
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -742,6 +742,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
       String.raw`\bpflichtfelder sind mit\b`,
+      // Die Meldung eines Formularfelds, allein in der Zeile: „Bitte füllen Sie dieses Feld aus.“, „Dieses Feld ist ein Pflichtfeld.“, „Bitte geben Sie eine gültige E-Mail-Adresse ein.“
+      String.raw`^\W{0,3}(?:bitte (?:füllen sie dieses feld aus|geben sie eine gültige (?:e-mail-adresse|postleitzahl|telefonnummer) ein)|dieses feld ist (?:ein )?pflicht(?:feld)?)\W{0,3}$`,
       // Die Sortierung einer Kommentar- oder Trefferliste: "Sortieren nach: Neueste".
       String.raw`^\W{0,3}sortieren nach\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".

@@ -1164,6 +1164,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // An audio player's prompt: "Only have a minute?", "Listen instead".
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
+      // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute".
+      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:un)?mute(?: video)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
@@ -1228,6 +1230,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}you (?:need to|must|have to) (?:(?:sign|log) in|be (?:signed|logged) in) to\b`,
       // A comment form's note: "Required fields are marked *".
       String.raw`\brequired fields are marked\b`,
+      // A form's validation message, alone on its line: "Please fill out this field.", "This field is required.", "Please enter a valid email address."
+      String.raw`^\W{0,3}(?:please (?:fill (?:out|in) this field|enter a valid (?:e-?mail(?: address)?|zip code|postcode|phone number))|this field is required)\W{0,3}$`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
