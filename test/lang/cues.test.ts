@@ -1581,6 +1581,7 @@ describe('German cue families', () => {
     ['Applicants must fill out this field of the tax form by March.', 'en', 'chrome-nav'],
     ['Bitte füllen Sie dieses Feld aus, sagte der Prüfer zu den Bauern.', 'de', 'chrome-nav'],
     ['Regulators may close this video platform next year.', 'en', 'chrome-nav'],
+    ['Most households do not own shares in any form, the survey found.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3253,6 +3254,8 @@ describe('German cue families', () => {
     ['Schriftgröße A A+', 'de', 'chrome-nav'],
     ['Please fill out this field.', 'en', 'chrome-nav'],
     ['Close this video player', 'en', 'chrome-nav'],
+    ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
+    ['Indizes in diesem Artikel', 'de', 'widget'],
     ['Unmute', 'en', 'chrome-nav'],
     ['This field is required.', 'en', 'chrome-nav'],
     ['Please enter a valid email address.', 'en', 'chrome-nav'],

@@ -864,6 +864,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}reprints (?:and|&) (?:licensing|permissions)\b|\brequest permission to (?:reproduce|republish|reprint)\b`,
       // A wire story's first publication: "This report by The Canadian Press was first published Nov. 19, 2026."
       String.raw`^\W{0,3}this (?:report|story|article) (?:by [\p{L}'’. -]{2,40} )?was (?:first|originally) published\b`,
+      // "The author or authors do not own shares in any securities mentioned in this article."
+      String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|positions?|a position|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
@@ -1165,7 +1167,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An audio player's prompt: "Only have a minute?", "Listen instead".
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
       // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute".
-      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:un)?mute(?: video)?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
