@@ -1582,6 +1582,9 @@ describe('German cue families', () => {
     ['Bitte füllen Sie dieses Feld aus, sagte der Prüfer zu den Bauern.', 'de', 'chrome-nav'],
     ['Regulators may close this video platform next year.', 'en', 'chrome-nav'],
     ['Most households do not own shares in any form, the survey found.', 'en', 'disclosure'],
+    ['All investing is subject to risk, the regulator said, so disclosures matter.', 'en', 'legal'],
+    ['Investments in bonds rose 4% in the quarter, the fund said.', 'en', 'legal'],
+    ['Older phones: your browser may not support the new banking app, the bank warned.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3256,6 +3259,13 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Your browser does not support the <audio> element.', 'en', 'chrome-nav'],
+    ['Ihr Browser unterstützt das Audio-Element nicht.', 'de', 'chrome-nav'],
+    ['All investing is subject to risk, including the possible loss of the money you invest.', 'en', 'legal'],
+    ['All investing is subject to risk.', 'en', 'legal'],
+    ['Diversification does not ensure a profit or protect against a loss.', 'en', 'legal'],
+    ['Investments in bonds are subject to interest rate, credit, and inflation risk.', 'en', 'legal'],
+    ['This article appeared in the Finance & economics section of the print edition under the headline "Reserve judgment"', 'en', 'legal'],
     ['Unmute', 'en', 'chrome-nav'],
     ['This field is required.', 'en', 'chrome-nav'],
     ['Please enter a valid email address.', 'en', 'chrome-nav'],

@@ -742,6 +742,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcookies? (?:akzeptieren|zulassen|ablehnen)\b`,
       // Das Kommentarformular: "Pflichtfelder sind mit * markiert".
       String.raw`\bpflichtfelder sind mit\b`,
+      // Der Ersatztext eines Players: „Ihr Browser unterstützt das Audio-Element nicht.“, „Ihr Browser unterstützt keine HTML5-Videos.“
+      String.raw`^\W{0,3}(?:ihr|dein) browser unterstützt (?:das (?:audio|video)-?element|kein(?:e)? (?:html5-)?(?:videos?|audio|iframes))\b`,
       // Die Meldung eines Formularfelds, allein in der Zeile: „Bitte füllen Sie dieses Feld aus.“, „Dieses Feld ist ein Pflichtfeld.“, „Bitte geben Sie eine gültige E-Mail-Adresse ein.“
       String.raw`^\W{0,3}(?:bitte (?:füllen sie dieses feld aus|geben sie eine gültige (?:e-mail-adresse|postleitzahl|telefonnummer) ein)|dieses feld ist (?:ein )?pflicht(?:feld)?)\W{0,3}$`,
       // Die Sortierung einer Kommentar- oder Trefferliste: "Sortieren nach: Neueste".

@@ -1050,10 +1050,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   legal: {
     patterns: [
       // A US fund house's and broker's disclosures: "Views expressed are as of the date indicated …", "Investing involves risk, including
-      // risk of loss.", "Diversification and asset allocation do not ensure a profit or guarantee against loss.", "You could lose money by
+      // risk of loss.", "All investing is subject to risk.", "Diversification and asset allocation do not ensure a profit or guarantee against loss.", "You could lose money by
       // investing in a money market fund.", "… is not insured or guaranteed by the Federal Deposit Insurance Corporation …",
       // "… does not assume any duty to update …", "the opinions provided are those of the speaker or author", "Member NYSE, SIPC".
-      String.raw`^\W{0,3}views expressed are as of the date indicated\b|^\W{0,3}investing involves risks?, including (?:the )?(?:possible )?(?:risk of )?loss\b|\bdo(?:es)? not ensure a profit or guarantee against (?:a )?loss\b`,
+      String.raw`^\W{0,3}views expressed are as of the date indicated\b|^\W{0,3}(?:all )?investing (?:involves|is subject to) risks?(?:, including (?:the )?(?:possible )?(?:risk of )?loss\b|\W{0,3}$)|\bdo(?:es)? not ensure a profit or (?:guarantee|protect) against (?:a )?loss\b`,
+      // "Investments in bonds are subject to interest rate, credit, and inflation risk."
+      String.raw`^\W{0,3}investments in (?:bonds?|bond funds|stocks|foreign|international|emerging)[^.]{0,60} (?:are|is) subject to (?:interest rate|credit|inflation|market|currency|political)\b`,
       String.raw`\byou could lose money by investing in (?:a|the) money market fund\b|\bis not insured or guaranteed by the federal deposit insurance corporation\b|\bseeks to preserve the value of your investment at \$1(?:\.00)? per share\b`,
       String.raw`\bdoes not assume any duty to update\b|\bthe opinions provided are those of the (?:speaker|author)\b|\bmember (?:nyse|finra),? (?:finra,? )?sipc\b|\bthe bond market is volatile,? and fixed income securities carry\b`,
       // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.",
@@ -1100,7 +1102,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // Originally published elsewhere: "Appeared in the November 21, 2026, print edition as '…'", "This
       // article appeared in the December 2026 issue of Example Magazine.", "A version of this article appears in print on November 23, 2026, …"
-      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,40}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
+      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,60}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
       String.raw`^\W{0,3}from the print edition\b`,
       // "Published in The Example Tribune, November 23rd, 2026."
       String.raw`^\W{0,3}published in (?:the )?[\p{L}.'’& -]{2,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+),? \d{4}\W{0,3}$`,
@@ -1166,6 +1168,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // An audio player's prompt: "Only have a minute?", "Listen instead".
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
+      // A player's fallback text: "Your browser does not support the <audio> element.", "Your browser does not support HTML5 video."
+      String.raw`^\W{0,3}your browser does not support (?:the )?(?:<?(?:audio|video|iframe)>? (?:element|tag)|html5 (?:audio|video)|(?:audio|video|iframes)\b)`,
       // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute".
       String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
