@@ -1585,6 +1585,9 @@ describe('German cue families', () => {
     ['All investing is subject to risk, the regulator said, so disclosures matter.', 'en', 'legal'],
     ['Investments in bonds rose 4% in the quarter, the fund said.', 'en', 'legal'],
     ['Older phones: your browser may not support the new banking app, the bank warned.', 'en', 'chrome-nav'],
+    ['Savers who open a SIPP before April get the relief, she said.', 'en', 'cta'],
+    ['Affiliate links between the two firms were cut in 2025.', 'en', 'disclosure'],
+    ['Die Reproduktion der Gemälde über den persönlichen Geschmack hinaus ist schwierig.', 'de', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3259,6 +3262,14 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Please rate the article', 'en', 'chrome-nav'],
+    ['Eine Weiterverwendung und Reproduktion über den persönlichen Gebrauch hinaus ist nicht gestattet.', 'de', 'legal'],
+    ['Free entry - register for your place today', 'en', 'cta'],
+    ['Book your place', 'en', 'cta'],
+    ['Open a SIPP', 'en', 'cta'],
+    ['Start a Junior SIPP today', 'en', 'cta'],
+    ['The video will start in 8', 'en', 'chrome-nav'],
+    ['Affiliate links: If you take out a product Example may earn a commission.', 'en', 'disclosure'],
     ['Your browser does not support the <audio> element.', 'en', 'chrome-nav'],
     ['Ihr Browser unterstützt das Audio-Element nicht.', 'de', 'chrome-nav'],
     ['All investing is subject to risk, including the possible loss of the money you invest.', 'en', 'legal'],

@@ -624,6 +624,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“
       String.raw`\b(?:weiterverbreitung|vervielfältigung|nachdruck)\b[^.!?]{0,80}\bohne (?:vorherige |ausdrückliche )?(?:schriftliche )?(?:zustimmung|genehmigung|einwilligung)\b[^.!?]{0,40}\b(?:untersagt|nicht gestattet|unzulässig)\b`,
+      // „Eine Weiterverwendung und Reproduktion über den persönlichen Gebrauch hinaus ist nicht gestattet.“
+      String.raw`\b(?:weiterverwendung|reproduktion|vervielfältigung|weiterverbreitung)\b[^.!?]{0,60} über den (?:persönlichen|privaten|eigenen) (?:gebrauch|bedarf) hinaus\b`,
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
       String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden|finanzmarktteilnehmer|marktteilnehmer|berater|finanzdienstleister)\b|\bprivatanleger werden gebeten\b`,
       String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,

@@ -201,8 +201,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       String.raw`>>\s*$`,
-      // An event's button: "Request an Invite", "Reserve your seat", "Claim your pass".
-      String.raw`^\W{0,3}(?:request|reserve|claim|secure) (?:an?|your) (?:invite|invitation|seat|spot|pass|ticket)\W{0,3}$`,
+      // An event's button: "Request an Invite", "Reserve your seat", "Claim your pass", "Free entry - register for your place today".
+      String.raw`^\W{0,3}(?:free (?:entry|admission)\s*[-–—:]\s*)?(?:request|reserve|claim|secure|book|register for) (?:an?|your) (?:free )?(?:invite|invitation|seat|spot|place|pass|ticket)(?: (?:today|now))?\W{0,3}$`,
+      // A UK tax wrapper's button: "Open a SIPP", "Start a Junior SIPP today", "Open a Stocks and Shares ISA".
+      String.raw`^\W{0,3}(?:open|start) (?:an?|your) (?:junior |lifetime |cash |stocks (?:and|&) shares )?(?:sipp|isa)(?: (?:today|now))?\W{0,3}$`,
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
@@ -875,6 +877,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
       // Affiliate and advertiser disclosures of comparison tables and product cards.
       String.raw`\badvertiser disclosure\b`,
+      // A UK site's label on its affiliate links: "Affiliate links: If you take out a product Example may earn a commission."
+      String.raw`^\W{0,3}affiliate links?\s*:\s*\S`,
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
       String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
@@ -1170,8 +1174,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
       // A player's fallback text: "Your browser does not support the <audio> element.", "Your browser does not support HTML5 video."
       String.raw`^\W{0,3}your browser does not support (?:the )?(?:<?(?:audio|video|iframe)>? (?:element|tag)|html5 (?:audio|video)|(?:audio|video|iframes)\b)`,
-      // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute".
-      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?)\W{0,3}$`,
+      // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute", "The video will start in 8".
+      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
@@ -1321,7 +1325,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Cookie consent.
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\b(?:change|manage|update|adjust|review|withdraw) (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
-      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
