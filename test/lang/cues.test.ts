@@ -1588,6 +1588,7 @@ describe('German cue families', () => {
     ['Savers who open a SIPP before April get the relief, she said.', 'en', 'cta'],
     ['Affiliate links between the two firms were cut in 2025.', 'en', 'disclosure'],
     ['Die Reproduktion der Gemälde über den persönlichen Geschmack hinaus ist schwierig.', 'de', 'legal'],
+    ['Before you buy, ask yourself:', 'en', 'teaser'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });

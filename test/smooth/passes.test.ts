@@ -955,6 +955,7 @@ import { headedParagraphs } from '../../src/smooth/headed-paragraphs.js';
 import { headingGuard } from '../../src/smooth/heading-guard.js';
 import { lineRuns } from '../../src/smooth/line-runs.js';
 import { menuBars } from '../../src/smooth/menu-bars.js';
+import { numberedHeadings } from '../../src/smooth/numbered-headings.js';
 import { inlineLinks } from '../../src/smooth/inline-links.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
@@ -2224,5 +2225,26 @@ describe('topic cues', () => {
     const once = [...enBody, 'Members will also get a weekly newsletter. The chain said the scheme would start in March across all of its stores.'].join('\n');
     const removedAt = runPass(topicCues, once, ['Members will also get'], 0.6);
     expect(removedAt('Members will also get')).toBe(true);
+  });
+});
+
+describe('numbered headings', () => {
+  const section = (n: number, title: string) => [`${n}. ${title}`, `${enBody[n % enBody.length]}`];
+  const page = (box: readonly string[]) =>
+    [...section(1, 'Top off your workplace retirement plan'), ...section(2, 'Harvest losses, but mind the wash-sale rule'), ...box, ...section(3, "Don't miss your RMD")].join('\n\n');
+
+  it("keeps a numbered heading that follows the article's last kept one and introduces kept text, below a sign-up box (round 204)", () => {
+    const box = ['Sign up for Example Money newsletters', 'Sign up'];
+    const removedAt = runPass(numberedHeadings, page(box), [...box, "3. Don't miss"]);
+    expect(removedAt("3. Don't miss")).toBe(false);
+    expect(removedAt('Sign up for')).toBe(true);
+  });
+
+  it('leaves a numbered link that introduces no kept text, or a number that does not follow on', () => {
+    const links = ['Most read', '3. Why the Fed may cut again in March', '4. Five funds for a falling dollar'];
+    const removedAt = runPass(numberedHeadings, [...section(1, 'Top off your plan'), ...section(2, 'Harvest losses'), ...links].join('\n\n'), links);
+    expect(removedAt('3. Why the Fed')).toBe(true);
+    const skipped = runPass(numberedHeadings, page([]).replace("3. Don't", "5. Don't"), ["5. Don't miss"]);
+    expect(skipped("5. Don't miss")).toBe(true);
   });
 });

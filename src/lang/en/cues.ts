@@ -368,8 +368,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An event or offer's deadline: "save up to $600 before prices go up".
       String.raw`\bbefore (?:the )?prices? (?:go(?:es)? up|increases?|rises?)\b`,
       String.raw`\bshould you (?:be )?(?:buy|sell|invest|hold|consider)(?:ing)?\b`,
-      // "Before you buy stock in Example, consider this:", not the article's advice ("… talk to an adviser before you sell anything").
-      String.raw`^\W{0,3}before you (?:buy|invest|sell|add)\b|\bbefore you (?:buy|invest in|add) (?:stock|shares)\b`,
+      // "Before you buy stock in Example, consider this:", not the article's advice ("… talk to an adviser before you sell anything",
+      // "Before you buy, ask yourself:" over its questions).
+      String.raw`^\W{0,3}before you (?:buy|invest|sell|add)\b(?!,? ask yourself\b)|\bbefore you (?:buy|invest in|add) (?:stock|shares)\b`,
       String.raw`\byou'?ll want to (?:hear|see|read) this\b`,
       String.raw`\bread this first\b`,
       String.raw`\binside,? you'?ll (?:discover|find|get|learn)\b`,
