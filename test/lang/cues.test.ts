@@ -1589,6 +1589,8 @@ describe('German cue families', () => {
     ['Affiliate links between the two firms were cut in 2025.', 'en', 'disclosure'],
     ['Die Reproduktion der Gemälde über den persönlichen Geschmack hinaus ist schwierig.', 'de', 'legal'],
     ['Before you buy, ask yourself:', 'en', 'teaser'],
+    ['Bond yields are variable, and they rose again on Tuesday.', 'en', 'disclosure'],
+    ['Tax rules can change quickly, the chancellor warned.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3263,6 +3265,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['These estimates are not a reliable indicator of future performance.', 'en', 'disclosure'],
+    ['Yields are variable and not guaranteed.', 'en', 'disclosure'],
+    ['Investments rise and fall in value so investors could make a loss.', 'en', 'disclosure'],
+    ['Tax rules can change and benefits depend on personal circumstances.', 'en', 'disclosure'],
     ['Please rate the article', 'en', 'chrome-nav'],
     ['Eine Weiterverwendung und Reproduktion über den persönlichen Gebrauch hinaus ist nicht gestattet.', 'de', 'legal'],
     ['Free entry - register for your place today', 'en', 'cta'],
