@@ -1591,6 +1591,7 @@ describe('German cue families', () => {
     ['Before you buy, ask yourself:', 'en', 'teaser'],
     ['Bond yields are variable, and they rose again on Tuesday.', 'en', 'disclosure'],
     ['Tax rules can change quickly, the chancellor warned.', 'en', 'disclosure'],
+    ['The figures were obtained from two people familiar with the talks.', 'en', 'legal'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3265,6 +3266,9 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['All expressions of opinion are subject to change without notice in reaction to shifting market conditions.', 'en', 'legal'],
+    ['Data contained herein from third-party providers is obtained from what are considered reliable sources.', 'en', 'legal'],
+    ['The information was compiled from sources believed to be reliable, but is not guaranteed.', 'en', 'legal'],
     ['These estimates are not a reliable indicator of future performance.', 'en', 'disclosure'],
     ['Yields are variable and not guaranteed.', 'en', 'disclosure'],
     ['Investments rise and fall in value so investors could make a loss.', 'en', 'disclosure'],

@@ -1066,6 +1066,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Investments in bonds are subject to interest rate, credit, and inflation risk."
       String.raw`^\W{0,3}investments in (?:bonds?|bond funds|stocks|foreign|international|emerging)[^.]{0,60} (?:are|is) subject to (?:interest rate|credit|inflation|market|currency|political)\b`,
       String.raw`\byou could lose money by investing in (?:a|the) money market fund\b|\bis not insured or guaranteed by the federal deposit insurance corporation\b|\bseeks to preserve the value of your investment at \$1(?:\.00)? per share\b`,
+      // "Data contained herein from third-party providers is obtained from what are considered reliable sources.", "… from sources believed to be reliable".
+      String.raw`\bobtained from (?:what are )?(?:considered|believed to be|deemed) reliable sources\b|\bfrom sources (?:we )?(?:believe|believed|considered|deemed) to be reliable\b`,
       String.raw`\bdoes not assume any duty to update\b|\bthe opinions provided are those of the (?:speaker|author)\b|\bmember (?:nyse|finra),? (?:finra,? )?sipc\b|\bthe bond market is volatile,? and fixed income securities carry\b`,
       // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.",
       // "Consequently any person acting on it does so entirely at their own risk.", "… accepts no responsibility for any use that may be made
@@ -1108,7 +1110,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:this|the) (?:poll|survey) is (?:not |non-?)scientific\b|^\W{0,3}(?:poll )?results are not scientific\b`,
       String.raw`\bsafe harbor\b`,
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
-      String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
+      String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|expressions of opinion|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // Originally published elsewhere: "Appeared in the November 21, 2026, print edition as '…'", "This
       // article appeared in the December 2026 issue of Example Magazine.", "A version of this article appears in print on November 23, 2026, …"
       String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,60}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
