@@ -5,7 +5,7 @@ import type { SmoothingPass } from './index.js';
 import { raiseTo } from './revise.js';
 
 /** A heading is a short unit on a line of its own, without a full stop… */
-const MAX_HEADING_WORDS = 12;
+export const MAX_HEADING_WORDS = 12;
 /** …and a paragraph it heads, when fully removed, has at least this many units or words. */
 const MIN_PARAGRAPH_UNITS = 2;
 const MIN_PARAGRAPH_WORDS = 15;

@@ -1,13 +1,12 @@
 import { CLEARLY_KEPT } from './clearly-kept.js';
+import { MAX_HEADING_WORDS } from './headed-paragraphs.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine } from './line-runs.js';
 import { capAt } from './revise.js';
 
 /** The number that opens a section heading: "3. Don't miss your RMD", "4) Bunch your charitable gifts". */
 const SECTION_NUMBER = /^\s{0,3}(\d{1,2})[.)] +\p{L}/u;
-/** A numbered section heading has at most this many words… */
-const MAX_HEADING_WORDS = 12;
-/** …and the text it introduces is a clearly kept sentence of at least this many. */
+/** The text a numbered section heading introduces is a clearly kept sentence of at least this many words. */
 const MIN_TEXT_WORDS = 8;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.3;
@@ -30,12 +29,8 @@ export const numberedHeadings: SmoothingPass = ({ units, features, decisions, th
       last = n;
       continue;
     }
-    const next = i + 1 < units.length ? i + 1 : -1;
     const introducesText =
-      next >= 0 &&
-      units[next]!.kind === 'sentence' &&
-      features[next]!.shape.words >= MIN_TEXT_WORDS &&
-      decisions[next]!.score < threshold * CLEARLY_KEPT;
+      units[i + 1]?.kind === 'sentence' && features[i + 1]!.shape.words >= MIN_TEXT_WORDS && decisions[i + 1]!.score < threshold * CLEARLY_KEPT;
     if (last >= 0 && n === last + 1 && introducesText) {
       capAt(decisions, i, GUARDED_SCORE, "numbered on from the article's section headings");
       last = n;

@@ -2229,7 +2229,7 @@ describe('topic cues', () => {
 });
 
 describe('numbered headings', () => {
-  const section = (n: number, title: string) => [`${n}. ${title}`, `${enBody[n % enBody.length]}`];
+  const section = (n: number, title: string) => [`${n}. ${title}`, enBody[n % enBody.length]!];
   const page = (box: readonly string[]) =>
     [...section(1, 'Top off your workplace retirement plan'), ...section(2, 'Harvest losses, but mind the wash-sale rule'), ...box, ...section(3, "Don't miss your RMD")].join('\n\n');
 
