@@ -82,6 +82,9 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
       else continue;
     }
     let itemLine = -1;
+    // Whether the line of the item being walked is plain, judged once per line.
+    let judgedLine = -1;
+    let plainLine = false;
     for (let j = i + 1; j < units.length; j++) {
       if (isItem(j, bare)) {
         // A bare line with a strong cue of its own starts something else ("Read more").
@@ -89,7 +92,11 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
       // An item whose line carries a strong cue of another kind is a planted promo ("• Are you on track to retire? A free matching tool …").
-      if (plainItem(j) && lineIsPlain(j)) {
+      if (units[j]!.line !== judgedLine) {
+        judgedLine = units[j]!.line;
+        plainLine = lineIsPlain(j);
+      }
+      if (plainItem(j) && plainLine) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }

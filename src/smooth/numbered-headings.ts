@@ -2,10 +2,9 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import { MAX_HEADING_WORDS } from './headed-paragraphs.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine } from './line-runs.js';
+import { OPENING_NUMBER } from './related-lists.js';
 import { capAt } from './revise.js';
 
-/** The number that opens a section heading: "3. Don't miss your RMD", "4) Bunch your charitable gifts". */
-const SECTION_NUMBER = /^\s{0,3}(\d{1,2})[.)] +\p{L}/u;
 /** The text a numbered section heading introduces is a clearly kept sentence of at least this many words. */
 const MIN_TEXT_WORDS = 8;
 /** A guarded heading's score is capped here. */
@@ -17,12 +16,13 @@ const GUARDED_SCORE = 0.3;
  * heading's, and whose next unit is a clearly kept sentence, is the next section's heading,
  * however it reads ("Don't miss …") or whatever box stands above it (a sign-up box, a related
  * list). A list of links numbered on from the article's sections introduces no kept text.
+ * (`relatedLists` ends a related list at such a line; this pass keeps the line itself, below any box.)
  */
 export const numberedHeadings: SmoothingPass = ({ units, features, decisions, threshold }) => {
   let last = -1;
   for (let i = 0; i < units.length; i++) {
     const shape = features[i]!.shape;
-    const number = units[i]!.kind !== 'sentence' && shape.words <= MAX_HEADING_WORDS ? SECTION_NUMBER.exec(shape.trimmed) : null;
+    const number = units[i]!.kind !== 'sentence' && shape.words <= MAX_HEADING_WORDS ? OPENING_NUMBER.exec(shape.trimmed) : null;
     if (number === null || !aloneOnLine(units, i)) continue;
     const n = Number(number[1]);
     if (decisions[i]!.score < threshold) {

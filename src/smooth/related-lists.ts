@@ -67,7 +67,7 @@ const isMarkerLine = (units: readonly Unit[], k: number): boolean => aloneOnLine
 export const LINK_MARKER = /^(?:[»›•·▪*>–—-]|\d{1,2}[.)])\s/u;
 
 /** The number and its mark that open a numbered line ("3. Move shares, not cash"). */
-const OPENING_NUMBER = /^(\d{1,2})([.)])\s/u;
+export const OPENING_NUMBER = /^(\d{1,2})([.)])\s/u;
 
 /**
  * Whether the line at `k` goes on with the article's own numbering: it opens with a number whose

@@ -30,6 +30,10 @@ describe('bad input never crashes or hangs', () => {
     checkInvariants('…'.repeat(100_000) + 'Ende');
   }, HANG);
   it('many short lines', () => void checkInvariants('Teilen\n'.repeat(200_000)), HANG);
+  it("one list item's line of many sentences under a lead-in (each sentence once rescanned the line)", () => {
+    const sentences = Array.from({ length: 100_000 }, (_, k) => `Revenue rose ${k} percent in the quarter.`).join(' ');
+    checkInvariants(`The company listed its targets:\n- ${sentences}\n`);
+  }, HANG);
   it('a long ticker of quotes with currency codes that fails at its end', () => {
     const quotes = Array.from({ length: 5_000 }, (_, i) => `Silber ${i} USD`).join(' ');
     checkInvariants(`Gold 1 USD +1% ${quotes} x!x`);
