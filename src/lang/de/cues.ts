@@ -62,8 +62,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // Ein Hebelprodukt-Kasten: „Jetzt passende Produkte finden“.
-      String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$`,
+      // Ein Hebelprodukt-Kasten: „Jetzt passende Produkte finden“, „Wertpapiere anzeigen“.
+      String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$|^\W{0,3}(?:alle |passende )?(?:wertpapiere|produkte|zertifikate|optionsscheine|hebelprodukte|knock-outs) anzeigen\W{0,3}$`,
       // Eine Werkstatt- oder Praxisanzeige: „Garage Example AG – Termin bequem online buchen.“
       String.raw`\btermin (?:bequem |einfach |jetzt |gleich )?online (?:buchen|vereinbaren|reservieren)\b`,
       // Das Heft eines Magazins: „Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.“
@@ -158,11 +158,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A link arrow at the end ("Weiterlesen »"), not the closing guillemet of a quote ("… durch.»", "«Wir sind nicht zu gross»").
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
-      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
+      // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", „Jetzt Angebot sichern*“, "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
       // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“.
       // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“,
       // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“.
-      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
@@ -617,9 +617,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Den Basisprospekt sowie die Endgültigen Bedingungen und die Basisinformationsblätter erhalten Sie hier.“, „Diese Produkte sind komplex und können schwer zu verstehen sein.“
       String.raw`\bbilligung (?:des|der) (?:basis)?prospekts?\b[^.!?]{0,60}\bnicht als (?:ihre |eine )?befürwortung\b|^\W{0,3}(?:den|der) basisprospekt(?:es)?\b[^.!?]{0,80}\b(?:endgültigen bedingungen|basisinformationsbl[äa]tt)|\b(?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:sind|ist) komplex und (?:können|kann) schwer zu verstehen sein\b`,
       // Die Risikohinweise einer Anzeige für Hebelprodukte: „Bei Hebelprodukten besteht das Risiko eines Totalverlusts des eingesetzten Kapitals.“,
-      // „Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.“, „Es gelten die Bedingungen auf der Website des Anbieters.“,
+      // „Es gelten die Basisprospekte und Endgültigen Bedingungen des jeweiligen Emittenten.“, „Für die Produkte gilt ein Basisprospekt …“, „Es gelten die Bedingungen auf der Website des Anbieters.“,
       // „Bitte lesen Sie diese Unterlagen, bevor Sie eine Anlageentscheidung treffen …“, „Der Emittent ist berechtigt, Wertpapiere mit Open-End-Laufzeit zu kündigen.“
-      String.raw`^\W{0,3}bei (?:hebelprodukten|knock-outs?|optionsscheinen|zertifikaten|derivaten) besteht (?:das|ein) risiko (?:eines|des) totalverlust|^\W{0,3}es gelten (?:die|der) (?:jeweiligen )?(?:basisprospekte?|endgültigen bedingungen)\b[^.!?]{0,60}\bemittent|^\W{0,3}es gelten die (?:[\p{L}-]*bedingungen|konditionen) (?:auf der (?:website|webseite|internetseite)|des (?:jeweiligen )?anbieters)\b|^\W{0,3}bitte lesen sie (?:diese|die) (?:unterlagen|dokumente)\b[^.!?]{0,30}\bbevor sie (?:eine )?anlageentscheidung|^\W{0,3}(?:der|die) emittent(?:in)? ist berechtigt, (?:die )?(?:wertpapiere|produkte|zertifikate) mit open-end-laufzeit\b`,
+      String.raw`^\W{0,3}bei (?:hebelprodukten|knock-outs?|optionsscheinen|zertifikaten|derivaten) besteht (?:das|ein) risiko (?:eines|des) totalverlust|^\W{0,3}es gelten (?:die|der) (?:jeweiligen )?(?:basisprospekte?|endgültigen bedingungen)\b[^.!?]{0,60}\bemittent|^\W{0,3}für (?:die|diese|das|dieses) (?:produkte?|wertpapiere?|zertifikate?|optionsscheine?) (?:gilt|gelten) (?:ein|der|die|jeweils (?:ein|der)) (?:basis|wertpapier)?prospekte?\b|^\W{0,3}es gelten die (?:[\p{L}-]*bedingungen|konditionen) (?:auf der (?:website|webseite|internetseite)|des (?:jeweiligen )?anbieters)\b|^\W{0,3}bitte lesen sie (?:diese|die) (?:unterlagen|dokumente)\b[^.!?]{0,30}\bbevor sie (?:eine )?anlageentscheidung|^\W{0,3}(?:der|die) emittent(?:in)? ist berechtigt, (?:die )?(?:wertpapiere|produkte|zertifikate) mit open-end-laufzeit\b`,
       // Die Druckausgabe, in der der Text stand: „Gedruckt in der Lippischen Landes-Zeitung vom 23.11.2026, Seite 9“, „Erschienen im Beispiel Tagblatt vom …“.
       String.raw`^\W{0,3}(?:gedruckt|erschienen) (?:in (?:der|dem)|im) [\p{L}.'’ -]{2,40} vom ${DATE}(?:,? seite \d+)?\W{0,3}$`,
       // Der Vorbehalt einer Agentur oder eines Verlags: „Eine Weiterverbreitung … ist ohne vorherige schriftliche Zustimmung … untersagt.“

@@ -57,7 +57,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
       // An offer's buttons: "See more offers", "CLAIM OFFER", "Open an IRA with one of our top-rated brokers".
-      String.raw`^\W{0,3}see (?:more|all) (?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
+      String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our) )?(?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
@@ -72,8 +72,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:premium|plus|pro|insider)\b`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
-      // Premium tiers and channels: "Get PRO at ₹1 for the first month", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
-      String.raw`^\W{0,3}(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
+      // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
+      String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
       // "Follow Example on our official WhatsApp channel for breaking news alerts."
       String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
@@ -877,11 +877,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:i|we) (?:am|are) not (?:receiving (?:any )?compensation|being paid|paid|compensated) for (?:it|this|writing)\b`,
       String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
       // Affiliate and advertiser disclosures of comparison tables and product cards.
-      String.raw`\badvertiser disclosure\b`,
+      String.raw`\badvertis(?:er|ing) disclosure\b`,
       // A UK site's label on its affiliate links: "Affiliate links: If you take out a product Example may earn a commission."
       String.raw`^\W{0,3}affiliate links?\s*:\s*\S`,
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
-      String.raw`\bthis (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order)\b`,
+      String.raw`\b(?:this|the|such) (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order|in what order)\b`,
+      // "Example Guides may receive compensation from companies that appear on this page."
+      String.raw`\b(?:may|might) (?:earn|receive|get) (?:compensation|commissions?|fees?|payments?) from (?:the )?(?:companies|partners|advertisers|issuers|brands|providers) (?:that|which|whose products) (?:appear|are (?:featured|listed|shown))\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
       String.raw`\b(?:may|we) (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
       // The commission behind the clause: "If you open an account or buy a product through one of them, we may receive a commission."
@@ -1001,9 +1003,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:please )?(?:note|remember)(?: that)?[:,]? |important[:,]? |however, )?(?:the (?:information|content|material)s? (?:in|on|contained in|within|provided (?:in|on)) )?this (?:article|content|information|material|page|website)\b[^.!?]{0,30}\b(?:is not|isn['’]t|does not constitute|doesn['’]t constitute) (?:personal |financial |investment |tax )?(?:advice|a (?:personal )?recommendation)\b`,
       String.raw`\b(?:past|historic(?:al)?|previous|prior) (?:performance|returns|yields?|results|growth)\b[^.!?]{0,40}\bnot a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|\byields? (?:are|is) variable and (?:are |is )?not a reliable (?:indicator|guide) (?:of|to) future (?:income|returns)\b`,
       // "These estimates are not a reliable indicator of future performance.", "Yields are variable and not guaranteed.",
-      // "Investments rise and fall in value so investors could make a loss.", "Tax rules can change and benefits depend on personal circumstances."
+      // "Investments rise and fall in value so investors could make a loss.", "Tax rules can change and benefits depend on personal circumstances.", "Pension and tax rules apply."
       String.raw`\b(?:estimates|forecasts|projections) (?:are|is) not a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|^\W{0,3}(?:dividend )?yields? (?:are|is) variable and (?:are |is )?not guaranteed\b`,
-      String.raw`^\W{0,3}(?:all )?investments (?:can |may |will )?(?:rise and fall|go up and down|fall and rise|go down as well as up) in value\b|\btax rules (?:can|may|could) change\b[^.!?]{0,30}\b(?:benefits|treatment) depends? on (?:your |personal |individual ){1,2}circumstances\b`,
+      String.raw`^\W{0,3}(?:all )?investments (?:can |may |will )?(?:rise and fall|go up and down|fall and rise|go down as well as up) in value\b|\btax rules (?:can|may|could) change\b[^.!?]{0,30}\b(?:benefits|treatment) depends? on (?:your |personal |individual ){1,2}circumstances\b|^\W{0,3}(?:pension|tax|isa|sipp)(?: and (?:pension|tax|isa))? rules apply\.?\W{0,3}$`,
       String.raw`\blegal requirements designed to promote the independence of investment research\b`,
       String.raw`\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\b(?:right|suitable) for you\b[^.!?]{0,15}\b(?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b|\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\bplease (?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b`,
       String.raw`^\W{0,3}(?:securities|editorial|advertising|affiliate) disclosure\s*:|^\W{0,3}financial disclosure\s*:\s*(?:i|we|the (?:author|writer)s?|this (?:article|author|writer)|none|no|neither)\b|^\W{0,3}financial disclosure\s*:[^.!?]{0,60}\b(?:has|have|holds?|owns?) (?:no|a|positions?|shares)\b`,
@@ -1259,8 +1261,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
       String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
-      // "Sponsored placement – story continues below", "Article continues below advertisement".
-      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the )?(?:advertisement|ad))?)\W{0,3}$`,
+      // "Sponsored placement – story continues below", "Article continues below this ad".
+      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the |this )?(?:advertisement|advert|ad))?)\W{0,3}$`,
       // An ad slot that stayed empty: "This advertisement has not loaded yet, but your article continues below."
       String.raw`^\W{0,3}this (?:advertisement|advert|ad) has not loaded\b`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
