@@ -8,6 +8,7 @@ import { closingStatements } from './closing-statements.js';
 import { commentThreads } from './comment-threads.js';
 import { contentsLists } from './contents-lists.js';
 import { correctionNotes } from './correction-notes.js';
+import { verdictNotes } from './verdict-notes.js';
 import { numberedHeadings } from './numbered-headings.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
@@ -71,6 +72,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   commentThreads,
   leadInLists,
   correctionNotes,
+  verdictNotes,
   numberedHeadings,
   topicHeadings,
 ];

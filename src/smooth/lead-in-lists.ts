@@ -7,7 +7,11 @@ import { capAt, onlyTeaserCues, strongCuesOnlyFrom } from './revise.js';
 
 /** The strong cues a bulleted item of the article's own list may carry: a product's terms, a disclosure, a quote's figure. */
 const ITEM_TERMS_CUES: readonly CueName[] = ['product', 'disclosure', 'widget'];
-/** The strong cues an unmarked item ending in a semicolon may carry besides: advice lists are imperatives ("Download your statements;"). */
+/**
+ * The strong cues an unmarked item ending in a semicolon, or an item under the article's own
+ * summary heading, may carry besides: advice lists are imperatives ("Download your statements;",
+ * „- Hol Dir Deine aktuelle Police heraus.“ under „So gehst Du beim Wechsel vor“).
+ */
 const SEMICOLON_ITEM_CUES: readonly CueName[] = [...ITEM_TERMS_CUES, 'cta'];
 /** A guarded list item's score is capped here. */
 const GUARDED_SCORE = 0.2;
@@ -49,21 +53,22 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   const endsInSemicolon = (j: number): boolean => ownLine(j) && features[j]!.shape.trimmed.endsWith(';');
   const semicolonItem = (j: number): boolean => endsInSemicolon(j) || (ownLine(j) && j > 0 && endsInSemicolon(j - 1));
   const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || semicolonItem(j) || (bare && bareItem(j));
-  /** Whether an item has no strong cue but those an item of its kind may carry. */
-  const plainItem = (j: number): boolean => {
+  /** Whether an item has no strong cue but those an item of its kind may carry (a step's imperative too under a summary heading). */
+  const plainItem = (j: number, advice: boolean): boolean => {
     if (!hasStrongCue(features[j])) return true;
-    if (semicolonItem(j)) return strongCuesOnlyFrom(features[j]!, SEMICOLON_ITEM_CUES);
+    // A step is one sentence on its line: a planted promo asks, pitches and links ("• Are you on track …? A free tool … Click here …").
+    if (semicolonItem(j) || (advice && units[j]!.kind === 'list-item' && ownLine(j))) return strongCuesOnlyFrom(features[j]!, SEMICOLON_ITEM_CUES);
     return units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES);
   };
   /** Whether every unit on the line of unit `j` is a plain item. */
-  const lineIsPlain = (j: number): boolean => {
+  const lineIsPlain = (j: number, advice: boolean): boolean => {
     const [start, end] = [lineStart(units, j), lineEnd(units, j)];
-    for (let k = start; k < end; k++) if (!plainItem(k)) return false;
+    for (let k = start; k < end; k++) if (!plainItem(k, advice)) return false;
     return true;
   };
-  const itemsBelow = (i: number, bare: boolean): number => {
+  const itemsBelow = (i: number, bare: boolean, advice: boolean): number => {
     let items = 0;
-    for (let j = i + 1; j < units.length && isItem(j, bare) && (semicolonItem(j) ? plainItem(j) : !hasStrongCue(features[j])); j++) items++;
+    for (let j = i + 1; j < units.length && isItem(j, bare) && (semicolonItem(j) || advice ? plainItem(j, advice) : !hasStrongCue(features[j])); j++) items++;
     return items;
   };
   const teaserLeadIn = (i: number, items: number): boolean =>
@@ -75,9 +80,11 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     if (features[i]!.shape.end !== ':' && !summaryOverItems(i)) continue;
     // Without its colon, a summary heading heads bulleted items only: a box's bare title may follow them („WZ am Morgen“).
     const bare = features[i]!.shape.end === ':' && headsBareLines(i);
+    // A bulleted summary heading („• Hauptversammlungssaison 2027: Die wichtigsten Termine“) is a link of a list, not its title.
+    const advice = summaryOverItems(i) && units[i]!.kind !== 'list-item';
     if (decisions[i]!.score >= threshold || hasStrongCue(features[i])) {
-      const items = itemsBelow(i, bare);
-      if (bare && items >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
+      const items = itemsBelow(i, bare, advice);
+      if ((bare || (advice && !hasStrongCue(features[i]))) && items >= MIN_ITEMS) capAt(decisions, i, GUARDED_SCORE, "lead-in of the article's own summary list");
       else if (teaserLeadIn(i, items)) capAt(decisions, i, GUARDED_SCORE, 'lead-in of a list at the end of its paragraph');
       else continue;
     }
@@ -88,15 +95,15 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     for (let j = i + 1; j < units.length; j++) {
       if (isItem(j, bare)) {
         // A bare line with a strong cue of its own starts something else ("Read more").
-        if (units[j]!.kind !== 'list-item' && !plainItem(j)) break;
+        if (units[j]!.kind !== 'list-item' && !plainItem(j, advice)) break;
         itemLine = units[j]!.line;
       } else if (units[j]!.line !== itemLine) break;
       // An item whose line carries a strong cue of another kind is a planted promo ("• Are you on track to retire? A free matching tool …").
       if (units[j]!.line !== judgedLine) {
         judgedLine = units[j]!.line;
-        plainLine = lineIsPlain(j);
+        plainLine = lineIsPlain(j, advice);
       }
-      if (plainItem(j) && plainLine) {
+      if (plainItem(j, advice) && plainLine) {
         capAt(decisions, j, GUARDED_SCORE, 'item of a list the article introduces');
       }
     }

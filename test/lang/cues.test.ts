@@ -1598,6 +1598,9 @@ describe('German cue families', () => {
     ['Chief executive Jane Roe said she would try Pro now.', 'en', 'cta'],
     ['Die Bank muss alle Wertpapiere anzeigen, die sie im Depot hält.', 'de', 'cta'],
     ['Für die Anleihe gilt ein neuer Kupon von 3,5 %.', 'de', 'legal'],
+    ['Unser Ratgeber: So sparen Sie Strom', 'de', 'summary-heading'],
+    ['So gehen Sie vor Gericht', 'de', 'summary-heading'],
+    ['Our advisers: Jane Roe and John Doe', 'en', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3272,6 +3275,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['So gehst Du beim Wechsel vor', 'de', 'summary-heading'],
+    ['Unser Rat: Nimm Dir noch in dieser Woche eine halbe Stunde Zeit.', 'de', 'summary-heading'],
+    ['Our advice: set aside half an hour this week to compare your tariff.', 'en', 'summary-heading'],
+    ['Bottom line: the fund still earns its place in a portfolio.', 'en', 'summary-heading'],
     ['Article continues below this ad', 'en', 'chrome-nav'],
     ['See rates', 'en', 'cta'],
     ['Advertising Disclosure', 'en', 'disclosure'],

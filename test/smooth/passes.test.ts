@@ -970,6 +970,7 @@ import { sectionHeaders } from '../../src/smooth/section-headers.js';
 import { tableGuard } from '../../src/smooth/table-guard.js';
 import { tailLists } from '../../src/smooth/tail-lists.js';
 import { topicHeadings, topicParagraphs } from '../../src/smooth/topic-cues.js';
+import { verdictNotes } from '../../src/smooth/verdict-notes.js';
 
 const enBody = [
   'Harbor Freight Lines reported third-quarter revenue of $2.4 billion on Tuesday, up 6% from a year earlier, as shipping volumes recovered across its Pacific routes.',
@@ -1889,6 +1890,25 @@ describe('correction notes', () => {
   });
 });
 
+describe('verdict notes', () => {
+  it("keeps a sentence opening with the writer's verdict and the sentences after it on its line, not a bare summary heading", () => {
+    const verdict = 'Unser Rat: Nimm Dir noch in dieser Woche eine halbe Stunde Zeit und vergleiche Deinen Tarif. Je näher der Stichtag rückt, desto knapper wird es.';
+    const removedAt = runPass(verdictNotes, [...body, verdict, '© 2026 Beispiel-Verlag'].join('\n\n'), ['Unser Rat', 'Je näher', '© 2026'], 0.6, {}, 'de');
+    expect(removedAt('Unser Rat')).toBe(false);
+    expect(removedAt('Je näher')).toBe(false);
+    expect(removedAt('© 2026')).toBe(true);
+    const heading = runPass(verdictNotes, [...enBody, 'What That Means for Shippers and Investors.'].join('\n\n'), ['What That Means']);
+    expect(heading('What That Means')).toBe(true);
+  });
+
+  it('leaves a sentence after the verdict that carries a strong cue of its own', () => {
+    const verdict = 'Bottom line: Compare your tariff this week and send the notice in good time. Sign up for our newsletter to get more tips like this.';
+    const removedAt = runPass(verdictNotes, [...enBody, verdict].join('\n\n'), ['Bottom line', 'Sign up']);
+    expect(removedAt('Bottom line')).toBe(false);
+    expect(removedAt('Sign up')).toBe(true);
+  });
+});
+
 describe('lead-in lists', () => {
   it('keeps a list and the sentences on its item lines under a kept lead-in ending in a colon', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score. Borrowers with high scores get the lowest margins.', '• Your debt-to-income ratio. Many lenders cap it at 43%.'].join('\n');
@@ -1920,11 +1940,30 @@ describe('lead-in lists', () => {
     expect(box('Beispiel am Morgen')).toBe(true);
   });
 
+  it("keeps a removed summary heading and its steps, imperatives with a call to action among them, below a related box (round 207)", () => {
+    const related = ['Auch interessant:', 'Schadenfreiheitsklasse: So nimmst Du Deinen Rabatt mit'];
+    const steps = ['So gehst Du beim Wechsel vor', '- Hol Dir Deine aktuelle Police und die Beitragsrechnung heraus.', '- Vergleiche auf zwei Portalen mit denselben Angaben.'];
+    const removed = [...related, ...steps.map((s) => s.slice(0, 12))];
+    const removedAt = runPass(leadInLists, [...body, [...related, ...steps].join('\n')].join('\n\n'), removed, 0.6, {}, 'de');
+    expect(removedAt('So gehst Du')).toBe(false);
+    expect(removedAt('Hol Dir')).toBe(false);
+    expect(removedAt('Vergleiche auf')).toBe(false);
+    expect(removedAt('Auch interessant')).toBe(true);
+    // A bulleted summary heading is a link of a list, not the title of the bullets below it.
+    const links = ['Das könnte Sie auch interessieren', '• Hauptversammlungssaison 2027: Die wichtigsten Termine', '• Übernahmeangebot für Beispiel AG: SdK rät zur Vorsicht'];
+    const list = runPass(leadInLists, [...body, links.join('\n')].join('\n\n'), links.map((l) => l.slice(0, 12)), 0.6, {}, 'de');
+    expect(list('Hauptversammlungssaison')).toBe(true);
+    expect(list('Übernahmeangebot')).toBe(true);
+  });
+
   it('leaves an item whose line carries a strong cue of another kind: a promo planted in the list (round 6)', () => {
-    const list = ['Key points:', '• Example shares have fallen 27% since the guidance cut.', '• Are you on track to retire? A free matching tool can connect you with three advisors. Click here to get started now.'].join('\n');
-    const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), ['Are you on track', 'A free matching tool', 'Click here']);
-    expect(removedAt('Are you on track')).toBe(true);
-    expect(removedAt('A free matching tool')).toBe(true);
+    for (const heading of ['Key points:', 'Key Points']) {
+      const list = [heading, '• Example shares have fallen 27% since the guidance cut.', '• Are you on track to retire? A free matching tool can connect you with three advisors. Click here to get started now.'].join('\n');
+      const removedAt = runPass(leadInLists, [...enBody, list].join('\n\n'), ['Are you on track', 'A free matching tool', 'Click here']);
+      expect(removedAt('Are you on track')).toBe(true);
+      expect(removedAt('A free matching tool')).toBe(true);
+      expect(removedAt('Click here')).toBe(true);
+    }
   });
 
   it('keeps unbulleted lines ending in a semicolon, and the line below them, under a kept lead-in, imperatives included', () => {

@@ -1104,8 +1104,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Das Urteil einer Aktienanalyse über ihrem Kursziel: „Empfehlung: Kaufen (spekulativ)“, „Unsere Einschätzung: Halten“, „Votum Aktie: Halten“.
       String.raw`^\W{0,3}(?:unsere )?(?:empfehlung|einschätzung|anlageurteil|urteil|votum)(?: [\p{L}-]+)?\s*:\s*(?:kaufen|halten|verkaufen|akkumulieren|reduzieren|beobachten|zeichnen|nicht zeichnen|meiden)\b[^.!?]{0,30}$`,
-      // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?".
-      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie) vor)\W{0,3}$`,
+      // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?", „So gehst Du beim Wechsel vor“.
+      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie|geht ihr)(?: [\p{L}\d-]+){0,4} vor)\W{0,3}$`,
+      // Der Rat oder das Fazit des Autors vor seinem Satz: „Unser Rat: Nimm Dir noch in dieser Woche Zeit …“, „Mein Fazit: …“.
+      String.raw`^\W{0,3}(?:unser|mein) (?:rat|fazit|urteil)\s*:\s*\S`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".

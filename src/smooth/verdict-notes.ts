@@ -1,0 +1,26 @@
+import { hasStrongCue } from '../features/index.js';
+import type { SmoothingPass } from './index.js';
+import { capAt } from './revise.js';
+
+/** A verdict run into its sentence has at least this many words: a bare summary heading ("What it means for your bill") has fewer. */
+const MIN_WORDS = 8;
+/** A verdict's score is capped here. */
+const GUARDED_SCORE = 0.3;
+
+/**
+ * A sentence that opens with the writer's own verdict or advice label („Unser Rat: Nimm Dir noch
+ * in dieser Woche Zeit …“, "Bottom line: …") is the article's conclusion, and so are the
+ * sentences after it on its line, unless one carries a strong cue of its own: near the end and
+ * right below a sign-up box, it reads like the box's pitch otherwise.
+ */
+export const verdictNotes: SmoothingPass = ({ units, features, decisions }) => {
+  for (let i = 0; i < units.length; i++) {
+    const f = features[i]!;
+    if (units[i]!.kind !== 'sentence' || f.shape.words < MIN_WORDS || !f.cues.includes('summary-heading') || hasStrongCue(f)) continue;
+    let k = i;
+    for (; k < units.length && units[k]!.line === units[i]!.line; k++) {
+      if (!hasStrongCue(features[k])) capAt(decisions, k, GUARDED_SCORE, "the article's own verdict");
+    }
+    i = k - 1;
+  }
+};
