@@ -17,6 +17,8 @@ const SEMICOLON_ITEM_CUES: readonly CueName[] = [...ITEM_TERMS_CUES, 'cta'];
 const GUARDED_SCORE = 0.2;
 /** A lead-in the model removed for a teaser phrase stays when at least this many list items follow it. */
 const MIN_ITEMS = 2;
+/** A point of a summary without bullets has at least this many words: a menu's items ("Info", "Economy") have fewer. */
+const MIN_POINT_WORDS = 4;
 /** A bare line under a lead-in that heads bare lines ("Positives:") is an item when it is this short. */
 const MAX_BARE_ITEM_WORDS = 12;
 
@@ -76,7 +78,18 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   /** The article's own summary heading alone on its line, right above a bulleted item („Die Kennzahlen im Überblick“ over „- Dividendenrendite: 3,4 %“). */
   const summaryOverItems = (i: number): boolean =>
     features[i]!.cues.includes('summary-heading') && units[i]!.kind !== 'sentence' && units[i + 1]?.kind === 'list-item' && units[i + 1]!.line !== units[i]!.line;
+  /** The article's own summary heading alone on its line, over clearly kept lines of its own: its points without bullets ("Summary" over headline-like lines). */
+  const summaryOverKeptLines = (i: number): boolean => {
+    const { kind } = units[i]!;
+    if (!features[i]!.cues.includes('summary-heading') || hasStrongCue(features[i]) || kind === 'sentence' || kind === 'list-item' || !ownLine(i)) return false;
+    for (let d = 1; d <= MIN_ITEMS; d++) {
+      const j = i + d;
+      if (j >= units.length || !ownLine(j) || features[j]!.shape.words < MIN_POINT_WORDS || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < units.length; i++) {
+    if (decisions[i]!.score >= threshold && summaryOverKeptLines(i)) capAt(decisions, i, GUARDED_SCORE, "the article's own summary heading");
     if (features[i]!.shape.end !== ':' && !summaryOverItems(i)) continue;
     // Without its colon, a summary heading heads bulleted items only: a box's bare title may follow them („WZ am Morgen“).
     const bare = features[i]!.shape.end === ':' && headsBareLines(i);

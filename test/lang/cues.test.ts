@@ -1601,6 +1601,7 @@ describe('German cue families', () => {
     ['Unser Ratgeber: So sparen Sie Strom', 'de', 'summary-heading'],
     ['So gehen Sie vor Gericht', 'de', 'summary-heading'],
     ['Our advisers: Jane Roe and John Doe', 'en', 'summary-heading'],
+    ['By 2027 the plant will employ 400 staff.', 'en', 'byline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3275,6 +3276,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['By Investing.com', 'en', 'byline'],
+    ['By Reuters', 'en', 'byline'],
     ['So gehst Du beim Wechsel vor', 'de', 'summary-heading'],
     ['Unser Rat: Nimm Dir noch in dieser Woche eine halbe Stunde Zeit.', 'de', 'summary-heading'],
     ['Our advice: set aside half an hour this week to compare your tariff.', 'en', 'summary-heading'],

@@ -1956,6 +1956,14 @@ describe('lead-in lists', () => {
     expect(list('Übernahmeangebot')).toBe(true);
   });
 
+  it("keeps a removed summary heading over clearly kept points without bullets, not a menu's entry over short lines (round 207)", () => {
+    const points = ['Summary', 'Chip index posts biggest gain in five weeks after outlook', 'Example Stores slides on tariff-hit forecast'];
+    const removedAt = runPass(leadInLists, [...enBody, ...points].join('\n'), ['Summary']);
+    expect(removedAt('Summary')).toBe(false);
+    const menu = runPass(leadInLists, ['Info', 'Economy', 'Sports', ...enBody].join('\n'), ['Info']);
+    expect(menu('Info')).toBe(true);
+  });
+
   it('leaves an item whose line carries a strong cue of another kind: a promo planted in the list (round 6)', () => {
     for (const heading of ['Key points:', 'Key Points']) {
       const list = [heading, '• Example shares have fallen 27% since the guidance cut.', '• Are you on track to retire? A free matching tool can connect you with three advisors. Click here to get started now.'].join('\n');

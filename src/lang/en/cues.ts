@@ -1439,6 +1439,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bvia encrypted (?:message|messaging|email)\b|\bat [\w.@+-]+ on signal\b`,
       // A team or desk as the author: "Written by the Sharesies team", "Compiled by the Markets desk".
       String.raw`^\W{0,3}(?:written|compiled|produced|edited|prepared) by the [\p{L}&.'’ -]{2,30} (?:team|desk|staff|newsroom|editors)\W{0,3}$`,
+      // A site or wire as the only author on its line: "By Investing.com", "By Reuters".
+      String.raw`^\W{0,3}by\s+(?:[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|io)|reuters|afp|ap|dpa|staff|agencies)\W{0,3}$`,
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
       String.raw`^\W{0,3}(?:(?:by|written by|article by|story by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))\p{L}[\p{L}.'’-]*\s+\p{L}`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
