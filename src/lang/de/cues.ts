@@ -46,6 +46,8 @@ const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |indivi
 
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
+/** A button of a quote box: „Kaufen“, „Zur Watchlist hinzufügen“, „Kursalarm setzen“, „Zur Aktie“. */
+const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|zur aktie|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
 const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren|vereinbaren`;
 /** A line opening with {@link JETZT_CALL}. */
@@ -62,8 +64,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // Ein Hebelprodukt-Kasten: „Jetzt passende Produkte finden“, „Wertpapiere anzeigen“.
-      String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$|^\W{0,3}(?:alle |passende )?(?:wertpapiere|produkte|zertifikate|optionsscheine|hebelprodukte|knock-outs) anzeigen\W{0,3}$`,
+      // Ein Hebelprodukt- oder Vergleichskasten: „Jetzt passende Produkte finden“, „Wertpapiere anzeigen“, „Alle Angebote im Tagesgeld-Vergleich anzeigen“.
+      String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$|^\W{0,3}(?:alle |passende )?(?:wertpapiere|produkte|zertifikate|optionsscheine|hebelprodukte|knock-outs|angebote|tarife|konten)(?: (?:im|aus dem) [\p{L}-]+)? anzeigen\W{0,3}$`,
       // Eine Werkstatt- oder Praxisanzeige: „Garage Example AG – Termin bequem online buchen.“
       String.raw`\btermin (?:bequem |einfach |jetzt |gleich )?online (?:buchen|vereinbaren|reservieren)\b`,
       // Das Heft eines Magazins: „Jetzt am Kiosk oder als E-Paper im Beispiel-Shop bestellen.“
@@ -592,6 +594,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Das Vergleichsportal erhält bei Abschluss eine Vergütung vom jeweiligen Anbieter.“
       String.raw`\b(?:wir|das (?:vergleichs)?portal|die (?:website|webseite|seite|plattform)) (?:erhalten|erhält|bekommen|bekommt) (?:bei (?:einem )?(?:vertrags)?abschluss|für (?:die |eine )?vermittlung) (?:ggf\. |gegebenenfalls )?eine (?:provision|vergütung)\b`,
       String.raw`\bmit (?:einem )?(?:stern|sternchen|\*)(?: \(\*\))? (?:gekennzeichnet|markiert)\b`,
+      // „Bei einem Abschluss über diese Links erhält Example eine Provision.“
+      String.raw`\b(?:bei (?:einem )?(?:abschluss|kauf|vertragsabschluss)|für (?:einen )?(?:abschluss|kauf)) über (?:diese|unsere|die markierten) links\b[^.!?]{0,40}\b(?:provision|vergütung)\b`,
       String.raw`\bauf (?:die|unsere) redaktionelle[n]? (?:auswahl|berichterstattung|unabhängigkeit|bewertung|inhalte?)\b[^.!?]{0,40}\bkeinen einfluss\b|\bkeinen einfluss auf (?:die|unsere) redaktionelle[n]?\b`,
       // Affiliate-Hinweise: "Kommt darüber ein Einkauf zustande, erhält X eine Provision", "Die redaktionelle Auswahl bleibt davon unberührt."
       String.raw`\bkommt (?:darüber|dadurch|hierüber|so) ein[e]? [^.!?]{0,40}\bzustande\b[^.!?]{0,40}\bprovision\b`,
@@ -1021,9 +1025,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
-      // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“.
-      String.raw`^\W{0,3}(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)(?:(?:\s*[|·•/]\s*|\s+)(?:kaufen|verkaufen|handeln|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?)){1,5}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | Zur Watchlist hinzufügen“.
+      String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b`,
       // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Kursverlauf anzeigen".

@@ -558,8 +558,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}cancel (?:any ?time|at any time)(?: online)?\W{0,3}$`,
       // Paid articles: "This article is exclusive to subscribers."
       String.raw`\b(?:article|story|content|feature|piece) is (?:exclusive|only available|available only) to (?:our )?(?:paying |premium )?(?:subscribers|members)\b`,
-      // Supporter appeals and event tickets.
-      String.raw`^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber|friend)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
+      // Supporter appeals and event tickets: "Please consider supporting Example.com with a subscription."
+      String.raw`^\W{0,3}(?:please )?consider supporting [\p{L}\d.&'’ -]{2,40} (?:with|by (?:buying|taking out)) an? (?:digital )?subscription\b|^\W{0,3}(?:become an? (?:[\p{L}\d.&'’-]+ ){0,2}(?:supporter|member|patron|subscriber|friend)|support (?:our|independent) journalism)\b|^\W{0,3}do you (?:value|appreciate|enjoy) (?:our |independent |[\p{L}-]+ ){0,3}(?:reporting|journalism|coverage|work)\b`,
       String.raw`\bearly[- ]bird (?:tickets?|pricing|prices?|rates?|registration|discount|passes|pass|offers?)\b`,
       // A discount code or ticket offer: "Book early and save 20% on tickets with code EXAMPLE27", "Use code SAVE10 at checkout".
       String.raw`\b(?:with|use|using|enter|quote) (?:the )?(?:promo |promotional |discount |voucher |offer )?code (?=[a-z\d]{4})[a-z]*\d[a-z\d]*\b|\bsave \d{1,2} ?% on (?:tickets|entry|admission|your (?:ticket|order|booking))\b`,
@@ -652,6 +652,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get notified|notify me)\b[^.!?]{0,60}$`,
       String.raw`^\W{0,3}(?:set|create|add) (?:a |an )?(?:price |stock )?alert\W{0,3}$`,
       String.raw`\bget it on google play\b|^\W{0,3}(?:download|available) (?:on|in) the app store(?: (?:and|&) (?:on )?google play)?\W{0,3}$|^\W{0,3}open in (?:the )?app\W{0,3}$`,
+      // "Get the biggest daily business stories from Example by email", "… expert advice - straight to your e-mail."
+      String.raw`^\W{0,3}get (?:the|our) (?:biggest|latest|top|best|most important) (?:[\p{L}-]+ ){0,3}(?:stories|news|headlines|updates) (?:from [^.!?]{2,40} )?(?:by|via|in your) e-?mail\b|(?:[–—-]|\b(?:delivered|sent)) straight to your (?:e-?mail|inbox)\W{0,3}$`,
+      // A sign-up form's consent boxes: "Contact me with news and offers from other Example brands", "Receive email from us on behalf of our trusted partners or sponsors".
+      String.raw`^\W{0,3}(?:contact|email|send) me with (?:news|offers|updates)(?: and (?:news|offers|updates|promotions))? from (?:other|our|selected|trusted)\b|^\W{0,3}receive (?:e-?mails?|news|offers) from us on behalf of (?:our )?(?:trusted )?(?:partners|sponsors)\b`,
       // "Get the Daily Edition by email and never miss our top stories", "… so you never miss a story", "Never miss an e-mobility headline again".
       String.raw`\bnever miss (?:a|an|another|our|the|any of our) (?:[\p{L}-]+ )?(?:stories|story|news|headlines?|updates|scoops|announcements?|articles?|issues?|editions?)\b`,
       // A publisher's own podcast: "In our latest episode, we talk …".
@@ -770,7 +774,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
       // Widget headers over lists of links: "Most read", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)(?: (?:on|at) [\p{L}\d-]+\.(?:com|co\.uk|net|org|ie|com\.au))?|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
@@ -871,6 +875,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|positions?|a position|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
+      // A site's sourcing standard: "Example requires writers to use primary sources to support their work."
+      String.raw`\brequires (?:its )?(?:writers|authors|journalists|contributors) to use primary sources\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
       String.raw`\b(?:i|we) wrote this (?:article|piece|post) (?:myself|ourselves)\b`,
       String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author['’]?s) own (?:opinions?|views?)\b`,
@@ -887,7 +893,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
       String.raw`\b(?:may|we) (?:earn|receive|get) (?:a )?(?:commission|compensation) (?:(?:when|if) you\b|(?:for|from|on) (?:some |any |the )?(?:links?|purchases?|clicks?|partners?|advertisers?|affiliate|qualifying|products (?:and services )?(?:featured|mentioned|linked|listed|on)\b))`,
       // The commission behind the clause: "If you open an account or buy a product through one of them, we may receive a commission."
-      String.raw`\bthrough (?:one of )?(?:them|these links|our links|links on this (?:page|site))\b[^.!?]{0,20}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)\b`,
+      String.raw`\bthrough (?:one of )?(?:them|these links|our links|(?:the )?links on (?:this|our) (?:page|site))\b[^.!?]{0,20}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)\b`,
       // A comparison site's: "Example may receive a fee from providers when you click through to their website from our tables."
       String.raw`\b(?:may|might) (?:earn|receive|get) (?:a )?(?:fee|payment|commission)s? from (?:the |our |some )?(?:providers|partners|advertisers|lenders|banks|issuers|companies)\b[^.!?]{0,20}\b(?:when|if) you (?:click|apply|sign up|buy|purchase)\b`,
       String.raw`^\W{0,3}on the date of publication\b`,
@@ -1263,6 +1269,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
       // "Sponsored placement – story continues below", "Article continues below this ad".
       String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the |this )?(?:advertisement|advert|ad))?)\W{0,3}$`,
+      // An ad slot's hint alone: "SCROLL TO CONTINUE WITH CONTENT".
+      String.raw`^\W{0,3}scroll (?:down )?to continue (?:with (?:the )?(?:content|article|story)|reading)\W{0,3}$`,
       // An ad slot that stayed empty: "This advertisement has not loaded yet, but your article continues below."
       String.raw`^\W{0,3}this (?:advertisement|advert|ad) has not loaded\b`,
       // A paywall's prompts: "Not a subscriber yet?", "Unlock this article".
@@ -1285,7 +1293,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhelps? us (?:to )?understand how you use (?:the|our|this) (?:site|website)\b`,
       String.raw`^\W{0,3}(?:[\p{L}&'’.-]+ ){1,4}uses cookies (?:and [\w ]{3,30} )?to (?:improve|enhance|personali[sz]e|give|provide|offer|analy[sz]e|deliver|ensure|make)\b`,
       String.raw`\baccept (?:all )?cookies\b`,
-      String.raw`\bskip to (?:the )?(?:main |page )?content\b`,
+      String.raw`\bskip to (?:the )?(?:main |page )?(?:content|article|story)\b`,
       String.raw`\b(?:3rd|third)[- ]party ad(?:vertisement)?s?\b`,
       String.raw`\bremove ads\b`,
       String.raw`\bopens (?:in )?(?:a )?new (?:window|tab)\b`,
