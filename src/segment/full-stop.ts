@@ -22,6 +22,7 @@ const HYPHEN = 0x2d;
 const SPACE = 0x20;
 const SLASH = 0x2f;
 const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 
 function isTokenCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -108,7 +109,8 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
     return alone && isAbbreviation(text, head, headEnd, floor, rules) && isAbbreviation(text, start, dot, floor, rules) ? 'abbreviation' : 'word';
   }
   // Glued to something else ("y/y.", "$5.", "#3."): a plain word or amount, not an abbreviation.
-  if (!isWhitespace(before) && !isOpener(before)) return 'word';
+  // An em dash set without spaces separates words as a space does ("… work through the list—Dec. 31 won't move.").
+  if (!isWhitespace(before) && !isOpener(before) && before !== EM_DASH) return 'word';
   const length = dot - start;
   if (digits > 0) {
     const ordinal = digits === length ? digits <= 2 : digits + dots === length && isOrdinalToken(text.slice(start, dot));

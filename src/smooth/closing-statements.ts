@@ -24,8 +24,9 @@ const PROSE_WORDS = 20;
 export const closingStatements: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const plain = (k: number) => {
     const f = features[k]!;
-    // A bare offer word names a service ("Die Beratung ist kostenlos."); a call to try it has cues of its own.
-    const uncued = f.cues.every((c) => c === 'offer-word');
+    // A bare offer word names a service ("Die Beratung ist kostenlos."), and a stock's verdict ends
+    // an analysis ("For patient investors, the time to buy Example is …"); a call to try it has cues of its own.
+    const uncued = f.cues.every((c) => c === 'offer-word' || c === 'buy-sell-question');
     return units[k]!.kind === 'sentence' && decisions[k]!.score >= threshold && uncued && f.shape.end === '.' && !f.shape.url && !f.shape.email && !f.shape.phone;
   };
   for (const [i, end] of lines) {

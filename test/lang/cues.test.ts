@@ -1609,6 +1609,7 @@ describe('German cue families', () => {
     ['Most popular on weekends are the market stalls.', 'en', 'related-header'],
     ['Bei einem Abschluss über 10 Jahre erhält der Kunde eine Provision zurück.', 'de', 'disclosure'],
     ['Zum Porträt des Unternehmens gehört auch die Geschichte der Gründer.', 'de', 'widget'],
+    ['Wer sein Geld nicht braucht, sollte sich die Konditionen lieber jetzt sichern als im Frühjahr.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3283,6 +3284,7 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Jetzt sichern und 50 Euro Startguthaben erhalten.', 'de', 'cta'],
     ['Profit and prosper with the best of expert advice - straight to your e-mail.', 'en', 'newsletter'],
     ['Get the biggest daily business stories from Example by email', 'en', 'newsletter'],
     ['Contact me with news and offers from other Example brands', 'en', 'newsletter'],

@@ -109,6 +109,7 @@ describe('abbreviations', () => {
     'Alphabet Inc. Class A shares rose.',
     'The company, based in St. Louis, grew.',
     'Trump gave TikTok until Sept. 15 to sell.',
+    'Work through the list—Dec. 31 won\'t move.',
     'He holds a Ph.D. in economics.',
     'Turnover rose to Rs. 4.2 b in the quarter.',
   ])('no split in %s', (text) => {

@@ -1034,6 +1034,13 @@ describe('closing statements', () => {
     expect(removedAt('Jane Roe is')).toBe(true);
   });
 
+  it("keeps a closing statement that gives the analysis's verdict on the stock (round 212)", () => {
+    const verdict = 'For patient investors, the time to buy Example is before the income statement catches up with the order book.';
+    const removedAt = runPass(closingStatements, [...enBody, ...enMore, verdict, ...tail].join('\n'), [verdict, ...tail]);
+    expect(removedAt('For patient investors')).toBe(false);
+    expect(removedAt('Jane Roe is')).toBe(true);
+  });
+
   it('keeps a closing statement that names a free service, not a call to try it', () => {
     const advice = 'Wer in Dänemark arbeiten will, sollte sich früh beim Beispiel-Infocenter melden: Die Beratung ist kostenlos.';
     const bio = 'Jana Roe ist Redakteurin im Lokalressort und berichtet über Wirtschaft.';

@@ -126,7 +126,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bweiterlesen\b`,
       // Ein Heft oder Buch im Shop des Verlags: „… – jetzt im Shop“, „Jetzt im Online-Shop bestellen“.
       String.raw`(?:^\W{0,3}|[–—:-] )jetzt im (?:online-?)?shop\b`,
-      String.raw`\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|reinhören|reinschauen|mehr erfahren)\b`,
+      // Kein Rat in der dritten Person: „Wer sein Geld nicht braucht, sollte sich die Konditionen lieber jetzt sichern.“
+      String.raw`(?<!\b(?:sollte|sollten|müsste|müssten|könnte|könnten)\b[^.!?:]{0,60})\bjetzt (?:lesen|klicken|anmelden|abonnieren|herunterladen|downloaden|sichern|anfordern|registrieren|kostenlos|gratis|informieren|entdecken|testen|bestellen|vorbestellen|eintragen|reinhören|reinschauen|mehr erfahren)\b`,
       String.raw`\b(?:klicken|tippen) sie\b`,
       String.raw`\bmehr erfahren\b`,
       String.raw`\berfahren sie (?:hier|jetzt|mehr|alles|was|wie|warum|in|im|wo)\b`,
