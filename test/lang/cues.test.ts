@@ -1610,6 +1610,7 @@ describe('German cue families', () => {
     ['Bei einem Abschluss über 10 Jahre erhält der Kunde eine Provision zurück.', 'de', 'disclosure'],
     ['Zum Porträt des Unternehmens gehört auch die Geschichte der Gründer.', 'de', 'widget'],
     ['Wer sein Geld nicht braucht, sollte sich die Konditionen lieber jetzt sichern als im Frühjahr.', 'de', 'cta'],
+    ['Es handelt sich um Nachrangdarlehen, bei denen im Fall einer Insolvenz ein Totalverlust möglich ist.', 'de', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3284,6 +3285,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Ein Totalverlust des eingesetzten Kapitals ist möglich.', 'de', 'disclosure'],
+    ['Die Anlage birgt Risiken bis hin zum Totalverlust.', 'de', 'disclosure'],
     ['Jetzt sichern und 50 Euro Startguthaben erhalten.', 'de', 'cta'],
     ['Profit and prosper with the best of expert advice - straight to your e-mail.', 'en', 'newsletter'],
     ['Get the biggest daily business stories from Example by email', 'en', 'newsletter'],
