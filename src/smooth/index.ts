@@ -18,6 +18,7 @@ import { interviews } from './interviews.js';
 import { labelledBoxes } from './labelled-boxes.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
+import { listMajority } from './list-majority.js';
 import { lineRuns } from './line-runs.js';
 import { menuBars } from './menu-bars.js';
 import { paragraphMajority } from './paragraph-majority.js';
@@ -71,6 +72,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   tailLists,
   commentThreads,
   leadInLists,
+  listMajority,
   correctionNotes,
   verdictNotes,
   numberedHeadings,

@@ -960,6 +960,7 @@ import { inlineLinks } from '../../src/smooth/inline-links.js';
 import type { SmoothingPass } from '../../src/smooth/index.js';
 import { leadGuard } from '../../src/smooth/lead-guard.js';
 import { leadInLists } from '../../src/smooth/lead-in-lists.js';
+import { listMajority } from '../../src/smooth/list-majority.js';
 import { paragraphMajority } from '../../src/smooth/paragraph-majority.js';
 import { pitchQuestions } from '../../src/smooth/pitch-questions.js';
 import { quoteWidgets } from '../../src/smooth/quote-widgets.js';
@@ -1913,6 +1914,21 @@ describe('verdict notes', () => {
     const removedAt = runPass(verdictNotes, [...enBody, verdict].join('\n\n'), ['Bottom line', 'Sign up']);
     expect(removedAt('Bottom line')).toBe(false);
     expect(removedAt('Sign up')).toBe(true);
+  });
+});
+
+describe('list majority', () => {
+  const items = ['- Compare total costs, including platform fees and dealing costs.', '- Never withdraw money from an ISA yourself to move it, as you could lose its tax benefits.', '- Check whether you will lose any valuable guarantees on older pensions.'];
+
+  it('keeps an item between kept items of its list (round 213)', () => {
+    const removedAt = runPass(listMajority, [...enBody, items.join('\n')].join('\n\n'), ['Never withdraw']);
+    expect(removedAt('Never withdraw')).toBe(false);
+  });
+
+  it('leaves an item with a strong cue of its own, or one at the end of its list', () => {
+    const promo = [items[0], '- Sign up for our free newsletter to get more tips like these.', items[2]].join('\n');
+    expect(runPass(listMajority, [...enBody, promo].join('\n\n'), ['Sign up'])('Sign up')).toBe(true);
+    expect(runPass(listMajority, [...enBody, items.join('\n')].join('\n\n'), ['Check whether'])('Check whether')).toBe(true);
   });
 });
 
