@@ -561,7 +561,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       // Der Risikohinweis selbst, nicht der Bericht über ein Risiko („… bei denen im Fall einer Insolvenz ein Totalverlust möglich ist“):
       // „… bis hin zum Totalverlust“, „Ein Totalverlust des eingesetzten Kapitals ist möglich.“
-      String.raw`\bbis (?:hin )?zum totalverlust\b|\btotalverlust (?:des|der) (?:eingesetzten|investierten|angelegten|gesamten)\b|^\W{0,3}(?:ein )?totalverlust (?:ist|kann)\b`,
+      String.raw`\bbis (?:hin )?zum totalverlust\b|\btotalverlust (?:des|der) (?:eingesetzten|investierten|angelegten|gesamten)\b|(?:^\W{0,3}|[.!?]\s)(?:ein )?totalverlust (?:ist|kann)\b`,
       // Der Risikohinweis als eigener Satz: „Kapitalanlagen sind mit Risiken verbunden.“, „Jede Geldanlage ist mit Risiken verbunden.“
       String.raw`^\W{0,3}(?:jede |eine )?(?:kapitalanlagen?|geldanlagen?|investitionen|wertpapiergeschäfte) (?:sind|ist) (?:stets |immer )?mit (?:erheblichen |hohen )?risiken verbunden\W{0,3}$`,
       // Affiliate disclosures: "Affiliate-Links, die wir mit einem Sternchen kennzeichnen", "… erhalten wir ggf. eine Provision".
