@@ -8,7 +8,6 @@ import { closingStatements } from './closing-statements.js';
 import { commentThreads } from './comment-threads.js';
 import { contentsLists } from './contents-lists.js';
 import { correctionNotes } from './correction-notes.js';
-import { verdictNotes } from './verdict-notes.js';
 import { numberedHeadings } from './numbered-headings.js';
 import { footnotes } from './footnotes.js';
 import { headedParagraphs } from './headed-paragraphs.js';
@@ -18,8 +17,8 @@ import { interviews } from './interviews.js';
 import { labelledBoxes } from './labelled-boxes.js';
 import { leadGuard } from './lead-guard.js';
 import { leadInLists } from './lead-in-lists.js';
-import { listMajority } from './list-majority.js';
 import { lineRuns } from './line-runs.js';
+import { listMajority } from './list-majority.js';
 import { menuBars } from './menu-bars.js';
 import { paragraphMajority } from './paragraph-majority.js';
 import { pitchQuestions } from './pitch-questions.js';
@@ -31,6 +30,7 @@ import { sectionHeaders } from './section-headers.js';
 import { tableGuard } from './table-guard.js';
 import { tailLists } from './tail-lists.js';
 import { topicHeadings, topicParagraphs } from './topic-cues.js';
+import { verdictNotes } from './verdict-notes.js';
 
 /** What the smoothing passes see: the units, their features and the verdicts so far. */
 export interface SmoothingInput {
