@@ -1,4 +1,5 @@
 import type { SmoothingPass } from './index.js';
+import { lineEnd } from './line-runs.js';
 import { capAt } from './revise.js';
 
 /** A correction note's score is capped here. */
@@ -13,8 +14,8 @@ const GUARDED_SCORE = 0.2;
 export const correctionNotes: SmoothingPass = ({ units, features, decisions }) => {
   for (let i = 0; i < units.length; i++) {
     if (!features[i]!.cues.includes('correction-note')) continue;
-    let k = i;
-    for (; k < units.length && units[k]!.line === units[i]!.line; k++) capAt(decisions, k, GUARDED_SCORE, "the article's own correction note");
-    i = k - 1;
+    const end = lineEnd(units, i);
+    for (let k = i; k < end; k++) capAt(decisions, k, GUARDED_SCORE, "the article's own correction note");
+    i = end - 1;
   }
 };

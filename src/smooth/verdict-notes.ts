@@ -1,5 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
+import { lineEnd } from './line-runs.js';
 import { capAt } from './revise.js';
 
 /** A verdict run into its sentence has at least this many words: a bare summary heading ("What it means for your bill") has fewer. */
@@ -17,10 +18,8 @@ export const verdictNotes: SmoothingPass = ({ units, features, decisions }) => {
   for (let i = 0; i < units.length; i++) {
     const f = features[i]!;
     if (units[i]!.kind !== 'sentence' || f.shape.words < MIN_WORDS || !f.cues.includes('summary-heading') || hasStrongCue(f)) continue;
-    let k = i;
-    for (; k < units.length && units[k]!.line === units[i]!.line; k++) {
-      if (!hasStrongCue(features[k])) capAt(decisions, k, GUARDED_SCORE, "the article's own verdict");
-    }
-    i = k - 1;
+    const end = lineEnd(units, i);
+    for (let k = i; k < end; k++) if (!hasStrongCue(features[k])) capAt(decisions, k, GUARDED_SCORE, "the article's own verdict");
+    i = end - 1;
   }
 };
