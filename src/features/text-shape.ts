@@ -153,6 +153,9 @@ export function measureText(source: string, start = 0, end = source.length): Tex
   };
 }
 
+/** Whether a text holds a web address, an e-mail address or a phone number: contact details, not a statement or a heading. */
+export const hasAddress = (s: TextShape): boolean => s.url || s.email || s.phone;
+
 /** A separator standing as a word of its own (" | ", " · ", " – "): it counts as a word of the text's shape. */
 const SEPARATOR_WORD = /(?:^| )[|·•–—-](?= |$)/gu;
 

@@ -1,3 +1,4 @@
+import { hasAddress } from '../features/text-shape.js';
 import type { SmoothingPass } from './index.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import { capAt, isBareButton } from './revise.js';
@@ -27,7 +28,7 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     // A bare offer word names a service ("Die Beratung ist kostenlos."), and a stock's verdict ends
     // an analysis ("For patient investors, the time to buy Example is …"); a call to try it has cues of its own.
     const uncued = f.cues.every((c) => c === 'offer-word' || c === 'buy-sell-question');
-    return units[k]!.kind === 'sentence' && decisions[k]!.score >= threshold && uncued && f.shape.end === '.' && !f.shape.url && !f.shape.email && !f.shape.phone;
+    return units[k]!.kind === 'sentence' && decisions[k]!.score >= threshold && uncued && f.shape.end === '.' && !hasAddress(f.shape);
   };
   for (const [i, end] of lines) {
     if (end - i > MAX_SENTENCES || i === 0 || features[i]!.shape.words < MIN_WORDS) continue;

@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
-import { wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
+import { hasAddress, wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -114,9 +114,7 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
     (unit.kind === 'line' &&
       (s.words >= 2 || boxTitle) &&
       (((s.digitRatio === 0 || onlyYears(s.trimmed)) && /^\p{Lu}/u.test(s.trimmed)) || headlineFigure(s)) &&
-      !s.url &&
-      !s.email &&
-      !s.phone);
+      !hasAddress(s));
   return shaped && !isMenuBar(s.trimmed);
 }
 
@@ -249,7 +247,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if (end - i > HEADLINE_SENTENCES) return false;
     for (let k = i; k < end; k++) {
       const s = features[k]!.shape;
-      if (units[k]!.kind !== 'sentence' || s.url || s.email || s.phone || isDateLine(features[k]!) || !onlyTeaserCues(features[k]!)) return false;
+      if (units[k]!.kind !== 'sentence' || hasAddress(s) || isDateLine(features[k]!) || !onlyTeaserCues(features[k]!)) return false;
     }
     const ending = features[end - 1]!.shape.end;
     return ending !== '.' && ending !== '…' && /^[\p{Lu}\p{N}]/u.test(features[i]!.shape.trimmed);

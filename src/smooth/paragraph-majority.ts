@@ -1,5 +1,5 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
-import { wordsBesideSeparators } from '../features/text-shape.js';
+import { hasAddress, wordsBesideSeparators } from '../features/text-shape.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
@@ -148,7 +148,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   const removedOnlyForPlace = (start: number, end: number) => {
     for (let k = start; k < end; k++) {
       const f = features[k]!;
-      if (decisions[k]!.score >= threshold && (f.cues.length > 0 || f.shape.end !== '.' || f.shape.url || f.shape.email || f.shape.phone)) return false;
+      if (decisions[k]!.score >= threshold && (f.cues.length > 0 || f.shape.end !== '.' || hasAddress(f.shape))) return false;
     }
     return true;
   };

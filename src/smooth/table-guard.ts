@@ -1,4 +1,5 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { hasAddress } from '../features/text-shape.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
@@ -229,9 +230,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     units[j]!.kind !== 'sentence' &&
     features[j]!.shape.words <= maxWords &&
     !hasStrongCue(features[j]) &&
-    !features[j]!.shape.url &&
-    !features[j]!.shape.email &&
-    !features[j]!.shape.phone;
+    !hasAddress(features[j]!.shape);
   /**
    * Whether the lines above a box's first line `start` are a removed related list under its own
    * header, only removed lines between: its headlines with a figure ("Landkreis Example:
