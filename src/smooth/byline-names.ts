@@ -3,10 +3,11 @@ import { raiseTo } from './revise.js';
 
 /**
  * A person's name alone on a line, the same in every language: two to four capitalised words
- * ("Jana Roe", "Wong Pei Lin", "Nadia Al-Harbi", "Jana K. Roe"). The words are separated by
- * single spaces that no word can hold, so the repetition cannot backtrack.
+ * ("Jana Roe", "Wong Pei Lin", "Nadia Al-Harbi", "Jana K. Roe"), maybe with the correspondent's
+ * city behind a comma ("Jana Roe, Frankfurt", "Jana Roe, New York"). The words are separated by
+ * single spaces or a comma that no word can hold, so the repetitions cannot backtrack.
  */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}$/u;
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}(?:, \p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+)?)?$/u;
 /** Removed lines between a name and the date line below it: "Comment", "Investigations reporter", "@example". */
 const MAX_LINES_TO_DATE = 3;
 /** Score given to the name. */

@@ -46,8 +46,8 @@ const SHORT_ANSWER_WORDS = 8;
 const KICKER_WORDS = 4;
 /** A line with a date and fewer than this many words besides its figures is a dateline, not a heading. */
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
-/** Cue families of the lines between a headline and its lead. */
-const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit'];
+/** Cue families of the lines between a headline and its lead (an AI note: "AI-assisted summary"). */
+const CREDIT_CUES: readonly CueName[] = ['byline', 'dateline-line', 'caption', 'picture-credit', 'ai-note'];
 /** Cue families that name a product or offer, which an article may have as its topic. */
 const TOPIC_CUES: readonly CueName[] = ['product', 'newsletter', 'free-offer', 'offer-word'];
 /** The strong cues a topic heading may carry: its topic's, and a teaser phrase. */

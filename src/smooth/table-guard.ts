@@ -325,10 +325,10 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
-  /** A line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "Fact box: the programme at a glance"). */
+  /** A line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "Fact box: the programme at a glance", "Example Trust at a glance:"). */
   const factBoxTitle = (t: number) =>
     t >= 0 &&
-    (units[t]!.kind === 'heading' || units[t]!.kind === 'line') &&
+    (units[t]!.kind === 'heading' || units[t]!.kind === 'line' || features[t]!.shape.end === ':') &&
     aloneOnLine(units, t) &&
     features[t]!.shape.words <= TITLE_WORDS &&
     features[t]!.cues.includes('summary-heading');

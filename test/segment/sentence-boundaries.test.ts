@@ -87,6 +87,7 @@ describe('abbreviations', () => {
   it.each([
     'Der Umsatz lag bei 50 Mrd. USD im Jahr.',
     'Der Gewinn lag bei 1,2 Mio. Euro im Quartal.',
+    'Die Bank sammelte 750 Mill. Euro mit einem Pfandbrief ein.',
     'Kosten wie z. B. Mieten steigen.',
     'Kosten wie z.B. Mieten steigen.',
     'Er baut u. a. Stellen ab.',

@@ -59,6 +59,12 @@ describe('section headers', () => {
     expect(fields('Sites: Oakland')).toBe(false);
   });
 
+  it("keeps a quote widget's figure in the fields under a fact-box title the segmenter took for a lead-in sentence", () => {
+    const box = ['Example Technology Trust at a glance:', 'Net assets: £940 million', 'Ongoing charge: 0.82%', 'Dividend yield: 0.4%', 'Gearing: 6%'];
+    const removedAt = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), ['Dividend yield']);
+    expect(removedAt('Dividend yield')).toBe(false);
+  });
+
   it("a plain heading without the bullet every link had ends a related list's section on a page without blank lines (round 99)", () => {
     const timeline = ['The road to the terminal', 'June 2023: letter of intent signed', 'March 2024: federal grant approved'];
     const page = (links: string[]) => [...enBody, ...enMore, 'Read more:', ...links, ...timeline, enMore[0]].join('\n');
@@ -606,6 +612,14 @@ describe('heading guard', () => {
     expect(decisions[units.findIndex((u) => u.text.includes('Key Takeaways'))]!.score).toBeLessThan(0.6);
   });
 
+  it("keeps the article's own summary heading above the lead over a removed AI note and kept bullets (round 216)", () => {
+    const bullets = ['• Example Cell Works plans to hire about 1,400 people at its plant over the next two years.', '• The first hiring fair is Dec. 6 in Goodyear.'];
+    const text = ['Battery maker to hire 1,400 in Goodyear as it ramps up', 'Key Points', 'AI-assisted summary', ...bullets, ...enBody].join('\n');
+    const removedAt = runPass(headingGuard, text, ['Key Points', 'AI-assisted summary']);
+    expect(removedAt('Key Points')).toBe(false);
+    expect(removedAt('AI-assisted summary')).toBe(true);
+  });
+
   it('does not keep the links of a related box as subheadings where the article resumes below them', () => {
     const box = ['Lesen Sie auch:', 'Maschinenbau: Die Krise erreicht den Mittelstand\nAutozulieferer: Warum die Branche weiter spart'];
     const r = stripBoilerplate([body[0], body[1], ...box, body[2]].join('\n\n'));
@@ -1112,6 +1126,13 @@ describe('byline names', () => {
     expect(under('Dana Whitlock')).toBe(true);
     const over = runPass(bylineNames, [headline, 'Dana Whitlock', 'Comment', 'November 20, 2026', ...enBody].join('\n\n'), ['Comment', 'November 20, 2026']);
     expect(over('Dana Whitlock')).toBe(true);
+  });
+
+  it("removes a name with the correspondent's city, and two authors' names, above a removed date line", () => {
+    for (const byline of ['Dana Whitlock, Frankfurt', 'Dana Whitlock, New York', 'Dana Whitlock, Jane Roe']) {
+      const removedAt = runPass(bylineNames, [headline, byline, 'November 20, 2026 3:58 PM', ...enBody].join('\n'), ['November 20, 2026']);
+      expect(removedAt(byline)).toBe(true);
+    }
   });
 
   it('keeps a heading under a removed date line when the text below it is kept', () => {

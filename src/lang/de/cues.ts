@@ -345,7 +345,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €", "Jetzt X testen: 4 Wochen alle Artikel für 1 Euro".
       String.raw`\b${TRIAL_VERB}\s*[:–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
-      String.raw`\b(?:top|geheim)-?tipps?\b`,
+      // Nicht, was als Tipp gilt: „Nebenwerte gelten als Geheimtipp“.
+      String.raw`(?<!\bals )\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
       String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
@@ -404,6 +405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen|im monat|pro monat)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
+      // „Example Aktie jetzt für 0 € handeln – bei Example Broker“.
+      String.raw`\bjetzt (?:schon |ab )?für (?:0|null)(?:,00)? ?(?:euro|€) (?:handeln|traden)\b`,
       // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“,
       // „Für Abonnenten zum Vorzugspreis.“
       String.raw`\bjetzt (?:im|in unserem|auf unserem) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\b|\b(?:im|das|zum) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse) (?:der|des) [^.!?]{0,30}\b(?:zeitung|nachrichten|anzeigers?|kuriers?|boten|blatts?|post|rundschau|echos?)\b`,
@@ -501,6 +504,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:(?:lesen sie )?mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
       // Die Listen einer Kursseite: „Alle News zu Example AG“, „Nachrichten zu Example AG“, „Analysen zu Example AG“.
       String.raw`^\W{0,4}(?:alle (?:artikel|nachrichten|news)|nachrichten|news|analysen|meldungen) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
+      // … und mit dem Namen zwischen den Wörtern: „Weitere Example Technologies News“.
+      String.raw`^\W{0,3}(?:weitere|alle|mehr) [\p{L}\d.&'’ -]{2,40} (?:news|nachrichten|analysen)\W{0,3}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30}| (?:land|umland|tal|kreis|gebiet|bergland|revier))?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
@@ -674,6 +679,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`\b(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)\b`,
       String.raw`\bki-?generiert`,
+      // Die Kennzeichnung eines Kastens: „KI-gestützte Zusammenfassung“.
+      String.raw`\bki-gestützte (?:zusammenfassung|kurzfassung)\b`,
       String.raw`\bautomatisch (?:erstellt|generiert)\b`,
       // "Bei der Erstellung dieses Textes kam ein KI-Werkzeug zum Einsatz. Redakteur X hat den Beitrag vor der Veröffentlichung geprüft."
       String.raw`\bbei der erstellung dieses (?:textes|artikels|beitrags)\b`,
@@ -773,8 +780,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
       String.raw`\baudio(?:version|aufnahme|fassung) (?:des|dieses) (?:artikels|beitrags|textes)\b|^\W{0,3}(?:mehr )?(?:zur )?audio(?:version|aufnahme|fassung)\W{0,3}$`,
-      // Ein Audio-Player: „Artikel anhören“, „Hören Sie sich diesen Artikel an.“, „Die Stimme wird automatisch generiert.“
-      String.raw`^\W{0,3}(?:artikel (?:hören|anhören)\b|hören sie sich diesen (?:artikel|beitrag) an\W{0,3}$|die stimme wird (?:automatisch|künstlich|mit ki|per ki) (?:generiert|erzeugt)\b)`,
+      // Ein Audio-Player: „Artikel anhören“, „Hören Sie sich diesen Artikel an.“, „Hören Sie sich hier den Artikel an“, „Die Stimme wird automatisch generiert.“
+      String.raw`^\W{0,3}(?:artikel (?:hören|anhören)\b|hören sie sich (?:hier )?(?:diesen|den) (?:artikel|beitrag) an\W{0,3}$|die stimme wird (?:automatisch|künstlich|mit ki|per ki) (?:generiert|erzeugt)\b)`,
       String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte (?:anzuzeigen|anzeigen|laden|zu laden)\b|\bexterne inhalte angezeigt\b|\bihre (?:jederzeit )?widerrufliche einwilligung\b`,
       String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
@@ -925,7 +932,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:foto|bild)\s*:\s*[^.]{0,40}/\s*(?:dpa|afp|reuters|imago|getty|picture)`,
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
-      String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?: [a-zäöü][\wäöüß.&-]*){0,2}\s*$`,
+      String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?:,? [a-zäöü][\wäöüß.&-]*){0,2}\s*$`,
       String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
       // "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,

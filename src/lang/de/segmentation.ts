@@ -22,7 +22,7 @@ export const segmentation: SegmentationData = {
   sentenceOpeners,
   abbreviations: [
     // amounts and units
-    'mrd.', 'mio.', 'tsd.', 'bio.', 'pkt.', 'std.', 'min.', 'max.', 'rd.', 'ca.', 'mind.', 'zzgl.',
+    'mrd.', 'mio.', 'mill.', 'tsd.', 'bio.', 'pkt.', 'std.', 'min.', 'max.', 'rd.', 'ca.', 'mind.', 'zzgl.',
     'abzgl.', 'inkl.', 'exkl.', 'einschl.', 'mwst.', 'proz.', 'jhd.', 'jh.', 'mtl.', 'jährl.', 'tägl.', 'bj.',
     // references and legal
     'nr.', 'nrn.', 'art.', 'abs.', 'lit.', 'ziff.', 'bd.', 'kap.', 'abb.', 'tab.', 'vgl.', 'ebd.',

@@ -118,6 +118,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:speak|talk|connect|match) (?:with|to) (?:an?|your|our) (?:(?:local|certified|financial|fee-only|vetted|qualified) ){0,2}(?:advisor|adviser|planner|expert)s? (?:today|now|for free)\W{0,3}$`,
       // A columnist's follow prompt: "Click the "+Follow" next to my byline …".
       String.raw`\b(?:click|tap|hit) (?:the )?["“”]?\+ ?follow\b`,
+      // …and its button named: "… click the "Follow" button next to my name".
+      String.raw`\b(?:click|tap|hit) (?:the )?["“”]?follow["“”]? (?:button|link|icon)\b`,
+      // A premium tier's button and its pitch: "Unlock Example Premium", "Unlock Quant Ratings … for EXMP and 5,000+ other stocks."
+      String.raw`^\W{0,3}unlock (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)\W{0,3}$|^\W{0,3}unlock\b[^.!?]{0,80}\bfor [\p{L}\d.&'’-]+ and (?:\d[\d,]*\+?|thousands of|hundreds of) (?:more |other )?(?:stocks|companies|funds|etfs|tickers)\b`,
+      // A rate form's heading: "Get a mortgage rate that's customized for you".
+      String.raw`^\W{0,3}(?:get|see|find) (?:an? |your )?(?:[\p{L}-]+ ){0,2}(?:rates?|quotes?|offers?) (?:that['’]s |that are )?(?:personali[sz]ed|customi[sz]ed|tailored) (?:for|to) you\W{0,3}$`,
       // "Start your free match now.", "Claim your free trial today".
       String.raw`^\W{0,3}(?:start|claim|get|begin|book) your free (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:now|today|here)\W{0,3}$`,
       // "… – start your 14-day Example Pro trial for $1", "Start a 30-day trial".
@@ -391,6 +397,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A stock-pick service's boasts: "… has provided members with stock picks that have doubled, tripled or even more", "When X has a stock tip, it can pay to listen.",
       // "Scott thinks they could be great buys right now".
       String.raw`\bpicks that have (?:doubled|tripled)\b|\bit (?:can|could|may) pay to listen\b|\b(?:could|might|may) be (?:great|good|strong|smart) buys? (?:right )?now\b`,
+      // "… Picks Stock Most Likely to "At Least Double"", "Our expert has handpicked one stock with the most explosive potential …".
+      String.raw`\b(?:stocks?|picks?) most likely to ["“”]?(?:at least )?(?:double|triple|soar|skyrocket)\b|\bhand-?picked (?:one|two|three|five|seven|ten|\d+) (?:\w+ )?(?:stocks?|picks?) with the (?:most|greatest|biggest) (?:explosive |upside )?potential\b`,
       // A screener's nudge: "we've come across 2 warning signs for Example you should be aware of".
       String.raw`\bwarning signs? (?:for|with) [^.!?]{1,40}\b(?:you|investors) should be aware of\b`,
       // Pointing at other picks: "Analysts believe these three stocks are better buys."
@@ -473,8 +481,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …or with the employer and the place behind dashes: "Senior Mine Planning Engineer – Example Resources – Redcliff".
       String.raw`^\W{0,3}(?:[\p{L}&/-]+ ){0,5}${JOB_ROLE}s? – [^.!?\d|–]{2,40} – [\p{L}.]+(?:,? [\p{L}.]+){0,2}$`,
       String.raw`^\W{0,3}(?=[^|]{0,60}\b${JOB_ROLE}\b)[^.!?\d|]{3,40}(?:,| [-–]) [^.!?\d|]{2,40}(?: \| [^.!?\d|]{2,40})? \| (?:[£$€]\d[\d,.]*k?(?: ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: ?(?:\+|plus) [\p{L} ]{2,20})?|competitive|negotiable|attractive)\W{0,3}$`,
-      // "Browse hundreds of open positions or post your vacancy today".
-      String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
+      // "Browse hundreds of open positions or post your vacancy today", "Browse thousands of openings across …".
+      String.raw`^\W{0,3}(?:browse|search) (?:hundreds of|thousands of|[\d,]+\+?) (?:open |current |new )?(?:jobs|positions|vacancies|roles|job openings|openings|job listings)\b|\bpost (?:a|your) (?:vacancy|job (?:ad|advert|listing|opening))(?: (?:today|now|here))?\W{0,3}$`,
       // A broker's pitch: "Trade oil CFDs with competitive spreads and no commission."
       String.raw`^\W{0,3}(?:trade|invest in|buy) [^.!?]{1,40}\bwith (?:competitive|tight|low|ultra-low|zero|no) (?:spreads|fees|commissions?)\b`,
       // A sponsor block's header: "Together With Tallyfin", "In partnership with …" (a line of its own).
@@ -601,6 +609,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}start (?:your|each|every) (?:morning|day|week|weekday)(?: off)? (?:right )?with (?:the |our |a )?(?:[\p{L}'’-]+ ){0,3}(?:news|stories|headlines|briefing|newsletter|updates?|insights|reads)\b`,
       // "… so get our best coverage delivered weekly."
       String.raw`\bget (?:our|the) (?:best|top|latest|biggest|must-read) (?:[\p{L}-]+ ){0,2}(?:coverage|stories|news|headlines|reads|analysis)\b[^.!?]{0,40}\bdelivered\b`,
+      // "Get our expert guidance on Social Security, Medicare, RMDs and more, delivered monthly."
+      String.raw`^\W{0,3}get our [^.!?]{2,100}, delivered (?:daily|weekly|monthly|every (?:day|weekday|morning|week|month))\b`,
       // Language-neutral (the German word is the same): our own newsletter, however long the pitch
       // ("Our quarterly newsletter picks 14 stocks …"), or any newsletter in a unit of at most 20
       // words (a longer sentence that names one reports on it), unless the newsletter is a source
@@ -874,6 +884,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "The author or authors do not own shares in any securities mentioned in this article."
       String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|positions?|a position|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
+      // "I/we have no stock, option or similar derivative position in any of the companies mentioned …",
+      // "I have no business relationship with any company whose stock is mentioned in this article.", "Analyst's Disclosure: …"
+      String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // A site's sourcing standard: "Example requires writers to use primary sources to support their work."
       String.raw`\brequires (?:its )?(?:writers|authors|journalists|contributors) to use primary sources\b`,
@@ -1169,6 +1182,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwith the help of ai tools\b`,
       // "Summary is AI-generated, newsroom-reviewed." under a key-points box.
       String.raw`^\W{0,3}(?:this |the )?(?:summary|key points|highlights) (?:is|are|was|were) (?:ai-|ai |artificial intelligence[ -])generated\b`,
+      // The label of such a box: "AI-assisted summary", "AI-generated key points".
+      String.raw`^\W{0,3}(?:ai|artificial intelligence)[- ](?:assisted|generated|powered) (?:summary|key points|highlights|takeaways)\W{0,3}$`,
       String.raw`\breviewed (?:and published )?by (?:an?|our|the) (?:editor|editors|editorial)\b`,
     ],
   },
@@ -1648,6 +1663,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
       // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example."
       String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at ${PHONE_OR_EMAIL}`,
+      // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
