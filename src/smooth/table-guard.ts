@@ -66,6 +66,8 @@ const ONE_WORD_LABEL = /^\p{L}[\p{L}-]{1,24}:\s/u;
 const QUOTE_CUES: readonly CueName[] = ['widget'];
 /** The cue family of a security's identifiers ("ISIN / WKN: DE000…"), which a fact box's first fields may hold. */
 const IDENTIFIER_CUES: readonly CueName[] = ['contact'];
+/** The cue families a stock box's fields may carry: its quote's figures and the security's identifiers. */
+const STOCK_BOX_CUES: readonly CueName[] = [...QUOTE_CUES, ...IDENTIFIER_CUES];
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -363,14 +365,42 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     while (end < units.length && boxField(end) && units[end]!.block === units[t + 1]!.block) end++;
     if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);
   }
+  // A stock box that gives the article's verdict among its figures („Kursziel: 62,00 Euro“, „Empfehlung: Kaufen“,
+  // "WKN: …", "Kurs: …"), under a name the article speaks of, below kept text: the article's own, whatever quote and
+  // identifier cues its fields carry. A quote widget under the same name gives no verdict.
+  const stockBoxField = (j: number) =>
+    features[j]!.shape.words <= FACT_LINE_WORDS &&
+    LABELLED_LINE.test(features[j]!.shape.trimmed) &&
+    aloneOnLine(units, j) &&
+    strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES);
+  const verdictField = (start: number, end: number) => {
+    for (let j = start; j < end; j++) if (features[j]!.cues.includes('summary-heading')) return true;
+    return false;
+  };
+  for (let t = 1; t + 1 < units.length; t++) {
+    if (!nameAbove(t) || !stockBoxField(t + 1) || features[t - 1]!.cues.includes('related-header') || !named(t) || !keptSentenceAbove(t - 1)) continue;
+    let end = t + 1;
+    while (end < units.length && stockBoxField(end) && units[end]!.block === units[t + 1]!.block) end++;
+    if (end - t - 1 >= MIN_FIELDS && verdictField(t + 1, end)) guardTable(t + 1, end);
+  }
   // A source line right under a kept row (a table's rows may be split into sentences and
-  // headings, so the run above need not be whole; a blank line may come between), or under a
-  // footnote of the table ("*Sales for the first ten months").
+  // headings, so the run above need not be whole; a blank line may come between), under a
+  // footnote of the table ("*Sales for the first ten months"), or behind a note on the figures.
   const tableRow = (k: number) =>
     k >= 0 && (guarded[k] === 1 || row(k) || (cells[k]! >= 2 && figures[k]! > 0)) && decisions[k]!.score < threshold;
   const footnote = (k: number) => k >= 0 && FOOTNOTE_MARK.test(features[k]!.shape.trimmed) && decisions[k]!.score < threshold;
+  /** A short note on the figures that opens the line of the source it names ("Example index, total returns in GBP. Source: …"; not a date: "Indicative prices. Updated …"). */
+  const noteBefore = (j: number) =>
+    j >= 1 &&
+    features[j]!.cues.includes('caption') &&
+    units[j - 1]!.line === units[j]!.line &&
+    units[j - 1]!.kind === 'sentence' &&
+    features[j - 1]!.shape.words <= SOURCE_LINE_WORDS &&
+    !hasStrongCue(features[j - 1]) &&
+    tableRow(j - 2);
   for (let j = 1; j < units.length; j++) {
     if (!isSourceLine(features[j]!)) continue;
-    if (tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2))) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
+    if (noteBefore(j)) capAt(decisions, j - 1, GUARDED_SCORE, 'note under a table');
+    if (tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2)) || noteBefore(j)) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
   }
 };

@@ -65,6 +65,24 @@ describe('section headers', () => {
     expect(removedAt('Dividend yield')).toBe(false);
   });
 
+  it("keeps a stock box that gives the article's verdict under the company's name, and a note with the source under a table (round 217)", () => {
+    const box = ['Norvell Antriebstechnik', 'Branche: Maschinenbau', 'WKN: A40VLM', 'KGV 2027e: 12,8', 'Kurs: 48,20 Euro', 'Kursziel: 62,00 Euro', 'Empfehlung: Kaufen'];
+    const text = ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, 'Jetzt Example testen: 4 Ausgaben gratis. Hier bestellen', ...box, body[0]].join('\n');
+    // The name line alone (the lead names the company too).
+    const removed = ['Jetzt Example testen', 'Hier bestellen', `${box[0]}\n`, ...box.slice(1)];
+    const removedAt = runPass(tableGuard, text, removed, 0.6, {}, 'de');
+    expect(removedAt('Kursziel')).toBe(false);
+    expect(removedAt('WKN: A40VLM')).toBe(false);
+    expect(removedAt('Norvell Antriebstechnik\n')).toBe(false);
+    // A quote widget under the same name gives no verdict.
+    const widget = runPass(tableGuard, ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, ...box.slice(0, 5), body[0]].join('\n'), removed, 0.6, {}, 'de');
+    expect(widget('Kurs: 48,20')).toBe(true);
+    const rows = ['Oct 22 - Oct 23: 1.2%', 'Oct 23 - Oct 24: 14.9%', 'Oct 24 - Oct 25: 9.8%'];
+    const noted = runPass(tableGuard, [...enBody, 'Past performance', ...rows, 'Example index, total returns in GBP. Source: Example Data, 31.10.21 to 31.10.26.', ...enMore].join('\n'), ['Example index', 'Source: Example']);
+    expect(noted('Example index')).toBe(false);
+    expect(noted('Source: Example')).toBe(false);
+  });
+
   it("a plain heading without the bullet every link had ends a related list's section on a page without blank lines (round 99)", () => {
     const timeline = ['The road to the terminal', 'June 2023: letter of intent signed', 'March 2024: federal grant approved'];
     const page = (links: string[]) => [...enBody, ...enMore, 'Read more:', ...links, ...timeline, enMore[0]].join('\n');

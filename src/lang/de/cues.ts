@@ -506,6 +506,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:alle (?:artikel|nachrichten|news)|nachrichten|news|analysen|meldungen) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       // … und mit dem Namen zwischen den Wörtern: „Weitere Example Technologies News“.
       String.raw`^\W{0,3}(?:weitere|alle|mehr) [\p{L}\d.&'’ -]{2,40} (?:news|nachrichten|analysen)\W{0,3}$`,
+      // „Mehr zur Aktie Example AG“.
+      String.raw`^\W{0,3}mehr zur aktie [^.!?]{2,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30}| (?:land|umland|tal|kreis|gebiet|bergland|revier))?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
     ],
@@ -789,7 +791,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
-      String.raw`^\W{0,3}fehler gefunden\s*[?!:]`,
+      // Die Fehlermeldung der Leser: „Fehler gefunden?“, „Sie haben einen Fehler entdeckt?“, „Fehler melden“.
+      String.raw`^\W{0,3}fehler gefunden\s*[?!:]|^\W{0,3}(?:(?:sie haben|du hast) einen fehler (?:entdeckt|gefunden)\?|fehler melden)\W{0,3}$`,
       String.raw`^\W{0,3}(?:inhalt|anzeige|werbung|video) wird geladen\b`,
       String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)|^\W{0,3}\d{1,2}(?::\d{2})? ?(?:min\.?|minuten) lesedauer\W{0,3}$`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
@@ -836,6 +839,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   byline: {
     patterns: [
+      // Die Redaktion der Seite und der Autor: „Example-Redaktion · Jane Roe“.
+      String.raw`^\W{0,3}[\p{L}\d.-]+-redaktion\s*[·|•/–-]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       // Wer den Beitrag lieferte: „Ein Beitrag von Example Investment Partners“, „Ein Gastbeitrag von Jane Roe“, „Ein Überblick von Jane Roe“.
       String.raw`^\W{0,3}ein (?:gast)?(?:beitrag|überblick|kommentar|essay) von [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,4}\W{0,3}$`,
       // Wer das Interview führte: „Das Interview führte Jane Roe.“, „Die Fragen stellte Jane Roe.“

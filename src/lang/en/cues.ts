@@ -122,6 +122,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:click|tap|hit) (?:the )?["“”]?follow["“”]? (?:button|link|icon)\b`,
       // A premium tier's button and its pitch: "Unlock Example Premium", "Unlock Quant Ratings … for EXMP and 5,000+ other stocks."
       String.raw`^\W{0,3}unlock (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)\W{0,3}$|^\W{0,3}unlock\b[^.!?]{0,80}\bfor [\p{L}\d.&'’-]+ and (?:\d[\d,]*\+?|thousands of|hundreds of) (?:more |other )?(?:stocks|companies|funds|etfs|tickers)\b`,
+      // A trial's button: "Try it free", "Try free today".
+      String.raw`^\W{0,3}try (?:it )?(?:for )?free(?: (?:now|today))?\W{0,3}$`,
       // A rate form's heading: "Get a mortgage rate that's customized for you".
       String.raw`^\W{0,3}(?:get|see|find) (?:an? |your )?(?:[\p{L}-]+ ){0,2}(?:rates?|quotes?|offers?) (?:that['’]s |that are )?(?:personali[sz]ed|customi[sz]ed|tailored) (?:for|to) you\W{0,3}$`,
       // "Start your free match now.", "Claim your free trial today".
@@ -148,6 +150,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sign up\b`,
       // Not what readers can do, reported ("Residents can also use the app to … and sign up for the council's alerts").
       String.raw`(?<!\b(?:can|could|may|might|will|would|also|and|or) )\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
+      // …and behind a newsletter's slogan: "Stay in the driver's seat: Sign up for the Example Auto newsletter …".
+      String.raw`[:–—] sign up for (?:our|the|a) (?:free )?(?:[\p{L}\d&.'’-]+ ){0,4}newsletters?\b`,
+      // A reader-service prompt: "Ask our Service Journalism team here."
+      String.raw`^\W{0,3}ask (?:our|the) (?:[\p{L}-]+ ){0,3}(?:team|experts?|reporters?|newsroom)(?: here| now| today)?\W{0,3}$`,
       String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b|^\W{0,3}register free\W{0,3}$`,
       // A case study's pitch: "See how dock-to-yard visibility cut detention costs 22% for a national grocery distributor."
       String.raw`^\W{0,3}(?:see|learn|discover|find out) how (?:[\p{L}\d&'’.-]+ ){1,6}(?:cut|saved?|reduced?|boosted?|increased?|improved?|achieved?|slashed?)\b`,
@@ -603,6 +609,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
+      // …and its delivery alone below the pitch: "Delivered every weekday morning."
+      String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
@@ -884,6 +892,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "The author or authors do not own shares in any securities mentioned in this article."
       String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|positions?|a position|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
+      // A publisher's note on the advisers it lists: "Example is not a client of any investment adviser featured on this page.", "Example does not offer advisory services."
+      String.raw`\bis not a client of any (?:investment )?advis[eo]rs?\b|\bdoes not offer (?:investment )?advisory services\b`,
       // "I/we have no stock, option or similar derivative position in any of the companies mentioned …",
       // "I have no business relationship with any company whose stock is mentioned in this article.", "Analyst's Disclosure: …"
       String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
@@ -1467,6 +1477,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "By Jane Roe", "By V Sajeev Kumar", "By A. Smith"; not a sentence that opens with "By the end of …", "By far …".
       String.raw`^\W{0,3}(?:(?:by|written by|article by|story by|authored by|posted by|(?:medically |clinically |expert )?reviewed by|fact[- ]checked by|edited by|translated by):?|author:?|analysts?:)\s+(?!(?:the|a|an|far|then|now|contrast|comparison|early|late|mid|this|that|these|those|next|last|most|some|all|any|its|his|her|their|our|your|my|law|design|default|definition|nature|email|mail|phone|itself|way|chance|order|means|virtue|many|much|more|less|year|month|week|day|night|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.))\p{L}[\p{L}.'’-]*\s+\p{L}`,
       String.raw`\b(?:reporting|editing|edited|additional reporting|writing) by\b`,
+      // The label alone, its name on the next line: "Fact checked by".
+      String.raw`^\W{0,3}(?:fact[- ]checked|reviewed|edited|written) by\W{0,3}$`,
       String.raw`\bcontributed (?:reporting|to this report)\b`,
       String.raw`^\W{0,3}this (?:article|post|story) was (?:written|produced|prepared) by\b`,
       String.raw`\b(?:markets?|news|business|finance|economics|economy) desk\b`,
@@ -1665,6 +1677,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at ${PHONE_OR_EMAIL}`,
       // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
+      // …and the reporter's handle: "You can follow him on X @example."
+      String.raw`^\W{0,3}(?:you can )?follow (?:him|her|them|me) on (?:x|twitter|bluesky|threads|instagram|linkedin|mastodon)\b`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
       String.raw`^\W{0,3}for (?:more|further) information(?:,? (?:please )?contact)?\s*:\W{0,3}$`,
       // A call for news tips and its address: "Got a story?", "Have a tip for us, …?", "Get in touch here.", "Email news@example.co.uk".
@@ -1763,6 +1777,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)(?:(?:\s*[|·•/]\s*|\s+)(?:buy|sell|trade|add to watchlist|watchlist|set (?:a )?(?:price )?alert)){1,5}\W{0,3}$`,
       // A quote box's note: "Delayed quote, prices in B$", "Quotes delayed".
       String.raw`^\W{0,3}(?:delayed quotes?|quotes? (?:are )?delayed)\b`,
+      String.raw`^\W{0,3}market data (?:is )?delayed\b`,
       // A currency box's rates behind bars: "Exchange rate: USD 1 = Nu 84.62 | AUD 1 = Nu 55.10".
       String.raw`^\W{0,3}(?:(?:exchange rates?|forex|fx|interbank)\s*:\s*)?(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}(?:\|\s*(?:[a-z]{2,3}\$?|\$|€|£) ?1 = [^|]{2,20}){1,5}$`,
       // A currency box's buying and selling rates: "Exchange rates (Example Bank)" over "USD 21,870 / 21,960".
