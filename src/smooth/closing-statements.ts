@@ -39,10 +39,15 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     if (features[end]?.cues.some((c) => c === 'caption' || c === 'picture-credit')) continue;
     const p = features[i - 1]!;
     const row = units[i - 1]!.kind === 'line' && p.cues.length === 0 && p.shape.figures > 0;
-    // A box's bare button on its own line ends the box; two or more statements below it, or one of
-    // prose length, go on with the article, unless another call to action ends them (then the line
-    // above was the box's date: "4 December | Tbilisi").
-    const button = (end - i >= 2 || features[i]!.shape.words >= PROSE_WORDS) && isBareButton(p) && p.shape.figures === 0 && units[i - 2]?.line !== units[i - 1]!.line && !features[end]?.cues.includes('cta');
+    // A box's bare button on its own line, or behind the box's removed pitch on its line, ends the
+    // box; two or more statements below it, or one of prose length, go on with the article, unless
+    // another call to action ends them (then the line above was the box's date: "4 December | Tbilisi").
+    const button =
+      (end - i >= 2 || features[i]!.shape.words >= PROSE_WORDS) &&
+      isBareButton(p) &&
+      p.shape.figures === 0 &&
+      (units[i - 2]?.line !== units[i - 1]!.line || decisions[i - 2]!.score >= threshold) &&
+      !features[end]?.cues.includes('cta');
     if (units[i - 1]!.block !== units[i]!.block) continue;
     if (!button && ((units[i - 1]!.kind !== 'sentence' && !row) || (!row && p.shape.words < MIN_WORDS))) continue;
     if (!button && decisions[i - 1]!.score >= threshold * CLEARLY_KEPT) continue;

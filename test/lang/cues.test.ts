@@ -1624,6 +1624,8 @@ describe('German cue families', () => {
     ['Fans follow him on tour across Europe.', 'en', 'contact'],
     ['The firm does not offer advice on taxes.', 'en', 'disclosure'],
     ['Die Firma hat einen Fehler im System entdeckt.', 'de', 'chrome-nav'],
+    ['Analysts said the ratings change reflects weaker credit quality.', 'en', 'disclosure'],
+    ['The agency cut its rating to junk, citing weaker cash flow.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3298,6 +3300,12 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Example Medalist Rating is not a credit or risk rating.', 'en', 'disclosure'],
+    ["It is a subjective assessment of a fund's prospects and should not be used as the sole basis in evaluating an investment.", 'en', 'disclosure'],
+    ['Ratings can change without notice and are not a guarantee of future performance.', 'en', 'disclosure'],
+    ['example/Getty Images', 'en', 'picture-credit'],
+    ['Keystone / Jane Roe', 'de', 'picture-credit'],
+    ['Alle Artikel und das E-Paper – jetzt 3 Monate für CHF 1.– pro Monat testen.', 'de', 'product'],
     ['Stay in the driver\'s seat: Sign up for the Example Auto newsletter for the latest on car companies.', 'en', 'cta'],
     ['Ask our Service Journalism team here.', 'en', 'cta'],
     ['Try it free', 'en', 'cta'],

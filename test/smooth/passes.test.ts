@@ -1097,6 +1097,16 @@ describe('closing statements', () => {
     expect(alone('Für die Beschäftigten')).toBe(true);
   });
 
+  it("keeps two plain statements below a bare button that closes the box's removed pitch on its line (round 220)", () => {
+    const box = ['Example-Energieforum 2026', 'Strom, Wärme, Wasserstoff: am 3. Dezember im Parkhotel Magdeburg. Jetzt Tickets sichern!'];
+    const after = 'Wer sich selbst ein Bild machen will: Am Sonnabend öffnet Example Hydrogen die Anlage für Besucher. Eine Anmeldung ist nicht nötig, festes Schuhwerk wird empfohlen.';
+    const bio = 'Jana Roe ist Redakteurin im Lokalressort und berichtet über Wirtschaft.';
+    const removedAt = runPass(closingStatements, [...body, ...box, after, bio].join('\n'), [...box, 'Strom, Wärme', 'Jetzt Tickets', 'Wer sich selbst', 'Eine Anmeldung', bio], 0.6, {}, 'de');
+    expect(removedAt('Wer sich selbst')).toBe(false);
+    expect(removedAt('Eine Anmeldung')).toBe(false);
+    expect(removedAt('Jetzt Tickets')).toBe(true);
+  });
+
   it("keeps one statement of prose length below a box's bare button", () => {
     // Round 184 (cash.ch style): the closing advice below a mortgage calculator's button.
     const box = ['Hypothek vergleichen: Mit dem Example-Rechner finden Sie in zwei Minuten das günstigste Angebot.', 'Zum Hypothekenrechner'];

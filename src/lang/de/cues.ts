@@ -341,7 +341,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An affiliate link to a provider, marked with an asterisk at the end: "Jetzt bei X starten*", "Tarife vergleichen bei X*".
       String.raw`(?<![\p{L}\d_])(?:bei|zu|zum|über) [^*\n\d]{1,40}\p{L}\*[\s.!)]*$`,
       // Trial offers: "4 Wochen für 1 € testen", "30 Tage kostenlos lesen", "1 Monat für 1 Euro – hier freischalten", "im ersten Monat für 1 Franken testen", "Probeabo", "Testmonat".
-      String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} (?:[–—-] )?(?:hier |jetzt )?${TRIAL_VERB}\b`,
+      String.raw`${NOT_THEIR_TRIAL}\b${TRIAL_TERMS} (?:(?:pro|im|je) monat )?(?:[–—-] )?(?:hier |jetzt )?${TRIAL_VERB}\b`,
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €", "Jetzt X testen: 4 Wochen alle Artikel für 1 Euro".
       String.raw`\b${TRIAL_VERB}\s*[:–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
@@ -938,7 +938,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpicture[- ]alliance\b`,
       // A credit at the end of a caption line: "Ein Neubaugebiet bei Frankfurt Bild: Jane Roe".
       String.raw`\b(?:bild|foto)(?:quelle)?\s*:\s*[a-zäöü][\wäöüß.-]*(?:,? [a-zäöü][\wäöüß.&-]*){0,2}\s*$`,
-      String.raw`\b(?:dpa|afp|reuters|imago|getty images)\s*/\s*[a-z]`,
+      String.raw`\b(?:dpa|afp|reuters|imago|getty images|keystone|epa)\s*/\s*[a-z]`,
       // "… (Bild: Beispiel AG)" am Ende einer Bildunterschrift.
       String.raw`\((?:bild|bilder|foto|fotos|grafik|illustration)\s*:\s*[^()]{2,60}\)\W{0,2}$`,
       ...PICTURE_CREDIT_LINES,

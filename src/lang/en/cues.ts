@@ -894,6 +894,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhas no position\b`,
       // A publisher's note on the advisers it lists: "Example is not a client of any investment adviser featured on this page.", "Example does not offer advisory services."
       String.raw`\bis not a client of any (?:investment )?advis[eo]rs?\b|\bdoes not offer (?:investment )?advisory services\b`,
+      // A fund rating's notes: "The Example Rating is not a credit or risk rating.", "… should not be used as the sole basis in evaluating an investment."
+      String.raw`\bis not a credit or risk rating\b|\bshould not be used as the sole basis (?:in|for) (?:evaluating|making|any) (?:an? )?investment\b|^\W{0,3}ratings (?:can|may) change without notice\b`,
       // "I/we have no stock, option or similar derivative position in any of the companies mentioned …",
       // "I have no business relationship with any company whose stock is mentioned in this article.", "Analyst's Disclosure: …"
       String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
@@ -1581,6 +1583,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
       String.raw`\b(?:reuters|afp|getty images|dpa|ap photo)/[a-z]`,
+      // The photographer before the agency: "Jane Roe/Getty Images", "example/Getty Images".
+      String.raw`^\W{0,3}[\p{L}\d.'’ -]{2,40}/\s?(?:getty images|reuters|afp|bloomberg|shutterstock|istock|keystone|epa)\W{0,3}$`,
       String.raw`\bfile photo\b`,
       // A credit at the end of a caption: "(Photo by Jane Roe/Getty Images)".
       String.raw`\((?:photo|image|picture)s? (?:by|courtesy of|credit:?)\b[^)]{0,80}\)\W*$`,
