@@ -260,14 +260,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const guardFieldsBelow = (start: number, end: number) => {
     for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
   };
+  /** A short "label: value" line whose strong cues, if any, are of the given families. */
+  const labelledLine = (j: number, cues: readonly CueName[]) =>
+    features[j]!.shape.words <= FACT_LINE_WORDS && LABELLED_LINE.test(features[j]!.shape.trimmed) && strongCuesOnlyFrom(features[j]!, cues);
   /** A field right above a fact box's lines, in its block, that names without a figure or with a security's identifiers ("Emittentin: Example GmbH", "ISIN / WKN: DE000…"). */
   const fieldAbove = (j: number, start: number) =>
-    j >= 0 &&
-    units[j]!.block === units[start]!.block &&
-    units[j]!.kind !== 'sentence' &&
-    features[j]!.shape.words <= FACT_LINE_WORDS &&
-    LABELLED_LINE.test(features[j]!.shape.trimmed) &&
-    strongCuesOnlyFrom(features[j]!, IDENTIFIER_CUES);
+    j >= 0 && units[j]!.block === units[start]!.block && units[j]!.kind !== 'sentence' && labelledLine(j, IDENTIFIER_CUES);
   for (const [run, end] of runs(units.length, (j, first) => factLine(j) && units[j]!.block === units[first]!.block)) {
     if (end - run < MIN_ROWS || underRelatedList(run)) continue;
     let start = run;
@@ -368,11 +366,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // A stock box that gives the article's verdict among its figures („Kursziel: 62,00 Euro“, „Empfehlung: Kaufen“,
   // "WKN: …", "Kurs: …"), under a name the article speaks of, below kept text: the article's own, whatever quote and
   // identifier cues its fields carry. A quote widget under the same name gives no verdict.
-  const stockBoxField = (j: number) =>
-    features[j]!.shape.words <= FACT_LINE_WORDS &&
-    LABELLED_LINE.test(features[j]!.shape.trimmed) &&
-    aloneOnLine(units, j) &&
-    strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES);
+  const stockBoxField = (j: number) => aloneOnLine(units, j) && labelledLine(j, STOCK_BOX_CUES);
   const verdictField = (start: number, end: number) => {
     for (let j = start; j < end; j++) if (features[j]!.cues.includes('summary-heading')) return true;
     return false;
@@ -400,7 +394,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     tableRow(j - 2);
   for (let j = 1; j < units.length; j++) {
     if (!isSourceLine(features[j]!)) continue;
-    if (noteBefore(j)) capAt(decisions, j - 1, GUARDED_SCORE, 'note under a table');
-    if (tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2)) || noteBefore(j)) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
+    const noted = noteBefore(j);
+    if (noted) capAt(decisions, j - 1, GUARDED_SCORE, 'note under a table');
+    if (noted || tableRow(j - 1) || (footnote(j - 1) && tableRow(j - 2))) capAt(decisions, j, GUARDED_SCORE, 'source line of a table');
   }
 };
