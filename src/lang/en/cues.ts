@@ -1583,8 +1583,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:photo|image|picture)\s*:\s*[^.]{0,40}/\s*(?:reuters|ap|afp|getty|bloomberg|shutterstock)\b`,
       String.raw`\bvia (?:shutterstock|getty|reuters|ap|istock|unsplash)\b`,
       String.raw`\b(?:reuters|afp|getty images|dpa|ap photo)/[a-z]`,
-      // The photographer before the agency: "Jane Roe/Getty Images", "example/Getty Images".
-      String.raw`^\W{0,3}[\p{L}\d.'’ -]{2,40}/\s?(?:getty images|reuters|afp|bloomberg|shutterstock|istock|keystone|epa)\W{0,3}$`,
       String.raw`\bfile photo\b`,
       // A credit at the end of a caption: "(Photo by Jane Roe/Getty Images)".
       String.raw`\((?:photo|image|picture)s? (?:by|courtesy of|credit:?)\b[^)]{0,80}\)\W*$`,
