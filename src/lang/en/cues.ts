@@ -889,8 +889,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}reprints (?:and|&) (?:licensing|permissions)\b|\brequest permission to (?:reproduce|republish|reprint)\b`,
       // A wire story's first publication: "This report by The Canadian Press was first published Nov. 19, 2026."
       String.raw`^\W{0,3}this (?:report|story|article) (?:by [\p{L}'’. -]{2,40} )?was (?:first|originally) published\b`,
-      // "The author or authors do not own shares in any securities mentioned in this article."
-      String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|positions?|a position|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
+      // "The author or authors do not own shares in any securities mentioned in this article." (a position in any of them: below)
+      String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
       // A publisher's note on the advisers it lists: "Example is not a client of any investment adviser featured on this page.", "Example does not offer advisory services."
       String.raw`\bis not a client of any (?:investment )?advis[eo]rs?\b|\bdoes not offer (?:investment )?advisory services\b`,
@@ -898,7 +898,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bis not a credit or risk rating\b|\bshould not be used as the sole basis (?:in|for) (?:evaluating|making|any) (?:an? )?investment\b|^\W{0,3}ratings (?:can|may) change without notice\b`,
       // "I/we have no stock, option or similar derivative position in any of the companies mentioned …",
       // "I have no business relationship with any company whose stock is mentioned in this article.", "Analyst's Disclosure: …"
-      String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
+      String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named|featured)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
       // A site's sourcing standard: "Example requires writers to use primary sources to support their work."
       String.raw`\brequires (?:its )?(?:writers|authors|journalists|contributors) to use primary sources\b`,
