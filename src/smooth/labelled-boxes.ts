@@ -1,7 +1,7 @@
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, wordsIn } from './line-runs.js';
-import { hasStrongPromoCue, isArticleVoice, raiseTo } from './revise.js';
+import { hasStrongPromoCue, isArticleVoice, raiseTo, strongCuesOnlyFrom } from './revise.js';
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
@@ -56,6 +56,8 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   };
   /** A short removed call to action that ends its line: "Register now", "… Open an account today." */
   const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && shortPromo(k, MAX_CLOSING_WORDS);
+  /** A line that only names a sponsor, short and without a sentence's ending: "Anzeige", "Sponsored". */
+  const namesSponsor = (k: number) => features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '' && strongCuesOnlyFrom(features[k]!, ['product']);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
@@ -64,9 +66,10 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
       const [s, end] = lines[e]!;
       // Across blank lines only lines that are not sentences: a poll's question and answers.
       if (units[s]!.block !== block && sentences) return undefined;
-      // A short promo line right under the label is the box's title ("Newsletter abonnieren" over "Wirtschaft – der Newsletter").
+      // A short promo line right under the label is the box's title ("Newsletter abonnieren" over "Wirtschaft – der Newsletter");
+      // a sponsor's name ("Anzeige") opens the next box and closes none.
       if (promoLine(s, MAX_CLOSING_WORDS)) {
-        if (e > r + 1) return e;
+        if (e > r + 1) return namesSponsor(s) ? undefined : e;
         continue;
       }
       if (wordsIn(features, s, end) > MAX_FRAMED_LINE_WORDS) return undefined;

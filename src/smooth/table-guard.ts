@@ -356,7 +356,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
   // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's among them: the box
   // states the company's own figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“).
-  const boxField = (j: number) => fieldShape(j) && (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) || topicsField(j));
+  // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)").
+  const boxField = (j: number) => factLine(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) || topicsField(j)));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
     let end = t + 1;

@@ -65,6 +65,13 @@ describe('section headers', () => {
     expect(removedAt('Dividend yield')).toBe(false);
   });
 
+  it("keeps a fact line whose label names a year among the fields under a fact-box title (round 222)", () => {
+    const box = ['Example in Zahlen', 'Gründung: 1994 in Dresden', 'Beschäftigte: rund 1.150, davon 870 in Sachsen', 'Umsatz 2025: 241 Mio. Euro (+17 %)', 'Standorte: Dresden, Radeberg, Austin'];
+    const removedAt = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), box.slice(1), 0.6, {}, 'de');
+    expect(removedAt('Umsatz 2025')).toBe(false);
+    expect(removedAt('Standorte')).toBe(false);
+  });
+
   it("keeps a stock box that gives the article's verdict under the company's name, and a note with the source under a table (round 217)", () => {
     const box = ['Norvell Antriebstechnik', 'Branche: Maschinenbau', 'WKN: A40VLM', 'KGV 2027e: 12,8', 'Kurs: 48,20 Euro', 'Kursziel: 62,00 Euro', 'Empfehlung: Kaufen'];
     const text = ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, 'Jetzt Example testen: 4 Ausgaben gratis. Hier bestellen', ...box, body[0]].join('\n');
@@ -1891,6 +1898,13 @@ describe('labelled boxes', () => {
     expect(said('Most pilots agree')).toBe(false);
     const open = runPass(labelledBoxes, [...enBody.slice(0, 1), 'POLL', 'Should the port add a second pilot?', ...enMore].join('\n'), ['POLL']);
     expect(open('Should the port')).toBe(false);
+  });
+
+  it("a sponsor's name below opens the next box and closes none: the article's lines under a removed button stay (round 222)", () => {
+    const lines = ['Hier kostenlos abonnieren', 'Zudem baut Example die Ausbildung aus. Geplant sind außerdem:', 'eine Werkswohnanlage mit 60 Apartments,', 'ein Shuttlebus zum neuen Werk.', 'Anzeige'];
+    const removedAt = runPass(labelledBoxes, [...enBody, ...lines, ...enMore].join('\n'), ['Hier kostenlos', 'Anzeige'], 0.6, {}, 'de');
+    expect(removedAt('Zudem baut')).toBe(false);
+    expect(removedAt('ein Shuttlebus')).toBe(false);
   });
 
   it('takes the one line under a label that ends in a call to action, on a page without blank lines', () => {

@@ -358,8 +358,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
-      // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“.
-      String.raw`\balle (?:artikel|inhalte|beiträge)(?:,| und| plus) (?:das |als )?e-?paper\b`,
+      // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“, „Alle Artikel auf Example.de, das E-Paper und die App“.
+      String.raw`\balle (?:artikel|inhalte|beiträge)(?: auf [\p{L}\d.-]{2,30})?(?:,| und| plus) (?:das |als )?e-?paper\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
       String.raw`^\W{0,3}(?:(?:gesponserte[rn]? (?:inhalt|beitrag|links?)|bezahlte (?:partnerschaft|kooperation)|advertorial|werbemitteilung|anzeigen von partnern|sponsored|promotion)\s*(?:[:|–—-]|$)|gesponserte[rn]? (?:inhalt|beitrag) von [^.!?,;:]{1,50}$)`,
@@ -740,7 +740,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -782,10 +782,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum chart|link kopieren)\W{0,3}$`,
       // Audio players, embeds awaiting consent and feedback buttons.
       String.raw`\baudio(?:version|aufnahme|fassung) (?:des|dieses) (?:artikels|beitrags|textes)\b|^\W{0,3}(?:mehr )?(?:zur )?audio(?:version|aufnahme|fassung)\W{0,3}$`,
-      // Ein Audio-Player: „Artikel anhören“, „Hören Sie sich diesen Artikel an.“, „Hören Sie sich hier den Artikel an“, „Die Stimme wird automatisch generiert.“
-      String.raw`^\W{0,3}(?:artikel (?:hören|anhören)\b|hören sie sich (?:hier )?(?:diesen|den) (?:artikel|beitrag) an\W{0,3}$|die stimme wird (?:automatisch|künstlich|mit ki|per ki) (?:generiert|erzeugt)\b)`,
+      // Ein Audio-Player: „Artikel anhören“, „Hören Sie sich diesen Artikel an.“, „Hören Sie sich hier den Artikel an“, „Die Stimme wird automatisch generiert.“, „Diese Audioversion wurde künstlich generiert.“
+      String.raw`^\W{0,3}(?:artikel (?:hören|anhören)\b|hören sie sich (?:hier )?(?:diesen|den) (?:artikel|beitrag) an\W{0,3}$|(?:die stimme|diese audio(?:version|fassung)) (?:wird|wurde) (?:automatisch|künstlich|mit ki|per ki) (?:generiert|erzeugt)\b)`,
       String.raw`^\W{0,3}externer inhalt\W{0,3}$|\beingebettete inhalte (?:anzuzeigen|anzeigen|laden|zu laden)\b|\bexterne inhalte angezeigt\b|\bihre (?:jederzeit )?widerrufliche einwilligung\b`,
-      String.raw`^\W{0,3}feedback (?:geben|senden)\W{0,3}$`,
+      // … auch neben dem Link zur Erklärung: „Mehr Infos | Feedback senden“.
+      String.raw`^\W{0,3}(?:mehr infos? [|·] )?feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
       // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
       String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,

@@ -75,7 +75,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
       String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
-      // "Follow Example on our official WhatsApp channel for breaking news alerts."
+      // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
+      String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
       String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
       // A site's free tool: "Try the free FeeFinder comparison tool today." (not "try the free tool the bank offers").
       String.raw`^\W{0,3}try (?:the|our) free (?:[\p{L}\d-]+ ){0,3}(?:tool|calculator|checker|planner|app) (?:today|now)\b`,
@@ -175,7 +176,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism".
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
-      String.raw`\bsupport (?:independent|our|quality) journalism\b`,
+      String.raw`\bsupport (?:independent|our|quality) journalism\b|\bhelp us (?:deliver|produce|fund|keep|continue|sustain) (?:the )?(?:local |independent |quality )?journalism\b`,
       String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w'’-]+,? ){1,3}journalism\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
@@ -215,8 +216,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`>>\s*$`,
       // An event's button: "Request an Invite", "Reserve your seat", "Claim your pass", "Free entry - register for your place today".
       String.raw`^\W{0,3}(?:free (?:entry|admission)\s*[-–—:]\s*)?(?:request|reserve|claim|secure|book|register for) (?:an?|your) (?:free )?(?:invite|invitation|seat|spot|place|pass|ticket)(?: (?:today|now))?\W{0,3}$`,
-      // A UK tax wrapper's button: "Open a SIPP", "Start a Junior SIPP today", "Open a Stocks and Shares ISA".
-      String.raw`^\W{0,3}(?:open|start) (?:an?|your) (?:junior |lifetime |cash |stocks (?:and|&) shares )?(?:sipp|isa)(?: (?:today|now))?\W{0,3}$`,
+      // A platform's minimum terms in its box: "Invest from £100 a month or a £500 lump sum", "Start with a lump sum of £500 or from £25 a month".
+      String.raw`^\W{0,3}(?:invest|start|save)(?: with)? (?:from |a lump sum of )[£$€]\d[\d,]*(?: (?:a|per) month| lump sum)? or (?:from |a )?[£$€]\d[\d,]*(?: lump sum| (?:a|per) month)\b`,
+      // A UK tax wrapper's button: "Open a SIPP", "Start a Junior SIPP today", "Open a Stocks and Shares ISA", "Open an Example Stocks & Shares ISA".
+      String.raw`^\W{0,3}(?:open|start) (?:an?|your) (?:[\p{L}\d'’.-]+ ){0,2}(?:junior |lifetime |cash |stocks (?:and|&) shares )?(?:sipp|isa)(?: (?:today|now))?\W{0,3}$`,
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
       String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
@@ -303,6 +306,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example".
       String.raw`^\W{0,3}(?:go to|visit) (?:the )?(?:site|website|provider|lender)\W{0,3}$`,
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers|loans|cards|policies) (?:with|on|at) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+)?\W{0,3}$`,
+      // …and its own rate tables: "Compare more savings deals with Example's independent tables", "Find the best savings rates with our best buy tables".
+      String.raw`^\W{0,3}(?:compare|find) (?:[\w-]+ ){0,3}(?:rates|deals|accounts|mortgages|loans|cards) (?:with|in|using) (?:our|[\p{L}\d.&'’ -]{2,30}['’]s) (?:independent |best[- ]buy |comparison )?tables\W{0,3}$`,
       // A comparison site's box: "Compare today's lowest mortgage rates from lenders across Canada."
       String.raw`^\W{0,3}compare (?:today['’]s |current |the )?(?:best|lowest|top|cheapest) (?:[\w-]+ ){0,2}(?:rates|deals|prices|quotes|offers)\b`,
       // Subscription and donation asks: "Subscribe to X Magazine", "Make a gift to X today", "We rely on your financial support", "keep journalism free".
@@ -515,7 +520,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:brand-new|new|free|exclusive) special report\b`,
       String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant)\b`,
       String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
-      String.raw`\bmembers? (?:today|only|get)\b`,
+      // A membership's pitch ("Join 2 million members today", "Members only", "members get his model portfolio"), not
+      // a product's terms or a scheme's members ("available to existing members only", "members get something …").
+      String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|\bmembers get (?:my|his|her|their|priority|unlimited|access)\b`,
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
       // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
@@ -791,8 +798,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
-      // Widget headers over lists of links: "Most read", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
-      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)(?: (?:on|at) [\p{L}\d-]+\.(?:com|co\.uk|net|org|ie|com\.au))?|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
+      // Widget headers over lists of links: "Most read", "Most read in Money", "MOST READ BUSINESS", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
+      String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)(?: (?:on|at) [\p{L}\d-]+\.(?:com|co\.uk|net|org|ie|com\.au))?|most read(?: in)? [\p{L}&-]{2,20}(?: [\p{L}&-]{2,20})?|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
@@ -900,8 +907,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "I have no business relationship with any company whose stock is mentioned in this article.", "Analyst's Disclosure: …"
       String.raw`\bpositions? in any (?:of the )?(?:companies|stocks|securities|shares|funds) (?:mentioned|discussed|named|featured)\b|\bno business relationship with any (?:company|companies|issuer)\b|^\W{0,3}(?:analyst|author|writer)['’]s disclosure\s*:`,
       String.raw`\b(?:has|have|holds?|held) (?:a |no )?(?:beneficial )?(?:long |short )?positions? in\b`,
-      // A site's sourcing standard: "Example requires writers to use primary sources to support their work."
-      String.raw`\brequires (?:its )?(?:writers|authors|journalists|contributors) to use primary sources\b`,
+      // A site's sourcing standard: "Example requires writers to use primary sources to support their work.", "Example uses only high-quality sources, …".
+      String.raw`\brequires (?:its )?(?:writers|authors|journalists|contributors) to use primary sources\b|\buses only (?:high-quality|primary|reputable|trusted) sources\b`,
       // The author's statement under an opinion piece: "I wrote this article myself, and it expresses my own opinions."
       String.raw`\b(?:i|we) wrote this (?:article|piece|post) (?:myself|ourselves)\b`,
       String.raw`\b(?:expresses|reflects|represents) (?:my|our|the author['’]?s) own (?:opinions?|views?)\b`,
@@ -927,6 +934,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bconflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
       String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b`,
+      // "It is not intended to be, neither does it constitute, any form of tax advice."
+      String.raw`\bconstitutes?,? any form of (?:tax|legal|investment|financial|personal) advice\b`,
       // Risk and publisher notices: "Capital at risk.", "consult a regulated adviser", "for general educational purposes only".
       String.raw`^\W{0,3}(?:your )?capital (?:is )?at risk\W{0,3}$`,
       String.raw`\bconsult (?:a|your) (?:regulated |qualified |licensed |independent )?(?:financial |investment )?advis[eo]r\b`,
@@ -1116,7 +1125,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "The Company is a publisher.", "No investment advice" (a box's title), "In exchange for publishing services rendered by the Company …".
       String.raw`^\W{0,3}you (?:further )?understand and agree that\b|^\W{0,3}the company is a publisher\W{0,3}$|^\W{0,3}no investment advice\W{0,3}$|\bin exchange for publishing services rendered\b`,
       // A broker's footnote: "*Tax treatment depends on individual circumstances and can change …".
-      String.raw`\btax treatment depends on (?:your )?individual circumstances\b`,
+      String.raw`\btax treatment depends on (?:your |the )?individual circumstances\b`,
       // A publisher's sign-up note (the Reach set): "We use your sign-up to provide content in ways you've consented to …",
       // "This may include adverts from us and 3rd parties based on our understanding."
       String.raw`\bwe use your sign-?up to provide content in ways you['’]ve consented to\b|\bthis may include adverts from us and 3rd parties based on our understanding\b`,
@@ -1155,6 +1164,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brisks? and uncertainties\b`,
       String.raw`\b(?:terms|conditions) apply\b`,
       String.raw`\bprivacy policy\b`,
+      // A sign-up's consent note: "… treated to special offers, promotions and adverts from us and our partners."
+      String.raw`\b(?:offers|promotions|adverts|advertising|marketing) from us and (?:our|selected) (?:partners|third parties)\b`,
       String.raw`\bterms (?:of (?:use|service)|and conditions)\b`,
       String.raw`\beditorial standards\b`,
       String.raw`^\W{0,3}our (?:editorial )?standards\b`,
@@ -1341,7 +1352,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
       String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|leave a comment|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:link copied|copy (?:the )?(?:article |story |page )?link|submit a (?:news )?tip|(?:read|view|see) (?:the )?full (?:bio|biography|profile)|ad feedback|share your thoughts|join the conversation|share or comment on this (?:article|story)|(?:leave|add|post|write) (?:a|your) comment|(?:best|worst) rated|give feedback|send feedback|open this photo in gallery:?)\W{0,3}$`,
       // A comment box for guests: "Log in or register to leave a comment.", "Log in or create an account to comment.", "You must be logged in to post a comment.", "To leave a comment, please log in or register."
       String.raw`^\W{0,3}(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? to (?:(?:leave|post|add|write|read|view|join) (?:a )?(?:comments?|the discussion)|comment)\W{0,3}$|^\W{0,3}to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up|log ?in|sign ?in))?\W{0,3}$|^\W{0,3}you must be (?:logged|signed) in to (?:post|leave|add|write) (?:a )?comments?\W{0,3}$`,
       // Reading and listening times, generated audio: "Estimated 5 minutes", "5 min listen".
@@ -1671,12 +1682,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line over the reporter's address: "Email Jane Roe:", "Reach Jane Roe at".
       String.raw`^\W{0,3}(?:email|e-mail|contact|reach) (?!(?:the|us|our|your|a|an|this|them|him|her)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?:\s*:| at)\s*$`,
       String.raw`^\W{0,3}contacts?\W{0,3}$`,
-      // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?".
-      String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:story|tip) to share\W{0,3}$`,
+      // A call for readers' stories on the article's theme: "Have a housing story to share?", "Got a tip to share?", "Have a question, comment, or story to share?".
+      String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+,? (?:or )?){0,3}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
-      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example."
-      String.raw`^\W{0,3}reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} at ${PHONE_OR_EMAIL}`,
+      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com."
+      String.raw`^\W{0,3}(?:you can )?reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
       // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
       // …and the reporter's handle: "You can follow him on X @example."
@@ -1706,8 +1717,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:fund|market|price|share price|stock) data (?:provided|supplied|sourced) by\b`,
       // A weather strip: "Concord, NH 34°F", "High 39F.", "Winds NW at 10 to 15 mph."
       String.raw`^\W{0,3}[\p{L} .'’-]{2,30}, [a-z]{2} -?\d{1,3} ?°[fc]\W{0,3}$|^\W{0,3}(?:high|low) -?\d{1,3} ?°? ?[fc]\W{0,3}$|^\W{0,3}winds? (?:[nsew]{1,3}|north|south|east|west|light and variable)(?: at)? \d{1,2}(?: to \d{1,2})? ?mph\W{0,3}$`,
-      // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT", "As of 3:59 p.m. ET".
-      String.raw`^\W{0,3}(?:(?:markets?|prices|quotes|data|rates) (?:as of|as at|at)|as of|as at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?\W{0,3}$`,
+      // A quote box's time stamp: "Markets as of 4:15 p.m. NT", "Prices at 10:30am AEDT", "As of 3:59 p.m. ET", "As of 4:00 PM ET 11/23/2026".
+      String.raw`^\W{0,3}(?:(?:markets?|prices|quotes|data|rates) (?:as of|as at|at)|as of|as at) \d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?(?:,? \d{1,2}/\d{1,2}/\d{2,4})?\W{0,3}$`,
       // A quote line with the stock's code, price and change: "EXAMPLE (0247) RM1.86 +0.07 (+3.91%)".
       String.raw`^\W{0,3}[\p{L}&.' -]{2,40} \([a-z\d.]{1,6}\) {1,3}(?:[a-z]{1,3}\$?|[$€£¥])?\s?\d[\d.,]* {1,3}[+\-−]\d[\d.,]* \([+\-−]\d[\d.,]*%\)\W{0,3}$`,
       // A gold-rate widget's rows: "24K Dh512.75", "22 Karat ₹7,245".
