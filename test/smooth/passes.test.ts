@@ -804,6 +804,16 @@ describe('table guard: price tickers', () => {
     const kept = runPass(tableGuard, page(stamp), [stamp], 0.6, {}, 'de');
     for (const line of ['Agrarpreise', 'Weizen', stamp]) expect(kept(line)).toBe(false);
   });
+
+  it('removes such rows over a source line that says the quotes are delayed itself (round 223)', () => {
+    const rows = ['Gold (1 oz) 4.118,60 USD -0,8 %', 'Silber (1 oz) 51,32 USD +0,4 %', 'Platin (1 oz) 1.512,00 USD -1,1 %'];
+    const source = 'Stand: 24.11.2026, 17:30 Uhr | Quelle: Börsendaten, verzögert';
+    const lead = 'Die Scheideanstalt verarbeitet jedes Jahr rund 300 Tonnen Altgold aus Schmuck, Zahngold und Elektronikschrott.';
+    const next = 'Nach Angaben des Betriebsrats sollen die Gespräche über einen Sozialplan noch vor Weihnachten beginnen.';
+    const removedAt = runPass(tableGuard, [lead, 'Edelmetallpreise', ...rows, source, next].join('\n'), [source], 0.6, {}, 'de');
+    for (const line of ['Edelmetallpreise', 'Gold (1 oz)', 'Platin']) expect(removedAt(line)).toBe(true);
+    expect(removedAt('Nach Angaben')).toBe(false);
+  });
 });
 
 describe('table guard: info boxes', () => {

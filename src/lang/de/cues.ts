@@ -358,8 +358,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
-      // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“, „Alle Artikel auf Example.de, das E-Paper und die App“.
-      String.raw`\balle (?:artikel|inhalte|beiträge)(?: auf [\p{L}\d.-]{2,30})?(?:,| und| plus) (?:das |als )?e-?paper\b`,
+      // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“, „Alle Artikel auf Example.de, das E-Paper und die App“, „Alle Artikel aus Example und dem Umland, das E-Paper …“.
+      String.raw`\balle (?:artikel|inhalte|beiträge)(?: (?:auf|aus|von) [^,!?]{2,40})?(?:,| und| plus) (?:das |als )?e-?paper\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
       String.raw`^\W{0,3}(?:(?:gesponserte[rn]? (?:inhalt|beitrag|links?)|bezahlte (?:partnerschaft|kooperation)|advertorial|werbemitteilung|anzeigen von partnern|sponsored|promotion)\s*(?:[:|–—-]|$)|gesponserte[rn]? (?:inhalt|beitrag) von [^.!?,;:]{1,50}$)`,
@@ -405,8 +405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen|im monat|pro monat)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
-      // „Example Aktie jetzt für 0 € handeln – bei Example Broker“.
-      String.raw`\bjetzt (?:schon |ab )?für (?:0|null)(?:,00)? ?(?:euro|€) (?:handeln|traden)\b`,
+      // „Example Aktie jetzt für 0 € handeln – bei Example Broker“, „Jetzt ab 1 € handeln bei Example Broker“.
+      String.raw`\bjetzt (?:schon |ab )?für (?:0|null)(?:,00)? ?(?:euro|€) (?:handeln|traden)\b|^\W{0,3}jetzt ab \d(?:,\d\d)? ?(?:euro|€) (?:pro order )?(?:handeln|traden)\b`,
       // The paper's own classifieds portal: „jetzt im Immobilienportal der Example Zeitung“; a subscribers' price: „für Abonnenten zum Vorteilspreis von 54,90 €“,
       // „Für Abonnenten zum Vorzugspreis.“
       String.raw`\bjetzt (?:im|in unserem|auf unserem) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\b|\b(?:im|das|zum) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse) (?:der|des) [^.!?]{0,30}\b(?:zeitung|nachrichten|anzeigers?|kuriers?|boten|blatts?|post|rundschau|echos?)\b`,
@@ -1045,7 +1045,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | Zur Watchlist hinzufügen“.
       String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
-      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b`,
+      // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“.
+      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
       // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Kursverlauf anzeigen".
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.

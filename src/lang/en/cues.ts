@@ -222,7 +222,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:open|start) (?:an?|your) (?:[\p{L}\d'’.-]+ ){0,2}(?:junior |lifetime |cash |stocks (?:and|&) shares )?(?:sipp|isa)(?: (?:today|now))?\W{0,3}$`,
       // Buttons and prompts to open an account or start: "Get Started", "Open an account today", "Start investing now →", "Save your seat".
       String.raw`^\W{0,3}(?:get started|save your (?:seat|spot)|register (?:here|now)|book (?:a|your) (?:call|demo|consultation)|learn how|see how|apply now(?: to join| today)?|show more|load more)\W{0,3}$`,
-      String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[!»›→>]+)?\s*$`,
+      String.raw`^\W{0,3}open (?:an?|your) (?:(?:free|live|demo|new|brokerage|trading|investment|demat|isa|savings) ){0,2}account(?: (?:today|now|in minutes|for free))?(?:\s*[.!»›→>]+)?\s*$`,
       // A broker's or tool's ad: "Trade With A Regulated Broker", "0% commission on stocks.", "Unlock ProPicks now – up to 50% off".
       String.raw`^\W{0,3}(?:trade|invest) with (?:a|an|the) (?:[\p{L}-]+ )?(?:regulated|trusted|licensed|award-winning|leading|top-rated) (?:[\p{L}-]+ )?broker\W{0,3}$|^\W{0,3}(?:[£$€]?0|zero) ?%? (?:commission|brokerage|trading fees?|account fees?)(?: on [\p{L} ,&-]{2,30})?\W{0,3}$|^\W{0,3}unlock [\p{L}\d'’.-]+(?: [\p{L}\d'’.-]+)? (?:now|today)\b`,
       // A pick list's button and pointer: "See The 5 Stocks", "Reveal the 3 shares", "You can see the complete list of today's … stocks here.", an award's "Enter today".
@@ -520,6 +520,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:brand-new|new|free|exclusive) special report\b`,
       String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant)\b`,
       String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
+      // A platform's own managed products: "… or pick one of our ready-made portfolios", "let us do the work with our ready-made options".
+      String.raw`\bour ready[- ]made (?:portfolios|options|funds|investments|solutions)\b`,
       // A membership's pitch ("Join 2 million members today", "Members only", "members get his model portfolio"), not
       // a product's terms or a scheme's members ("available to existing members only", "members get something …").
       String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|\bmembers get (?:my|his|her|their|priority|unlimited|access)\b`,
@@ -616,6 +618,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
+      // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
+      String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every (?:weekday|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
       String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
@@ -819,6 +823,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}go deeper\s*:\s*\S`,
       // A pointer to the series the article belongs to: "This article is part of our special report on …".
       String.raw`^\W{0,3}this (?:article|story|piece) is part of (?:our|the|a) (?:[\p{L}-]+ ){0,2}(?:series|special report|dossier)\b`,
+      // A call to use the site's own tools: "Use Example's mortgage calculator to see how …", "Explore Example's portfolio rebalancing tools.".
+      String.raw`^\W{0,3}(?:use|explore|try) (?:our|[\p{L}\d.&-]+['’]s) (?:free )?(?:[\p{L}-]+ ){0,3}(?:calculator|tools?|screener|planner)\b`,
       // A pointer to the site's own tool or table: "Our full mortgage rate table is here.", "Our mortgage calculator is here."
       String.raw`^\W{0,3}our (?:full |latest |interactive |free )?(?:[\p{L}-]+ ){0,3}(?:table|calculator|tracker|tool|chart|database|map|comparison)s? (?:is|are) (?:here|available here|below)\W{0,3}$`,
       // "Read Example's explainer: What are Scope 3 emissions?", "Read our guide: …".
@@ -864,6 +870,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Offers displayed are from advertisers who pay Example for placement.", "APYs shown are as of 11/21/2026 …", "… ratings are determined by our editorial team."
       String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow we make money\b`,
       String.raw`\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
+      // …and how its partners pay it: "So how do we make money? Our partners compensate us.", "Our partners cannot pay us to guarantee
+      // favorable reviews …", "Here is a list of our partners.", "… our editorial content is not influenced by advertisers."
+      String.raw`\bhow do we make money\b|^\W{0,3}our (?:advertising )?partners compensate us\b|\bpartners cannot pay us to guarantee\b|^\W{0,3}here is a list of our partners\W{0,3}$|\bcontent is not influenced by (?:advertisers|advertising|our partners)\b`,
       // A comparison site's integrity notes: "To the best of our knowledge, all content is accurate as of the date posted …",
       // "… have not been provided, approved, or otherwise endorsed by our partners."
       String.raw`\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
@@ -1045,6 +1054,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "These estimates are not a reliable indicator of future performance.", "Yields are variable and not guaranteed.",
       // "Investments rise and fall in value so investors could make a loss.", "Tax rules can change and benefits depend on personal circumstances.", "Pension and tax rules apply."
       String.raw`\b(?:estimates|forecasts|projections) (?:are|is) not a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|^\W{0,3}(?:dividend )?yields? (?:are|is) variable and (?:are |is )?not guaranteed\b`,
+      // A broker's standard risk notes: "Diversification does not ensure a profit or protect against losses.", "Indexes are unmanaged, …
+      // and cannot be invested in directly.", "Small-cap stocks are subject to greater volatility than those in other asset categories."
+      String.raw`\b(?:ensure|guarantee) a profit or protect against (?:a )?loss(?:es)?\b|\bdoes not protect against losses or guarantee\b|\b(?:indexes|indices) are unmanaged\b|\bcannot (?:be invested in|invest) directly(?: in an index)?\b|\bsubject to greater volatility than (?:those in )?other asset (?:categories|classes)\b`,
       String.raw`^\W{0,3}(?:all )?investments (?:can |may |will )?(?:rise and fall|go up and down|fall and rise|go down as well as up) in value\b|\btax rules (?:can|may|could) change\b[^.!?]{0,30}\b(?:benefits|treatment) depends? on (?:your |personal |individual ){1,2}circumstances\b|^\W{0,3}(?:pension|tax|isa|sipp)(?: and (?:pension|tax|isa))? rules apply\.?\W{0,3}$`,
       String.raw`\blegal requirements designed to promote the independence of investment research\b`,
       String.raw`\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\b(?:right|suitable) for you\b[^.!?]{0,15}\b(?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b|\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\bplease (?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b`,
@@ -1359,7 +1371,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
       String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:x|twitter|linkedin|facebook|threads|bluesky|whatsapp|instagram|youtube|telegram|google news|tiktok)\b`,
-      String.raw`^\W{0,3}(?:table of )?contents\W{0,3}$`,
+      // A contents box's header: "Table of contents", "On this page", "Jump to section".
+      String.raw`^\W{0,3}(?:(?:table of )?contents|on this page|jump to (?:a )?section)\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
       String.raw`^\W{0,3}article sources\W{0,3}$`,
       String.raw`\bour editorial (?:policy|guidelines|standards|process)\b`,
@@ -1539,8 +1552,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}, (?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|strategist|economist)(?:\s*[|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${CLOCK_TIME})?\W{0,3}$`,
       // A name and the reporter's role with only a space between: "Jane Roe Senior Business Reporter", "Jane Roe Staff Correspondent" (not a sentence).
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} (?:(?:${EDITOR_ROLE}|chief|staff|special|court|political|parliamentary|sports|health|agriculture|mining) ){1,3}(?:reporter|correspondent)[^\p{L}\d.!?]{0,3}$`,
-      // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025", "Jane Roe · 21-11-2026".
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})\W{0,3}$`,
+      // A name with the date as a line: "Jane Roe, 21 Nov 2026", "Jane Roe | Feb. 20, 2025", "Jane Roe · 21-11-2026"; not a
+      // table's title in the possessive ("Example's weekly survey, Nov. 19, 2026").
+      String.raw`^\W{0,3}(?![^,|·–—]{0,60}['’]s\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s*[,|·–—-]\s*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})\W{0,3}$`,
       // A name and the date with only a space between: "Tomás Herrera November 19, 2026" (no word of a phrase like "Results for …").
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,2} (?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\W{0,3}$`,
       // A bare "Fact checked" label (with a name, "Fact checked by …" is a byline above).
