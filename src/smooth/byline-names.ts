@@ -38,7 +38,8 @@ export const bylineNames: SmoothingPass = ({ units, features, decisions, thresho
   for (let i = headline + 1; i + 1 < units.length; i++) {
     const u = units[i]!;
     if (u.kind === 'sentence' || units[i - 1]!.line === u.line || units[i + 1]!.line === u.line) continue;
-    if (removed(i) || !PERSON_NAME.test(features[i]!.shape.trimmed)) continue;
+    // A summary's heading is no name, whatever its label goes with ("Key Points" over "AI-assisted summary").
+    if (removed(i) || !PERSON_NAME.test(features[i]!.shape.trimmed) || features[i]!.cues.includes('summary-heading')) continue;
     // Under a date line, the name stands among the page's lines only when the line below it goes too.
     const underDate = dateLine(i - 1) && removed(i + 1);
     if (!underDate && !overDate(i)) continue;

@@ -1640,6 +1640,10 @@ describe('German cue families', () => {
     ['Small caps were more volatile than large caps this year.', 'en', 'disclosure'],
     ['The market opens at 9am on weekdays, every Thursday it closes early.', 'en', 'newsletter'],
     ['Wer jetzt ab 1 € handeln will, zahlt Spreads.', 'de', 'product'],
+    ['The links between the two firms are affiliated through a holding.', 'en', 'disclosure'],
+    ['Get the latest figures from the statistics office before you decide.', 'en', 'newsletter'],
+    ['Compare energy tariffs with care before switching.', 'en', 'cta'],
+    ['Full help was promised by the minister.', 'en', 'related-inline'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3314,6 +3318,17 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Most links to providers on this page are affiliated.', 'en', 'disclosure'],
+    ["This doesn't impact our editorial independence.", 'en', 'disclosure'],
+    ['Free weekly Example email', 'en', 'newsletter'],
+    ['Get our top deals, guides and loopholes every week, including urgent energy updates.', 'en', 'newsletter'],
+    ['Get the latest financial news, insights and expert analysis from our award-winning Example team, to help you understand what really matters.', 'en', 'newsletter'],
+    ['Compare energy tariffs with Example Energy Club', 'en', 'cta'],
+    ["Full help: Energy price cap explained – how it works and what you'll pay", 'en', 'related-inline'],
+    ["Compare today's mortgage rates in Example City", 'en', 'cta'],
+    ['See personalized rates', 'en', 'cta'],
+    ['Get 6 issues free', 'en', 'cta'],
+    ['Comment Guidelines', 'en', 'chrome-nav'],
     ['So how do we make money? Our partners compensate us.', 'en', 'disclosure'],
     ['Our partners cannot pay us to guarantee favorable reviews of their products or services.', 'en', 'disclosure'],
     ['Here is a list of our partners.', 'en', 'disclosure'],

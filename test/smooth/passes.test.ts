@@ -1183,6 +1183,9 @@ describe('byline names', () => {
   it('keeps a heading under a removed date line when the text below it is kept', () => {
     const removedAt = runPass(bylineNames, [headline, 'November 20, 2026', 'Key Points', ...enBody].join('\n'), ['November 20, 2026']);
     expect(removedAt('Key Points')).toBe(false);
+    // …and a summary's heading over its removed label ("AI-assisted summary"), as the text below it is the summary (round 225).
+    const labelled = runPass(bylineNames, [headline, 'November 20, 2026', 'Key Points', 'AI-assisted summary', ...enBody].join('\n'), ['November 20, 2026', 'AI-assisted']);
+    expect(labelled('Key Points')).toBe(false);
   });
 
   it('keeps a subheading above a kept date line, and a name above a line that is not a date', () => {

@@ -303,9 +303,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
       // A deposit ad's button: "Open Account on Example Bank's secure website".
       String.raw`\bon [^.!?]{1,40}['’]s? secure (?:website|site)\W{0,3}$`,
-      // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example".
+      // A rate widget's title and button: "Compare today's mortgage rates in Example", "See personalized rates".
+      String.raw`^\W{0,3}compare today['’]s (?:[\p{L}-]+ ){0,2}rates\b|^\W{0,3}see (?:personali[sz]ed|your|today['’]s) rates\W{0,3}$`,
+      // A magazine's trial: "Get 6 issues free", "Get 3 issues for £1".
+      String.raw`^\W{0,3}(?:get|try) (?:your )?(?:first )?\d{1,2} (?:issues|editions) (?:free|for (?:just |only )?[£$€]\d)`,
+      // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example", "Compare energy tariffs with Example Energy Club".
       String.raw`^\W{0,3}(?:go to|visit) (?:the )?(?:site|website|provider|lender)\W{0,3}$`,
-      String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers|loans|cards|policies) (?:with|on|at) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+)?\W{0,3}$`,
+      String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers|loans|cards|policies|tariffs) (?:with|on|at) (?!(?:a|an|the|your|care|caution)\b)[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}\W{0,3}$`,
       // …and its own rate tables: "Compare more savings deals with Example's independent tables", "Find the best savings rates with our best buy tables".
       String.raw`^\W{0,3}(?:compare|find) (?:[\w-]+ ){0,3}(?:rates|deals|accounts|mortgages|loans|cards) (?:with|in|using) (?:our|[\p{L}\d.&'’ -]{2,30}['’]s) (?:independent |best[- ]buy |comparison )?tables\W{0,3}$`,
       // A comparison site's box: "Compare today's lowest mortgage rates from lenders across Canada."
@@ -620,6 +624,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
       // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
       String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every (?:weekday|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
+      // A sign-up box's title and pitch: "Free weekly Example email", "Get our top deals, guides and … every week",
+      // "Get the latest financial news, insights and expert analysis from our award-winning Example team, …".
+      String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
       String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
@@ -849,9 +856,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstock analysis report\b`,
       String.raw`\b(?:visit|see|check) our .{0,30}\bcalendar\b`,
       String.raw`\b(?:click|tap) here to read\b`,
-      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)", "RELATED ARTICLE >> …");
-      // a headline has no full stop.
-      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?)\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
+      // A related header run into its headline ("Related Content: …", "Also Read: [headline](link)", "RELATED ARTICLE >> …",
+      // "Full help: Example explained"); a headline has no full stop.
+      String.raw`^\W{0,4}(?:related(?: \w+)?|read (?:next|more|also)|see also|also read|also see|must read|recommended(?: reading)?|full (?:help|guide))\s*(?:[:|]|>{1,2}|[»›]{1,2})[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,2}\((?:see|read|watch|view|check out|to watch|to see|to read)\b[^)]{0,80}\)\W{0,2}$`,
       String.raw`^\W{0,3}(?:check out|related reading|don['’]?t miss|also on [\w.-]+)\s*:\s*\S`,
       // A quote page's pointer below a story: "See more CLDA analyst ratings", "See all Example price targets".
@@ -925,6 +932,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:i|we) (?:receive|received|get) no (?:compensation|payment)\b`,
       // Affiliate and advertiser disclosures of comparison tables and product cards.
       String.raw`\badvertis(?:er|ing) disclosure\b`,
+      // A site's note on its links: "Most links to providers on this page are affiliated.", "This doesn't impact our editorial independence."
+      String.raw`\blinks (?:to [\p{L}-]+ )?(?:on this (?:page|site) )?are affiliated\b|^\W{0,3}(?:this|it|that) (?:doesn['’]t|does not|won['’]t|will not) (?:impact|affect|influence) our editorial independence\b`,
       // A UK site's label on its affiliate links: "Affiliate links: If you take out a product Example may earn a commission."
       String.raw`^\W{0,3}affiliate links?\s*:\s*\S`,
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
@@ -1371,6 +1380,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:estimated \d+ minutes?|\d+[- ]min(?:ute)? listen)\W{0,3}$`,
       String.raw`\baudio version of this (?:article|story) is generated\b`,
       String.raw`^\W{0,3}(?:please )?follow [\w .'’-]{2,40} on (?:x|twitter|linkedin|facebook|threads|bluesky|whatsapp|instagram|youtube|telegram|google news|tiktok)\b`,
+      // A comment section's rules: "Comment Guidelines", "Community guidelines".
+      String.raw`^\W{0,3}(?:comment(?:ing)?|community) (?:guidelines|policy|rules)\W{0,3}$`,
       // A contents box's header: "Table of contents", "On this page", "Jump to section".
       String.raw`^\W{0,3}(?:(?:table of )?contents|on this page|jump to (?:a )?section)\W{0,3}$`,
       // How the site works, not this article: "Article Sources", "Read our editorial policy".
