@@ -3367,6 +3367,7 @@ describe('German cue families', () => {
     ['Most read in Business', 'en', 'related-header'],
     ['Join 500,000 members today', 'en', 'product'],
     ['Members only', 'en', 'product'],
+    ['This content is available to Pro members only.', 'en', 'product'],
     ['where members get his model portfolio', 'en', 'product'],
     ['Example Lab members get my copper portfolio', 'en', 'product'],
     ['Diese Audioversion wurde künstlich generiert.', 'de', 'chrome-nav'],
