@@ -56,8 +56,10 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   };
   /** A short removed call to action that ends its line: "Register now", "… Open an account today." */
   const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && shortPromo(k, MAX_CLOSING_WORDS);
-  /** A line that only names a sponsor, short and without a sentence's ending: "Anzeige", "Sponsored". */
-  const namesSponsor = (k: number) => features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '' && strongCuesOnlyFrom(features[k]!, ['product']);
+  /** A unit as short as a label and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
+  const labelShaped = (k: number) => features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '';
+  /** Such a unit that only names a sponsor ("Anzeige", "Sponsored"), not a call to action. */
+  const namesSponsor = (k: number) => labelShaped(k) && strongCuesOnlyFrom(features[k]!, ['product']);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
@@ -83,11 +85,11 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
   /** A removed label alone on its line, short and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
   const adLabel = (k: number) =>
-    aloneOnLine(units, k) && removed(k) && features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '' && !features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
+    aloneOnLine(units, k) && removed(k) && labelShaped(k) && !features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   for (let r = 0; r < lines.length; r++) {
     const [start] = lines[r]!;
     // An ad slot's label set off alone between blank lines ("Anzeige") is the slot, whatever the paragraphs around it.
-    if (aloneInBlock(units, start) && features[start]!.shape.words <= MAX_LABEL_WORDS && features[start]!.shape.end === '' && hasStrongPromoCue(features[start]!)) {
+    if (aloneInBlock(units, start) && labelShaped(start) && hasStrongPromoCue(features[start]!)) {
       raiseTo(decisions, start, BOX_SCORE, 'chrome', "an ad slot's label between blank lines");
     }
     const next = lines[r + 1];

@@ -522,13 +522,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour (?:\w+ ){0,2}(?:analysts?|team|experts?) (?:just )?(?:released|identified|revealed|picked|named|found)\b`,
       String.raw`\bour (?:top |latest |best )?(?:stock )?(?:picks|recommendations)\b`,
       String.raw`\b(?:brand-new|new|free|exclusive) special report\b`,
-      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant)\b`,
+      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant|my|his|her|their|priority|unlimited|access)\b`,
       String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
       // A platform's own managed products: "… or pick one of our ready-made portfolios", "let us do the work with our ready-made options".
       String.raw`\bour ready[- ]made (?:portfolios|options|funds|investments|solutions)\b`,
-      // A membership's pitch ("Join 2 million members today", "Members only", "This content is available to Pro members only.",
-      // "members get his model portfolio"), not a product's terms or a scheme's members ("available to existing members only", "members get something …").
-      String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|\b(?:content|article|story|report|video) is (?:only )?(?:available|reserved) (?:to|for) (?:[\p{L}+-]+ )?members only\b|\bmembers get (?:my|his|her|their|priority|unlimited|access)\b`,
+      // A membership's pitch ("Join 2 million members today", "Members only", "This content is available to Pro members only."),
+      // not a product's terms ("available to existing members only").
+      String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|\b(?:content|article|story|report|video) is (?:only )?(?:available|reserved) (?:to|for) (?:[\p{L}+-]+ )?members only\b`,
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
       // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
@@ -872,14 +872,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   disclosure: {
     patterns: [
       // A personal-finance site's partner notes: "Many or all of the products featured here are from our partners who compensate us.",
-      // "However, this does not influence our evaluations.", "Our opinions are our own.", "Here's how we make money.",
+      // "However, this does not influence our evaluations.", "Our opinions are our own.", "Here's how we make money.", "So how do we make money?",
       // "… this post may contain references to products from our partners.",
       // "Offers displayed are from advertisers who pay Example for placement.", "APYs shown are as of 11/21/2026 …", "… ratings are determined by our editorial team."
-      String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow we make money\b`,
+      String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow (?:do )?we make money\b`,
       String.raw`\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
-      // …and how its partners pay it: "So how do we make money? Our partners compensate us.", "Our partners cannot pay us to guarantee
+      // …and how its partners pay it: "Our partners compensate us.", "Our partners cannot pay us to guarantee
       // favorable reviews …", "Here is a list of our partners.", "… our editorial content is not influenced by advertisers."
-      String.raw`\bhow do we make money\b|^\W{0,3}our (?:advertising )?partners compensate us\b|\bpartners cannot pay us to guarantee\b|^\W{0,3}here is a list of our partners\W{0,3}$|\bcontent is not influenced by (?:advertisers|advertising|our partners)\b`,
+      String.raw`^\W{0,3}our (?:advertising )?partners compensate us\b|\bpartners cannot pay us to guarantee\b|^\W{0,3}here is a list of our partners\W{0,3}$|\bcontent is not influenced by (?:advertisers|advertising|our partners)\b`,
       // A comparison site's integrity notes: "To the best of our knowledge, all content is accurate as of the date posted …",
       // "… have not been provided, approved, or otherwise endorsed by our partners."
       String.raw`\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
