@@ -5,6 +5,8 @@ import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
+/** When a newsletter arrives: "every weekday morning", "each Thursday", "every week". */
+const DELIVERY_TIME = String.raw`(?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026", "November 19th, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
 /** A day and month: "21 Nov", "20 November", "19th November". */
@@ -611,7 +613,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The sign-up box's confirmation: "Please check your inbox to confirm your subscription."
       String.raw`\bcheck your (?:inbox|e-?mail)\b[^.!?]{0,30}\bconfirm (?:your )?(?:subscription|sign-?up|registration|e-?mail address)\b`,
       // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
-      String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) (?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+      String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) ${DELIVERY_TIME}\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
       // …or with its day: "Get the Example Farm & Country newsletter every Wednesday — crop reports, …".
@@ -623,12 +625,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
       // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
-      String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every (?:weekday|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title and pitch: "Free weekly Example email", "Get our top deals, guides and … every week",
       // "Get the latest financial news, insights and expert analysis from our award-winning Example team, …".
       String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
-      String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?\W{0,3}$`,
+      String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
