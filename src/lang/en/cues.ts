@@ -58,8 +58,8 @@ const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?fr
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // An offer's buttons: "See more offers", "CLAIM OFFER", "Open an IRA with one of our top-rated brokers".
-      String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our) )?(?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
+      // An offer's buttons: "See more offers", "See personalized rates", "CLAIM OFFER", "Open an IRA with one of our top-rated brokers".
+      String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our|your|personali[sz]ed) )?(?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
@@ -305,8 +305,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}compare (?:[\w-]+ ){0,3}(?:rates|deals|prices|quotes|offers|accounts|providers) (?:now|today|here)\W{0,3}$`,
       // A deposit ad's button: "Open Account on Example Bank's secure website".
       String.raw`\bon [^.!?]{1,40}['’]s? secure (?:website|site)\W{0,3}$`,
-      // A rate widget's title and button: "Compare today's mortgage rates in Example", "See personalized rates".
-      String.raw`^\W{0,3}compare today['’]s (?:[\p{L}-]+ ){0,2}rates\b|^\W{0,3}see (?:personali[sz]ed|your|today['’]s) rates\W{0,3}$`,
+      // A rate widget's title: "Compare today's mortgage rates in Example".
+      String.raw`^\W{0,3}compare today['’]s (?:[\p{L}-]+ ){0,2}rates\b`,
       // A magazine's trial: "Get 6 issues free", "Get 3 issues for £1".
       String.raw`^\W{0,3}(?:get|try) (?:your )?(?:first )?\d{1,2} (?:issues|editions) (?:free|for (?:just |only )?[£$€]\d)`,
       // A product card's buttons and a comparison site's link: "Go to site", "Compare savings accounts with Example", "Compare energy tariffs with Example Energy Club".
