@@ -8,6 +8,8 @@ import { raiseTo } from './revise.js';
  * single spaces or a comma that no word can hold, so the repetitions cannot backtrack.
  */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}(?:, \p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+)?)?$/u;
+/** Whether a line is only a person's name (see {@link PERSON_NAME}). */
+export const isPersonName = (line: string): boolean => PERSON_NAME.test(line);
 /** Removed lines between a name and the date line below it: "Comment", "Investigations reporter", "@example". */
 const MAX_LINES_TO_DATE = 3;
 /** Score given to the name. */
@@ -39,7 +41,7 @@ export const bylineNames: SmoothingPass = ({ units, features, decisions, thresho
     const u = units[i]!;
     if (u.kind === 'sentence' || units[i - 1]!.line === u.line || units[i + 1]!.line === u.line) continue;
     // A summary's heading is no name, whatever its label goes with ("Key Points" over "AI-assisted summary").
-    if (removed(i) || !PERSON_NAME.test(features[i]!.shape.trimmed) || features[i]!.cues.includes('summary-heading')) continue;
+    if (removed(i) || !isPersonName(features[i]!.shape.trimmed) || features[i]!.cues.includes('summary-heading')) continue;
     // Under a date line, the name stands among the page's lines only when the line below it goes too.
     const underDate = dateLine(i - 1) && removed(i + 1);
     if (!underDate && !overDate(i)) continue;

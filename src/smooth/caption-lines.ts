@@ -15,7 +15,10 @@ const MAX_CREDIT_WORDS = 12;
 /** Score given to the caption's sentences. */
 const CAPTION_SCORE = 0.9;
 
-const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.cues.includes('picture-credit');
+/** Whether a unit is a caption's or picture's credit by its cues. */
+export const isCredit = (f: UnitFeatures): boolean => f.cues.includes('caption') || f.cues.includes('picture-credit');
+/** A bare "© Name" line without a year: a picture's credit, not the page's copyright, when article text follows it. */
+export const isBareCopyright = (f: UnitFeatures): boolean => f.cues.includes('copyright') && f.shape.digitRatio === 0;
 
 /** A credit with its label ("Photo: Example Baking Co.", "Foto: Beispiel GmbH & Co. KG", "Image courtesy of Example.") may end in an abbreviation's full stop. */
 const LABELLED_CREDIT = /^\W{0,3}(?:\p{L}+\s*:|(?:photo|image|picture)s? courtesy of\b)/iu;
@@ -49,10 +52,8 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
-  // A bare "© Name" line without a year is a picture's credit, not the page's copyright, when article text follows it.
   const creditAlone = (k: number) =>
-    features[k]!.cues.includes('picture-credit') ||
-    (features[k]!.cues.includes('copyright') && features[k]!.shape.digitRatio === 0 && decisions[k + 1] !== undefined && decisions[k + 1]!.score < threshold);
+    features[k]!.cues.includes('picture-credit') || (isBareCopyright(features[k]!) && decisions[k + 1] !== undefined && decisions[k + 1]!.score < threshold);
   /**
    * A short line of sentences right under removed lines, in their block: a picture's caption between
    * the page's chrome and its credit. A table's or chart's note stands under the article's own text.

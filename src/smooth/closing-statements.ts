@@ -1,5 +1,6 @@
 import { hasAddress } from '../features/text-shape.js';
 import type { SmoothingPass } from './index.js';
+import { isBareCopyright, isCredit } from './caption-lines.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import { capAt, isBareButton } from './revise.js';
 
@@ -35,8 +36,9 @@ export const closingStatements: SmoothingPass = ({ units, features, decisions, t
     let k = i;
     while (k < end && plain(k)) k++;
     if (k < end) continue;
-    // A photo's caption stands on its own line too, above its credit.
-    if (features[end]?.cues.some((c) => c === 'caption' || c === 'picture-credit')) continue;
+    // A photo's caption stands on its own line too, above its credit ("Foto: Jane Roe", "© Jane Roe").
+    const below = features[end];
+    if (below !== undefined && (isCredit(below) || isBareCopyright(below))) continue;
     const p = features[i - 1]!;
     const row = units[i - 1]!.kind === 'line' && p.cues.length === 0 && p.shape.figures > 0;
     // A box's bare button on its own line, or behind the box's removed pitch on its line, ends the

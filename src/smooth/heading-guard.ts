@@ -8,6 +8,7 @@ import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
+import { isPersonName } from './byline-names.js';
 import { isPullQuote } from './pull-quotes.js';
 import { endsInPrice } from './quote-widgets.js';
 import { hasStrongPromoCue, isArticleVoice, onlyTeaserCues, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
@@ -147,8 +148,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const creditLine = (k: number) => isDateLine(features[k]!) || features[k]!.cues.some((c) => CREDIT_CUES.includes(c));
   // A byline below a headline is no sibling link: it does not make the headline a list's line.
   const listed = (k: number) => (headings[k]! && !creditLine(k)) || features[k]!.cues.includes('related-header');
-  /** A headline's standfirst: a sentence alone on its line. */
-  const standfirst = (k: number) => units[k]?.kind === 'sentence' && lineEnd(units, k) === k + 1;
+  /** A headline's standfirst: a sentence or a question alone on its line. */
+  const standfirst = (k: number) => (units[k]?.kind === 'sentence' || features[k]?.shape.end === '?') && lineEnd(units, k) === k + 1;
+  /** A name alone on its line over a date line ("Jana Roe" over "Published 24 November 2026"): a byline without a cue of its own. */
+  const nameOverDate = (k: number) => units[k]?.kind !== 'sentence' && isPersonName(features[k]?.shape.trimmed ?? '') && features[k + 1]?.cues.includes('dateline-line') === true;
   // Whether clearly kept text stands between the last related header and the unit: the header's
   // reach, long on a page without blank lines, then covers the article's own sections, not links.
   let textSinceHeader = false;
@@ -159,8 +162,9 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
     // A headline right under a widget's header ("Latest News") with its byline below, maybe under
-    // its date line or its standfirst (a sentence alone on its line), is the article's, not a link.
-    const byline = (k: number) => features[k]?.cues.includes('byline') === true && !sibling(k);
+    // its date line or its standfirst (a sentence or question alone on its line), is the article's, not a link;
+    // the byline may be a bare name over the date.
+    const byline = (k: number) => (features[k]?.cues.includes('byline') === true && !sibling(k)) || nameOverDate(k);
     const bylined = byline(i + 1) || ((features[i + 1]?.cues.includes('dateline-line') === true || standfirst(i + 1)) && byline(i + 2));
     const underHeader = isUnderRelatedHeader(features[i]!) && !textSinceHeader && (sibling(i - 1) || sibling(i + 1));
     const continued = linkLines[i - 1] === 1 && features[i]!.shape.words >= HEADLINE_WORDS;

@@ -1,6 +1,7 @@
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
+import { aiNotes } from './ai-notes.js';
 import { answeredQuestions } from './answered-questions.js';
 import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
@@ -74,6 +75,7 @@ export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   leadInLists,
   listMajority,
   correctionNotes,
+  aiNotes,
   verdictNotes,
   numberedHeadings,
   topicHeadings,

@@ -328,6 +328,19 @@ describe('heading guard', () => {
     expect(removedAt('Harbor Freight commissions')).toBe(false);
   });
 
+  it('keeps the headline and its question standfirst under a menu with a "Latest News" item when a bare name over a date line follows (round 228)', () => {
+    const top = ['Example Fool', 'Latest News', 'ASX Shares', 'Dividend Investing', 'Share Market News'];
+    const headline = 'Example Software shares rocket 11% on FY27 guidance upgrade';
+    const standfirst = 'Is this ASX 200 tech share only just getting started?';
+    const byline = ['Jane Roe', 'Published 24 November 2026, 12:47pm'];
+    const removedAt = runPass(headingGuard, [...top, headline, standfirst, ...byline, ...enBody].join('\n'), [...top, headline, standfirst, ...byline]);
+    expect(removedAt('Example Software shares')).toBe(false);
+    expect(removedAt('Is this ASX 200')).toBe(false);
+    // Without the date line below the name, the lines stay links of the list.
+    const links = runPass(headingGuard, [...top, headline, standfirst, 'Jane Roe', ...enBody].join('\n'), [...top, headline, standfirst, 'Jane Roe']);
+    expect(links('Example Software shares')).toBe(true);
+  });
+
   it('keeps a headline that opens with an amount or counts something in its words, not a price line', () => {
     const top = ['EXAMPLE TIMES', 'Home', 'News', 'Business', 'Subscribe to Example Times, or read the e-paper anywhere. Click here'];
     const headline = '$38M financing closes for fiber link to two outer islands';
@@ -991,6 +1004,7 @@ describe('tail lists', () => {
 // not depend on the bundled model. All texts are written for these tests.
 import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
+import { aiNotes } from '../../src/smooth/ai-notes.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { bylineNames } from '../../src/smooth/byline-names.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
@@ -1076,6 +1090,12 @@ describe('closing statements', () => {
     expect(removedAt('Der Saisonstart')).toBe(false);
     expect(removedAt('Ob das gelingt')).toBe(false);
     expect(removedAt('Alle Artikel werbefrei')).toBe(true);
+  });
+
+  it('leaves a caption above a bare "© Name" credit removed (round 227)', () => {
+    const caption = 'Die Filiale der Bäckerei Beispiel an der Hermannstraße gehört zu den Standorten, die geöffnet bleiben sollen.';
+    const removedAt = runPass(closingStatements, [...body, caption, '© Jana Roe', body[0]].join('\n'), [caption, '© Jana Roe'], 0.6, {}, 'de');
+    expect(removedAt('Die Filiale')).toBe(true);
   });
 
   it('keeps a plain statement on its own line below article text, above the bio and tags', () => {
@@ -1971,6 +1991,24 @@ describe('correction notes', () => {
     expect(removedAt('Correction:')).toBe(false);
     expect(removedAt('It is headquartered')).toBe(false);
     expect(removedAt('© 2026')).toBe(true);
+  });
+});
+
+describe('AI notes', () => {
+  it("removes a note on AI-assisted production below a summary's list, not a report of such a use", () => {
+    const summary = ['Key points', '- The Example Bakery has filed for administration at the High Court in Leeds.', '- Nine shops will close by the end of December, while 22 stay open.'];
+    const note = 'This summary was created with the help of AI and checked by our editors.';
+    const removedAt = runPass(aiNotes, [enBody[0], ...summary, note, ...enMore].join('\n'));
+    expect(removedAt('This summary was created')).toBe(true);
+    const report = 'The bakery said its price lists were created with the help of AI and checked by staff.';
+    const reported = runPass(aiNotes, [enBody[0], ...summary, report, ...enMore].join('\n'));
+    expect(reported('The bakery said')).toBe(false);
+    const deNote = 'Diese Zusammenfassung wurde mithilfe von KI erstellt und von der Redaktion geprüft.';
+    const deRemovedAt = runPass(aiNotes, [body[0], '- Neun Filialen schließen bis Ende Dezember, 22 bleiben geöffnet.', '- Löhne sind bis Ende Januar über das Insolvenzgeld gesichert.', deNote, body[1]].join('\n'), [], 0.6, {}, 'de');
+    expect(deRemovedAt('Diese Zusammenfassung')).toBe(true);
+    // Between kept paragraphs, such a sentence is the article's.
+    const inText = runPass(aiNotes, [body[0], deNote, body[1]].join('\n'), [], 0.6, {}, 'de');
+    expect(inText('Diese Zusammenfassung')).toBe(false);
   });
 });
 

@@ -63,9 +63,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
-      // "Try a demo", "Go long or short on thousands of markets …"; an event's call: "Apply to attend today."; an awards box's deadline: "Enter before January 31."
+      // "Try a demo", "Go long or short on thousands of markets …"; an event's or course's call: "Apply to attend today.", "Enroll now"; an awards box's deadline: "Enter before January 31."
       String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open|practi[cs]e on) a (?:free )?demo(?: account)?\W{0,3}$|^\W{0,3}go long or short on\b`,
-      String.raw`^\W{0,3}apply to attend(?: today| now)?\W{0,3}$|^\W{0,3}enter (?:before|by) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]{0,12}\W{0,3}$`,
+      String.raw`^\W{0,3}apply to attend(?: today| now)?\W{0,3}$|^\W{0,3}enrol+ (?:now|today|for free)\W{0,3}$|^\W{0,3}enter (?:before|by) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]{0,12}\W{0,3}$`,
       // A trade title's learning box: "Reading this article can count towards your structured CPD.", "Take the CPD test".
       String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
       // A local paper's call for readers' news: "Get involved with the news in your community", "Send your stories and photos now".
@@ -418,8 +418,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:stocks?|picks?) most likely to ["“”]?(?:at least )?(?:double|triple|soar|skyrocket)\b|\bhand-?picked (?:one|two|three|five|seven|ten|\d+) (?:\w+ )?(?:stocks?|picks?) with the (?:most|greatest|biggest) (?:explosive |upside )?potential\b`,
       // A screener's nudge: "we've come across 2 warning signs for Example you should be aware of".
       String.raw`\bwarning signs? (?:for|with) [^.!?]{1,40}\b(?:you|investors) should be aware of\b`,
-      // Pointing at other picks: "Analysts believe these three stocks are better buys."
-      String.raw`\b(?:these|those|the|our|other) (?:\w+ )?(?:stocks|picks|names|companies) (?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
+      // Pointing at other picks: "Analysts believe these three stocks are better buys.", "they think there are 5 stocks that are better buys".
+      String.raw`\b(?:these|those|the|our|other|there are) (?:\w+ )?(?:stocks|picks|names|companies) (?:that )?(?:are|look like|may be|could be|might be) (?:even |much )?better buys\b`,
       String.raw`\bbuy alert\b`,
       // A premium service's pitch: "Want to see a portfolio manager's trades before they happen?", "real-time alerts and expert picks".
       String.raw`^\W{0,3}[\w'’ ]{1,30}: want to (?:see|know|learn|find out|get)\b[^?]{0,100}\?`,
@@ -622,8 +622,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
-      // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning."
-      String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b`,
+      // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning.", "Our free weekly email brings you …"
+      String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b|^\W{0,3}our (?:free )?(?:weekly|daily|monthly) (?:e-?mail|newsletter|briefing|digest) (?:brings|gives|sends) you\b`,
       // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
       String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title and pitch: "Free weekly Example email", "Get our top deals, guides and … every week",
@@ -954,8 +954,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bconflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
       String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b`,
-      // "It is not intended to be, neither does it constitute, any form of tax advice."
-      String.raw`\bconstitutes?,? any form of (?:tax|legal|investment|financial|personal) advice\b`,
+      // "It is not intended to be, neither does it constitute, any form of tax advice.", "does not constitute legal, tax or other professional advice".
+      String.raw`\bconstitutes?,? (?:any form of (?:tax|legal|investment|financial|personal) advice|(?:legal|tax|financial|investment)(?:, (?:legal|tax|financial|investment)){0,3},? or (?:other )?(?:professional|legal|tax|financial|investment) advice)\b`,
       // Risk and publisher notices: "Capital at risk.", "consult a regulated adviser", "for general educational purposes only".
       String.raw`^\W{0,3}(?:your )?capital (?:is )?at risk\W{0,3}$`,
       String.raw`\bconsult (?:a|your) (?:regulated |qualified |licensed |independent )?(?:financial |investment )?advis[eo]r\b`,
@@ -977,7 +977,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:they|these (?:views|opinions)) do not reflect the (?:views|opinions|position) of\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
-      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b`,
+      // "for illustrative purposes only", "This publication is provided for general information purposes and …", "Exchange rates shown are for illustration only."
+      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:for illustration|indicative|for illustrative purposes) only\b`,
       // "This article is general information and does not consider the circumstances of any investor."
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice."
@@ -1134,11 +1135,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Data contained herein from third-party providers is obtained from what are considered reliable sources.", "… from sources believed to be reliable".
       String.raw`\bobtained from (?:what are )?(?:considered|believed to be|deemed) reliable sources\b|\bfrom sources (?:we )?(?:believe|believed|considered|deemed) to be reliable\b`,
       String.raw`\bdoes not assume any duty to update\b|\bthe opinions provided are those of the (?:speaker|author)\b|\bmember (?:nyse|finra),? (?:finra,? )?sipc\b|\bthe bond market is volatile,? and fixed income securities carry\b`,
-      // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.",
+      // "It should not be construed as research or investment advice …", "… does not … take into account the particular financial conditions …", "Before acting on this material, …".
+      String.raw`^\W{0,3}it should not be (?:construed|considered|taken|relied (?:up)?on) as (?:research|(?:investment|financial) advice)\b|\btake into account the (?:particular|specific|individual) (?:financial (?:conditions|situation|circumstances)|investment objectives)\b|^\W{0,3}before acting on (?:this|the|any) (?:material|information|content)\b`,
+      // A broker's research disclaimer: "No representation or warranty is given as to the accuracy or completeness of this information.", "We make no representations, warranties or guarantees …",
       // "Consequently any person acting on it does so entirely at their own risk.", "… accepts no responsibility for any use that may be made
       // of these comments …", "Any research provided does not have regard to the specific investment objectives, financial situation and needs …",
       // "This information has been prepared by Example, a trading name of …", "*Best Trading Platform as awarded at the Example Awards 2026."
-      String.raw`\bno representation or warranty is given as to the accuracy or completeness\b|\bany person acting on (?:it|this information) does so (?:entirely )?at (?:their|his or her) own risk\b|\baccepts? no responsibility for any use (?:that may be made )?of these comments\b|\bdoes not have regard to the specific investment objectives\b`,
+      String.raw`\bno representation or warranty is given as to the accuracy or completeness\b|\b(?:we )?(?:make|makes|give|gives) no representations?(?:,| or| and) (?:warranties|warranty|guarantees?)\b|\bany person acting on (?:it|this information) does so (?:entirely )?at (?:their|his or her) own risk\b|\baccepts? no responsibility for any use (?:that may be made )?of these comments\b|\bdoes not have regard to the specific investment objectives\b`,
       String.raw`\bthis information has been prepared by [^.!?]{1,40}, a trading name of\b|^\W{0,3}\*[^.!?]{1,60}\bas awarded (?:at|by) the\b`,
       // A UK paper's regulator notice (IPSO) and its owner's registration: "This website and associated newspapers adhere to the
       // Independent Press Standards Organisation's Editors' Code of Practice.", "If you have a complaint about the editorial content …",
@@ -1246,6 +1249,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A print edition's headline and a comment thread's title over the article's headline: "Print Headline: …", "Comments on: …".
+      String.raw`^\W{0,3}(?:print headline|comments on)\s*:\s*\S`,
       // An audio player's prompt: "Only have a minute?", "Listen instead".
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
       // A player's fallback text: "Your browser does not support the <audio> element.", "Your browser does not support HTML5 video."
@@ -1320,11 +1325,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:please (?:fill (?:out|in) this field|enter a valid (?:e-?mail(?: address)?|zip code|postcode|phone number))|this field is required)\W{0,3}$`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
       String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
-      // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy".
+      // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy", "look through our FAQs before posting".
       // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions."
       String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
       String.raw`\bdoes not endorse these (?:opinions|views|comments)\b`,
-      String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b`,
+      String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b|\b(?:read|look through|check) our (?:faqs?|rules|community guidelines) before (?:posting|commenting)\b`,
       // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
       String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
@@ -1446,8 +1451,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}you are the owner of this (?:article|story|page|post)\W{0,3}$`,
       // A comment widget's empty state: "Use the comment form below to begin a discussion about this content."
       String.raw`^\W{0,3}use the comment form below\b|\bbegin a discussion about this (?:content|article|story|post)\b`,
-      // A labelled reading time: "Read time: 4 mins", "Reading time: 5 minutes".
-      String.raw`^\W{0,3}read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
+      // A labelled reading time: "Read time: 4 mins", "Reading time: 5 minutes", "Est. read time: 5 min".
+      String.raw`^\W{0,3}(?:est(?:\.|imated) )?read(?:ing)? time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?\W{0,3}$`,
       // A newspaper's tagline under its name: "Zimbabwe's Largest Daily Newspaper", "Kenya's leading business daily", "Example's English-language newspaper since 1996".
       String.raw`^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:largest|leading|oldest|biggest|most (?:widely )?(?:read|trusted|popular)) (?:(?:daily|weekly|independent|online|business|national|financial) ){0,2}(?:newspaper|news ?paper|daily|weekly|news (?:site|website|source|portal))\W{0,3}$|^\W{0,3}(?:[\p{L}]+(?: [\p{L}]+)?['’]s? )?(?:[\p{L}-]+ ){0,2}(?:newspaper|daily|weekly) since (?:18|19|20)\d\d\W{0,3}$`,
       // A photo's caption toggle: "Show Caption", "Hide Caption".
