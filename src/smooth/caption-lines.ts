@@ -63,6 +63,10 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     for (let k = from; k < to; k++) if (units[k]!.kind !== 'sentence' || hasStrongCue(features[k])) return false;
     return units[from - 1]!.block === units[from]!.block;
   };
+  // Whether kept text follows unit `k` anywhere: the article goes on below it.
+  const keptAfter = new Uint8Array(units.length + 1);
+  for (let k = units.length - 1; k >= 0; k--) keptAfter[k] = decisions[k]!.score < threshold || keptAfter[k + 1] === 1 ? 1 : 0;
+  const keptBelow = (k: number) => keptAfter[k + 1] === 1;
   lines.forEach(([start, end], r) => {
     const last = end - 1;
     const count = end - start;
@@ -97,7 +101,8 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     if (h > 0 && isMetaLine(h)) h = lines[r - 3]?.[0] ?? -1;
     // The heading may be removed still: the model often takes a headline under the page's chrome for chrome.
     const headingAbove = h >= 0 && units[h]!.kind === 'heading' && (decisions[h]!.score < threshold || headlineLike(h));
-    if (shortLine(above) && !headingAbove) takeCaption(above[0], above[1], 'caption above its picture credit');
+    // The article's last line above a credit with no kept text below it (a picture at the foot of the page without a caption) is the article's.
+    if (shortLine(above) && !headingAbove && keptBelow(last)) takeCaption(above[0], above[1], 'caption above its picture credit');
     // A credit that opens a block of two lines ("Bild: Beispiel GmbH" over its caption) takes the line below it.
     const below = lines[r + 1];
     const opensBlock = units[start - 1]?.block !== units[start]!.block;

@@ -1650,6 +1650,9 @@ describe('German cue families', () => {
     ['Before acting on the plan, the council consulted residents.', 'en', 'legal'],
     ['Comments on the proposal closed on Friday.', 'en', 'chrome-nav'],
     ['Es gelten die Konditionen der Bank, die im Sommer verhandelt wurden.', 'de', 'legal'],
+    ['Small firms thinking about a loan can find out what support is available through Example Wales.', 'en', 'cta'],
+    ['The photos in the gallery were taken by residents.', 'en', 'chrome-nav'],
+    ['Kunden zahlen jetzt für 2,99 € pro Ausgabe deutlich mehr als im Vorjahr.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3324,6 +3327,13 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Open this photo in gallery:', 'en', 'chrome-nav'],
+    ['Please log in to bookmark this story.', 'en', 'chrome-nav'],
+    ['Provided by Example Drive Systems', 'en', 'picture-credit'],
+    ['The Example 50 is not a personal recommendation to buy or sell a fund.', 'en', 'disclosure'],
+    ['You can find out more on our website.', 'en', 'cta'],
+    ['Das komplette Heft lesen: Example am Sonntag jede Woche als E-Paper – jetzt im Digital-Abo für nur 2,99 € pro Ausgabe testen.', 'de', 'cta'],
+    ['Sechs Flaschen ausgewählter Weine – jetzt für 59,90 Euro* im Example-Shop bestellen.', 'de', 'cta'],
     ['And right now, they think there are 5 stocks that are better buys...', 'en', 'teaser'],
     ['This publication is provided for general information purposes and does not constitute legal, tax or other professional advice.', 'en', 'disclosure'],
     ['Exchange rates shown are for illustration only and may change at any time.', 'en', 'disclosure'],

@@ -1415,6 +1415,16 @@ describe('caption lines', () => {
     expect(removedAt('Harbor Freight Lines reported')).toBe(false);
   });
 
+  it("keeps the article's last line above a picture credit with no kept text below it, but takes a caption above a credit the article goes on below (round 230)", () => {
+    const last = "Anyone who wants to look at the full plans can search for reference 139882/FO/2026 on the council's planning website.";
+    const tags = ['Manchester City Centre', 'Property', 'Planning'];
+    const removedAt = runPass(captionLines, [...enBody, last, 'Image: Example Living / Example Architects', ...tags].join('\n'), ['Image: Example', ...tags]);
+    expect(removedAt('Anyone who wants')).toBe(false);
+    const photo = 'A pump jack works a well outside Kenedy in Karnes County.';
+    const inText = runPass(captionLines, [enBody[0], photo, 'Image: Example Living / Example Architects', enBody[1]].join('\n'), ['Image: Example']);
+    expect(inText('A pump jack')).toBe(true);
+  });
+
   it('removes a bracketed picture credit with its full stop at the end of its caption line, with the caption', () => {
     const line = 'The Example Creek open pit in the province. (Image courtesy of Example Minerals.)';
     const removedAt = runPass(captionLines, [enBody[0], line, enBody[1]].join('\n\n'), [], 0.6, { '(Image courtesy': 0.55 });

@@ -146,8 +146,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}learn more\b`,
       String.raw`\bto learn more,? (?:visit|go to|click|see|call|contact|please)\b`,
       // Not the writer's own turn to the story ("Let's find out what has got investors so excited."), nor a report
-      // ("… the biggest funds are about to find out how much liquidity they offer.").
-      String.raw`(?<!\b(?:let['’]s|let us|we['’]ll|we will|about to|yet to|going to|will|would|could|may|might|soon) )\bfind out (?:more|why|how|what|which)\b`,
+      // ("… the biggest funds are about to find out how much liquidity they offer."), nor what others can do ("Small firms … can find out what support is available").
+      String.raw`(?<!\b(?:let['’]s|let us|we['’]ll|we will|about to|yet to|going to|will|would|could|may|might|soon|(?<!\byou )can) )\bfind out (?:more|why|how|what|which)\b`,
       String.raw`\bcontinue reading\b`,
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
@@ -953,7 +953,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bno position in any\b`,
       String.raw`\bconflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
-      String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b`,
+      // "does not provide personal investment advice", a fund list's note: "The Example 50 is not a personal recommendation to buy or sell a fund."
+      String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b|\b(?:is|are) not a personal recommendation to (?:buy|sell|invest|hold)\b`,
       // "It is not intended to be, neither does it constitute, any form of tax advice.", "does not constitute legal, tax or other professional advice".
       String.raw`\bconstitutes?,? (?:any form of (?:tax|legal|investment|financial|personal) advice|(?:legal|tax|financial|investment)(?:, (?:legal|tax|financial|investment)){0,3},? or (?:other )?(?:professional|legal|tax|financial|investment) advice)\b`,
       // Risk and publisher notices: "Capital at risk.", "consult a regulated adviser", "for general educational purposes only".
@@ -1249,6 +1250,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A gallery's and a bookmark's buttons: "Open this photo in gallery:", "Please log in to bookmark this story.".
+      String.raw`^\W{0,3}(?:open|view) (?:this )?(?:photo|image|picture) in (?:the )?gallery\W{0,3}$|\b(?:log|sign) in to (?:bookmark|save) (?:this )?(?:story|article)\b`,
       // A print edition's headline and a comment thread's title over the article's headline: "Print Headline: …", "Comments on: …".
       String.raw`^\W{0,3}(?:print headline|comments on)\s*:\s*\S`,
       // An audio player's prompt: "Only have a minute?", "Listen instead".
@@ -1612,8 +1615,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A caption's credit in brackets behind "Pic": "… at the close of the season (Pic FIG Fisheries)".
       String.raw`\s\(pic(?:ture)?s?:? [^()]{2,40}\)\W{0,2}$`,
-      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy".
-      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by)\s+\p{L}[^.!?]{0,60}\.?$`,
+      // A picture credit naming who allowed its use: "Permission granted by Example Bancorp", "Courtesy of Jane Roe", "Supplied by Example Energy", "Provided by Example Drive Systems".
+      String.raw`^\W{0,3}(?:permission granted by|used with permission (?:of|from)|courtesy(?: of)?|supplied by|provided by)\s+\p{L}[^.!?]{0,60}\.?$`,
       // A credit's label at the start of the line; "Photograph" as a label, not the verb of a tip ("- photograph or film every room").
       String.raw`^\W{0,3}(?:photo|image|picture|(?:headline|top|main|featured|cover) (?:photo|image|picture)|file (?:photo|picture|pic|image)|photograph(?:er)?(?=\s*(?:[:|/©(]|by\b|courtesy\b|$))|photo courtesy|image source|illustration|infograph(?:ic)?)\b`,
       // A credit naming the paper or desk before the photographer: "Herald photo by Jane Roe", "Staff photo by Jane Roe".
