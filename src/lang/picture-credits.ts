@@ -28,9 +28,9 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // The rights holder of a picture, behind a colon: "Copyright: Jane Roe", "Bildrechte: Example AG" (a page's
   // copyright line has a year or a "©" and no colon).
   String.raw`^\W{0,3}(?:copyright|bildrechte|fotorechte)\s*:\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\W{0,3}$`,
-  // A caption with its credit behind a bar, slash or dash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG", "… die Vermarktung. – Foto: © D/Roe",
+  // A caption with its credit behind a bar, slash or dash: "… nicht gearbeitet. | © Jane Roe", "… ersetzt werden. / Foto: Example AG", "… | Foto: Example & Cie.", "… die Vermarktung. – Foto: © D/Roe",
   // "… reveal event in Reno | Image: Example Motors".
-  String.raw`(?:[.!?“"]\s*|\s)[|/–—]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:|(?:photo |image |picture )?credits?:)\s*(?:© ?)?[\p{L}.'’ /-]{2,40}$`,
+  String.raw`(?:[.!?“"]\s*|\s)[|/–—]\s*(?:©|\(c\)|foto:|bild:|photo:|image:|picture:|(?:photo |image |picture )?credits?:)\s*(?:© ?)?[\p{L}.&'’ /-]{2,40}$`,
   // …behind a bar with the agency after the photographer, "… on Thursday. | Jane Roe/AP"; behind a dash as a copyright,
   // "… in the North Sea - Copyright Example"; or in brackets naming the agency, "… since the summer (Getty/iStock)".
   String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,

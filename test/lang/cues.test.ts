@@ -1653,6 +1653,9 @@ describe('German cue families', () => {
     ['Small firms thinking about a loan can find out what support is available through Example Wales.', 'en', 'cta'],
     ['The photos in the gallery were taken by residents.', 'en', 'chrome-nav'],
     ['Kunden zahlen jetzt für 2,99 € pro Ausgabe deutlich mehr als im Vorjahr.', 'de', 'cta'],
+    ['Pension rules apply to every saver in the scheme, the regulator said.', 'en', 'disclosure'],
+    ['Our award-winning team reported the story over six months.', 'en', 'product'],
+    ['Im Artikel erwähnt der Autor auch die Folgen für Sparer.', 'de', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3327,6 +3330,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ["Pension rules apply; you can't usually access your pension until age 55 (57 from 2028).", 'en', 'disclosure'],
+    ['Our award-winning SIPP.', 'en', 'product'],
+    ['Im Artikel erwähnt', 'de', 'widget'],
+    ['Jana Roe und Max Muster wollen die Marken vorerst getrennt führen. | Foto: Example & Cie.', 'de', 'picture-credit'],
     ['Open this photo in gallery:', 'en', 'chrome-nav'],
     ['Please log in to bookmark this story.', 'en', 'chrome-nav'],
     ['Provided by Example Drive Systems', 'en', 'picture-credit'],

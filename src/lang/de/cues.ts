@@ -1038,8 +1038,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\btagesspanne\b`,
       String.raw`\bkursdaten\b`,
       String.raw`\bhäufig gestellte fragen\b`,
-      // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Indizes in diesem Artikel", "Erwähnte Aktien", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
-      String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel|indizes|fonds|etfs) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel))\W{0,3}$`,
+      // The instruments box of a portal page and its search field: "Werte in diesem Artikel", "Indizes in diesem Artikel", "Erwähnte Aktien", "Im Artikel erwähnt", "Suche nach Wertpapier", "Suche nach ETF, ISIN, WKN, Index ...".
+      String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel|indizes|fonds|etfs) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel)|im (?:artikel|beitrag) erwähnt)\W{0,3}$`,
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,

@@ -450,6 +450,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A partner's product card: "Featured Partner Offer", "On Example Bank's Website".
       String.raw`^\W{0,3}featured partner offers?\W{0,3}$|^\W{0,3}on [\p{L}\d&.'’ -]{2,40}['’]s? (?:secure )?website\W{0,3}$`,
+      // A platform's box title: "Our award-winning SIPP.", "Our award-winning app".
+      String.raw`^\W{0,3}our award-winning (?:[\p{L}-]+ ){0,2}(?:sipp|isa|app|platform|account|service|portfolios?|funds?)\W{0,3}$`,
       // A broker's box: "Unlock our award-winning platform …", "Build your confidence with £10,000 virtual funds on our demo account."
       String.raw`\b(?:unlock|try|on|with) our award-winning (?:trading )?platform\b|\b(?:with|using) (?:[£$€]\s?[\d,]+ (?:in )?)?virtual funds\b|\bon (?:our|a) (?:free )?demo account\b`,
       // A deposit ad's feature line: "No minimum deposit · No monthly fees · FDIC insured".
@@ -1065,12 +1067,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:please )?(?:note|remember)(?: that)?[:,]? |important[:,]? |however, )?(?:the (?:information|content|material)s? (?:in|on|contained in|within|provided (?:in|on)) )?this (?:article|content|information|material|page|website)\b[^.!?]{0,30}\b(?:is not|isn['’]t|does not constitute|doesn['’]t constitute) (?:personal |financial |investment |tax )?(?:advice|a (?:personal )?recommendation)\b`,
       String.raw`\b(?:past|historic(?:al)?|previous|prior) (?:performance|returns|yields?|results|growth)\b[^.!?]{0,40}\bnot a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|\byields? (?:are|is) variable and (?:are |is )?not a reliable (?:indicator|guide) (?:of|to) future (?:income|returns)\b`,
       // "These estimates are not a reliable indicator of future performance.", "Yields are variable and not guaranteed.",
-      // "Investments rise and fall in value so investors could make a loss.", "Tax rules can change and benefits depend on personal circumstances.", "Pension and tax rules apply."
+      // "Investments rise and fall in value so investors could make a loss.", "Tax rules can change and benefits depend on personal circumstances.", "Pension and tax rules apply.", "Pension rules apply; you can't usually access your pension until age 55."
       String.raw`\b(?:estimates|forecasts|projections) (?:are|is) not a (?:reliable|good) (?:indicator|guide) (?:of|to) future (?:results|returns|income|performance)\b|^\W{0,3}(?:dividend )?yields? (?:are|is) variable and (?:are |is )?not guaranteed\b`,
       // A broker's standard risk notes: "Diversification does not ensure a profit or protect against losses.", "Indexes are unmanaged, …
       // and cannot be invested in directly.", "Small-cap stocks are subject to greater volatility than those in other asset categories."
       String.raw`\b(?:ensure|guarantee) a profit or protect against (?:a )?loss(?:es)?\b|\bdoes not protect against losses or guarantee\b|\b(?:indexes|indices) are unmanaged\b|\bcannot (?:be invested in|invest) directly(?: in an index)?\b|\bsubject to greater volatility than (?:those in )?other asset (?:categories|classes)\b`,
-      String.raw`^\W{0,3}(?:all )?investments (?:can |may |will )?(?:rise and fall|go up and down|fall and rise|go down as well as up) in value\b|\btax rules (?:can|may|could) change\b[^.!?]{0,30}\b(?:benefits|treatment) depends? on (?:your |personal |individual ){1,2}circumstances\b|^\W{0,3}(?:pension|tax|isa|sipp)(?: and (?:pension|tax|isa))? rules apply\.?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:all )?investments (?:can |may |will )?(?:rise and fall|go up and down|fall and rise|go down as well as up) in value\b|\btax rules (?:can|may|could) change\b[^.!?]{0,30}\b(?:benefits|treatment) depends? on (?:your |personal |individual ){1,2}circumstances\b|^\W{0,3}(?:pension|tax|isa|sipp)(?: and (?:pension|tax|isa))? rules apply(?:[.;]|\W{0,3}$)`,
       String.raw`\blegal requirements designed to promote the independence of investment research\b`,
       String.raw`\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\b(?:right|suitable) for you\b[^.!?]{0,15}\b(?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b|\bif you['’]re (?:not sure|unsure)\b[^.!?]{0,60}\bplease (?:ask for|seek|get|take) (?:independent |professional )?(?:financial )?advice\b`,
       String.raw`^\W{0,3}(?:securities|editorial|advertising|affiliate) disclosure\s*:|^\W{0,3}financial disclosure\s*:\s*(?:i|we|the (?:author|writer)s?|this (?:article|author|writer)|none|no|neither)\b|^\W{0,3}financial disclosure\s*:[^.!?]{0,60}\b(?:has|have|holds?|owns?) (?:no|a|positions?|shares)\b`,
