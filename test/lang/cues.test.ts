@@ -1656,6 +1656,8 @@ describe('German cue families', () => {
     ['Pension rules apply to every saver in the scheme, the regulator said.', 'en', 'disclosure'],
     ['Our award-winning team reported the story over six months.', 'en', 'product'],
     ['Im Artikel erwähnt der Autor auch die Folgen für Sparer.', 'de', 'widget'],
+    ['Traders bought more than 2,000 stocks on the first day.', 'en', 'cta'],
+    ['Karten und Infos zur Region liegen im Rathaus aus.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3330,6 +3332,11 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Instruments mentioned', 'en', 'related-inline'],
+    ['The foundation has no input into the stories we choose to cover or how we cover them.', 'en', 'disclosure'],
+    ['Trade over 23,000 stocks and ETFs on our award-winning platforms.', 'en', 'cta'],
+    ['Add Topic', 'en', 'chrome-nav'],
+    ['Karten und Infos unter example.de/events', 'de', 'cta'],
     ["Pension rules apply; you can't usually access your pension until age 55 (57 from 2028).", 'en', 'disclosure'],
     ['Our award-winning SIPP.', 'en', 'product'],
     ['Im Artikel erwähnt', 'de', 'widget'],

@@ -91,8 +91,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$|^\W{0,3}(?:umfrage|leserumfrage|blitzumfrage|abstimmung|stimmen sie ab)\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
       String.raw`^\W{0,3}(?:mitmachen und gewinnen|jetzt mitmachen|jetzt teilnehmen|zum gewinnspiel)\b|^\W{0,3}(?:[\p{L}]+-)?gewinnspiel\s*:`,
-      // Ein Veranstaltungstipp mit Ticketshop: „Event-Tipp: …“, „Termine und Tickets jetzt im EXPRESS-Ticketshop!“
-      String.raw`^\W{0,3}(?:event-tipp|eventtipp|veranstaltungstipp|freizeittipp|ausflugstipp|tipp der redaktion)(?:\s*:|\W{0,3}$)|\btickets? (?:gibt es |sind )?(?:jetzt |ab sofort )?(?:im|beim|in unserem|über den) (?:[\p{L}]+-)?(?:ticketshop|ticket-shop)\b`,
+      // Ein Veranstaltungstipp mit Ticketshop: „Event-Tipp: …“, „Termine und Tickets jetzt im EXPRESS-Ticketshop!“, „Karten und Infos unter example.de/events“
+      String.raw`^\W{0,3}(?:event-tipp|eventtipp|veranstaltungstipp|freizeittipp|ausflugstipp|tipp der redaktion)(?:\s*:|\W{0,3}$)|\btickets? (?:gibt es |sind )?(?:jetzt |ab sofort )?(?:im|beim|in unserem|über den) (?:[\p{L}]+-)?(?:ticketshop|ticket-shop)\b|^\W{0,3}(?:karten|tickets)(?: und (?:infos?|informationen|anmeldung))? (?:unter|auf) [\p{L}\d-]+\.(?:de|com|at|ch)\b`,
       // "Folgen Sie Jane Roe auf Example, um keine Analyse zu verpassen."
       String.raw`^\W{0,3}(?:(?:folgen|abonnieren|registrieren) sie|(?:folge|abonniere|registriere) (?:dich )?)\b[^.!?]{0,60}\bum (?:keine|nichts)\b[^.!?]{0,40}\bzu verpassen\b`,
       // The search engine's follow button: "Beispiel als bevorzugte Quelle bei Google hinzufügen".

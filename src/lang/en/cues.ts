@@ -62,9 +62,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our|your|personali[sz]ed) )?(?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
-      // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Spread bet tax-free* or trade CFDs …",
+      // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Trade over 23,000 stocks and ETFs …", "Spread bet tax-free* or trade CFDs …",
       // "Try a demo", "Go long or short on thousands of markets …"; an event's or course's call: "Apply to attend today.", "Enroll now"; an awards box's deadline: "Enter before January 31."
-      String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open|practi[cs]e on) a (?:free )?demo(?: account)?\W{0,3}$|^\W{0,3}go long or short on\b`,
+      String.raw`^\W{0,3}trade (?:the )?[^.!?]{1,40} and (?:over |more than )?[\d,]+\+? (?:other )?(?:instruments|markets)\b|^\W{0,3}trade (?:over |more than )?[\d,.]+\+? (?:stocks|shares|instruments|markets|etfs)\b|^\W{0,3}spread bet tax-free\b|^\W{0,3}(?:try|open|practi[cs]e on) a (?:free )?demo(?: account)?\W{0,3}$|^\W{0,3}go long or short on\b`,
       String.raw`^\W{0,3}apply to attend(?: today| now)?\W{0,3}$|^\W{0,3}enrol+ (?:now|today|for free)\W{0,3}$|^\W{0,3}enter (?:before|by) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?]{0,12}\W{0,3}$`,
       // A trade title's learning box: "Reading this article can count towards your structured CPD.", "Take the CPD test".
       String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
@@ -846,8 +846,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.&'’ -]{2,30} )?(?:peers|competitors|rivals)\s*:\s*[^,()]{2,40} \([a-z.]{1,6}\)`,
       // A pointer to an earnings call's transcript: "… in the full transcript here."
       String.raw`\b(?:full|complete) (?:earnings call |call )?transcript here\b|^\W{0,3}(?:read|see|view|get) the (?:full|complete) (?:[\p{L}-]+ ){0,2}transcript\b`,
-      // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …".
-      String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:`,
+      // The tickers a story names, set as a line of their own: "Companies in this story: (TSX:NLG)", "Stock quotes in this article: …", or their box's title: "Instruments mentioned".
+      String.raw`^\W{0,3}(?:companies|stocks|tickers|securities|(?:stock )?quotes) (?:in|mentioned in) this (?:story|article)\s*:|^\W{0,3}(?:instruments|securities|stocks|companies) mentioned\W{0,3}$`,
       // A tag list run into its header: "Topics: accounts payable, B2B payments, Fintech", "Tags: Banks | Deposits | Fed", "Topics: Energy · Retail".
       String.raw`^\W{0,3}(?:topics|tags|related topics|topics in this (?:article|story)|filed under|categor(?:y|ies))(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})\.?$`,
       // A tag list behind "Tagged": "Tagged tourism aluminium economy", "Tagged with: banks inflation".
@@ -887,8 +887,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A comparison site's integrity notes: "To the best of our knowledge, all content is accurate as of the date posted …",
       // "… have not been provided, approved, or otherwise endorsed by our partners."
       String.raw`\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
-      // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …".
-      String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b`,
+      // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …", a funder's note: "The foundation has no input into the stories we choose to cover."
+      String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b|\bhas no (?:input|say|influence|control) (?:into|over|on|in) (?:the )?(?:stories|coverage|content|reporting)\b`,
       // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …", "These ads enable local businesses …",
       // "Data returned from the Piano 'meterActive/meterExpired' callback event."
       String.raw`\bas a subscriber,? you are shown \d+% less (?:display )?advertising\b|\bpiano ['‘"]?meter(?:active|expired)\b|\bthose ads you do see are predominantly from local businesses\b|\bthese ads enable local businesses to get in front of\b|\bcontinue to promote these adverts\b`,
@@ -1252,8 +1252,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
-      // A gallery's and a bookmark's buttons: "Open this photo in gallery:", "Please log in to bookmark this story.".
-      String.raw`^\W{0,3}(?:open|view) (?:this )?(?:photo|image|picture) in (?:the )?gallery\W{0,3}$|\b(?:log|sign) in to (?:bookmark|save) (?:this )?(?:story|article)\b`,
+      // A gallery's, a bookmark's and a topic's buttons: "Open this photo in gallery:", "Please log in to bookmark this story.", "Add Topic".
+      String.raw`^\W{0,3}(?:open|view) (?:this )?(?:photo|image|picture) in (?:the )?gallery\W{0,3}$|\b(?:log|sign) in to (?:bookmark|save) (?:this )?(?:story|article)\b|^\W{0,3}(?:add|follow) (?:this )?topic\W{0,3}$`,
       // A print edition's headline and a comment thread's title over the article's headline: "Print Headline: …", "Comments on: …".
       String.raw`^\W{0,3}(?:print headline|comments on)\s*:\s*\S`,
       // An audio player's prompt: "Only have a minute?", "Listen instead".
