@@ -216,10 +216,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zum|zur) (?:immobilien|stellen|job|auto|reise|trauer)(?:portal|markt|börse)\W{0,3}$`,
       // Die Schaltfläche unter einer Anzeige: „Zu den Angeboten“, „Zur kostenlosen Bewertung“.
       String.raw`^\W{0,3}zu (?:den|allen|unseren) (?:angeboten|deals)\W{0,3}$|^\W{0,3}zur kostenlosen [\p{L}-]+\W{0,3}$`,
-      // Ein Probeabo mit Dauer und Preis: „… – jetzt 1 Monat um 1 Euro testen.“, „Jetzt 4 Wochen für 0,99 € lesen“.
-      String.raw`\bjetzt (?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf) (?:testen|lesen)\b`,
-      // …oder mit Preis je Ausgabe oder im Shop des Verlags: „jetzt im Digital-Abo für nur 2,99 € pro Ausgabe testen“, „jetzt für 59,90 Euro* im Example-Shop bestellen“.
-      String.raw`\bjetzt (?:im [\p{L}-]*abo )?für (?:nur )?\d+(?:,\d+)? ?(?:€|euro)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
+      // Ein Probeabo mit Dauer und Preis: „… – jetzt 1 Monat um 1 Euro testen.“, „Jetzt 4 Wochen für 0,99 € lesen“; mit Preis je Ausgabe oder im
+      // Shop des Verlags: „jetzt im Digital-Abo für nur 2,99 € pro Ausgabe testen“, „jetzt für 59,90 Euro* im Example-Shop bestellen“.
+      String.raw`\bjetzt (?:(?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von)|(?:im [\p{L}-]*abo )?für) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
       // Die Aufforderung einer Anzeige für Hebelprodukte: „Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte …“.
       String.raw`^\W{0,3}wählen sie (?:einfach |jetzt )?(?:den|ihren) (?:gewünschten )?hebel\b`,
     ],
