@@ -1,6 +1,6 @@
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /** Score given to the note. */
 const NOTE_SCORE = 0.9;
@@ -13,7 +13,7 @@ const NOTE_SCORE = 0.9;
  * the article's.
  */
 export const aiNotes: SmoothingPass = ({ units, features, decisions, threshold }) => {
-  const removed = (k: number) => decisions[k] !== undefined && decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   features.forEach((f, i) => {
     if (!f.cues.includes('ai-note') || f.cues.includes('reported-speech') || f.cues.includes('second-person') || !aloneOnLine(units, i)) return;
     if (units[i - 1]?.kind === 'list-item' || removed(i - 1) || removed(i + 1)) raiseTo(decisions, i, NOTE_SCORE, 'disclaimer', 'note on AI-assisted production beside a box');

@@ -1,5 +1,5 @@
 import type { SmoothingPass } from './index.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /**
  * A person's name alone on a line, the same in every language: two to four capitalised words
@@ -27,7 +27,7 @@ export const bylineNames: SmoothingPass = ({ units, features, decisions, thresho
   // The headline may have been taken for a sentence ("Adult skills fund: base rate rises by 4%").
   const headline = units.findIndex((u, i) => (u.kind === 'heading' || (u.kind === 'sentence' && features[i]!.shape.end === '')) && decisions[i]!.score < threshold);
   if (headline < 0) return;
-  const removed = (k: number) => k < units.length && decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   const dateLine = (k: number) => removed(k) && features[k]!.cues.includes('dateline-line');
   /** A date line right below unit `i`, or below at most a few removed lines (a button, the author's role and handle). */
   const overDate = (i: number) => {

@@ -1,6 +1,6 @@
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /** A line of a comment's frame (the name, "vor 2 Std.", "Antworten", "12 Gefällt mir") has at most this many words. */
 const MAX_FRAME_WORDS = 7;
@@ -22,7 +22,7 @@ const COMMENT_SCORE = 0.9;
  * named people (a vox pop) have kept names.
  */
 export const commentThreads: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
-  const removed = (k: number) => decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   const isFrame = (r: number) => {
     const [start, end] = lines[r]!;
     for (let k = start; k < end; k++) if (!removed(k) || units[k]!.kind === 'sentence') return false;

@@ -1,7 +1,7 @@
 import type { SmoothingPass } from './index.js';
 import { HEADLINE_WORDS } from './heading-guard.js';
 import { aloneOnLine } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /** A table of contents lists at least this many of the article's headings… */
 const MIN_ENTRIES = 2;
@@ -21,7 +21,7 @@ const CONTENTS_SCORE = 0.9;
  */
 export const contentsLists: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const shortLine = (k: number): boolean => aloneOnLine(units, k) && features[k]!.shape.words <= MAX_ENTRY_WORDS;
-  const removed = (k: number): boolean => decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   const lastAt = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
     if (shortLine(k) && (!removed(k) || features[k]!.shape.words < HEADLINE_WORDS)) lastAt.set(features[k]!.shape.lower, k);

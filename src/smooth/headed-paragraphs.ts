@@ -2,7 +2,7 @@ import type { UnitFeatures } from '../features/index.js';
 import type { CueName } from '../lang/types.js';
 import type { BoilerplateLabel, Unit } from '../types.js';
 import type { SmoothingPass } from './index.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /** A heading is a short unit on a line of its own, without a full stop… */
 export const MAX_HEADING_WORDS = 12;
@@ -31,7 +31,7 @@ const headingLike = (unit: Unit, f: UnitFeatures): boolean =>
  *   action followed by more boilerplate (or nothing), heading and paragraph go.
  */
 export const headedParagraphs: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
-  const removed = (i: number) => decisions[i]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   const mark = (from: number, to: number, label: BoilerplateLabel, reason: string) => {
     for (let k = from; k < to; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, HEADED_SCORE, label, reason);
   };

@@ -1,7 +1,7 @@
 import type { CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneInBlock, aloneOnLine, wordsIn } from './line-runs.js';
-import { hasStrongPromoCue, isArticleVoice, raiseTo, strongCuesOnlyFrom } from './revise.js';
+import { hasStrongPromoCue, isArticleVoice, isRemoved, raiseTo, strongCuesOnlyFrom } from './revise.js';
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
@@ -47,7 +47,7 @@ const MAX_FRAMED_LINE_WORDS = 25;
  * answers, each set off). A label alone between blank lines is an ad slot's placeholder.
  */
 export const labelledBoxes: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
-  const removed = (k: number) => decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   /** A removed unit of at most `maxWords` words with a strong promo cue: a label or a call to action. */
   const shortPromo = (k: number, maxWords: number) => removed(k) && features[k]!.shape.words <= maxWords && hasStrongPromoCue(features[k]!);
   const promoLine = (k: number, maxWords: number) => aloneOnLine(units, k) && shortPromo(k, maxWords);

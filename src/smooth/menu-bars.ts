@@ -1,7 +1,7 @@
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
-import { raiseTo } from './revise.js';
+import { isRemoved, raiseTo } from './revise.js';
 
 /** Score given to a bar of menu items. */
 const MENU_SCORE = 0.9;
@@ -21,7 +21,7 @@ export const menuBars: SmoothingPass = ({ units, features, decisions, threshold 
     if (aloneOnLine(units, i) && isMenuBar(features[i]!.shape.trimmed)) raiseTo(decisions, i, MENU_SCORE, 'chrome', 'a bar of menu items');
   });
   const firstKeptSentence = units.findIndex((u, k) => u.kind === 'sentence' && decisions[k]!.score < threshold);
-  const removed = (k: number) => units[k] !== undefined && decisions[k]!.score >= threshold;
+  const removed = (k: number) => isRemoved(decisions, k, threshold);
   const menuItem = (j: number) => {
     const s = features[j]!.shape;
     return units[j]!.kind === 'list-item' && aloneOnLine(units, j) && s.end === '' && s.figures === 0 && itemWords(s.trimmed) <= MAX_MENU_ITEM_WORDS;

@@ -4,6 +4,9 @@ import type { UnitFeatures } from '../features/index.js';
 import { wordsBesideSeparators } from '../features/text-shape.js';
 import type { BoilerplateLabel } from '../types.js';
 
+/** Whether unit `k` exists and is removed at `threshold`. */
+export const isRemoved = (decisions: readonly Decision[], k: number, threshold: number): boolean => decisions[k] !== undefined && decisions[k]!.score >= threshold;
+
 /** Sets a unit's verdict to `score` and `label`, with `reason` first among its reasons. */
 export function revise(decisions: Decision[], i: number, score: number, label: BoilerplateLabel, reason: string): void {
   decisions[i] = { score, label, reasons: [reason, ...decisions[i]!.reasons] };
