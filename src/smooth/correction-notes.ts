@@ -1,6 +1,5 @@
 import type { SmoothingPass } from './index.js';
-import { lineEnd } from './line-runs.js';
-import { capAt } from './revise.js';
+import { capLine } from './revise.js';
 
 /** A correction note's score is capped here. */
 const GUARDED_SCORE = 0.2;
@@ -14,8 +13,6 @@ const GUARDED_SCORE = 0.2;
 export const correctionNotes: SmoothingPass = ({ units, features, decisions }) => {
   for (let i = 0; i < units.length; i++) {
     if (!features[i]!.cues.includes('correction-note')) continue;
-    const end = lineEnd(units, i);
-    for (let k = i; k < end; k++) capAt(decisions, k, GUARDED_SCORE, "the article's own correction note");
-    i = end - 1;
+    i = capLine(units, decisions, i, GUARDED_SCORE, "the article's own correction note") - 1;
   }
 };

@@ -2,7 +2,8 @@ import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import { wordsBesideSeparators } from '../features/text-shape.js';
-import type { BoilerplateLabel } from '../types.js';
+import type { BoilerplateLabel, Unit } from '../types.js';
+import { lineEnd } from './line-runs.js';
 
 /** Whether unit `k` exists and is removed at `threshold`. */
 export const isRemoved = (decisions: readonly Decision[], k: number, threshold: number): boolean => decisions[k] !== undefined && decisions[k]!.score >= threshold;
@@ -21,6 +22,16 @@ export function raiseTo(decisions: Decision[], i: number, score: number, label: 
 export function capAt(decisions: Decision[], i: number, score: number, reason: string): void {
   const d = decisions[i]!;
   if (d.score > score) revise(decisions, i, score, d.label, reason);
+}
+
+/**
+ * Caps unit `i` and the units after it on its line (those `capped` accepts) at `score`, and
+ * returns the line's end: a note the article owns takes the rest of its line along.
+ */
+export function capLine(units: readonly Unit[], decisions: Decision[], i: number, score: number, reason: string, capped: (k: number) => boolean = () => true): number {
+  const end = lineEnd(units, i);
+  for (let k = i; k < end; k++) if (capped(k)) capAt(decisions, k, score, reason);
+  return end;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { lineEnd } from './line-runs.js';
-import { capAt } from './revise.js';
+import { capLine } from './revise.js';
 
 /** A verdict run into its sentence has at least this many words: a bare summary heading ("What it means for your bill") has fewer. */
 const MIN_WORDS = 8;
@@ -18,8 +17,6 @@ export const verdictNotes: SmoothingPass = ({ units, features, decisions }) => {
   for (let i = 0; i < units.length; i++) {
     const f = features[i]!;
     if (units[i]!.kind !== 'sentence' || f.shape.words < MIN_WORDS || !f.cues.includes('summary-heading') || hasStrongCue(f)) continue;
-    const end = lineEnd(units, i);
-    for (let k = i; k < end; k++) if (!hasStrongCue(features[k])) capAt(decisions, k, GUARDED_SCORE, "the article's own verdict");
-    i = end - 1;
+    i = capLine(units, decisions, i, GUARDED_SCORE, "the article's own verdict", (k) => !hasStrongCue(features[k])) - 1;
   }
 };
