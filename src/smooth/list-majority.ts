@@ -1,6 +1,6 @@
 import { hasStrongCue } from '../features/index.js';
 import type { SmoothingPass } from './index.js';
-import { capAt } from './revise.js';
+import { capLine, isRemoved } from './revise.js';
 
 /** A list item kept for its neighbours is capped here. */
 const KEPT_SCORE = 0.3;
@@ -21,7 +21,6 @@ export const listMajority: SmoothingPass = ({ units, features, decisions, thresh
   };
   for (let l = 1; l + 1 < lines.length; l++) {
     if (!plainItemLine(l, false) || !plainItemLine(l - 1, true) || !plainItemLine(l + 1, true)) continue;
-    const [start, end] = lines[l]!;
-    for (let k = start; k < end; k++) if (decisions[k]!.score >= threshold) capAt(decisions, k, KEPT_SCORE, 'an item between kept items of its list');
+    capLine(units, decisions, lines[l]![0], KEPT_SCORE, 'an item between kept items of its list', (k) => isRemoved(decisions, k, threshold));
   }
 };

@@ -3,7 +3,7 @@ import { hasAddress, wordsBesideSeparators } from '../features/text-shape.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { wordsIn } from './line-runs.js';
-import { BARE_BUTTON_WORDS, capAt, isArticleVoice, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
+import { BARE_BUTTON_WORDS, capAt, capLine, isArticleVoice, isRemoved, raiseTo, revise, strongCuesOnlyFrom } from './revise.js';
 
 /** A name that opens a sentence: two or three capitalised words ("Jane Roe ist …", "Mary-Ann de Roe"). */
 const AUTHOR_NAME = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|von|van|de|der|da)){1,2}(?= )/u;
@@ -210,7 +210,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       continue;
     }
     if (removed > 0 && opensWithClearText(start) && removedOnlyForPlace(start, end)) {
-      for (let k = start; k < end; k++) if (decisions[k]!.score >= threshold) capAt(decisions, k, KEPT_SCORE, 'in a paragraph that opens with article text');
+      capLine(units, decisions, start, KEPT_SCORE, 'in a paragraph that opens with article text', (k) => isRemoved(decisions, k, threshold));
       continue;
     }
     if (count >= MIN_UNITS && boilerplateUnits >= count * MIN_REMOVED_UNITS && boilerplateWords >= words * MIN_REMOVED_WORDS && boilerplate(end - 1)) {
