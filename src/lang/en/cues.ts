@@ -27,6 +27,8 @@ const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
 const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
+/** A paid tier's name on a site's upsell: "Premium", "Pro", "Plus". */
+const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
@@ -71,11 +73,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A local paper's call for readers' news: "Get involved with the news in your community", "Send your stories and photos now".
       String.raw`^\W{0,3}get involved with the news in your community\W{0,3}$|^\W{0,3}send (?:us )?your (?:stories|news|pictures) and (?:photos|pictures|videos)(?: now| today)?\W{0,3}$`,
       // A paid tier's pitch: "Join Example Premium from US $4.99 a month."
-      String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:premium|plus|pro|insider)\b`,
+      String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:${PAID_TIER}|insider)\b`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Try Example's free AI tool".
-      String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:premium|pro|plus|platinum|gold)\b`,
+      String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?${PAID_TIER}(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:${PAID_TIER}|platinum|gold)\b`,
       String.raw`\bjoin (?:our|[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
       // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
       String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
@@ -83,7 +85,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A site's free tool: "Try the free FeeFinder comparison tool today." (not "try the free tool the bank offers").
       String.raw`^\W{0,3}try (?:the|our) free (?:[\p{L}\d-]+ ){0,3}(?:tool|calculator|checker|planner|app) (?:today|now)\b`,
       // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
-      String.raw`^\W{0,3}upgrade (?:to|your) (?:[\p{L}\d&'’.+-]+ ){0,3}(?:today|now)\W{0,3}$|(?:^\W{0,3}|[–—] )upgrade to (?:[\p{L}\d&'’.-]+ )?(?:premium|pro|plus|platinum|gold)\b`,
+      String.raw`^\W{0,3}upgrade (?:to|your) (?:[\p{L}\d&'’.+-]+ ){0,3}(?:today|now)\W{0,3}$|(?:^\W{0,3}|[–—] )upgrade to (?:[\p{L}\d&'’.-]+ )?(?:${PAID_TIER}|platinum|gold)\b`,
       String.raw`^\W{0,3}(?:explore|discover|browse|view|see|compare) (?:our|all|the) [^.!?>›»→]{2,60}\s*[>›»→]\W{0,2}$`,
       String.raw`^\W{0,3}follow (?:[^.!?]{2,60} )?to (?:get|receive|be) (?:notified|alerted|the latest|updates|instant|real-time|all)\b`,
       // A sign-up form's field and button, a reader appeal's question, a pointer button, a comparison button:
@@ -124,7 +126,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …and its button named: "… click the "Follow" button next to my name".
       String.raw`\b(?:click|tap|hit) (?:the )?["“”]?follow["“”]? (?:button|link|icon)\b`,
       // A premium tier's button and its pitch: "Unlock Example Premium", "Unlock Quant Ratings … for EXMP and 5,000+ other stocks."
-      String.raw`^\W{0,3}unlock (?:[\p{L}\d'’.-]+ )?(?:premium|pro|plus)\W{0,3}$|^\W{0,3}unlock\b[^.!?]{0,80}\bfor [\p{L}\d.&'’-]+ and (?:\d[\d,]*\+?|thousands of|hundreds of) (?:more |other )?(?:stocks|companies|funds|etfs|tickers)\b`,
+      String.raw`^\W{0,3}unlock (?:[\p{L}\d'’.-]+ )?${PAID_TIER}\W{0,3}$|^\W{0,3}unlock\b[^.!?]{0,80}\bfor [\p{L}\d.&'’-]+ and (?:\d[\d,]*\+?|thousands of|hundreds of) (?:more |other )?(?:stocks|companies|funds|etfs|tickers)\b`,
       // A trial's button: "Try it free", "Try free today".
       String.raw`^\W{0,3}try (?:it )?(?:for )?free(?: (?:now|today))?\W{0,3}$`,
       // A rate form's heading: "Get a mortgage rate that's customized for you".
@@ -475,7 +477,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An offer's small print: "Offer valid until 31/12/2026.", "Promotion ends 15 January 2027".
       String.raw`^\W{0,3}(?:offer|promotion|promo|deal|bonus)s? (?:valid|ends|available|runs)(?: until| till| through| to| on)? (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}[./])(?:,? ?\d{2,4})?\W{0,3}$`,
       // The paid tier's head start: "PRO subscribers received our research desk's IPO note …", "Premium members were alerted …".
-      String.raw`\b(?:premium|pro|plus|vip) (?:members|subscribers|readers) (?:received|got|saw|were alerted|heard|knew|had access)\b`,
+      String.raw`\b(?:${PAID_TIER}|vip) (?:members|subscribers|readers) (?:received|got|saw|were alerted|heard|knew|had access)\b`,
       // A platform's switching offer: "Transfer your ISA to us and we could cover up to £500 of exit fees."
       String.raw`\b(?:we['’]ll|we will|we could|we can|we['’]d|we may) (?:cover|pay|refund|reimburse) (?:up to )?[$£€]\d[\d,]* (?:of|in|towards) (?:your )?(?:exit|transfer|switching) (?:fees|charges|costs)\b`,
       // An event's partners as a list: "Partners of the Example Forum 2026: Example plc · Beispiel AG · …", "Sponsors: A | B | C".
