@@ -4,10 +4,12 @@ import { isRemoved, raiseTo } from './revise.js';
 /**
  * A person's name alone on a line, the same in every language: two to four capitalised words
  * ("Jana Roe", "Wong Pei Lin", "Nadia Al-Harbi", "Jana K. Roe"), maybe with the correspondent's
- * city behind a comma ("Jana Roe, Frankfurt", "Jana Roe, New York"). The words are separated by
- * single spaces or a comma that no word can hold, so the repetitions cannot backtrack.
+ * city behind a comma ("Jana Roe, Frankfurt", "Jana Roe, New York"), or set in capitals ("JANA
+ * ROE"). The words are separated by single spaces or a comma that no word can hold, so the
+ * repetitions cannot backtrack.
  */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}(?:, \p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+)?)?$/u;
+const PERSON_NAME =
+  /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}(?:, \p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+)?)?$|^\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: (?:\p{Lu}\.|\p{Lu}{2,}(?:-\p{Lu}{2,})?)){1,3}$/u;
 /** Whether a line is only a person's name (see {@link PERSON_NAME}). */
 export const isPersonName = (line: string): boolean => PERSON_NAME.test(line);
 /** Removed lines between a name and the date line below it: "Comment", "Investigations reporter", "@example". */

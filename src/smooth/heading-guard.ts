@@ -44,7 +44,7 @@ const LEAD_WORDS = 10;
 /** A kept sentence shorter than this may stand between a heading and its text ("Ja.", "You should at least compare."). */
 const SHORT_ANSWER_WORDS = 8;
 /** A kicker above the headline ("Bausparen", "Nach dem Boom") has at most this many words. */
-const KICKER_WORDS = 4;
+const KICKER_WORDS = 6;
 /** A line with a date and fewer than this many words besides its figures is a dateline, not a heading. */
 const DATELINE_WORDS = HEADLINE_WORDS + 1;
 /** Cue families of the lines between a headline and its lead (an AI note: "AI-assisted summary"). */

@@ -21,8 +21,11 @@ const MAX_WORD_SPREAD = 2;
 const QUOTE_MARK = /[+\-−%€$£]|\b(?:eur|usd|chf|gbp)\b/i;
 /** A table cell has at most this many words; a longer one is a headline. */
 const MAX_CELL_WORDS = 6;
-/** A table set with tabs or pipes has at least this many rows with figures. */
+/** A table set with tabs or pipes has at least this many rows with figures… */
 const MIN_TABBED_ROWS = 2;
+/** …or, with words in its cells only (an outlook's "Asset class⇥View⇥Change"), at least this many rows of at least this many cells. */
+const MIN_WORD_TABLE_ROWS = 5;
+const MIN_WORD_TABLE_CELLS = 3;
 /** A table's footnote starts with a footnote mark: "*", "†", "¹". */
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
@@ -182,6 +185,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /** A short line above a table's or widget's rows that may be its title ("Die Bergbahnen in Zahlen", "Agrarpreise"). */
   const titleLine = (t: number) =>
     t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS && features[t]!.shape.end !== '.';
+  /** A title that names the security the figures are of, with its identifier („Example AG (WKN: EXA123)“), not a bare identifier field ("ISIN: …") of a quote widget. */
+  const namesSecurity = (t: number) => strongCuesOnlyFrom(features[t]!, IDENTIFIER_CUES) && !isField(features[t]!.shape.trimmed);
   /** Removes the rows [start, end) of a quote widget, with its short title above and its time stamp below. */
   const removeQuoteWidget = (start: number, end: number) => {
     if (titleLine(start - 1)) raiseTo(decisions, start - 1, TICKER_SCORE, 'chrome', 'title of a quote widget');
@@ -199,7 +204,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     }
     for (let k = start; k < end; k++) guardRow(k);
     const t = start - 1;
-    if (titleLine(t) && guarded[t] === 0 && !hasStrongCue(features[t])) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
@@ -225,7 +230,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
-    if (withFigures(start, end) >= MIN_TABBED_ROWS) guardTable(start, end);
+    if (withFigures(start, end) >= MIN_TABBED_ROWS || (end - start >= MIN_WORD_TABLE_ROWS && cells[start]! >= MIN_WORD_TABLE_CELLS)) guardTable(start, end);
   }
   // A short line that is not a sentence and holds no cue or address: a fact box's or spec box's line.
   const plainLine = (j: number, maxWords: number) =>

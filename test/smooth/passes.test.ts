@@ -341,6 +341,24 @@ describe('heading guard', () => {
     expect(links('Example Software shares')).toBe(true);
   });
 
+  it('keeps the headline under a related list when a name in capitals over a time-first date line follows it (round 234)', () => {
+    const top = ['Trending Stocks', 'Example Energy Breaks Out On Grid Deal', 'Example Medical Falls As Trial Data Disappoints', 'Breakout Stocks To Watch'];
+    const headline = 'Example Networks Stock Nears Buy Point As Earnings-Fueled Rebound Builds';
+    const byline = ['JANE ROE', '02:17 PM ET 11/24/2026'];
+    const removedAt = runPass(headingGuard, [...top, headline, ...byline, ...enBody].join('\n'), [...top, headline, ...byline]);
+    expect(removedAt('Example Networks Stock')).toBe(false);
+    // Without the date line, the name in capitals is no byline and the line stays a link.
+    const links = runPass(headingGuard, [...top, headline, 'JANE ROE', ...enBody].join('\n'), [...top, headline, 'JANE ROE']);
+    expect(links('Example Networks Stock')).toBe(true);
+  });
+
+  it('keeps a kicker of five or six words above the headline (round 233)', () => {
+    const top = ['Nachrichten aus Example und der Region', 'Startseite / Example / Wirtschaft', 'Einzelhandel in der Example City', 'Modehaus Example schließt nach 94 Jahren'];
+    const byline = ['Von Jana Roe', '24. November 2026 um 15:48 Uhr'];
+    const removedAt = runPass(headingGuard, [...top, ...byline, ...body].join('\n'), [...top.slice(0, 3), ...byline], 0.6, {}, 'de');
+    expect(removedAt('Einzelhandel in der Example City')).toBe(false);
+  });
+
   it('keeps a headline that opens with an amount or counts something in its words, not a price line', () => {
     const top = ['EXAMPLE TIMES', 'Home', 'News', 'Business', 'Subscribe to Example Times, or read the e-paper anywhere. Click here'];
     const headline = '$38M financing closes for fiber link to two outer islands';
@@ -748,6 +766,12 @@ describe('table guard', () => {
     ['a price widget of one quoted figure per line (no table)', ['38,14 EUR', '+2,26 EUR', '+6,30 %'], true],
     ['tab-separated rows with few digits', ['Metric\tH1 2026\tH1 2025', 'Revenue\t£1.31 billion\t£1.27 billion', 'Net debt\t£640 million\t£585 million'], false],
     ['tab-separated words without figures (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu'], true],
+    [
+      "an outlook's table of views, five rows of three word cells (round 233)",
+      ['Global equities\tPositive\t–', 'US equities\tPositive\t–', 'European equities\tNeutral\tDowngraded', 'Government bonds\tPositive\tUpgraded', 'High yield credit\tNegative\tDowngraded'],
+      false,
+    ],
+    ['four rows of three word cells (no table)', ['Home\tMarkets\tNews', 'Login\tSearch\tMenu', 'Funds\tTrusts\tShares', 'Help\tContact\tCareers'], true],
     ['a list of headlines set as a table (a time, a headline, a source)', ['11:42am\tHarbor Freight: profit warning sends stock to two-year low\tMS', '07:31am\tHarbor Freight cuts its forecast and speeds up cost savings\tRE', '06:02am\tHarbor Freight shares fall in early trade after the warning\tDJ'], true],
     ['risers with a price and a change each', ['Stanhope Telecom (STNT) 182.40p 6.80%', 'Dunmore Mining (DUNM) 2,418.00p 3.41%', 'Corrick Insurance (CRIK) 744.20p 2.22%'], false],
     ['a fact box of labels and figures', ['Terminals: 7', 'Vessels in service: 118', 'Employees in winter: about 1,400', 'Revenue 2025/26: $231 million'], false],
@@ -920,6 +944,15 @@ describe('table guard: titles', () => {
     expect(kept('Harbor Freight in figures')).toBe(false);
     const header = runPass(tableGuard, [...enBody, 'Related Articles', ...facts, ...enBody].join('\n'), ['Related Articles', ...facts]);
     expect(header('Related Articles')).toBe(true);
+  });
+
+  it("keeps a table's title that names the security with its identifier, not a quote widget's bare identifier field (round 234)", () => {
+    const rows = ['Jahr | Umsatz (Mio. EUR) | EBIT (Mio. EUR) | KGV', '2025 | 84,1 | 6,5 | 24,3', '2026e | 96,0 | 8,3 | 18,8', '2027e | 108,5 | 10,4 | 14,8'];
+    const title = 'Example Wassertechnik AG (WKN: EXA290)';
+    const kept = runPass(tableGuard, [...body, title, ...rows, ...body].join('\n'), [title, ...rows], 0.6, {}, 'de');
+    expect(kept('Example Wassertechnik AG')).toBe(false);
+    const field = runPass(tableGuard, [...body, 'ISIN: DE000EXA2901', ...rows, ...body].join('\n'), ['ISIN: DE000EXA2901', ...rows], 0.6, {}, 'de');
+    expect(field('ISIN: DE000EXA2901')).toBe(true);
   });
 });
 

@@ -64,6 +64,10 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Ein Werkzeug der Seite: „Berechne deine Vorabpauschale mit unserem kostenlosen Vorabpauschale-Rechner.“
+      String.raw`\bmit unserem (?:kostenlosen |neuen |praktischen |großen )?[\p{L}-]*rechner\b`,
+      // Ein Knopf unter einer Liste: „Alle Anbieter im Depot-Vergleich ansehen“, „Alle 14 Geldmarkt-ETFs in der Example-Suche vergleichen →“.
+      String.raw`^\W{0,3}alle [^.!?]{2,50} (?:ansehen|vergleichen|anzeigen)\s*[→›»>]?\s*$`,
       // Ein Hebelprodukt- oder Vergleichskasten: „Jetzt passende Produkte finden“, „Wertpapiere anzeigen“, „Alle Angebote im Tagesgeld-Vergleich anzeigen“.
       String.raw`^\W{0,3}jetzt (?:passende |das passende )?(?:produkte?|zertifikate?|optionsscheine?|hebelprodukte?|knock-outs?) finden\W{0,3}$|^\W{0,3}(?:alle |passende )?(?:wertpapiere|produkte|zertifikate|optionsscheine|hebelprodukte|knock-outs|angebote|tarife|konten)(?: (?:im|aus dem) [\p{L}-]+)? anzeigen\W{0,3}$`,
       // Eine Werkstatt- oder Praxisanzeige: „Garage Example AG – Termin bequem online buchen.“
@@ -527,7 +531,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
-      String.raw`^\W{0,3}(?:lesen sie (?:dazu|hierzu|auch)|video|bildergalerie|fotostrecke)\s*:\s*\S`,
+      String.raw`^\W{0,3}(?:lesen sie (?:dazu|hierzu|auch)|mehr dazu|video|bildergalerie|fotostrecke)\s*:\s*\S`,
       // …or with the title in quotes: „Lesen Sie hierzu auch „Die Republik der Zuständigkeiten“ von …“.
       String.raw`^\W{0,3}lesen sie (?:dazu |hierzu )?auch\s*[„"»«‚]`,
       String.raw`^\W{0,2}\((?:lesen sie|siehe|mehr zu|mehr dazu|zum)\b[^)]{0,80}\)\W{0,2}$`,
@@ -599,6 +603,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".
       String.raw`\bdien(?:t|en) (?:ausschließlich|lediglich|nur|allein) (?:der (?:allgemeinen )?information|(?:zu )?informationszwecken)\b`,
       String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
+      // „Für Anlageentscheidungen, die auf Basis dieser Inhalte getroffen werden, übernimmt der Sender keine Haftung.“, „Keine Gewähr für die Richtigkeit …“
+      String.raw`\b(?:anlageentscheidungen|inhalte|informationen|angaben)\b[^.!?]{0,60}\sübernimmt\b[^.!?]{0,30}\b(?:keine|keinerlei) (?:haftung|gewähr)\b|\b(?:keine|keinerlei) (?:haftung|gewähr) für (?:die )?(?:richtigkeit|vollständigkeit|aktualität)\b`,
       String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b(?:[^.!?]|\.(?=\w)){0,60}\bersetz(?:t|en) (?:aber |jedoch )?(?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
       // Affiliate-Hinweise: "erhält für Links, die mit einem Stern (*) gekennzeichnet sind, eine kleine Provision", "Auf die redaktionelle Auswahl hat das keinen Einfluss."
       String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,
@@ -706,6 +712,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit WZ pur“, „Mit Werbung lesen oder werbefrei mit Example+“.
+      String.raw`^\W{0,3}(?:(?:video|inhalt|karte|grafik|podcast) laden|(?:chart|bild|grafik|karte|foto) vergrößern)\W{0,3}$|^\W{0,3}(?:ohne werbetracking|werbefrei|mit werbung lesen)\b[^.!?]{0,40}$`,
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
       // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“, „Zur Aktie“, „Zum Beitrag“.

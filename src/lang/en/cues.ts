@@ -156,7 +156,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Not what readers can do, reported ("Residents can also use the app to … and sign up for the council's alerts").
       String.raw`(?<!\b(?:can|could|may|might|will|would|also|and|or) )\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
       // …and behind a newsletter's slogan: "Stay in the driver's seat: Sign up for the Example Auto newsletter …".
-      String.raw`[:–—] sign up for (?:our|the|a) (?:free )?(?:[\p{L}\d&.'’-]+ ){0,4}newsletters?\b`,
+      String.raw`[:–—] sign up (?:for|to) (?:our|the|a) (?:free )?(?:[\p{L}\d&.'’-]+ ){0,4}newsletters?\b`,
       // A reader-service prompt: "Ask our Service Journalism team here."
       String.raw`^\W{0,3}ask (?:our|the) (?:[\p{L}-]+ ){0,3}(?:team|experts?|reporters?|newsroom)(?: here| now| today)?\W{0,3}$`,
       String.raw`\bregister (?:now|today|here|for free|free (?:now|today))\b|^\W{0,3}register free\W{0,3}$`,
@@ -546,6 +546,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}exclusive (?:articles|content|stories|columns|newsletters?) (?:from|by)\b`,
       // Paywall, subscription and sponsor labels: "Unlock this story …", "Special offer: …", "Paid Post by …", "Presented by …".
       String.raw`(?:^\W{0,3}|\bto |[–—:] )unlock (?:this (?:story|article)|the (?:full|rest of the) (?:list|story|article|report|analysis))\b|^\W{0,3}unlock (?:(?:full|unlimited|premium|exclusive) (?:access|content|articles|stories)|our (?:[\w-]+ ){0,3}(?:ratings|grades|picks|research|tools|data))\b`,
+      // "Example Digital: Unlock Example's premium stock lists, tools and analysis today."
+      String.raw`(?:^\W{0,3}|[:–—] )unlock (?:[\p{L}\d.&-]+['’]s |our |all )?${PAID_TIER} (?:[\w-]+ ){0,3}(?:lists|tools|research|analysis|ratings|picks|data|content|features|insights)\b`,
       // A subscription box's list of benefits: "Enjoy insights and behind-the-scenes analysis from our award-winning journalists.",
       // "Support local journalists and the next generation of journalists.", "Daily puzzles including the Example Crossword."
       String.raw`^\W{0,3}(?:enjoy|get|read) (?:exclusive )?(?:insights|analysis|stories|reporting)\b[^.!?]{0,60}\bfrom our (?:award-winning|trusted|expert) (?:journalists|reporters|newsroom|team)\W{0,3}$|^\W{0,3}support (?:local|independent|quality) (?:journalists|journalism|reporters)(?: and [^.!?]{3,60})?\W{0,3}$|^\W{0,3}support (?:local|independent|community) news\b|^\W{0,3}daily puzzles(?:,? (?:and )?games)?(?: including\b[^.!?]{3,60})?\W{0,3}$`,
@@ -562,6 +564,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:advisor|newsletter|service|portfolio) returns as of (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)`,
       String.raw`^\W{0,3}(?:\d+|these|this|the|one|two|three) (?:[\w-]+ ){0,4}screaming buys?\b`,
       String.raw`^\W{0,3}trade (?:cfds|forex|shares|stocks|etfs|crypto)(?:,? (?:and |or )?(?:cfds|forex|shares|stocks|etfs|crypto|options|futures|commodities|indices))* (?:on|with|from|at|for)\b(?![^?]*\?)`,
+      // A subscription offer: "Get 2 months for $20.", "Try 3 months of Example Digital for just £1."
+      String.raw`^\W{0,3}(?:get|try|enjoy) (?:\d{1,2}|one|two|three|six|twelve) (?:months?|weeks?)(?: of [\p{L}\d&.'’ -]{2,30})? for (?:just |only )?[$£€] ?\d`,
+      // An account pitch: "Open a TFSA, RRSP or FHSA in minutes with Example."
+      String.raw`^\W{0,3}open (?:an? |your )[^.!?]{0,40}\b(?:accounts?|isas?|sipps?|tfsas?|rrsps?|fhsas?|iras?)\b[^.!?]{0,20}\bin (?:minutes|\d{1,2} minutes|seconds)\b`,
+      // A broker's pitch below its article: "You can trade Example shares with CFDs, or invest in them directly with a share dealing account."
+      String.raw`^\W{0,3}you can (?:trade|invest in|buy and sell|go long or short on) [^.!?]{2,50}\b(?:with|via|using|through) (?:cfds|spread bets?|a spread betting account|a cfd account|a share dealing account)\b`,
       String.raw`^\W{0,3}(?:(?:try|open|create|start) (?:a |an |our |your )?(?:free |risk-free )?(?:demo|practice) account|(?:free |risk-free )?(?:demo|practice) account)\b[^.!?]{0,40}$`,
       String.raw`\bspreads from \d+(?:\.\d+)? ?(?:pips?|points?)\b`,
       // Broker pricing: "Trade ASX small caps from $3 per trade", "Our share dealing charges start from £5.95".
@@ -606,6 +614,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A sign-up box's promise: "No spam, we promise.", "No spam, ever."
+      String.raw`^\W{0,3}no spam(?:[,.!] ?(?:we promise|ever|guaranteed|promise))?[.!]?\W{0,3}$`,
       // "Stay in the know with Example's Business newsletter"
       String.raw`^\W{0,3}stay in the know with\b[^.!?]{0,60}\bnewsletter\b`,
       // A newsletter box: "Get Example Viewpoints® weekly", "Our top articles on markets, personal finance and retirement, sent every week."
@@ -777,7 +787,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       String.raw`^\W{0,3}about (?:the |us\b)?(?:[a-z][\w.&'’-]*(?:,? [\w.&'’-]+){0,4})?\W{0,3}$`,
       String.raw`\bis (?:one of )?(?:the|a|an) (?:world'?s |global |leading |premier |major |largest |fast(?:est)?-growing ){1,3}(?:provider|company|firm|platform|developer|manufacturer|maker|supplier|bank|group|operator|producer)`,
-      String.raw`\bheadquartered in\b`,
+      // Where the company is based, said of it: "Example Corp. is headquartered in Boston", "Headquartered in Boston, Example …" (not "banks headquartered in the area").
+      String.raw`(?:^\W{0,3}|\b(?:is|are) )headquartered in\b`,
       // A press release's self-description through its parent: "Example News, the news division of Example Corp, is the world's …".
       String.raw`^\W{0,3}[\p{L}\d&.'’ -]{2,40}, (?:the|a) (?:[\p{L}-]+ ){0,4}(?:division|unit|arm|subsidiary) of [^,.!?]{2,60}, is (?:the|a|an|one of)\b`,
       // A header run into its paragraph: "About Meta Meta is building …", "About Oklo Inc. Oklo is …".
@@ -1139,6 +1150,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou could lose money by investing in (?:a|the) money market fund\b|\bis not insured or guaranteed by the federal deposit insurance corporation\b|\bseeks to preserve the value of your investment at \$1(?:\.00)? per share\b`,
       // "Data contained herein from third-party providers is obtained from what are considered reliable sources.", "… from sources believed to be reliable".
       String.raw`\bobtained from (?:what are )?(?:considered|believed to be|deemed) reliable sources\b|\bfrom sources (?:we )?(?:believe|believed|considered|deemed) to be reliable\b`,
+      // "… but we cannot guarantee that it is complete or accurate.", "We do not guarantee the accuracy or completeness of …".
+      String.raw`\bwe (?:cannot|can ?not|can['’]t|do not|don['’]t) guarantee (?:that (?:it|this|the information|the content|the data) (?:is|are) |its |the |their )?(?:accura(?:te|cy)|complete(?:ness)?)\b`,
       String.raw`\bdoes not assume any duty to update\b|\bthe opinions provided are those of the (?:speaker|author)\b|\bmember (?:nyse|finra),? (?:finra,? )?sipc\b|\bthe bond market is volatile,? and fixed income securities carry\b`,
       // "It should not be construed as research or investment advice …", "… does not … take into account the particular financial conditions …", "Before acting on this material, …".
       String.raw`^\W{0,3}it should not be (?:construed|considered|taken|relied (?:up)?on) as (?:research|(?:investment|financial) advice)\b|\btake into account the (?:particular|specific|individual) (?:financial (?:conditions|situation|circumstances)|investment objectives)\b|^\W{0,3}before acting on (?:this|the|any) (?:material|information|content)\b`,
@@ -1162,6 +1175,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwe use your sign-?up to provide content in ways you['’]ve consented to\b|\bthis may include adverts from us and 3rd parties based on our understanding\b`,
       // A trade site's note: "This article is intended for financial professionals only and should not be relied upon by retail investors."
       String.raw`\bthis (?:article|content|page|material|website|site|information|communication) (?:is |has been )?(?:intended|designed|aimed) (?:for|at) (?:financial |investment )?(?:professionals|professional (?:investors|advisers|advisors|clients)|advisers) only\b|\bshould not be relied (?:up)?on by retail (?:investors|clients)\b`,
+      // A fund house's label on its articles: "Marketing material for professional clients only.", "For professional investors only."
+      String.raw`^\W{0,3}(?:marketing (?:material|communication|document) )?for (?:professional|institutional|qualified) (?:clients|investors|advisers|advisors)(?: and (?:advisers|advisors|intermediaries))? only\W{0,3}$`,
       // Australia's mandated comparison-rate warning: "WARNING: This comparison rate is true only for the examples given …",
       // "*The comparison rate for all home loans … is based on secured credit of $150,000 and a term of 25 years.",
       // "Different terms, fees or other loan amounts might result in a different comparison rate."
@@ -1352,6 +1367,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}summari[sz]e (?:this )?(?:article|story|page)(?: (?:with|using) ai)?\W{0,3}$`,
       String.raw`\byou can now listen to (?:this |our )?(?:articles?|stories|story)\b`,
       String.raw`^\W{0,3}(?:edition|(?:main )?category)\s*:\s*[\p{L}&' -]{2,40}$`,
+      // A page's buttons: "Download PDF", "View profile"; a share button's confirmation: "Posted!", "A link has been posted to your Facebook feed."
+      String.raw`^\W{0,3}posted!\W{0,3}$|\ba link has been (?:posted|sent|shared) to your (?:facebook|twitter|x|linkedin) (?:feed|timeline|account)\b`,
+      String.raw`^\W{0,3}(?:download (?:the )?(?:pdf|article|report)|(?:view|see) (?:full |author |fund |manager )?profile)\W{0,3}$`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
@@ -1415,8 +1433,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:home|startseite|news|nachrichten|[\p{L}]+-news)\s{1,3}[>/]\s{1,3}[^.!?»›>/\d]{1,40}(?:\s{1,3}/\s{1,3}[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
-      // Cookie consent.
-      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?cookie (?:preferences|settings)\b|\b(?:change|manage|update|adjust|review|withdraw) (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
+      // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", a banner's "We care about your privacy".
+      String.raw`\bwe and our (?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
+      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b(?:change|manage|update|adjust|review|withdraw) (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
@@ -1689,6 +1708,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:updated|published|posted|last updated|last update|last modified|publication date)(?=\s*(?:$|[:|·•,(–—-]|\d|(?:on|at|by|in|about|yesterday|today|just now)\b|${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})))|^\W{0,3}(?:first|originally) (?:published|posted)\s*:`,
       // A date in figures alone on its line: "11/21/2026", "Monday, 11/23/2026 15:42".
       String.raw`^\W{0,3}${WEEKDAY}${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$`,
+      // The clock time before the date: "02:17 PM ET 11/24/2026", "9:41 a.m. EST Nov. 24, 2026".
+      String.raw`^\W{0,3}\d{1,2}:\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?(?: [a-z]{2,4})?,? (?:${NUMERIC_DATE}|${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})\W{0,3}$`,
       // The date with its author (and the author's site): "November 20, 2026, by Jane Roe", "November 20, 2026 Jane Roe",
       // "Monday, 11/23/2026 15:42 by Jane Roe, Example".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${NUMERIC_DATE})${CLOCK_TIME}(?:,?\s+by ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2})?|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
@@ -1750,6 +1771,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   widget: {
     patterns: [
+      // A quote box's header: "Live prices", "Live quotes".
+      String.raw`^\W{0,3}live (?:prices|quotes|rates|market data)\W{0,3}$`,
       // A price table's notes: "Prices are indicative.", "Last updated 10:40 GMT".
       String.raw`^\W{0,3}prices are indicative\W{0,3}$|^\W{0,3}last updated \d{1,2}:\d{2}\s?(?:am|pm)?\s?(?:gmt|bst|cet|utc|et|est|edt|aest|aedt)?\W{0,3}$`,
       // A data line under a fund's figures: "Fund data provided by Example Research as at 31/10/2026."
