@@ -2,8 +2,8 @@ import type { UnitFeatures } from '../features/index.js';
 import type { Decision } from '../decide.js';
 import type { Unit } from '../types.js';
 
-/** A pull quote opens with a quotation mark… */
-const OPENING_QUOTE = /^[„“"«»‚‘]/u;
+/** A pull quote opens with a quotation mark, maybe behind its speaker's kicker („Betriebsrat: „Die Leute sind geschockt““)… */
+const OPENING_QUOTE = /^(?:[\p{L}-]+(?: [\p{L}-]+){0,2}: )?[„“"«»‚‘]/u;
 const LONG_WORD = /\p{L}{4,}/gu;
 /** …and has at least this many words of four letters or more… */
 const MIN_QUOTED_WORDS = 3;
@@ -15,11 +15,13 @@ const QUOTE_REACH = 8;
 /**
  * Whether unit `i` is a pull quote: a line in quotation marks that quotes the article's kept text
  * right below it („Haben Sie mal versucht, einen Gesellen zu finden?“ over „… „Haben Sie mal
- * versucht, im Eichsfeld einen Tischlergesellen zu finden?“, fragt er.“). A subheading of the
+ * versucht, im Eichsfeld einen Tischlergesellen zu finden?“, fragt er.“), maybe behind its
+ * speaker's kicker („Betriebsrat: „Die Leute sind geschockt““). A subheading of the
  * article, not a link to another one, wherever it stands.
  */
 export function isPullQuote(units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, i: number): boolean {
-  const words = OPENING_QUOTE.test(features[i]!.shape.trimmed) ? (features[i]!.shape.lower.match(LONG_WORD) ?? []) : [];
+  const opening = OPENING_QUOTE.exec(features[i]!.shape.trimmed);
+  const words = opening ? (features[i]!.shape.lower.slice(opening[0].length - 1).match(LONG_WORD) ?? []) : [];
   if (words.length < MIN_QUOTED_WORDS) return false;
   let below = '';
   for (let j = i + 1; j < units.length && j <= i + QUOTE_REACH; j++) {

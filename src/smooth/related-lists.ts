@@ -114,6 +114,8 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     let lastLink = end;
     /** Words of the shortest link before the last. */
     let shortestBefore = Infinity;
+    /** Whether the list ended at the article's subheading: its last link is then certain. */
+    let endsAtSubheading = false;
     /** Whether the first link opens with a bullet or number: a line without one then ends the list. */
     const bulleted = LINK_MARKER.test(features[end]?.shape.trimmed ?? '');
     while (end < units.length && links < MAX_LINKS) {
@@ -127,6 +129,12 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;
+      // A line without figures far shorter than every link above it is the article's subheading back after the list („Die Termine der Woche“
+      // below a one-link box); a link's date line below it ("November 3 2026, 12.01am") is not.
+      if (links > 0 && features[end]!.shape.figures === 0 && subheadingBesideLinks(wordsIn(features, end, next), Math.min(shortestBefore, wordsIn(features, lastLink, end)))) {
+        endsAtSubheading = true;
+        break;
+      }
       numbered = marked;
       if (links > 0) shortestBefore = Math.min(shortestBefore, wordsIn(features, lastLink, end));
       lastLink = end;
@@ -156,6 +164,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       units[below]!.block !== units[end - 1]!.block;
     if (
       links > 0 &&
+      !endsAtSubheading &&
       below < units.length &&
       decisions[below]!.score < threshold &&
       units[end - 1]!.kind !== 'list-item' &&

@@ -722,6 +722,9 @@ describe('heading guard', () => {
     expect(runPass(headingGuard, page(quote), [...links, quote])(quote)).toBe(false);
     const headline = '„Wir machen weiter“: Metzgerei übergibt an die Tochter';
     expect(runPass(headingGuard, page(headline), [...links, headline])(headline)).toBe(true);
+    // Behind its speaker's kicker (round 236).
+    const kicker = 'Tischlermeister: „Haben Sie mal versucht, einen Gesellen zu finden?“';
+    expect(runPass(headingGuard, page(kicker), [...links, kicker])(kicker)).toBe(false);
   });
 
   it('keeps a heading above a list of kept short items (a fact box), not above removed ones', () => {
@@ -2287,6 +2290,18 @@ describe('related lists', () => {
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Can lab-grown cocoa')).toBe(false);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it("ends a list at the article's subheading far shorter than its links, and keeps it with the lines below (round 235)", () => {
+    const timeline = ['Die Termine der Woche', 'Montag, 23.11.: Quartalszahlen Example Logistik; Verbrauchervertrauen Niederlande', 'Dienstag, 24.11.: Ifo-Geschäftsklima; US-Verbrauchervertrauen'];
+    const link = 'Depot-Check zum Jahresende: Fünf Fragen, die sich jeder Anleger jetzt stellen sollte';
+    const removedAt = runPass(relatedLists, [...body, 'Lesen Sie auch:', link, ...timeline, body[2]].join('\n'), ['Lesen Sie auch:'], 0.6, {}, 'de');
+    expect(removedAt('Depot-Check zum Jahresende')).toBe(true);
+    expect(removedAt('Die Termine der Woche')).toBe(false);
+    expect(removedAt('Montag, 23.11.')).toBe(false);
+    // A link's date line, shorter but with figures, goes on with the list.
+    const dated = runPass(relatedLists, [enBody[0], 'Related articles', links[0], 'November 3 2026, 12.01am', links[1], 'November 18 2026, 5.00pm', 'Costs', enBody[1]].join('\n'), ['Related articles']);
+    expect(dated('Food inflation eases')).toBe(true);
   });
 
   it("ends a list at the article's next numbered section and keeps it, not a list numbered from 1", () => {

@@ -64,6 +64,10 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Der Kasten eines Emittenten: „… passende Produkte unseres Partners anzeigen lassen.“, „Zu den Produkten“.
+      String.raw`\bprodukte unseres (?:partners|werbepartners)\b|^\W{0,3}zu den produkten\W{0,3}$`,
+      // Ein Auszug aus einem Börsenbrief: „Sie lesen einen Auszug aus dem Example Journal.“
+      String.raw`^\W{0,3}sie lesen (?:einen auszug|eine leseprobe) aus\b`,
       // Ein Werkzeug der Seite: „Berechne deine Vorabpauschale mit unserem kostenlosen Vorabpauschale-Rechner.“
       String.raw`\bmit unserem (?:kostenlosen |neuen |praktischen |großen )?[\p{L}-]*rechner\b`,
       // Ein Knopf unter einer Liste: „Alle Anbieter im Depot-Vergleich ansehen“, „Alle 14 Geldmarkt-ETFs in der Example-Suche vergleichen →“.
@@ -603,6 +607,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Haftungsausschlüsse von Börsenportalen: "Die Beiträge dienen ausschließlich der Information", "weder explizit noch implizit als Zusicherung", "Die Informationen ersetzen keine … Anlageberatung".
       String.raw`\bdien(?:t|en) (?:ausschließlich|lediglich|nur|allein) (?:der (?:allgemeinen )?information|(?:zu )?informationszwecken)\b`,
       String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
+      // „Der Emittent trägt die Verantwortung für den Inhalt dieser Werbung.“
+      String.raw`\bverantwortung für den inhalt dieser (?:werbung|anzeige|werbemitteilung)\b`,
       // „Für Anlageentscheidungen, die auf Basis dieser Inhalte getroffen werden, übernimmt der Sender keine Haftung.“, „Keine Gewähr für die Richtigkeit …“
       String.raw`\b(?:anlageentscheidungen|inhalte|informationen|angaben)\b[^.!?]{0,60}\sübernimmt\b[^.!?]{0,30}\b(?:keine|keinerlei) (?:haftung|gewähr)\b|\b(?:keine|keinerlei) (?:haftung|gewähr) für (?:die )?(?:richtigkeit|vollständigkeit|aktualität)\b`,
       String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b(?:[^.!?]|\.(?=\w)){0,60}\bersetz(?:t|en) (?:aber |jedoch )?(?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
@@ -712,6 +718,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Das Suchfeld eines Kursportals: „Suche: Name, Valor, ISIN, Symbol“, „Fonds-Suche: Name, ISIN oder WKN eingeben“.
+      String.raw`\bsuche\s*:?\s*(?:name|isin|wkn|valor|symbol)\b[^.!?]{0,40}$`,
       // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit WZ pur“, „Mit Werbung lesen oder werbefrei mit Example+“.
       String.raw`^\W{0,3}(?:(?:video|inhalt|karte|grafik|podcast) laden|(?:chart|bild|grafik|karte|foto) vergrößern)\W{0,3}$|^\W{0,3}(?:ohne werbetracking|werbefrei|mit werbung lesen)\b[^.!?]{0,40}$`,
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
@@ -1006,8 +1014,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bschlagwort\(e\)\s*:`,
       // With a value after the colon: a bare "E-Mail:" is a form field.
       String.raw`\b(?:tel|telefon|fax|e-mail|email|isin|wkn)\.?:(?=\s*\S)`,
-      // Words that are also prose ("eine klare Sprache: …") count as field labels only at the start.
-      String.raw`^\W{0,3}(?:internet|börsen|sprache|unternehmen)\s*:`,
+      // Words that are also prose ("eine klare Sprache: …") count as field labels only at the start; „Unternehmen:“ not before
+      // a subheading's phrase („Unternehmen: Logistik und Software im Fokus“).
+      String.raw`^\W{0,3}(?:internet|börsen|sprache)\s*:|^\W{0,3}unternehmen\s*:(?![^\n]{0,80}\s(?:im|in|vor|nach|mit|als|auf|unter|wird|setzt|bleibt)\s)`,
       String.raw`^\W{0,3}(?:kontakt für (?:investoren|presse|medien)|rückfragehinweis|pressekontakt)\s*:?\W{0,3}$`,
     ],
   },

@@ -640,6 +640,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b|^\W{0,3}our (?:free )?(?:weekly|daily|monthly) (?:e-?mail|newsletter|briefing|digest) (?:brings|gives|sends) you\b`,
       // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
       String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every ${DELIVERY_TIME}\W{0,3}$`,
+      // …or with the delivery time before the topics: "Get the latest Example business news every weekday morning, from … to …".
+      String.raw`^\W{0,3}get (?:the latest|the best|our|today['’]s) [^.!?]{0,60}\b(?:news|headlines|stories|updates|briefing|analysis)\b[^.!?]{0,30} (?:every|each) ${DELIVERY_TIME}\b`,
       // A sign-up box's title and pitch: "Free weekly Example email", "Get our top deals, guides and … every week",
       // "Get the latest financial news, insights and expert analysis from our award-winning Example team, …".
       String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
@@ -1368,6 +1370,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou can now listen to (?:this |our )?(?:articles?|stories|story)\b`,
       String.raw`^\W{0,3}(?:edition|(?:main )?category)\s*:\s*[\p{L}&' -]{2,40}$`,
       // A page's buttons: "Download PDF", "View profile"; a share button's confirmation: "Posted!", "A link has been posted to your Facebook feed."
+      // A bookmark's note ("You can find this story in My Bookmarks."), sharing by e-mail, a reporter's contact button, a player's button.
+      String.raw`\byou can find this (?:story|article) in (?:my|your) (?:bookmarks|saved (?:articles|stories))\b|\b(?:email|e-mail|send) this (?:article|story) to a friend\b|^\W{0,3}(?:(?:contact|email|e-mail|message) the (?:author|reporter|writer)|play now|more info)\W{0,3}$`,
+      // A consent note's pointer to its settings: "You can change your choices at any time from the Privacy link at the bottom of every page."
+      String.raw`\b(?:change|manage|update|withdraw|review)\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each) page\b`,
       String.raw`^\W{0,3}posted!\W{0,3}$|\ba link has been (?:posted|sent|shared) to your (?:facebook|twitter|x|linkedin) (?:feed|timeline|account)\b`,
       String.raw`^\W{0,3}(?:download (?:the )?(?:pdf|article|report)|(?:view|see) (?:full |author |fund |manager )?profile)\W{0,3}$`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
