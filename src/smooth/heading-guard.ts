@@ -281,9 +281,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     return i > 0 && units[i - 1]!.block === units[i]!.block && units[k]?.block !== units[i]!.block && removedPictureCredit(i - 1);
   };
   const removedCredit = (k: number) => units[k] !== undefined && creditLine(k) && decisions[k]!.score >= threshold;
-  /** A line between a removed byline above and a removed date or credit below is the author's role ("Senior Equity Strategist, Example Research"), not a headline. */
+  /**
+   * A line between a removed byline above and a removed date or credit below is the author's role
+   * ("Senior Equity Strategist, Example Research"), not a headline; one with a kicker's colon is a
+   * headline under an issue's line („Example Kapital | Ausgabe 47/2026“).
+   */
   const betweenCredits = (i: number) =>
-    features[i - 1]?.cues.includes('byline') === true && [i - 1, i + 1].every((k) => removedCredit(k) && units[k]!.block === units[i]!.block);
+    features[i - 1]?.cues.includes('byline') === true &&
+    !features[i]!.shape.trimmed.includes(': ') &&
+    [i - 1, i + 1].every((k) => removedCredit(k) && units[k]!.block === units[i]!.block);
   const candidates: number[] = [];
   let last = -1;
   if (first < units.length) {

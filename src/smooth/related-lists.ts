@@ -147,9 +147,11 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     // article's own, under a stray header).
     // A headline right above kept text may be the article's subheading, back after the list; a
     // bulleted or numbered one is a link, and so is one that closes the list's block or a box.
+    // A link numbered 1 is no one-link box's: the article's first numbered section under an empty header.
     const boxed = (): boolean =>
       links === 1 &&
       end === i + 2 &&
+      OPENING_NUMBER.exec(features[i + 1]!.shape.trimmed)?.[1] !== '1' &&
       (closesBlock(units, i + 1) ||
         (i > firstKeptSentence && ((aloneInBlock(units, i) && aloneInBlock(units, i + 1)) || features[i + 1]!.shape.words >= MIN_LONE_LINK_WORDS)));
     // Removed page chrome between them (the article's byline, date, share buttons) does not count.

@@ -1680,6 +1680,7 @@ describe('German cue families', () => {
     ['Sie lesen gern Krimis, sagt die Buchhändlerin.', 'de', 'cta'],
     ['Die Verantwortung für den Inhalt der Studie trägt das Institut.', 'de', 'disclosure'],
     ['Unternehmen: Logistik und Software im Fokus', 'de', 'contact'],
+    ['The move comes as regulators continue to press dealers on conflicts of interest, including the use of proprietary products.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3354,6 +3355,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['The author has no conflicts of interest to declare.', 'en', 'disclosure'],
+    ['Conflicts of interest', 'en', 'disclosure'],
     ['Get the latest Example County business news every weekday morning, from relocations to real estate deals.', 'en', 'newsletter'],
     ['You can find this story in My Bookmarks.', 'en', 'chrome-nav'],
     ['Email this article to a friend or share it with one of these popular networks:', 'en', 'chrome-nav'],

@@ -352,6 +352,12 @@ describe('heading guard', () => {
     expect(links('Example Networks Stock')).toBe(true);
   });
 
+  it("keeps a headline with a kicker's colon between an issue's line and the date line (round 238)", () => {
+    const top = ['Startseite › Geldanlage › Aktien', 'EXAMPLE-KAPITAL | Ausgabe 47/2026', 'Example Präzisionsguss: Gewinnwarnung schafft Einstiegschance', '24.11.2026 | Lesezeit ca. 5 Minuten'];
+    const removedAt = runPass(headingGuard, [...top, ...body].join('\n'), top, 0.6, {}, 'de');
+    expect(removedAt('Example Präzisionsguss')).toBe(false);
+  });
+
   it('keeps a kicker of five or six words above the headline (round 233)', () => {
     const top = ['Nachrichten aus Example und der Region', 'Startseite / Example / Wirtschaft', 'Einzelhandel in der Example City', 'Modehaus Example schließt nach 94 Jahren'];
     const byline = ['Von Jana Roe', '24. November 2026 um 15:48 Uhr'];
@@ -2290,6 +2296,14 @@ describe('related lists', () => {
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt('Can lab-grown cocoa')).toBe(false);
     expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
+  it("takes no link numbered 1 as a one-link box below an empty header: the article's first numbered section (round 238)", () => {
+    const section = '1. Make a final contribution before the plan is converted';
+    const removedAt = runPass(relatedLists, [...enBody, 'Read more', section, ...enMore, '2. Pick the right conversion date', enBody[0]].join('\n'), ['Read more']);
+    expect(removedAt('1. Make a final contribution')).toBe(false);
+    const link = runPass(relatedLists, [...enBody, 'Read more', 'Make a final contribution before the plan is converted', ...enMore].join('\n'), ['Read more']);
+    expect(link('Make a final contribution')).toBe(true);
   });
 
   it("ends a list at the article's subheading far shorter than its links, and keeps it with the lines below (round 235)", () => {
