@@ -3357,6 +3357,7 @@ describe('German cue families', () => {
     ['Indizes in diesem Artikel', 'de', 'widget'],
     ['The author has no conflicts of interest to declare.', 'en', 'disclosure'],
     ['Conflicts of interest', 'en', 'disclosure'],
+    ['Conflict of interest: our parent company has a financial interest in some of the products featured.', 'en', 'disclosure'],
     ['Get the latest Example County business news every weekday morning, from relocations to real estate deals.', 'en', 'newsletter'],
     ['You can find this story in My Bookmarks.', 'en', 'chrome-nav'],
     ['Email this article to a friend or share it with one of these popular networks:', 'en', 'chrome-nav'],

@@ -968,8 +968,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}on the date of publication\b`,
       String.raw`\bdisclosure policy\b`,
       String.raw`\bno position in any\b`,
-      // A conflict-of-interest note, not a report on conflicts ("regulators continue to press dealers on conflicts of interest").
-      String.raw`^\W{0,3}(?:potential )?conflicts? of interest\W{0,3}$|\b(?:potential|possible|any|no|material) conflicts? of interest\b|\bconflicts? of interest (?:disclosure|statement|policy|policies|notice)\b|\b(?:declares?|disclose[sd]?|has|have) (?:[\w-]+ ){0,3}conflicts? of interest\b`,
+      // A conflict-of-interest note ("Conflict of interest: …"), not a report on conflicts ("regulators continue to press dealers on conflicts of interest").
+      String.raw`^\W{0,3}(?:potential )?conflicts? of interest(?:\W{0,3}$|\s*:)|\b(?:potential|possible|any|no|material) conflicts? of interest\b|\bconflicts? of interest (?:disclosure|statement|policy|policies|notice)\b|\b(?:declares?|disclose[sd]?|has|have) (?:[\w-]+ ){0,3}conflicts? of interest\b`,
       String.raw`\bis a member of .{0,40}board of directors\b`,
       // "does not provide personal investment advice", a fund list's note: "The Example 50 is not a personal recommendation to buy or sell a fund."
       String.raw`\b(?:does|do) not (?:provide|constitute|offer|give) (?:personal(?:i[sz]ed)? |individual )?(?:investment|financial|a recommendation)\b|\b(?:is|are) not a personal recommendation to (?:buy|sell|invest|hold)\b`,
