@@ -129,14 +129,16 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
       const marked = isMarkerLine(units, end) && isHeadlineLine(units, features, end + 1);
       const next = marked ? end + 2 : linkEnd(units, features, end);
       if (next < 0) break;
+      /** Words of the shortest link so far. */
+      const shortest = links > 0 ? Math.min(shortestBefore, wordsIn(features, lastLink, end)) : Infinity;
       // A line without figures far shorter than every link above it is the article's subheading back after the list („Die Termine der Woche“
       // below a one-link box); a link's date line below it ("November 3 2026, 12.01am") is not.
-      if (links > 0 && features[end]!.shape.figures === 0 && subheadingBesideLinks(wordsIn(features, end, next), Math.min(shortestBefore, wordsIn(features, lastLink, end)))) {
+      if (links > 0 && features[end]!.shape.figures === 0 && subheadingBesideLinks(wordsIn(features, end, next), shortest)) {
         endsAtSubheading = true;
         break;
       }
       numbered = marked;
-      if (links > 0) shortestBefore = Math.min(shortestBefore, wordsIn(features, lastLink, end));
+      shortestBefore = shortest;
       lastLink = end;
       end = next;
       links++;

@@ -720,7 +720,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Das Suchfeld eines Kursportals: „Suche: Name, Valor, ISIN, Symbol“, „Fonds-Suche: Name, ISIN oder WKN eingeben“.
       String.raw`\bsuche\s*:?\s*(?:name|isin|wkn|valor|symbol)\b[^.!?]{0,40}$`,
-      // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit WZ pur“, „Mit Werbung lesen oder werbefrei mit Example+“.
+      // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit Example pur“, „Mit Werbung lesen oder werbefrei mit Example+“.
       String.raw`^\W{0,3}(?:(?:video|inhalt|karte|grafik|podcast) laden|(?:chart|bild|grafik|karte|foto) vergrößern)\W{0,3}$|^\W{0,3}(?:ohne werbetracking|werbefrei|mit werbung lesen)\b[^.!?]{0,40}$`,
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,

@@ -1371,12 +1371,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou can now listen to (?:this |our )?(?:articles?|stories|story)\b`,
       String.raw`^\W{0,3}(?:edition|(?:main )?category)\s*:\s*[\p{L}&' -]{2,40}$`,
       // A page's buttons: "Download PDF", "View profile"; a share button's confirmation: "Posted!", "A link has been posted to your Facebook feed."
+      String.raw`^\W{0,3}posted!\W{0,3}$|\ba link has been (?:posted|sent|shared) to your (?:facebook|twitter|x|linkedin) (?:feed|timeline|account)\b`,
+      String.raw`^\W{0,3}(?:download (?:the )?(?:pdf|article|report)|(?:view|see) (?:full |author |fund |manager )?profile)\W{0,3}$`,
       // A bookmark's note ("You can find this story in My Bookmarks."), sharing by e-mail, a reporter's contact button, a player's button.
       String.raw`\byou can find this (?:story|article) in (?:my|your) (?:bookmarks|saved (?:articles|stories))\b|\b(?:email|e-mail|send) this (?:article|story) to a friend\b|^\W{0,3}(?:(?:contact|email|e-mail|message) the (?:author|reporter|writer)|play now|more info)\W{0,3}$`,
       // A consent note's pointer to its settings: "You can change your choices at any time from the Privacy link at the bottom of every page."
       String.raw`\b(?:change|manage|update|withdraw|review)\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each) page\b`,
-      String.raw`^\W{0,3}posted!\W{0,3}$|\ba link has been (?:posted|sent|shared) to your (?:facebook|twitter|x|linkedin) (?:feed|timeline|account)\b`,
-      String.raw`^\W{0,3}(?:download (?:the )?(?:pdf|article|report)|(?:view|see) (?:full |author |fund |manager )?profile)\W{0,3}$`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
