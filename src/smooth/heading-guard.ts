@@ -177,6 +177,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     for (let k = i - 1; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
     return subheadingBesideLinks(features[i]!.shape.words, shortest);
   };
+  /** Whether a line has a kicker's colon ("Betriebsrat: …", "Example Präzisionsguss: Gewinnwarnung …"). */
+  const hasKickerColon = (i: number) => features[i]!.shape.trimmed.includes(': ');
   /**
    * The last line of a related list right above the article's text, short and without a
    * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
@@ -188,7 +190,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !linkLine(i + 1) &&
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
-    !features[i]!.shape.trimmed.includes(': ') &&
+    !hasKickerColon(i) &&
     (!closesBlock(units, i) || shorterThanLinksAbove(i));
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
@@ -288,7 +290,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    */
   const betweenCredits = (i: number) =>
     features[i - 1]?.cues.includes('byline') === true &&
-    !features[i]!.shape.trimmed.includes(': ') &&
+    !hasKickerColon(i) &&
     [i - 1, i + 1].every((k) => removedCredit(k) && units[k]!.block === units[i]!.block);
   const candidates: number[] = [];
   let last = -1;
