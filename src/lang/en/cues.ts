@@ -29,6 +29,8 @@ const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?
 const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
 /** A paid tier's name on a site's upsell: "Premium", "Pro", "Plus". */
 const PAID_TIER = String.raw`(?:premium|pro|plus)`;
+/** What a consent note lets the reader do with the settings: "change", "manage", "withdraw". */
+const CONSENT_VERB = String.raw`(?:change|manage|update|adjust|review|withdraw)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
@@ -1376,7 +1378,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A bookmark's note ("You can find this story in My Bookmarks."), sharing by e-mail, a reporter's contact button, a player's button.
       String.raw`\byou can find this (?:story|article) in (?:my|your) (?:bookmarks|saved (?:articles|stories))\b|\b(?:email|e-mail|send) this (?:article|story) to a friend\b|^\W{0,3}(?:(?:contact|email|e-mail|message) the (?:author|reporter|writer)|play now|more info)\W{0,3}$`,
       // A consent note's pointer to its settings: "You can change your choices at any time from the Privacy link at the bottom of every page."
-      String.raw`\b(?:change|manage|update|withdraw|review)\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each) page\b`,
+      String.raw`\b${CONSENT_VERB}\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each) page\b`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
@@ -1442,7 +1444,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", a banner's "We care about your privacy".
       String.raw`\bwe and our (?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
-      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b(?:change|manage|update|adjust|review|withdraw) (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
+      String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b${CONSENT_VERB} (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
