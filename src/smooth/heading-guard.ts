@@ -75,6 +75,8 @@ const PROMO_BOX_LINES = 2;
 /** A guarded heading's score is capped here. */
 const GUARDED_SCORE = 0.25;
 
+/** A line that ends in a price is a quote row ("Example Group S.A. 18,42 €") unless it has this many words besides its figures: a headline ("… Dividend Is Being Reduced To £0.031"). */
+const PRICED_HEADLINE_WORDS = 8;
 /** A year ("Veltra Nova (2027): Preis, Reichweite, Abo"), the only figure a headline line may hold. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
@@ -107,9 +109,15 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const s = f.shape;
   // A lone capitalised token ("GOOGL") is a ticker or widget label, unless it names the article's
   // own box ("INFO"); a line that is mostly a date a dateline ("Nov 20, 2026 at 12:41 PM UTC"); a
-  // headline may name a date ("… price for January 1, 2027"); a line that ends in a price or its change is a quote row.
+  // headline may name a date ("… price for January 1, 2027"); a line that ends in a price's change, or a short one in a price, is a quote row.
   const boxTitle = f.cues.includes('summary-heading');
-  if ((s.words === 1 && s.upperRatio === 1 && !boxTitle) || (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) || endsInChange(s.trimmed) || endsInPrice(s.trimmed)) return false;
+  if (
+    (s.words === 1 && s.upperRatio === 1 && !boxTitle) ||
+    (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) ||
+    endsInChange(s.trimmed) ||
+    (endsInPrice(s.trimmed) && wordsBesideSeparators(s) - s.figures < PRICED_HEADLINE_WORDS)
+  )
+    return false;
   const shaped =
     unit.kind === 'heading' ||
     (unit.kind === 'line' &&

@@ -51,7 +51,7 @@ const INFO_LINE_WORDS = 12;
 const MAX_FIELD_LABEL = 25;
 const BULLET_WIDTH = 2;
 /** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH") has a short label and at most this many words. */
-const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} -]{2,${MAX_FIELD_LABEL}}:\s`, 'u');
+const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}:\s`, 'u');
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
  * is the field's: looking where it stands rules most lines out more cheaply than the expression.
@@ -227,6 +227,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
   const rowCells = mapArray(features, (f) => cellsOf(f.shape.trimmed));
   const cells = mapArray(rowCells, (c) => (c.length > 1 ? c.length : 0));
+  /** A label and its value set in two cells ("Founded⇥1935", "Staff⇥140 (12 design and sales roles to be kept)"). */
+  const tabbedField = (j: number) => cells[j] === 2 && !hasStrongCue(features[j]) && aloneOnLine(units, j);
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
@@ -362,7 +364,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's among them: the box
   // states the company's own figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“).
   // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)").
-  const boxField = (j: number) => factLine(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, QUOTE_CUES) || topicsField(j)));
+  const boxField = (j: number) =>
+    factLine(j) || tabbedField(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j)));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
     let end = t + 1;

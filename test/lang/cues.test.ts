@@ -2636,6 +2636,7 @@ describe('German cue families', () => {
     ["Get Example's daily news bulletin", 'en', 'newsletter'],
     ['The project in numbers', 'en', 'summary-heading'],
     ['Project at a glance', 'en', 'summary-heading'],
+    ['Example & Sons at a glance', 'en', 'summary-heading'],
     ['Interview: Jane Roe · 19. November 2026', 'de', 'byline'],
     ['Gespräch: Jane Roe · 20.11.2026 · Ausgabe 47/2026', 'de', 'byline'],
     ['Für vollen Zugang zu allen Fachartikeln: Jetzt 3 Monate für CHF 29.– testen.', 'de', 'product'],

@@ -250,6 +250,15 @@ describe('heading guard', () => {
     expect(removedAt('Bohrservice setzt')).toBe(false);
   });
 
+  it('keeps a headline that ends in a price above its byline, but not a short quote row (round 239)', () => {
+    const headline = "Example Household Group's (LON:EXH) Dividend Is Being Reduced To £0.031";
+    const chrome = ['Add to Watchlist', 'Example Group plc £18.42', 'Share'];
+    const text = [chrome[0], chrome[1], headline, 'Example Research', 'Published: November 24, 2026', chrome[2], ...enBody].join('\n');
+    const removedAt = runPass(headingGuard, text, [...chrome, headline, 'Example Research', 'Published:']);
+    expect(removedAt('Dividend Is Being Reduced')).toBe(false);
+    expect(removedAt('Example Group plc')).toBe(true);
+  });
+
   it("keeps the article's own box title in capitals (\"INFO\") when the list it heads is kept", () => {
     const box = ['INFO', 'Arbeitsmarkt im November', '- Arbeitslose im Bezirk: 14.870', '- Offene Stellen: 5.310'];
     const removedAt = runPass(headingGuard, [...body, ...box, body[2]].join('\n'), ['INFO', 'Arbeitsmarkt im November'], 0.6, {}, 'de');
@@ -989,6 +998,24 @@ describe('table guard: fact boxes with long labels', () => {
     const removed = ['Average alpha', 'Spot price', 'Source: Example'];
     const removedAt = runPass(tableGuard, [...enBody, box.join('\n'), ...enMore].join('\n\n'), removed);
     for (const r of removed) expect(removedAt(r)).toBe(false);
+  });
+});
+
+describe("table guard: the article's own fact box", () => {
+  it("keeps a security's identifier and a label with its abbreviation among the fields under the box's title (round 239)", () => {
+    const box = ['Fondsdaten im Überblick', 'Name: Example Euro Corporate 2030 UCITS ETF', 'ISIN: IE000EXA1234', 'Laufende Kosten (TER): 0,12 % p. a.', 'Fondsdomizil: Irland'];
+    const removed = ['ISIN: IE000', 'Laufende Kosten', 'Fondsdomizil'];
+    const removedAt = runPass(tableGuard, [...body, ...box, body[2]].join('\n'), removed, 0.6, {}, 'de');
+    for (const r of removed) expect(removedAt(r)).toBe(false);
+    // Without the title the identifier is a quote widget's field.
+    const widget = runPass(tableGuard, [...body, ...box.slice(1), body[2]].join('\n'), removed, 0.6, {}, 'de');
+    expect(widget('ISIN: IE000')).toBe(true);
+  });
+
+  it("keeps a label and its value set in two cells under the box's title (round 239)", () => {
+    const box = ['Example & Sons at a glance', 'Founded\t1935', 'Staff\t140 (12 design and sales roles to be kept)', 'Annual output\tabout 4.2 million pieces'];
+    const removedAt = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), ['Founded']);
+    expect(removedAt('Founded')).toBe(false);
   });
 });
 

@@ -1943,8 +1943,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
       // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …".
       String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
-      // The article's own fact box titles: "The project in numbers", "By the numbers", "Project at a glance", "Key data".
-      String.raw`^\W{0,3}(?:(?:[\p{L}-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
+      // The article's own fact box titles: "The project in numbers", "By the numbers", "Example & Sons at a glance", "Key data".
+      String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
       // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology".
