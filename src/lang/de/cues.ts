@@ -757,7 +757,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -770,6 +770,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/:–▸›]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
+      // Ein Audio-Player mit seiner Dauer: „Audio: Artikel vorlesen lassen (5:12 Min.)“.
+      String.raw`^\W{0,3}audio\s*:\s*${ARTICLE_TOOL}(?:\s*\(\d{1,2}:\d{2}(?: min\.?)?\))?\W{0,3}$`,
       // One share button to a line: „Twittern“, „Mailen“.
       String.raw`^\W{0,3}(?:twittern|tweeten|mailen|teilen|posten)\W{0,3}$`,
       // The date and time with the page tools behind them: „23.11.2026 - 06:00 Uhr Artikel anhören · Kommentieren · Teilen“.
@@ -818,8 +820,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
       String.raw`^\W{0,3}um (?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)? (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
-      String.raw`^\W{0,3}(?:externe[n]? )?(?:inhalte?|inhalt) (?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
-      String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
+      // Die Knöpfe: „Inhalt anzeigen“, „Externen Inhalt einmal anzeigen“, „Immer anzeigen“.
+      String.raw`^\W{0,3}(?:(?:externe[n]? )?(?:inhalte?|inhalt) (?:einmal |immer )?|(?:einmal|immer) )(?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
+      String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?|personenbezogene )daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
       String.raw`\bes können (?:auch |dabei |hierbei |zudem )?cookies (?:von drittanbietern |des anbieters |durch den anbieter )?gesetzt werden[^\p{L}\d?]{0,3}$`,
       // Einwilligungs-Hinweise eingebetteter Inhalte.
       String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}(?<![\p{L}\d_])(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
@@ -829,6 +832,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:empfohlener |externer |redaktioneller ){1,3}inhalt\W{0,3}$`,
       String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
       String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
+      // Der Platzhalter einer Karte oder eines Videos: „Dieser Artikel enthält einen Inhalt von Example Maps, der hier ergänzend angezeigt werden kann.“,
+      // „Wenn Sie ihn laden, werden personenbezogene Daten an den Anbieter übermittelt.“
+      String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) enthält (?:einen |ein |eine )?(?:externen? |zusätzlichen? )?(?:inhalte?|video|karte|element|grafik|beitrag) (?:von|aus)\b[^.!?]{0,60}\b(?:angezeigt|geladen|eingebunden|eingeblendet)\b`,
+      String.raw`^\W{0,3}wenn (?:sie|du) (?:ihn|sie|es|(?:den|das|die|diese[nsm]?) (?:inhalte?|video|karte|element|beitrag|grafik)) (?:laden|lädst|anzeigen|anzeigst|aktivieren|aktivierst|abspielen|abspielst)(?: lassen)?, werden (?:dabei |ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten\b`,
       String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
       // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus", "RZ+ Plus-Artikel" (language-neutral).
       String.raw`^\W{0,3}(?:\p{L}{1,12}[ -]?)?(?:plus|\+)(?: ?(?:plus|\+))?(?:[ -](?:artikel|inhalt|beitrag))?\W{0,3}$`,
@@ -997,8 +1004,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$|^\W{0,3}${DATE}${CLOCK_TIME} [–—|/] \p{L}{2,4}\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
       String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
-      // …or the date and clock time of the comment: "Sparfuchs_62 am 20.11.2026 um 14:22 Uhr".
-      String.raw`^\W{0,3}[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2} am ${NUMERIC_DATE} um \d{1,2}:\d{2}(?: uhr)?\W{0,3}$`,
+      // …or the date and clock time of the comment or the article, maybe with its update: "Sparfuchs_62 am 20.11.2026 um 14:22 Uhr",
+      // "Jana Roe am 24.11.2026 um 19:20 Uhr aktualisiert am 24.11.2026 um 21:02 Uhr".
+      String.raw`^\W{0,3}[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2} am ${NUMERIC_DATE} um \d{1,2}:\d{2}(?: uhr)?${UPDATED}?\W{0,3}$`,
       // A line that is only a date with the month named, maybe with a clock time and the author: "22. November 2026, 06:12 Uhr", "20. November 2026, 10:42 Uhr, Vorname Nachname", "… Uhr von Jana Roe, Example AG" (the author maybe on the next line, which the segmenter joins), "21. Nov. 2026" (not a sentence ending in one: "Frankfurt, 20. November 2026.").
       String.raw`^\W{0,3}${WEEKDAY}\d{1,2}\. ${MONTH_DE} \d{4}(?:(?:,| ?[-–|·•])? (?:um )?\d{1,2}:\d{2}(?: uhr)?(?:,?\s(?:von )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?:, [\p{L}'’-]+(?: [\p{L}'’-]+){0,3})?)?)?[^\p{L}\d.]{0,3}$`,
       // Datum und Aktualisierung, vielleicht hinter dem Ort: „Sonntag, 22. November 2026, 16:45 Uhr aktualisiert: 23.11.2026, 07:10 Uhr“,

@@ -596,7 +596,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
       String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
-      String.raw`^\W{0,3}unlock (?:full |all |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights|data|ratings)\b`,
+      String.raw`^\W{0,3}unlock (?:full |all |every |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights?|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
       String.raw`^\W{0,3}cancel (?:any ?time|at any time)(?: online)?\W{0,3}$`,
       // Paid articles: "This article is exclusive to subscribers."
@@ -779,6 +779,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfree (?:video )?(?:presentation|briefing|masterclass|cheat sheet)\b`,
       // A sale's discount behind a button or opening a line: "Unlock X now – up to 50% off for Black Friday", "Save up to 40% off …".
       String.raw`(?:^\W{0,3}|\s[–—]\s)(?:get |save )?up to \d{1,2} ?% off\b`,
+      // A free kit to order: "Get a free information kit today …", "Request your free investor pack".
+      String.raw`\bfree (?:information|info|investor|starter|welcome) (?:kit|pack)s?\b`,
       // "Our free GBP forecast breaks down …".
       String.raw`\bour free (?:[\w-]+ ){0,2}(?:forecasts?|guides?|reports?|analysis|e-?books?|webinars?|courses?|outlooks?|cheat sheets?)\b`,
     ],
@@ -936,6 +938,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "The author or authors do not own shares in any securities mentioned in this article." (a position in any of them: below)
       String.raw`\b(?:does|do) not (?:own|hold) (?:any )?(?:shares|stakes?) in any (?:of the )?(?:securities|stocks|companies|shares|funds) (?:mentioned|discussed|named|featured)\b`,
       String.raw`\bhas no position\b`,
+      // A site's trading rule for its writers: "Example Research's policy requires its editors to wait at least 72 hours after a recommendation …".
+      String.raw`\b(?:policy|rules?) requires? (?:its |our )?(?:editors|writers|authors|contributors)\b[^.!?]{0,30}\bto wait\b`,
       // A publisher's note on the advisers it lists: "Example is not a client of any investment adviser featured on this page.", "Example does not offer advisory services."
       String.raw`\bis not a client of any (?:investment )?advis[eo]rs?\b|\bdoes not offer (?:investment )?advisory services\b`,
       // A fund rating's notes: "The Example Rating is not a credit or risk rating.", "… should not be used as the sole basis in evaluating an investment."
@@ -1409,6 +1413,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
+      // …or its apology, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Submitting...".
+      String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b`,
+      String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
       // A blog's like button while it loads: "Like Loading...".
       String.raw`^\W{0,3}like loading\W{0,4}$`,
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
