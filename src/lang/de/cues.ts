@@ -149,7 +149,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Fordern Sie jetzt …", "… fordern Sie Ihren Gratis-Report an"; not "… fordern sie (they) die Betroffenen auf".
       String.raw`^\W{0,3}fordern sie\b|\bfordern sie (?:jetzt|hier|gleich|noch heute|kostenlos|gratis|unverbindlich)\b|\bfordern sie (?:ihr|ihre|ihren|den|das|die) (?:[\p{L}-]+ )?(?:gratis[\p{L}-]*|kostenlose[nrs]?|exemplar|report|analyse|studie|sonderausgabe|ausgabe|probeabo|infopaket|unterlagen)\b`,
       String.raw`\babonnieren sie\b`,
-      String.raw`\bhier geht['’]?s zur (?:anmeldung|registrierung|bestellung)\b`,
+      String.raw`\bhier geht(?:['’]?s| es) zur (?:anmeldung|registrierung|bestellung)\b`,
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
       String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
@@ -354,6 +354,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // … and after the reading verb: "Alle Artikel lesen – im ersten Monat für nur 0,99 €", "Jetzt X testen: 4 Wochen alle Artikel für 1 Euro".
       String.raw`\b${TRIAL_VERB}\s*[:–—-] ${TRIAL_TERMS}`,
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
+      // …or the trial alone on its line: "4 Wochen Example+ für nur 1 €".
+      String.raw`^\W{0,3}${TRIAL_TERMS}\W{0,3}$`,
       // Nicht, was als Tipp gilt: „Nebenwerte gelten als Geheimtipp“.
       String.raw`(?<!\bals )\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
@@ -550,6 +552,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   disclosure: {
     patterns: [
+      // Ein Hinweis auf Provisionen und die Konditionen des Partners: „Auf unsere Bewertung hat das keinen Einfluss.“, „Mehr dazu, wie wir uns finanzieren.“,
+      // „Es gelten die Preis- und Leistungsverzeichnisse der Example Bank AG.“
+      String.raw`^\W{0,3}auf unsere (?:bewertung(?:en)?|empfehlung(?:en)?|auswahl|berichterstattung|vergleiche?) (?:hat|haben) (?:das|dies|diese provision|die provision) keinen einfluss\b|\bwie wir uns finanzieren\b`,
+      String.raw`^\W{0,3}es (?:gelten die (?:aktuellen )?preis- und leistungsverzeichnisse|gilt das (?:aktuelle )?preis- und leistungsverzeichnis)\b`,
       // An advertiser set apart from the newsroom: „Der Emittent ist nicht mit der Redaktion verbunden.“
       String.raw`\b(?:emittent|anbieter|werbetreibende|werbekunde|sponsor|partner)\b[^.!?]{0,30}\b(?:ist|sind|steht|stehen) (?:nicht|in keiner verbindung) (?:mit|zu) (?:der|unserer) redaktion\b`,
       // Der Hinweis eines Gesundheitsportals: „… darf nicht zur Selbstdiagnose oder -behandlung verwendet werden.“
@@ -758,8 +764,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
-      // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“.
-      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt\W{0,3}$`,
+      // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
+      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
@@ -808,6 +814,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:mehr infos? [|·] )?feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
       // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
+      // Ein Forum: „Gefällt mir 3“, „Zitieren“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“
+      String.raw`^\W{0,3}(?:gefällt mir(?: \d+)?|zitieren)\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
+      // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“
+      String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b`,
       String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
@@ -1003,7 +1014,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author's initials before or after the date: "mth / 22.11.2026", "kl/20.11.2026 14:05", "22. November 2026 – mk".
       String.raw`^\W{0,3}\p{L}{2,4} ?\/ ?${NUMERIC_DATE}${CLOCK_TIME}\W{0,3}$|^\W{0,3}${DATE}${CLOCK_TIME} [–—|/] \p{L}{2,4}\W{0,3}$`,
       // A relative time, maybe behind a commenter's name: "vor 3 Stunden", "K. Frowein, vor 1 Std.", "Jutta W. · vor 1 Tag".
-      String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten|min\.|stunden|std\.|tagen|tag)\W{0,3}$`,
+      String.raw`^\W{0,3}${COMMENTER_NAME}vor \d+ (?:minuten?|min\.|stunden?|std\.|tagen|tag)\W{0,3}$`,
       // …or the date and clock time of the comment or the article, maybe with its update: "Sparfuchs_62 am 20.11.2026 um 14:22 Uhr",
       // "Jana Roe am 24.11.2026 um 19:20 Uhr aktualisiert am 24.11.2026 um 21:02 Uhr".
       String.raw`^\W{0,3}[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2} am ${NUMERIC_DATE} um \d{1,2}:\d{2}(?: uhr)?${UPDATED}?\W{0,3}$`,

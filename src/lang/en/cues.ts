@@ -900,6 +900,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Offers displayed are from advertisers who pay Example for placement.", "APYs shown are as of 11/21/2026 …", "… ratings are determined by our editorial team."
       String.raw`\b(?:many|most|some) or all of the products (?:featured|mentioned|shown|on this page) (?:here )?are from our partners\b|\bthis does not influence our evaluations\b|^\W{0,3}our opinions are our own\W{0,3}$|\bhow (?:do )?we make money\b`,
       String.raw`\bthis (?:post|page|article) may contain references to products from our partners\b|\b(?:offers|products|listings) displayed are from advertisers\b|^\W{0,3}apys? (?:shown |displayed )?(?:are|is) (?:accurate )?as of\b|\bratings are determined by our editorial team\b`,
+      // "… the rates in this article were accurate as of Nov. 24, 2026."
+      String.raw`\b(?:rates|prices|figures|information) (?:in|on) this (?:article|page|story) (?:were|was|are|is) (?:accurate|correct|current) as of\b`,
       // …and how its partners pay it: "Our partners compensate us.", "Our partners cannot pay us to guarantee
       // favorable reviews …", "Here is a list of our partners.", "… our editorial content is not influenced by advertisers."
       String.raw`^\W{0,3}our (?:advertising )?partners compensate us\b|\bpartners cannot pay us to guarantee\b|^\W{0,3}here is a list of our partners\W{0,3}$|\bcontent is not influenced by (?:advertisers|advertising|our partners)\b`,
@@ -962,7 +964,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A UK site's label on its affiliate links: "Affiliate links: If you take out a product Example may earn a commission."
       String.raw`^\W{0,3}affiliate links?\s*:\s*\S`,
       String.raw`\b(?:offers|products|listings|partners) (?:that appear|shown|listed|featured) (?:in this table|on this (?:page|site))\b`,
-      String.raw`\b(?:this|the|such) (?:payment|compensation) may (?:affect|impact|influence) (?:how|where|which|the order|in what order)\b`,
+      String.raw`\b(?:this|the|such|that) (?:payment|compensation) (?:may|can|might) (?:affect|impact|influence) (?:how|where|which|the order|in what order)\b`,
       // "Example Guides may receive compensation from companies that appear on this page."
       String.raw`\b(?:may|might) (?:earn|receive|get) (?:compensation|commissions?|fees?|payments?) from (?:the )?(?:companies|partners|advertisers|issuers|brands|providers) (?:that|which|whose products) (?:appear|are (?:featured|listed|shown))\b`,
       String.raw`\bdoes not include (?:all|every) (?:offers?|companies|products|financial products) available\b`,
@@ -992,7 +994,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}[\p{L}.'’-]+['’]s? (?:reporting|position|beat|coverage|journalism) (?:is|was) (?:funded|supported|made possible|paid for) (?:in part )?(?:by|through)\b`,
       String.raw`\b(?:companies|advertisers|partners) (?:that|who) pay us\b`,
       String.raw`^\W{0,3}here['’]?s how we make money\b`,
-      String.raw`\b(?:do|does) not (?:cover|include|review) every (?:lender|offer|company|product|provider)\b`,
+      String.raw`\b(?:do|does) not (?:cover|include|review) every (?:financial )?(?:lender|offer|company|product|provider)\b`,
       String.raw`\bnot an? (?:offer|recommendation) (?:to|or|by)\b`,
       String.raw`\bviews and opinions expressed\b|\bexpressed (?:in|on) this (?:article|post|piece|column|report|page) are (?:solely )?(?:those|the views|the opinions) of the (?:author|writer|contributor)s?\b`,
       // A note on thinly traded stocks: "This article discusses one or more securities that do not trade on a major U.S. exchange."
@@ -1171,9 +1173,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bno representation or warranty is given as to the accuracy or completeness\b|\b(?:we )?(?:make|makes|give|gives) no representations?(?:,| or| and) (?:warranties|warranty|guarantees?)\b|\bany person acting on (?:it|this information) does so (?:entirely )?at (?:their|his or her) own risk\b|\baccepts? no responsibility for any use (?:that may be made )?of these comments\b|\bdoes not have regard to the specific investment objectives\b`,
       String.raw`\bthis information has been prepared by [^.!?]{1,40}, a trading name of\b|^\W{0,3}\*[^.!?]{1,60}\bas awarded (?:at|by) the\b`,
       // A UK paper's regulator notice (IPSO) and its owner's registration: "This website and associated newspapers adhere to the
-      // Independent Press Standards Organisation's Editors' Code of Practice.", "If you have a complaint about the editorial content …",
-      // "… | Registered in England & Wales | 01676637 |".
-      String.raw`\badhere to the independent press standards organisation['’]s\b|\bif you have a complaint about the editorial content\b|\bregistered in england (?:&|and) wales\b`,
+      // Independent Press Standards Organisation's Editors' Code of Practice.", "Example is a member of the Independent Press Standards
+      // Organisation and abides by its Editors' Code of Practice.", "If you have a complaint about the editorial content …", "If you
+      // wish to complain about inaccuracy or intrusion in our editorial content, …", "… | Registered in England & Wales | 01676637 |".
+      String.raw`\b(?:adheres?|abides?) (?:to|by) (?:the independent press standards organisation['’]s|its editors['’] code of practice)\b|\bmember of the independent press standards organisation\b|\bif you (?:have a complaint|wish to complain|want to complain) about\b[^.!?]{0,60}\beditorial content\b|\bregistered in england (?:&|and) wales\b`,
       // A publisher's terms and its paid-coverage note: "You understand and agree that no content published on the Site constitutes …",
       // "The Company is a publisher.", "No investment advice" (a box's title), "In exchange for publishing services rendered by the Company …".
       String.raw`^\W{0,3}you (?:further )?understand and agree that\b|^\W{0,3}the company is a publisher\W{0,3}$|^\W{0,3}no investment advice\W{0,3}$|\bin exchange for publishing services rendered\b`,
@@ -1361,6 +1364,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
       String.raw`\bdoes not endorse these (?:opinions|views|comments)\b`,
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b|\b(?:read|look through|check) our (?:faqs?|rules|community guidelines) before (?:posting|commenting)\b`,
+      // "Use the report button to flag any comment that breaks these rules."
+      String.raw`\b(?:use|click|press|hit) the (?:report|flag) (?:button|link) to (?:flag|report)\b`,
       // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
       String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
@@ -1416,6 +1421,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …or its apology, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Submitting...".
       String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b`,
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
+      // A quote search box: "Search for symbol, name or keyword", "Search quotes".
+      String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
       // A blog's like button while it loads: "Like Loading...".
       String.raw`^\W{0,3}like loading\W{0,4}$`,
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
