@@ -150,6 +150,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}fordern sie\b|\bfordern sie (?:jetzt|hier|gleich|noch heute|kostenlos|gratis|unverbindlich)\b|\bfordern sie (?:ihr|ihre|ihren|den|das|die) (?:[\p{L}-]+ )?(?:gratis[\p{L}-]*|kostenlose[nrs]?|exemplar|report|analyse|studie|sonderausgabe|ausgabe|probeabo|infopaket|unterlagen)\b`,
       String.raw`\babonnieren sie\b`,
       String.raw`\bhier geht(?:['’]?s| es) zur (?:anmeldung|registrierung|bestellung)\b`,
+      // Der Knopf eines Rechners: „Jetzt Tarifrechner öffnen“, „Jetzt Rentenrechner nutzen“.
+      String.raw`^\W{0,3}jetzt [\p{L}-]*rechner (?:öffnen|nutzen|starten)\W{0,3}$`,
       // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
       String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
@@ -1174,8 +1176,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache)\W{0,3}$`,
       // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“.
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
-      // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“.
-      String.raw`^\W{0,3}(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
+      // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
+      String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
       String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).

@@ -452,6 +452,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   product: {
     patterns: [
+      // A sponsor's label over its message: "A message from Example Wealth Partners".
+      String.raw`^\W{0,3}a message from (?!(?:the|our|your|its|their|his|her|a|an)\b)[\p{L}\d&.'’ -]{2,40}$`,
       // A partner's product card: "Featured Partner Offer", "On Example Bank's Website".
       String.raw`^\W{0,3}featured partner offers?\W{0,3}$|^\W{0,3}on [\p{L}\d&.'’ -]{2,40}['’]s? (?:secure )?website\W{0,3}$`,
       // A platform's box title: "Our award-winning SIPP.", "Our award-winning app".
@@ -588,6 +590,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:free |sponsored )?(?:white paper|whitepaper|e-book|ebook)\W{0,3}$`,
       // Paywall notes.
       String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
+      // …to one title's subscribers, and the button: "This story is available exclusively to Example Insider subscribers.", "Become an Insider and start reading now.", "Have an account? Log in."
+      String.raw`^\W{0,3}this (?:article|story|content|piece) is available exclusively (?:for|to) [\p{L}\d .&'’-]{2,40} (?:subscribers|members)\W{0,3}$|(?:^\W{0,3}|\band )start reading (?:now|today)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:already )?have an account\?(?:\s*(?:log|sign) ?in\.?)?\W{0,3}$`,
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
@@ -649,6 +654,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
       String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) ${DELIVERY_TIME}\W{0,3}$`,
+      // A newsletter that names what it brings: "Example Daily brings you the context business leaders need …, every weekday morning."
+      String.raw`\bbrings you\b[^.!?]{0,100}\bevery ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
@@ -765,6 +772,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'free-offer': {
     patterns: [
+      // A report offered to the site's readers: "It's free for Example Morning readers."
+      String.raw`^\W{0,3}it['’]s (?:completely |totally )?free for (?:all )?[\p{L}\d .&'’-]{2,40} (?:readers|subscribers|members)\W{0,3}$`,
       // A sponsor's promise: "it's free and takes two minutes".
       String.raw`\bit(?:['’]s| is) (?:completely |totally |100% )?free,? and (?:only |just )?takes\b`,
       // A trial at a token price: "Try it for R1 for the first month.", "Try us for $1 a week".
@@ -1008,8 +1017,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:for illustration|indicative|for illustrative purposes) only\b`,
       // "This article is general information and does not consider the circumstances of any investor."
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
-      // "This article is for general information only and is not insurance or financial advice."
-      String.raw`^\W{0,3}this (?:article|story|page|content|information|post) is (?:for )?general information(?:al)?(?: purposes)? only\b`,
+      // "This article is for general information only and is not insurance or financial advice.", "This article has been prepared by Example Capital Pty Ltd for general information only."
+      String.raw`^\W{0,3}this (?:article|story|page|content|information|post) (?:is (?:for )?|(?:has been|was|is) prepared (?:by [^.!?]{2,60}? )?for )general information(?:al)?(?: purposes)? only\b`,
+      // An Australian site's advice warning: "This article is not financial product advice.", "You should consider seeking independent advice before making any financial decisions."
+      String.raw`\bis not (?:financial|investment) product advice\b|\bconsider seeking independent (?:financial |professional )?advice before (?:making|acting on) any\b`,
       // A price box's note on a line: "General information only, not financial advice."
       String.raw`^\W{0,3}(?:for )?general information only[,.;:]? (?:and )?(?:is )?not (?:financial|investment) advice\W{0,3}$`,
       // A travel writer's note: "The writer travelled on an Example Charters vessel as a guest of the operator."
@@ -1411,8 +1422,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
       // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
       String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
-      // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article".
-      String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow(?: author| us)?|listen to (?:this )?(?:article|story))\W{0,3}$`,
+      // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article", "Listen to this wire".
+      String.raw`^\W{0,3}(?:share (?:(?:this )?(?:article|story|post|page) )?(?:to|on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|follow(?: author| us)?|listen to (?:this )?(?:article|story|wire|post|piece))\W{0,3}$`,
       // Page tools: "Gift this article", "Save story", "Add to watchlist", "Jump to comments section".
       String.raw`^\W{0,3}(?:gift|save|bookmark|print|share) (?:this )?(?:article|story|item|page|post)(?: with (?:your|a) (?:network|friends?|colleagues?|followers))?\W{0,3}$`,
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
