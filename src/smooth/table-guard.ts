@@ -50,7 +50,7 @@ const INFO_LINE_WORDS = 12;
 /** A field's label has at most this many characters ("Anmeldung"), after a bullet and its space if any ("• Integrator"). */
 const MAX_FIELD_LABEL = 25;
 const BULLET_WIDTH = 2;
-/** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH") has a short label and at most this many words. */
+/** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH", "Laufende Kosten (TER): …") has a short label and at most this many words. */
 const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}:\s`, 'u');
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
@@ -361,8 +361,9 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (end - start >= MIN_INFO_LINES && withFigures(start, end) > 0 && articleBox(start)) guardTable(start, end);
   }
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
-  // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's among them: the box
-  // states the company's own figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“).
+  // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's and a security's identifier
+  // among them, set with a colon or in two cells ("Founded⇥1935"): the box states the company's own figures ("Dividend
+  // yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“, "ISIN: IE000EXA1234").
   // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)").
   const boxField = (j: number) =>
     factLine(j) || tabbedField(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j)));
