@@ -94,12 +94,15 @@ const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k
 /** A whole number between a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs" (not a decimal: „3,5 Prozent“). */
 const COUNT_IN_WORDS = /(?<=\p{L} )\d{1,3}(?:[.,]\d{3})* (?=\p{L}{3,} \p{L})/u;
 
+/** A line's words besides its separators and figures: the words a headline or dateline is counted by. */
+const wordsBesideFigures = (s: TextShape): number => wordsBesideSeparators(s) - s.figures;
+
 /**
  * Whether a line of headline size opens with an amount or counts something in its words, and
  * has no other figure than years (not a price: "23,85 EUR").
  */
 function headlineFigure(s: TextShape): boolean {
-  if (wordsBesideSeparators(s) - s.figures < HEADLINE_WORDS) return false;
+  if (wordsBesideFigures(s) < HEADLINE_WORDS) return false;
   const figure = LEADING_AMOUNT.exec(s.trimmed) ?? COUNT_IN_WORDS.exec(s.trimmed);
   return figure !== null && onlyYears(s.trimmed.slice(0, figure.index) + s.trimmed.slice(figure.index + figure[0].length));
 }
@@ -113,9 +116,9 @@ function headingLike(unit: Unit, f: UnitFeatures): boolean {
   const boxTitle = f.cues.includes('summary-heading');
   if (
     (s.words === 1 && s.upperRatio === 1 && !boxTitle) ||
-    (isDateLine(f) && wordsBesideSeparators(s) - s.figures < DATELINE_WORDS) ||
+    (isDateLine(f) && wordsBesideFigures(s) < DATELINE_WORDS) ||
     endsInChange(s.trimmed) ||
-    (endsInPrice(s.trimmed) && wordsBesideSeparators(s) - s.figures < PRICED_HEADLINE_WORDS)
+    (endsInPrice(s.trimmed) && wordsBesideFigures(s) < PRICED_HEADLINE_WORDS)
   )
     return false;
   const shaped =

@@ -765,7 +765,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -816,8 +816,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:mehr infos? [|·] )?feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
       // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
-      // Ein Forum: „Gefällt mir 3“, „Zitieren“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“
-      String.raw`^\W{0,3}(?:gefällt mir(?: \d+)?|zitieren)\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
+      // Ein Forum: „Gefällt mir 3“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“ (der Knopf „Zitieren“: oben).
+      String.raw`^\W{0,3}gefällt mir(?: \d+)?\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
       // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“
       String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b`,

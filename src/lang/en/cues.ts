@@ -588,10 +588,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bregistered (?:users|readers|members) (?:get|receive|can read|enjoy) (?:\w+ )?(?:free|complimentary)\b`,
       // A sponsor's download box label: "White Paper", "Free e-book".
       String.raw`^\W{0,3}(?:free |sponsored )?(?:white paper|whitepaper|e-book|ebook)\W{0,3}$`,
-      // Paywall notes.
-      String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)(?: only)?\W{0,3}$`,
-      // …to one title's subscribers, and the button: "This story is available exclusively to Example Insider subscribers.", "Become an Insider and start reading now.", "Have an account? Log in."
-      String.raw`^\W{0,3}this (?:article|story|content|piece) is available exclusively (?:for|to) [\p{L}\d .&'’-]{2,40} (?:subscribers|members)\W{0,3}$|(?:^\W{0,3}|\band )start reading (?:now|today)\W{0,3}$`,
+      // Paywall notes, also to one title's subscribers, and their buttons: "This story is available exclusively to Example Insider subscribers.", "Become an Insider and start reading now.", "Have an account? Log in."
+      String.raw`^\W{0,3}this (?:article|story|content|piece) is (?:only )?(?:available )?(?:exclusively )?(?:for|to) (?:paying |[\p{L}\d .&'’-]{2,40} )?(?:subscribers|members)(?: only)?\W{0,3}$`,
+      String.raw`(?:^\W{0,3}|\band )start reading (?:now|today)\W{0,3}$`,
       String.raw`^\W{0,3}(?:already )?have an account\?(?:\s*(?:log|sign) ?in\.?)?\W{0,3}$`,
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
