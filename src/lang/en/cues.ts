@@ -644,8 +644,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       APP_STORE_BADGES,
       // A newsletter's pitch by its delivery: "Our free, fast, and fun briefing on the global economy, delivered every weekday morning.", "Our free weekly email brings you …"
       String.raw`\bour (?:[\p{L}-]+,? ){0,4}(?:and )?(?:[\p{L}-]+ )?(?:briefing|newsletter|digest)\b[^.!?]{0,60}\bdelivered\b|^\W{0,3}our (?:free )?(?:weekly|daily|monthly) (?:e-?mail|newsletter|briefing|digest) (?:brings|gives|sends) you\b`,
-      // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday."
-      String.raw`^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, every ${DELIVERY_TIME}\W{0,3}$`,
+      // …or at the end of the pitch: "Weekly insight on funds … from the Example team, every Thursday.", "Get Example's weekly look at …, every Thursday.",
+      // "Example Daily brings you the context business leaders need …, every weekday morning."
+      String.raw`(?:^\W{0,3}(?:weekly|daily|get)\b[^.!?]{0,150}, |\bbrings you\b[^.!?]{0,100}\b)every ${DELIVERY_TIME}\W{0,3}$`,
       // …or with the delivery time before the topics: "Get the latest Example business news every weekday morning, from … to …".
       String.raw`^\W{0,3}get (?:the latest|the best|our|today['’]s) [^.!?]{0,60}\b(?:news|headlines|stories|updates|briefing|analysis)\b[^.!?]{0,30} (?:every|each) ${DELIVERY_TIME}\b`,
       // A sign-up box's title and pitch: "Free weekly Example email", "Get our top deals, guides and … every week",
@@ -653,8 +654,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
       String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) ${DELIVERY_TIME}\W{0,3}$`,
-      // A newsletter that names what it brings: "Example Daily brings you the context business leaders need …, every weekday morning."
-      String.raw`\bbrings you\b[^.!?]{0,100}\bevery ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
