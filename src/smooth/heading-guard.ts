@@ -389,6 +389,19 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
     }
   }
+  // The headline's standfirst may end in a teaser's question ("… belasten. Ist die Aktie jetzt ein
+  // Schnäppchen oder eine Falle?"): on the line right under the headline, after kept sentences, it is the standfirst's.
+  if (last >= 0) {
+    const start = lineEnd(units, last);
+    const end = start < units.length ? lineEnd(units, start) : start;
+    for (let k = start + 1; k < end; k++) {
+      const plainQuestion = units[k]!.kind === 'sentence' && features[k]!.shape.end === '?' && onlyTeaserCues(features[k]!);
+      if (!plainQuestion || decisions[k]!.score < threshold) continue;
+      let keptBefore = true;
+      for (let j = start; j < k; j++) keptBefore &&= decisions[j]!.score < threshold;
+      if (keptBefore) revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, "question of the headline's standfirst");
+    }
+  }
   // The page's first short line is the site's name ("Newsweek", "CHIP") above navigation, a
   // section name or the headline's kicker, unless it is itself the kicker: right above a line of
   // headline size (a headline may be set as two sentences: "Bäcker-Pleite im Norden! 38 Filialen

@@ -259,6 +259,17 @@ describe('heading guard', () => {
     expect(removedAt('Example Group plc')).toBe(true);
   });
 
+  it("keeps the teaser question that ends the headline's standfirst (round 246)", () => {
+    const headline = 'Example Messtechnik: Gewinnwarnung schickt die Aktie auf Talfahrt';
+    const standfirst = 'Der Sensorhersteller aus Ulm kassiert die Jahresprognose. Schwache Aufträge belasten. Ist die Aktie jetzt ein Schnäppchen oder eine Falle?';
+    const text = ['Nebenwerte', headline, standfirst, 'Von Jane Roe', '24. November 2026, 11:15 Uhr', ...body].join('\n');
+    const removedAt = runPass(headingGuard, text, ['Nebenwerte', 'Ist die Aktie', 'Von Jane Roe', '24. November'], 0.6, {}, 'de');
+    expect(removedAt('Ist die Aktie')).toBe(false);
+    // Not after a removed sentence of that line: a teaser planted under the headline.
+    const planted = runPass(headingGuard, text, ['Nebenwerte', 'Schwache Aufträge', 'Ist die Aktie', 'Von Jane Roe', '24. November'], 0.6, {}, 'de');
+    expect(planted('Ist die Aktie')).toBe(true);
+  });
+
   it("keeps the article's own box title in capitals (\"INFO\") when the list it heads is kept", () => {
     const box = ['INFO', 'Arbeitsmarkt im November', '- Arbeitslose im Bezirk: 14.870', '- Offene Stellen: 5.310'];
     const removedAt = runPass(headingGuard, [...body, ...box, body[2]].join('\n'), ['INFO', 'Arbeitsmarkt im November'], 0.6, {}, 'de');
@@ -1038,6 +1049,18 @@ describe('table guard: source lines', () => {
   it('leaves a credit line under a paragraph to the model', () => {
     const removedAt = runPass(tableGuard, [...enBody, 'Quelle: dpa-AFX'].join('\n'), ['Quelle: dpa-AFX']);
     expect(removedAt('Quelle: dpa-AFX')).toBe(true);
+  });
+
+  it("keeps the time stamp of the table's quotes right under its rows (round 245)", () => {
+    const stamp = 'Bewertungstag jeweils 18.06.2027; Kurse vom 24.11.2026, 10:30 Uhr';
+    const removedAt = runPass(tableGuard, [...body, [...rows, stamp].join('\n'), ...body].join('\n\n'), [stamp], 0.6, {}, 'de');
+    expect(removedAt('Bewertungstag')).toBe(false);
+  });
+
+  it("leaves a quote widget's time stamp under a paragraph to the model", () => {
+    const stamp = 'Kurse vom 24.11.2026, 10:30 Uhr';
+    const removedAt = runPass(tableGuard, [...body, stamp, ...body].join('\n\n'), [stamp], 0.6, {}, 'de');
+    expect(removedAt('Kurse vom')).toBe(true);
   });
 });
 
@@ -2122,6 +2145,22 @@ describe('list majority', () => {
     const promo = [items[0], '- Sign up for our free newsletter to get more tips like these.', items[2]].join('\n');
     expect(runPass(listMajority, [...enBody, promo].join('\n\n'), ['Sign up'])('Sign up')).toBe(true);
     expect(runPass(listMajority, [...enBody, items.join('\n')].join('\n\n'), ['Check whether'])('Check whether')).toBe(true);
+  });
+
+  const numbered = ['1. Check your last statement for the annual fee.', '2. Call your bank and ask for the fee to be waived.', '3. Consider a card with no annual fee.', '4. Set up an automatic minimum repayment.', '5. Use a card without foreign transaction fees abroad.'];
+
+  it('keeps the items numbered right before or after kept items of a numbered list (round 246)', () => {
+    const removedAt = runPass(listMajority, [...enBody, numbered.join('\n')].join('\n\n'), ['1. Check', '2. Call', '5. Use']);
+    expect(removedAt('1. Check')).toBe(false);
+    expect(removedAt('2. Call')).toBe(false);
+    expect(removedAt('5. Use')).toBe(false);
+  });
+
+  it('leaves the numbered links under a header with a strong cue, and items out of sequence', () => {
+    const linked = runPass(listMajority, [...enBody, ['Trending Stories', ...numbered].join('\n')].join('\n\n'), ['Trending Stories', '1. Check']);
+    expect(linked('1. Check')).toBe(true);
+    const gap = runPass(listMajority, [...enBody, [numbered[0], ...numbered.slice(2)].join('\n')].join('\n\n'), ['1. Check']);
+    expect(gap('1. Check')).toBe(true);
   });
 });
 
