@@ -6,7 +6,8 @@
  * four also find the credit behind a caption on the same line.
  */
 export const PICTURE_CREDIT_LINES: readonly string[] = [
-  String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2}[^\w:]{0,2}$`,
+  // Not a byline with its outlet: "By Jane Roe / The Example Blade", "Von Jane Roe / dpa".
+  String.raw`^\W{0,2}(?!(?:by|von)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2}[^\w:]{0,2}$`,
   // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
   String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
   // …or a photographer's handle before a picture agency's name: "d3sign/Getty Images", "example/Keystone".

@@ -47,7 +47,7 @@ const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |indivi
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
 /** A button of a quote box: „Kaufen“, „Zur Watchlist hinzufügen“, „Kursalarm setzen“, „Zur Aktie“. */
-const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|zur aktie|zur watchlist(?: hinzufügen)?|watchlist|kursalarm(?: setzen)?`;
+const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|zur aktie|(?:zur|in die) watchlist(?: hinzufügen| aufnehmen)?|watchlist|kursalarm(?: setzen)?`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
 const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren|vereinbaren`;
 /** A line opening with {@link JETZT_CALL}. */
@@ -339,7 +339,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpremium[- ]?(?:abo|abonnement|artikel|beitrag|inhalte?|bereich|mitglied(?:schaft)?|zugang|version|paket|kunden|leser|angebot)\b|\bpremium\s*[:–—](?!\s*[$€£]?\s*\d)`,
       // Not a letter the article quotes ("schreibt dazu in seinem Börsenbrief") or a third party's ("seinen kostenlosen Börsenbrief").
       String.raw`(?<!\b(?:schreibt|schrieb|schreiben|schrieben|meint|meinte|warnt|warnte|rät|riet|empfiehlt|empfahl) (?:[\p{L}-]+ ){0,3}(?:in|im) (?:seinem|ihrem|einem|dem) (?:[\p{L}-]+ ){0,2})(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) (?:[\p{L}-]+ ){0,2})\bbörsenbrief\b`,
-      String.raw`\bmusterdepot\b`,
+      // Nicht die eigene Aufnahme eines Briefs: „Ich nehme die Aktie … in unser Musterdepot auf.“, „… ins Musterdepot aufgenommen“.
+      String.raw`\bmusterdepot\b(?!s? auf(?:genommen)?\b)`,
       String.raw`\bunser(?:e[nmr]?)? (?:chef-?)?(?:analyst(?:in|en)?|experten?|börsenprofis)\b`,
       String.raw`(?<!\b(?:der|den|dem|des) (?:[\p{L}\d]+-)?)\bsparplan ab \d`,
       String.raw`\bstartbonus\b`,
@@ -1081,7 +1082,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
-      // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | Zur Watchlist hinzufügen“.
+      // Die Hoch- und Tiefkurse eines Kurs-Widgets als Felder: „52W-Hoch: 48,60 | 52W-Tief: 30,88“, „Jahreshoch: 12,40 EUR“.
+      String.raw`^\W{0,3}(?:52[ -]?(?:w|wochen)[ -]?|jahres|tages)(?:hoch|tief)\s*:\s*[\d.,]+(?:\s*(?:eur|€|usd|\$|chf))?(?:\s*[|·•]\s*(?:52[ -]?(?:w|wochen)[ -]?|jahres|tages)(?:hoch|tief)\s*:\s*[\d.,]+(?:\s*(?:eur|€|usd|\$|chf))?)?\W{0,3}$`,
+      // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
       String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“.

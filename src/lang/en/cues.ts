@@ -191,9 +191,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bstart (?:your |a )?(?:free )?trial\b`,
       String.raw`\bstart (?:your |a )?(?:free )?(?:\d+|one|two|three|four|seven|fourteen|thirty)[- ](?:day|week|month)s? (?:free )?trial\b`,
       String.raw`\bread the latest (?:[\w-]+ ){0,4}(?:news|stories|articles) (?:from|on|at)\b`,
-      // Not a new role the article reports ("Two directors to join the enlarged board"), a duty or refusal ("landlords who fail to join the
-      // scheme") nor whom the article tells about ("Growers who want to join the co-operative have been asked to …").
-      String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible|(?:who|that) (?:wants?|wish(?:es)?|hopes?)) to|not|never|who|which|that) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
+      // Not a new role the article reports ("Two directors to join the enlarged board", "Roe will join the credit union as regional president"),
+      // a duty or refusal ("landlords who fail to join the scheme") nor whom the article tells about ("Growers who want to join the co-operative …").
+      String.raw`(?<!\b(?:(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|requir(?:e|es|ed)|obliged|forced|declin(?:e|es|ed|ing)|decid(?:e|es|ed)|plan(?:s|ned)?|agree[sd]?|allowed|eligible|(?:who|that) (?:wants?|wish(?:es)?|hopes?)) to|not|never|who|which|that|will|would) )\bjoin (?:now|today|over|us|our|the(?! (?:[\p{L}&.'’-]+ ){0,4}(?:board|company|group|firm|bank|team|executive|management|ranks)\b))\b`,
       // An event's invitation: "Join leading architects, clients and engineers on 11 March in London …".
       String.raw`^\W{0,3}join (?:leading|top|fellow|senior|industry|hundreds of|thousands of) [^.!?]{3,80}\b(?:on|in|at) \d`,
       // The audience an event invites: "Join enterprise AI leaders at Example Summit …", "Join founders, investors and buyers for …",
@@ -616,6 +616,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[–—-] your (?:trusted |reliable |local )?partner (?:for|in)\b`,
       // A paywall's preview note: "This is a free preview of our Energy Pro coverage."
       String.raw`\bthis (?:is|was) a free preview of\b`,
+      // A comparison site's product table intro: "The comparison table below displays some of the savings account products on Example's
+      // database with links to provider websites, …".
+      String.raw`\b(?:displays|shows|lists) (?:some|a selection) of the [^.!?]{0,60}\bproducts on [^.!?]{0,40}\bwith links to (?:the )?(?:provider|lender|issuer)s?['’]? websites\b`,
     ],
   },
   newsletter: {
@@ -1152,6 +1155,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Example may earn an affiliate commission from purchases made through links on this page.",
       // "Reviews and recommendations are unbiased and products are independently selected."
       String.raw`\b(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? (?:from|on) (?:purchases|sales|anything)\b[^.!?]{0,40}\blinks?\b|^\W{0,3}(?:our )?reviews and recommendations are (?:unbiased|independent)\b`,
+      // A comparison site's referral-fee note: "Example may earn a fee for referrals from its website tables, …", "Fees payable by providers
+      // for referrals, sponsorship or promotion may vary …", "Sponsored or promoted products are clearly labelled."
+      String.raw`\b(?:may|might|could) (?:earn|receive|be paid) (?:a )?fees? for referrals\b|\bfees payable by (?:providers|lenders|issuers) for referrals\b|^\W{0,3}sponsored (?:or|and) promoted products are clearly (?:labell?ed|marked|identified)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
@@ -1262,6 +1268,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:18\+ ?[|·•:–-]? ?)?(?:gambling|gaming|betting) can be addictive\W{0,3}$|^\W{0,3}(?:please )?(?:play|gamble|bet) responsibly\W{0,3}$|\bbegambleaware\b|^\W{0,3}when the fun stops,? stop\W{0,3}$`,
       // A news site's media registration (common in the CIS): "Certificate of registration of mass media No. 0987, issued by …".
       String.raw`\bcertificate of (?:state )?registration (?:of|as) (?:an? )?(?:mass )?media\b|\bmass media registration certificate\b`,
+      // An Australian financial site's licence note: "Example Pty Ltd ABN 21 114 000 917 holds an Australian Financial Services Licence …",
+      // "Australian Credit Licence No. 400123".
+      String.raw`\bholds? an? australian (?:financial services|credit) licen[cs]e\b|\baustralian (?:financial services|credit) licen[cs]e (?:no\.?|number) ?\d`,
+      // A comparison site's note on what it is: "Example is an information provider and in giving you product information Example is not making
+      // any suggestion or recommendation about a particular product.", "If you decide to apply for a product, you will deal directly with a
+      // financial institution, not with Example."
+      String.raw`\bnot making any (?:suggestion|recommendation)s?(?: or (?:suggestion|recommendation)s?)? (?:about|regarding|on|as to) (?:a|any) particular (?:product|provider|lender)s?\b|\bif you (?:decide to )?apply for (?:a|any|the) (?:product|card|loan|account|policy)s?,? you (?:will|would) (?:deal|be dealing) directly with\b`,
     ],
   },
   'ai-note': {
@@ -1534,6 +1547,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bpress ctrl ?\+ ?enter\b|^\W{0,3}to suggest a correction\b|^\W{0,3}all news\W{0,3}$|^\W{0,3}content[- ]type\s*:|\b(?:observed and verified directly by the reporter|reported and verified from knowledgeable sources)\b`,
       // Font-size buttons: "A- A+".
       String.raw`^\W{0,3}a\s?[-−–]\s*a\s?\+\W{0,3}$`,
+      // An Australian or New Zealand site's acknowledgement of country in its footer: "We acknowledge the Traditional Custodians of the
+      // lands on which we work …", "… and pay our respects to Elders past and present."
+      String.raw`\backnowledges? (?:the )?(?:[\p{L}-]+ (?:people|nation) as the )?traditional (?:custodians|owners)\b|\bpay (?:our|their|its) respects? to (?:their )?elders,? past(?:,| and) present\b`,
     ],
   },
   byline: {
