@@ -47,7 +47,7 @@ const OFFER_REQUEST = String.raw`(?:unverbindliche[ns]? |kostenlose[ns]? |indivi
 /** "jetzt" as a call to act, not "Jetzt muss …" (the lead of the order and button calls). */
 const JETZT_CALL = String.raw`jetzt (?!(?:muss|will|soll|kann|darf|gilt|heißt|wird|wollen|sollen|können|müssen|dürfen|werden)\b)`;
 /** A button of a quote box: „Kaufen“, „Zur Watchlist hinzufügen“, „Kursalarm setzen“, „Zur Aktie“. */
-const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|zur aktie|(?:zur|in die) watchlist(?: hinzufügen| aufnehmen)?|watchlist|kursalarm(?: setzen)?`;
+const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|chart|kennzahlen|alle nachrichten|zur aktie|(?:zur|in die) watchlist(?: hinzufügen| aufnehmen)?|watchlist|kursalarm(?: setzen)?`;
 /** What a "jetzt" button asks: „Jetzt Platz sichern“, „Jetzt Sparplan anlegen“. */
 const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren|vereinbaren`;
 /** A line opening with {@link JETZT_CALL}. */
@@ -172,10 +172,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(„"])«[^«»]*)»\s*$`,
       String.raw`(?<![.!?…])(?<!(?:^|[\s:(«])‹[^‹›]*)›\s*$`,
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", „Jetzt Angebot sichern*“, "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
-      // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“.
+      // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“, „Jetzt über 40.000 Produkte entdecken.“
       // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“,
       // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“.
-      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:(?:[\p{L}\d-]+|\d{1,3}(?:\.\d{3})+) ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
@@ -641,6 +641,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
       String.raw`\bschaltet (?:regelmäßig |gelegentlich )?(?:stellen)?anzeigen (?:im|in der|in unserem|bei)\b|^\W{0,3}(?:dies|das) hat keinen einfluss auf (?:unsere|die) berichterstattung\b`,
+      // Die Unabhängigkeit eines Fachdiensts: „Die Redaktion des Example Journals arbeitet unabhängig.“, „Die Emittenten haben keinen Einfluss
+      // auf die Auswahl und Bewertung der vorgestellten Produkte.“
+      String.raw`^\W{0,3}(?:die|unsere) redaktion (?:des |der |von )?[^.!?]{0,40}\barbeitet unabhängig\b|\b(?:emittenten|anbieter|werbepartner|partner|sponsoren) haben keinen einfluss auf die (?:auswahl|bewertung|darstellung)\b[^.!?]{0,40}\b(?:vorgestellten|besprochenen|genannten|getesteten) (?:produkte|zertifikate|fonds|angebote|anlagen)\b`,
       // Ein Risikohinweis: „Im Fall einer Insolvenz kann das eingesetzte Kapital ganz oder teilweise verloren gehen.“
       String.raw`\b(?:das )?eingesetzte kapital (?:kann )?(?:ganz oder teilweise|vollständig|teilweise) verloren gehen\b`,
     ],
@@ -749,7 +752,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
       // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "14 Bilder",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
-      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}teilen (?:auf|bei|via|über|per) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
+      String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}(?:(?:artikel|beitrag|seite) )?teilen (?:auf|bei|via|über|per)\s*:?\s*(?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|bilderstrecke|bildstrecke|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
@@ -874,6 +877,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bum diese[nr]? (?:inhalte?|grafik|video|karte|beitrag)\b[^.!?]{0,40}\b(?:anzuzeigen|abzuspielen), (?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)\b|^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
       String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
+      // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
+      // für diese Seite …“, „Login für Abonnenten“.
+      String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
     ],
   },
   byline: {

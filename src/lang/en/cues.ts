@@ -63,7 +63,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
       // An offer's buttons: "See more offers", "See personalized rates", "CLAIM OFFER", "Open an IRA with one of our top-rated brokers".
-      String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our|your|personali[sz]ed) )?(?:offers|rates|deals)\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
+      String.raw`^\W{0,3}see (?:(?:more|all|today['’]s|current|our|your|personali[sz]ed) )?(?:offers|rates|deals)(?: from (?:our )?partner (?:lenders|banks|brokers|providers|insurers))?\W{0,3}$|^\W{0,3}claim (?:this |the |your )?offer\W{0,3}$|\bwith one of our top-rated (?:brokers|lenders|banks|providers)\b`,
       // A fund house's box: "Next steps to consider", "Schedule an appointment", "Talk to a Example advisor".
       String.raw`^\W{0,3}next steps to consider\W{0,3}$|^\W{0,3}schedule an appointment\W{0,3}$|^\W{0,3}talk to an? [\p{L}&'’ -]{0,30}(?:advisor|adviser|specialist|expert)\W{0,3}$`,
       // A broker's box: "Trade the US 500 and over 12,000 other instruments on our award-winning platform.", "Trade over 23,000 stocks and ETFs …", "Spread bet tax-free* or trade CFDs …",
@@ -360,6 +360,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
       // ever.", "By subscribing, you can help us get the story right."
       String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
+      // A local paper's reporting-fund appeal: "Local journalism matters.", "Your support helps keep reporters covering …", "Contribute to
+      // Example's community reporting fund, …", "Contributions are not tax deductible …".
+      String.raw`^\W{0,3}(?:local|independent|quality) journalism matters\W{0,3}$|^\W{0,3}your (?:support|contribution|donation|gift) (?:helps|will help) (?:to )?(?:keep|us keep|fund|pay for|support)\b|\bcontribute to [^.!?]{0,40}\b(?:reporting|journalism|newsroom) fund\b|^\W{0,3}(?:contributions|donations) (?:are|is) not tax[- ]deductible\b`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
       String.raw`(?:\bis |[–—,:] )your (?:trusted |leading |number one |#1 )?source (?:for|of) (?:independent|trusted|quality|fearless|local|credible|reliable) (?:journalism|news|reporting)\b`,
@@ -381,6 +384,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A subscription's saving: "Save by subscribing to us …".
       String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
+      // A loan ad's button, a photo-sales link, an app's or a news feed's plug: "Check your eligibility now.", "Buy a print of this photo",
+      // "Get The Example News App for daily market updates …", "Follow every Business News story, Market update and breaking event on Example."
+      String.raw`^\W{0,3}check (?:your )?eligibility(?: now| today| here| in \d+ minutes?)?\W{0,3}$|^\W{0,3}(?:buy|order|purchase) (?:a )?(?:re)?prints? of this (?:photo|image|picture)\W{0,3}$|^\W{0,3}(?:get|download|install) the [\p{L}\d&.'’ -]{2,30} app for\b|^\W{0,3}follow (?:every|all the) (?:latest )?[\p{L}, -]{0,40}\b(?:news|stories|story|updates?)\b[^.!?]{0,60}\bon [\p{L}\d&.'’ -]{2,30}\W{0,3}$`,
       // A broadcast's slot and a tip line: "Watch Example News every evening at 7 PM on our Facebook page", "Watch Example Business Report on
       // Example TV, weekdays at 7:30pm", "WhatsApp us at …".
       String.raw`^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:watch|listen to|tune in to) [^.!?]{2,80}\b(?:tv|fm|radio),? (?:on )?(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|night))\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
@@ -616,6 +622,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[–—-] your (?:trusted |reliable |local )?partner (?:for|in)\b`,
       // A paywall's preview note: "This is a free preview of our Energy Pro coverage."
       String.raw`\bthis (?:is|was) a free preview of\b`,
+      // A loan ad's headline: "Get Instant Loan up to ₹10 Lakh!", "Get an instant personal loan of up to $50,000".
+      String.raw`^\W{0,3}get (?:an? )?instant (?:personal )?loans? (?:of )?up to\b`,
       // A comparison site's product table intro: "The comparison table below displays some of the savings account products on Example's
       // database with links to provider websites, …".
       String.raw`\b(?:displays|shows|lists) (?:some|a selection) of the [^.!?]{0,60}\bproducts on [^.!?]{0,40}\bwith links to (?:the )?(?:provider|lender|issuer)s?['’]? websites\b`,
@@ -1482,7 +1490,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bwe and our (?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b${CONSENT_VERB} (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
-      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story|content|guide|information) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
       String.raw`\b(?:we|our partners|we and our partners) (?:store and/or access|store or access)\b`,
       String.raw`\byou(?:['’]ve| have) (?:reached|read) (?:your (?:free |monthly )?(?:article|story) limit|your limit of (?:free )?(?:articles|stories)|your (?:free |monthly )?(?:articles|stories)|\d+ of \d+ (?:free )?(?:articles|stories))\b`,
       String.raw`\balready a (?:subscriber|member)\?`,
@@ -1916,6 +1924,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 EUR = 7,46 DKK".
       ...CURRENCY_RATES,
+      // A comparison table's controls: "Compare up to 4 providers", "Showing 2 of 31 results".
+      String.raw`^\W{0,3}compare up to \d{1,2} (?:providers|products|cards|accounts|lenders|funds|loans|plans)\W{0,3}$|^\W{0,3}showing \d{1,3} (?:of|out of) \d{1,4} (?:results|products|providers|offers|cards|accounts)\W{0,3}$`,
+      // A player's placeholder: "Video Loading", "Loading video…".
+      String.raw`^\W{0,3}(?:video (?:is )?loading|loading (?:the )?video)\W{0,3}$`,
     ],
   },
   'second-person': {
