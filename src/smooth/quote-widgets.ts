@@ -21,8 +21,8 @@ const PRICE_LAST = /[\d.,$€£RDFP]/u;
 export const endsInPrice = (line: string): boolean => PRICE_LAST.test(line.charAt(line.length - 1)) && PRICE_END.test(line);
 /** A quote box's title is a name without figures before its price: "Example Group S.A. 18,42 €", "Example Corp $14.82". */
 const NAME_BEFORE_PRICE = /^\W{0,3}\p{L}[^\d]{1,50}\s[$€£\d]/u;
-/** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)". */
-const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:%|\()/u;
+/** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)", "+1,58 € (+7,16 %)", "+1,45 € | +2,85 %". */
+const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:(?:€|EUR|USD|CHF|GBP|\$|£)\s?)?(?:%|\(|\|)/u;
 
 /** A price alone on its line: "$48.17", "74,20 €", "62.40 CHF". */
 const BARE_PRICE = /^\W{0,2}(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
@@ -33,6 +33,10 @@ const BARE_PRICE = /^\W{0,2}(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|C
 const BOX_NAME = /^[\p{Lu}\d(][^\s]*(?:\s+(?:&|[\p{Lu}\d(][^\s]*)){0,5}$/u;
 /** Lines above a quote box's price that may hold its name, its ticker and removed fields (WKN, ISIN). */
 const MAX_LINES_ABOVE_PRICE = 3;
+/** Lines below a quote box's price that may hold its notes and fields (exchange and time, ratios). */
+const MAX_LINES_BELOW_PRICE = 4;
+/** A security's identifier: "DE000ELBM018". */
+const ISIN = /\b[A-Z]{2}[A-Z\d]{9}\d\b/u;
 
 /**
  * A price or quote widget swept into the text ("Key Data Points Market Cap $1,905B Day's Range
@@ -42,7 +46,8 @@ const MAX_LINES_ABOVE_PRICE = 3;
  * a name with its price alone on its line right above the price's removed change ("Example Group
  * S.A. 18,42 €" over "-3,1 %"). A price alone on its line over its change, one of them removed,
  * is a quote box too, with the name and ticker lines right above it ("HTSY", "Harlan Thermal
- * Systems Inc.", "$48.17", "+0.62 (+1.30%)") and a widget's note right below it ("NYSE · Delayed 15 min.").
+ * Systems Inc.", "$48.17", "+0.62 (+1.30%)") and the widget's notes and fields right below it ("NYSE · Delayed 15 min.", "ISIN DE000… ·
+ * Xetra · 24.11.2026 09:41", "KGV 2027e: 8,4 | Div.-Rendite: 6,1 %").
  */
 export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
   features.forEach((f, i) => {
@@ -58,6 +63,8 @@ export const quoteWidgets: SmoothingPass = ({ units, features, decisions, thresh
     }
   }
   const alone = (k: number, block: number) => units[k]?.block === block && aloneOnLine(units, k);
+  /** A quote box's note or field: a widget's words ("NYSE · Delayed 15 min.", "KGV 2027e: 8,4"), or its identifier line ("ISIN DE000… · Xetra · 24.11.2026 09:41"). */
+  const boxNote = (k: number) => features[k]!.cues.includes('widget') || (units[k]!.kind !== 'sentence' && ISIN.test(features[k]!.shape.trimmed));
   for (let i = 0; i + 1 < units.length; i++) {
     const block = units[i]!.block;
     const change = i + 1;
@@ -70,6 +77,9 @@ export const quoteWidgets: SmoothingPass = ({ units, features, decisions, thresh
       if (!BOX_NAME.test(features[k]!.shape.trimmed)) break;
       raiseTo(decisions, k, WIDGET_SCORE, 'chrome', 'name of a quote box above its price');
     }
-    if (alone(change + 1, block) && features[change + 1]!.cues.includes('widget')) raiseTo(decisions, change + 1, WIDGET_SCORE, 'chrome', "a quote box's note below its price");
+    for (let k = change + 1; k <= change + MAX_LINES_BELOW_PRICE && alone(k, block); k++) {
+      if (boxNote(k)) raiseTo(decisions, k, WIDGET_SCORE, 'chrome', "a quote box's note below its price");
+      else if (decisions[k]!.score < threshold) break;
+    }
   }
 };

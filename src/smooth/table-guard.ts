@@ -328,9 +328,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /** A name line right above the box's lines ("Open house", „Feldtag „Hacken statt Spritzen““), alone on its line. */
   const nameAbove = (t: number) =>
     t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && aloneOnLine(units, t) && features[t]!.shape.words <= MAX_INFO_NAME_WORDS && !hasStrongCue(features[t]);
-  /** Kept article text above unit `k`, past a short removed insert in between (a link to one article, an ad). */
+  /**
+   * Kept article text above unit `k`, past a short removed insert in between (a link to one
+   * article, an ad), or past the box's own summary heading right above it („Börsenblatt-Einschätzung“).
+   */
   const keptSentenceAbove = (k: number): boolean => {
     let j = k;
+    if (j >= 0 && units[j]!.kind !== 'sentence' && features[j]!.cues.includes('summary-heading')) j--;
     while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };

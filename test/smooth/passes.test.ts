@@ -84,6 +84,9 @@ describe('section headers', () => {
     // A quote widget under the same name gives no verdict.
     const widget = runPass(tableGuard, ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, ...box.slice(0, 5), body[0]].join('\n'), removed, 0.6, {}, 'de');
     expect(widget('Kurs: 48,20')).toBe(true);
+    // The box's own verdict title may stand between the text and the name (round 247).
+    const titled = runPass(tableGuard, ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, 'Example-Einschätzung', ...box, body[0]].join('\n'), removed, 0.6, {}, 'de');
+    expect(titled('Kursziel')).toBe(false);
     const rows = ['Oct 22 - Oct 23: 1.2%', 'Oct 23 - Oct 24: 14.9%', 'Oct 24 - Oct 25: 9.8%'];
     const noted = runPass(tableGuard, [...enBody, 'Past performance', ...rows, 'Example index, total returns in GBP. Source: Example Data, 31.10.21 to 31.10.26.', ...enMore].join('\n'), ['Example index', 'Source: Example']);
     expect(noted('Example index')).toBe(false);
@@ -1678,6 +1681,16 @@ describe('quote widgets', () => {
     // A name over a kept figure that is no price is no quote box.
     const facts = runPass(quoteWidgets, [...enBody, 'Example Thermal Systems Inc.', '3.1 billion', '+4 % (2025)', ...enMore].join('\n'), ['+4 %']);
     expect(facts('Example Thermal Systems')).toBe(false);
+  });
+
+  it("takes a change with its currency, and the box's identifier line and fields below it (round 247)", () => {
+    const box = ['Example Versicherungen AG', '52,30 €', '+1,45 € | +2,85 %', 'ISIN DE000EXMP018 · Xetra · 24.11.2026 09:41', 'KGV 2027e: 10,4 | Div.-Rendite: 5,4 %'];
+    const removedAt = runPass(quoteWidgets, [...body, ...box, ...body].join('\n'), ['52,30 €'], 0.6, {}, 'de');
+    for (const line of box.slice(1)) expect(removedAt(line)).toBe(true);
+    // A sentence that names the identifier is the article's, and a kept line stops the box.
+    const stopped = runPass(quoteWidgets, [...body, ...box.slice(1, 3), 'Die Aktie DE000EXMP018 legte zu.', box[4], ...body].join('\n'), ['52,30 €'], 0.6, {}, 'de');
+    expect(stopped('Die Aktie')).toBe(false);
+    expect(stopped('KGV 2027e')).toBe(true);
   });
 });
 

@@ -231,6 +231,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bjetzt (?:(?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von)|(?:im [\p{L}-]*abo )?für) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
       // Die Aufforderung einer Anzeige für Hebelprodukte: „Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte …“.
       String.raw`^\W{0,3}wählen sie (?:einfach |jetzt )?(?:den|ihren) (?:gewünschten )?hebel\b`,
+      // Der Knopf einer Gratis-Analyse ohne „jetzt“: „Hier die kostenlose Example-Analyse sichern!“, „Hier den Gratis-Report anfordern“.
+      String.raw`^\W{0,3}hier (?:die |den |das |ihre[nr]? )?(?:gratis|kostenlose[nr]?)[- ][\p{L}-]{0,40}(?:analyse|report|studie|e-?book)(?: jetzt)? (?:sichern|anfordern|herunterladen|lesen|abrufen)\W{0,3}$`,
     ],
   },
   teaser: {
@@ -427,12 +429,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfür (?:abonnent(?:en|innen)(?: und abonnenten)?|abo-kunden|abokunden)\b[^.!?]{0,30}\b(?:vorteilspreis|vorzugspreis)\b|\bvorzugspreis für abonnent(?:en|innen)\b`,
       // An advertiser's slogan behind its name: „Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu“.
       String.raw`[–—-] ihr (?:starker |verlässlicher |zuverlässiger |kompetenter |regionaler )?partner (?:für|in|rund um|vor ort)\b`,
+      // Der Hinweis der Bezahlschranke an Abonnenten und ihr Dank: „Sie lesen diesen Artikel als Example+-Abonnent.“, „Danke, dass Sie
+      // unabhängigen Bankenjournalismus möglich machen!“; der Link zum Stellen- oder Anzeigenmarkt: „Alle Stellenangebote im Stellenmarkt der Region“.
+      String.raw`^\W{0,3}sie lesen diesen (?:artikel|beitrag|text) als [\p{L}\d+-]{0,30}(?:abonnent(?:in)?|mitglied|kunde|kundin)\b|^\W{0,3}danke,? dass (?:sie|du) (?:[\p{L}-]+ ){0,2}[\p{L}-]*journalismus (?:möglich machen|möglich machst|unterstützen|unterstützt|ermöglichen|ermöglichst)\b|^\W{0,3}alle (?:stellenangebote|jobs|immobilien(?:angebote)?|traueranzeigen|kleinanzeigen) (?:im|in der|aus der|auf) [\p{L} -]{2,40}$`,
     ],
   },
   newsletter: {
     patterns: [
-      // Der Aufruf eines Newsletter-Kastens: „Keine Fondsanalyse mehr verpassen!“
-      String.raw`^\W{0,3}keine[nr]? [\p{L}-]+ mehr verpassen\W{0,3}$`,
+      // Der Aufruf eines Newsletter-Kastens: „Keine Fondsanalyse mehr verpassen!“, „Kein Börsentrend mehr verpassen!“
+      String.raw`^\W{0,3}kein(?:e[nr]?)? [\p{L}-]+ mehr verpassen\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
       // …oder ohne Tag: „Die wichtigsten Nachrichten aus Betrieben, Rathäusern und Kammern der Region.“
@@ -536,8 +541,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)\s*:`,
       // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
       String.raw`^\W{0,3}(?:unternehmen|aktien|wertpapiere) (?:in diesem|aus diesem|im) (?:artikel|beitrag)\s*:`,
-      // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente", "Themen: Energie · Handel".
-      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente", "Themen: Energie · Handel",
+      // „Kategorien: Fonds im Porträt, Mischfonds, Interviews“.
+      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags|kategorien|rubriken)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,3}(?:lesen sie (?:dazu|hierzu|auch)|mehr dazu|video|bildergalerie|fotostrecke)\s*:\s*\S`,
@@ -685,7 +691,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
       // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“
-      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien) (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
+      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien|erscheint)(?: in (?:gekürzter|ähnlicher|längerer|ausführlicher) fassung)? (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
       String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|post|text|interview|gespräch|kommentar)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
@@ -769,7 +775,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -1088,8 +1094,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
-      // Die Hoch- und Tiefkurse eines Kurs-Widgets als Felder: „52W-Hoch: 48,60 | 52W-Tief: 30,88“, „Jahreshoch: 12,40 EUR“.
-      String.raw`^\W{0,3}(?:52[ -]?(?:w|wochen)[ -]?|jahres|tages)(?:hoch|tief)\s*:\s*[\d.,]+(?:\s*(?:eur|€|usd|\$|chf))?(?:\s*[|·•]\s*(?:52[ -]?(?:w|wochen)[ -]?|jahres|tages)(?:hoch|tief)\s*:\s*[\d.,]+(?:\s*(?:eur|€|usd|\$|chf))?)?\W{0,3}$`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
       String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
@@ -1173,6 +1177,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Das Urteil einer Aktienanalyse über ihrem Kursziel: „Empfehlung: Kaufen (spekulativ)“, „Unsere Einschätzung: Halten“, „Votum Aktie: Halten“.
       String.raw`^\W{0,3}(?:unsere )?(?:empfehlung|einschätzung|anlageurteil|urteil|votum)(?: [\p{L}-]+)?\s*:\s*(?:kaufen|halten|verkaufen|akkumulieren|reduzieren|beobachten|zeichnen|nicht zeichnen|meiden)\b[^.!?]{0,30}$`,
+      // …oder als Titel des Urteilskastens: „Börsenblatt-Einschätzung“, „Unsere Einschätzung“, „Anlageurteil der Redaktion“.
+      String.raw`^\W{0,3}(?:(?:unsere|meine|die) )?(?:[\p{L}]{2,30}-)?(?:einschätzung|anlageurteil)(?: der redaktion)?\W{0,3}$`,
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?", „So gehst Du beim Wechsel vor“.
       String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie|geht ihr)(?: [\p{L}\d-]+){0,4} vor)\W{0,3}$`,
       // Der Rat oder das Fazit des Autors vor seinem Satz: „Unser Rat: Nimm Dir noch in dieser Woche Zeit …“, „Mein Fazit: …“.

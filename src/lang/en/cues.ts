@@ -5,6 +5,8 @@ import type { CueName, CuePatterns } from '../types.js';
 
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
+/** A quote box's field and its figure: "Volume: 1.84M", "KGV 2027e: 12,1", "52W-Hoch: 48,60". */
+const QUOTE_FIELD = String.raw`(?:kurs|letzter kurs|schlusskurs|volume|volumen|marktkap(?:\.|italisierung)|mkt\.? cap|kgv(?: \d{4}e?)?|p/e(?: ratio)?|div(?:\.|idenden)?-?rendite|dividend yield|tageshoch|tagestief|(?:52[ -]?(?:w|wochen)[ -]?|jahres)(?:hoch|tief)|eps(?: \(ttm\))?|beta|52[- ]w(?:ee)?k (?:high|low))\s*:\s*[+\-−]?[$€£]?\s?\d[\d.,]*\s?(?:%|x|mio\.?|mrd\.?|[mbk]|bn)?(?:\s?(?:euro|eur|usd|chf|\$|€))?`;
 /** When a newsletter arrives: "every weekday morning", "each Thursday", "every week". */
 const DELIVERY_TIME = String.raw`(?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026", "November 19th, 2026". */
@@ -384,6 +386,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
       // A subscription's saving: "Save by subscribing to us …".
       String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
+      // A comparison site's call: "Compare plans from a range of retailers in your area with Example.", "Compare electricity plans in your area".
+      String.raw`^\W{0,3}compare (?:plans|deals|rates|prices|quotes|policies) from (?:a (?:wide )?range of|over \d+|more than \d+|leading|top) (?:retailers|providers|lenders|insurers|brands|banks)\b|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:plans|deals|prices|rates|quotes|policies) (?:in|near|for) your (?:area|postcode|zip(?: code)?|region)\W{0,3}$`,
       // A loan ad's button, a photo-sales link, an app's or a news feed's plug: "Check your eligibility now.", "Buy a print of this photo",
       // "Get The Example News App for daily market updates …", "Follow every Business News story, Market update and breaking event on Example."
       String.raw`^\W{0,3}check (?:your )?eligibility(?: now| today| here| in \d+ minutes?)?\W{0,3}$|^\W{0,3}(?:buy|order|purchase) (?:a )?(?:re)?prints? of this (?:photo|image|picture)\W{0,3}$|^\W{0,3}(?:get|download|install) the [\p{L}\d&.'’ -]{2,30} app for\b|^\W{0,3}follow (?:every|all the) (?:latest )?[\p{L}, -]{0,40}\b(?:news|stories|story|updates?)\b[^.!?]{0,60}\bon [\p{L}\d&.'’ -]{2,30}\W{0,3}$`,
@@ -666,7 +670,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
       String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) ${DELIVERY_TIME}\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
-      String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’-]+){0,5}[.!]?$`,
+      String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’.-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
       String.raw`^\W{0,3}start (?:your|each|every) (?:morning|day|week|weekday)(?: off)? (?:right )?with (?:the |our |a )?(?:[\p{L}'’-]+ ){0,3}(?:news|stories|headlines|briefing|newsletter|updates?|insights|reads)\b`,
       // "… so get our best coverage delivered weekly."
@@ -1165,7 +1169,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? (?:from|on) (?:purchases|sales|anything)\b[^.!?]{0,40}\blinks?\b|^\W{0,3}(?:our )?reviews and recommendations are (?:unbiased|independent)\b`,
       // A comparison site's referral-fee note: "Example may earn a fee for referrals from its website tables, …", "Fees payable by providers
       // for referrals, sponsorship or promotion may vary …", "Sponsored or promoted products are clearly labelled."
-      String.raw`\b(?:may|might|could) (?:earn|receive|be paid) (?:a )?fees? for referrals\b|\bfees payable by (?:providers|lenders|issuers) for referrals\b|^\W{0,3}sponsored (?:or|and) promoted products are clearly (?:labell?ed|marked|identified)\b`,
+      String.raw`\b(?:may|might|could) (?:earn|receive|be paid) (?:a )?fees? for referrals\b|\bfees payable by (?:product )?(?:providers|lenders|issuers) for referrals\b|^\W{0,3}sponsored (?:or|and) promoted products are clearly (?:labell?ed|marked|identified)\b`,
+      // …and what it does not do: "See How We Get Paid for more information.", "The following plans are from our referral partners.",
+      // "Example does not compare all plans in the market."
+      String.raw`^\W{0,3}see how we (?:get paid|make money|earn money)\b|\b(?:are|is) from our (?:referral|commercial|affiliate) partners\b|\bdoes not compare all (?:plans|products|providers|offers|policies|cards|accounts|lenders)(?: (?:in|on) the market| available(?: to you)?)?\W{0,3}$`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
@@ -1416,8 +1423,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:download (?:the )?(?:pdf|article|report)|(?:view|see) (?:full |author |fund |manager )?profile)\W{0,3}$`,
       // A bookmark's note ("You can find this story in My Bookmarks."), sharing by e-mail, a reporter's contact button, a player's button.
       String.raw`\byou can find this (?:story|article) in (?:my|your) (?:bookmarks|saved (?:articles|stories))\b|\b(?:email|e-mail|send) this (?:article|story) to a friend\b|^\W{0,3}(?:(?:contact|email|e-mail|message) the (?:author|reporter|writer)|play now|more info)\W{0,3}$`,
-      // A consent note's pointer to its settings: "You can change your choices at any time from the Privacy link at the bottom of every page."
-      String.raw`\b${CONSENT_VERB}\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each) page\b`,
+      // A consent note's pointer to its settings: "You can change your choices at any time from the Privacy link at the bottom of every page.",
+      // "… by clicking "Manage preferences" at the bottom of the page."
+      String.raw`\b${CONSENT_VERB}\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each|the|this) page\b`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
@@ -1866,8 +1874,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\d[\d.,]*\s?(?:%|[€$£]?(?:/\p{L}{1,3})?|\p{L}{1,3}/\p{L}{1,3})\s?[▲▼△▽]\W{0,2}$`,
       // A price change alone on a line (language-neutral): "+0.31%", "-2.11 (-9.00%)", "−0,84 %".
       String.raw`^\W{0,3}[+\-−]\s?[$€£]?\d[\d.,]*\s?%?(?:\s*\(\s?[+\-−]?\d[\d.,]*\s?%\s?\))?\W{0,3}$`,
-      // A quote box's field and its figure (language-neutral): "Volume: 1.84M", "Kurs: 19,02 Euro", "KGV 2027e: 12,1"; not "Kursziel: 62 Euro".
-      String.raw`^\W{0,3}(?:kurs|letzter kurs|schlusskurs|volume|volumen|marktkap(?:\.|italisierung)|mkt\.? cap|kgv(?: \d{4}e?)?|p/e(?: ratio)?|div(?:\.|idenden)?-?rendite|dividend yield|tageshoch|tagestief|eps(?: \(ttm\))?|beta|52[- ]w(?:ee)?k (?:high|low))\s*:\s*[+\-−]?[$€£]?\s?\d[\d.,]*\s?(?:%|x|mio\.?|mrd\.?|[mbk]|bn)?(?:\s?(?:euro|eur|usd|chf|\$|€))?\W{0,3}$`,
+      // A quote box's fields and their figures (language-neutral), one or a few behind bars: "Volume: 1.84M", "Kurs: 19,02 Euro",
+      // "KGV 2027e: 8,4 | Div.-Rendite: 6,1 %", „52W-Hoch: 48,60 | 52W-Tief: 30,88“; not "Kursziel: 62 Euro".
+      String.raw`^\W{0,3}${QUOTE_FIELD}(?:\s*[|·•]\s*${QUOTE_FIELD}){0,3}\W{0,3}$`,
       // A star rating with its score (language-neutral): "★★★★☆ 4,6/5 (1.284 Bewertungen)", "★★★★★ 4.8/5".
       String.raw`^\W{0,3}[★☆]{3,5} ?\d(?:[.,]\d)? ?\/ ?5(?: \(\d[\d.,]* (?:bewertungen|ratings|reviews|stimmen|votes)\))?\W{0,3}$`,
       // A site's own rating as a line: "Overall Score: 38/100", "Composite Rating: 95".
@@ -1895,7 +1904,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?|s)?\b`,
       String.raw`^\W{0,3}frequently asked questions\W{0,3}$`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
-      String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies|funds|fund managers) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
       // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC",
       // "Search funds, trusts and shares", "Search the website ...".
       String.raw`^\W{0,3}(?:search|enter) (?:for )?(?:a |an )?(?:ticker |stock )?(?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*(?:\s*(?:\.{3}|…)?\W{0,3}$|,? e\.?g\.? [^.!?]{1,40}$)`,
@@ -1924,8 +1933,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 EUR = 7,46 DKK".
       ...CURRENCY_RATES,
-      // A comparison table's controls: "Compare up to 4 providers", "Showing 2 of 31 results".
-      String.raw`^\W{0,3}compare up to \d{1,2} (?:providers|products|cards|accounts|lenders|funds|loans|plans)\W{0,3}$|^\W{0,3}showing \d{1,3} (?:of|out of) \d{1,4} (?:results|products|providers|offers|cards|accounts)\W{0,3}$`,
+      // A comparison table's controls: "Compare up to 4 providers", "Showing 2 of 31 results", "View methodology", "Loading next article...".
+      String.raw`^\W{0,3}compare up to \d{1,2} (?:providers|products|cards|accounts|lenders|funds|loans|plans)\W{0,3}$|^\W{0,3}showing \d{1,3} (?:of|out of) \d{1,4} (?:results|products|providers|offers|cards|accounts)\W{0,3}$|^\W{0,3}view (?:our |the )?methodology\W{0,3}$|^\W{0,3}loading (?:the )?next (?:article|story)\W{0,3}$`,
       // A player's placeholder: "Video Loading", "Loading video…".
       String.raw`^\W{0,3}(?:video (?:is )?loading|loading (?:the )?video)\W{0,3}$`,
     ],
