@@ -19,6 +19,8 @@ const GUARDED_SCORE = 0.2;
 const MIN_ITEMS = 2;
 /** A point of a summary without bullets has at least this many words: a menu's items ("Info", "Economy") have fewer. */
 const MIN_POINT_WORDS = 4;
+/** A point set as a paragraph opens with a label of at most this many words ("What it tracks."). */
+const MAX_POINT_LABEL_WORDS = 6;
 /** A bare line under a lead-in that heads bare lines ("Positives:") is an item when it is this short. */
 const MAX_BARE_ITEM_WORDS = 12;
 
@@ -33,7 +35,8 @@ const MAX_BARE_ITEM_WORDS = 12;
  * figures). The article's own summary heading heads bulleted items without a colon too („Die
  * Kennzahlen im Überblick“). A lead-in that ends a kept
  * paragraph and carries only a teaser phrase ("… Before you buy, consider the following:") is
- * the article's own too when list items follow it. The article's own summary lead-in
+ * the article's own too when list items or clearly kept points follow it ("… it's worth
+ * checking:" over "What it tracks. A fund tracking …"). The article's own summary lead-in
  * ("Positives:", "Risiken:") heads bare lines without bullets too ("Falling churn and net debt"),
  * and so does a lead-in the model clearly kept at the end of its line ("Key facts about the deal:"
  * over "Client: …", "Timeline: …"; "… Among the campaigns cited by the committee:"); a bare line
@@ -73,8 +76,19 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
     for (let j = i + 1; j < units.length && isItem(j, bare) && (semicolonItem(j) || advice ? plainItem(j, advice) : !hasStrongCue(features[j])); j++) items++;
     return items;
   };
+  /** Whether points set as paragraphs follow `i`: a short label opening the next line ("What it tracks. A fund …"), then its text, all clearly kept without a strong cue. */
+  const clearlyKeptBelow = (i: number): boolean => {
+    if (units[i + 1]?.line === units[i]!.line || (features[i + 1]?.shape.words ?? Infinity) > MAX_POINT_LABEL_WORDS) return false;
+    for (let j = i + 1; j <= i + MIN_ITEMS; j++) {
+      if (j >= units.length || hasStrongCue(features[j]) || decisions[j]!.score >= threshold * CLEARLY_KEPT) return false;
+    }
+    return true;
+  };
   const teaserLeadIn = (i: number, items: number): boolean =>
-    onlyTeaserCues(features[i]!) && units[i - 1]?.line === units[i]!.line && decisions[i - 1]!.score < threshold && items >= MIN_ITEMS;
+    onlyTeaserCues(features[i]!) &&
+    units[i - 1]?.line === units[i]!.line &&
+    decisions[i - 1]!.score < threshold &&
+    (items >= MIN_ITEMS || clearlyKeptBelow(i));
   /** The article's own summary heading alone on its line, right above a bulleted item („Die Kennzahlen im Überblick“ over „- Dividendenrendite: 3,4 %“). */
   const summaryOverItems = (i: number): boolean =>
     features[i]!.cues.includes('summary-heading') && units[i]!.kind !== 'sentence' && units[i + 1]?.kind === 'list-item' && units[i + 1]!.line !== units[i]!.line;

@@ -2303,6 +2303,13 @@ describe('lead-in lists: a teaser phrase in the lead-in', () => {
     expect(removedAt('Before you buy')).toBe(false);
     expect(runPass(leadInLists, [enBody[0], paragraph, enBody[1]].join('\n'), ['Before you buy'])('Before you buy')).toBe(true);
   });
+
+  it('keeps such a lead-in over points set as paragraphs, each opening with a short label (round 249)', () => {
+    const paragraph = "ETFs can be a straightforward place to start, but they're not all the same. Before you buy, it's worth checking:";
+    const points = ['What it tracks. A fund tracking the biggest companies is very different from one that holds only battery makers.', 'How much it costs. Fees come out of your returns every year.'];
+    const removedAt = runPass(leadInLists, [enBody[0], paragraph, ...points, enBody[1]].join('\n'), ['Before you buy']);
+    expect(removedAt('Before you buy')).toBe(false);
+  });
 });
 
 describe('answered questions', () => {

@@ -231,8 +231,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bjetzt (?:(?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von)|(?:im [\p{L}-]*abo )?für) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
       // Die Aufforderung einer Anzeige für Hebelprodukte: „Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte …“.
       String.raw`^\W{0,3}wählen sie (?:einfach |jetzt )?(?:den|ihren) (?:gewünschten )?hebel\b`,
-      // Der Knopf einer Gratis-Analyse ohne „jetzt“: „Hier die kostenlose Example-Analyse sichern!“, „Hier den Gratis-Report anfordern“.
-      String.raw`^\W{0,3}hier (?:die |den |das |ihre[nr]? )?(?:gratis|kostenlose[nr]?)[- ][\p{L}-]{0,40}(?:analyse|report|studie|e-?book)(?: jetzt)? (?:sichern|anfordern|herunterladen|lesen|abrufen)\W{0,3}$`,
+      // Der Knopf einer Gratis-Analyse ohne „jetzt“: „Hier die kostenlose Example-Analyse sichern!“, „Hier den Gratis-Report anfordern“, „>> Report sofort sichern“.
+      String.raw`^\W{0,3}hier (?:die |den |das |ihre[nr]? )?(?:gratis|kostenlose[nr]?)[- ][\p{L}-]{0,40}(?:analyse|report|studie|e-?book)(?: jetzt)? (?:sichern|anfordern|herunterladen|lesen|abrufen)\W{0,3}$|^\W{0,3}(?:report|analyse|studie|e-?book) (?:sofort|gratis|kostenlos) (?:sichern|anfordern|herunterladen)\W{0,3}$`,
     ],
   },
   teaser: {
@@ -334,7 +334,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)|\b\d{1,2} (?:monate|wochen) für (?:nur |je )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) (?:im monat|pro monat|monatlich)\b`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
       // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet"; and not news of a study ("Eine neue Studie zeigt").
-      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))\b(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
+      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))(?![\p{L}\d])(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry nor a grade's price ("Premium: $12.84")
       // (cue families of every language apply to every article, and "premium" is also English).
@@ -429,9 +429,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bfür (?:abonnent(?:en|innen)(?: und abonnenten)?|abo-kunden|abokunden)\b[^.!?]{0,30}\b(?:vorteilspreis|vorzugspreis)\b|\bvorzugspreis für abonnent(?:en|innen)\b`,
       // An advertiser's slogan behind its name: „Beispiel-Sparkasse – Ihr Partner für Gastgeber im Ostallgäu“.
       String.raw`[–—-] ihr (?:starker |verlässlicher |zuverlässiger |kompetenter |regionaler )?partner (?:für|in|rund um|vor ort)\b`,
-      // Der Hinweis der Bezahlschranke an Abonnenten und ihr Dank: „Sie lesen diesen Artikel als Example+-Abonnent.“, „Danke, dass Sie
+      // Der Hinweis der Bezahlschranke an Abonnenten und ihr Dank: „Sie lesen diesen Artikel als Example+-Abonnent.“, „Sie lesen die frei
+      // zugängliche Fassung des Example-Briefs.“, „Die Example-App ist da!“, „Danke, dass Sie
       // unabhängigen Bankenjournalismus möglich machen!“; der Link zum Stellen- oder Anzeigenmarkt: „Alle Stellenangebote im Stellenmarkt der Region“.
-      String.raw`^\W{0,3}sie lesen diesen (?:artikel|beitrag|text) als [\p{L}\d+-]{0,30}(?:abonnent(?:in)?|mitglied|kunde|kundin)\b|^\W{0,3}danke,? dass (?:sie|du) (?:[\p{L}-]+ ){0,2}[\p{L}-]*journalismus (?:möglich machen|möglich machst|unterstützen|unterstützt|ermöglichen|ermöglichst)\b|^\W{0,3}alle (?:stellenangebote|jobs|immobilien(?:angebote)?|traueranzeigen|kleinanzeigen) (?:im|in der|aus der|auf) [\p{L} -]{2,40}$`,
+      String.raw`^\W{0,3}sie lesen diesen (?:artikel|beitrag|text) als [\p{L}\d+-]{0,30}(?:abonnent(?:in)?|mitglied|kunde|kundin)\b|^\W{0,3}sie lesen (?:die|eine) (?:frei zugängliche|kostenlose|gekürzte) (?:fassung|version|ausgabe)\b|^\W{0,3}die [\p{L}\d&-]{2,30}-app ist da\W{0,3}$|^\W{0,3}danke,? dass (?:sie|du) (?:[\p{L}-]+ ){0,2}[\p{L}-]*journalismus (?:möglich machen|möglich machst|unterstützen|unterstützt|ermöglichen|ermöglichst)\b|^\W{0,3}alle (?:stellenangebote|jobs|immobilien(?:angebote)?|traueranzeigen|kleinanzeigen) (?:im|in der|aus der|auf) [\p{L} -]{2,40}$`,
     ],
   },
   newsletter: {
@@ -826,8 +827,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:mehr infos? [|·] )?feedback (?:geben|senden)\W{0,3}$`,
       String.raw`^\W{0,3}inhalt(?:sverzeichnis)?\W{0,3}$`,
       // Seitenelemente: Navigation, Kommentare, Schlagworte, Feedback.
-      // Ein Forum: „Gefällt mir 3“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“ (der Knopf „Zitieren“: oben).
-      String.raw`^\W{0,3}gefällt mir(?: \d+)?\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
+      // Ein Forum: „Gefällt mir 3“, „Gefällt mir Wird geladen …“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“ (der Knopf „Zitieren“: oben).
+      String.raw`^\W{0,3}gefällt mir(?: \d+)?\W{0,3}$|^\W{0,3}(?:gefällt mir\s+)?wird geladen\s*(?:…|\.{3})?\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
       // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“
       String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b`,
@@ -884,12 +885,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
       String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
       // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
-      // für diese Seite …“, „Login für Abonnenten“.
+      // für diese Seite …“, „Login für Abonnenten“; Teilen und Bewerten: „Teilen mit:“, „Wie hilfreich fanden Sie diesen Artikel?“;
+      // Push-Hinweise: „Benachrichtigungen aktivieren?“, „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
+      String.raw`^\W{0,3}(?:artikel )?teilen (?:mit|über|via)\s*:?\W{0,3}$|^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
       String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
     ],
   },
   byline: {
     patterns: [
+      // Das Kürzel des Autors allein in Klammern unter dem Text: „(mh)“, „(lvo)“, „(jr/ab)“.
+      String.raw`^\(\p{Ll}{2,4}(?:/\p{Ll}{2,4})?\)$`,
       // Die Redaktion der Seite und der Autor: „Example-Redaktion · Jane Roe“.
       String.raw`^\W{0,3}[\p{L}\d.-]+-redaktion\s*[·|•/–-]\s*[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\W{0,3}$`,
       // Wer den Beitrag lieferte: „Ein Beitrag von Example Investment Partners“, „Ein Gastbeitrag von Jane Roe“, „Ein Überblick von Jane Roe“.
@@ -1094,6 +1099,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.
+      String.raw`^\W{0,3}(?:realtime|echtzeit)-?kurse (?:bereitgestellt|geliefert|zur verfügung gestellt) (?:von|durch)\b`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
       String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,

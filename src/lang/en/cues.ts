@@ -1171,7 +1171,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // for referrals, sponsorship or promotion may vary …", "Sponsored or promoted products are clearly labelled."
       String.raw`\b(?:may|might|could) (?:earn|receive|be paid) (?:a )?fees? for referrals\b|\bfees payable by (?:product )?(?:providers|lenders|issuers) for referrals\b|^\W{0,3}sponsored (?:or|and) promoted products are clearly (?:labell?ed|marked|identified)\b`,
       // …and what it does not do: "See How We Get Paid for more information.", "The following plans are from our referral partners.",
-      // "Example does not compare all plans in the market."
+      // "Example does not compare all plans in the market."; a blog's: "Example doesn't receive payment from fund providers for featuring them …",
+      // "The Example 100 ETF mentioned in this post is a fictional example used for illustration only."; a funded beat's: "Jane Roe's reporting on
+      // agriculture is supported in part by the Example Farm Journalism Fund.", "The Example Herald retains full editorial control over its content."
+      String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is (?:supported|funded|made possible) (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
       String.raw`^\W{0,3}see how we (?:get paid|make money|earn money)\b|\b(?:are|is) from our (?:referral|commercial|affiliate) partners\b|\bdoes not compare all (?:plans|products|providers|offers|policies|cards|accounts|lenders)(?: (?:in|on) the market| available(?: to you)?)?\W{0,3}$`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
@@ -1456,8 +1459,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
-      // …or its apology, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Submitting...".
-      String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b`,
+      // …or its apology, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Sorry, something went wrong.", "Submitting...".
+      String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b|^\W{0,3}sorry,? something went wrong\W{0,3}$`,
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
       // A quote search box: "Search for symbol, name or keyword", "Search quotes".
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
