@@ -46,8 +46,9 @@ const ISIN = /\b[A-Z]{2}[A-Z\d]{9}\d\b/u;
  * a name with its price alone on its line right above the price's removed change ("Example Group
  * S.A. 18,42 €" over "-3,1 %"). A price alone on its line over its change, one of them removed,
  * is a quote box too, with the name and ticker lines right above it ("HTSY", "Harlan Thermal
- * Systems Inc.", "$48.17", "+0.62 (+1.30%)") and the widget's notes and fields right below it ("NYSE · Delayed 15 min.", "ISIN DE000… ·
- * Xetra · 24.11.2026 09:41", "KGV 2027e: 8,4 | Div.-Rendite: 6,1 %").
+ * Systems Inc.", "$48.17", "+0.62 (+1.30%)") and the widget's notes and fields right below it
+ * ("NYSE · Delayed 15 min.", "ISIN DE000… · Xetra · 24.11.2026 09:41", "KGV 2027e: 8,4 |
+ * Div.-Rendite: 6,1 %").
  */
 export const quoteWidgets: SmoothingPass = ({ units, features, decisions, threshold }) => {
   features.forEach((f, i) => {

@@ -1,4 +1,4 @@
-import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.js';
 import { hasAddress } from '../features/text-shape.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
@@ -30,8 +30,6 @@ const MIN_WORD_TABLE_CELLS = 3;
 const FOOTNOTE_MARK = /^[*†‡¹²³]/u;
 /** A table's source line ("Source: company filings", "Quelle: Unternehmensangaben") has at most this many words. */
 const SOURCE_LINE_WORDS = 16;
-/** A date in figures ("24.11.2026", "11/24/26"): the time stamp of a table's quotes. */
-const NUMERIC_DATE = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/u;
 /** A line of a label, a colon and a value, whatever the label holds ("Emittentin: Example GmbH", "ISIN / WKN: DE000…"). */
 const LABELLED_LINE = /^[^:]{1,50}:\s+\S/u;
 /** A fact line: such a line with a figure in its value ("Pistenkilometer: 412", "Umsatz 2025/26: 231 Mio. Euro", "Durchschnittlicher Alphasäuregehalt Herkules: 16,8 %"). */
@@ -155,9 +153,10 @@ const isSourceLine = (f: UnitFeatures): boolean =>
  * the fields above them that name what the figures are of: an issuer, its ISIN), a
  * spec box of "label figure" lines under its own title after the article's text, and an info box
  * under a name the article speaks of. A table's short title line right above it and its source
- * line (or the time stamp of its quotes) right under it stay with it. Rows that all end in a change (a percentage or a signed
- * figure) above the article's first sentence are a price ticker, page chrome; so are such rows
- * anywhere over a removed note that the quotes are delayed („Kurse verzögert.“).
+ * line (or the time stamp of its quotes) right under it stay with it. Rows that all end in a
+ * change (a percentage or a signed figure) above the article's first sentence are a price ticker,
+ * page chrome; so are such rows anywhere over a removed note that the quotes are delayed („Kurse
+ * verzögert.“).
  */
 export const tableGuard: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const figures = mapArray(features, (f) => f.shape.figures);
@@ -414,7 +413,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     strongCuesOnlyFrom(features[j]!, ['widget']) &&
     features[j]!.shape.words <= SOURCE_LINE_WORDS &&
     aloneOnLine(units, j) &&
-    NUMERIC_DATE.test(features[j]!.shape.trimmed);
+    isDateLine(features[j]!);
   for (let j = 1; j < units.length; j++) {
     if (quoteStamp(j) && guarded[j - 1] === 1 && decisions[j - 1]!.score < threshold) capAt(decisions, j, GUARDED_SCORE, 'time stamp of a table');
     if (!isSourceLine(features[j]!)) continue;

@@ -776,7 +776,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -885,9 +885,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
       String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
       // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
-      // für diese Seite …“, „Login für Abonnenten“; Teilen und Bewerten: „Teilen mit:“, „Wie hilfreich fanden Sie diesen Artikel?“;
+      // für diese Seite …“, „Login für Abonnenten“; die Bewertung: „Wie hilfreich fanden Sie diesen Artikel?“;
       // Push-Hinweise: „Benachrichtigungen aktivieren?“, „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
-      String.raw`^\W{0,3}(?:artikel )?teilen (?:mit|über|via)\s*:?\W{0,3}$|^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
+      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
       String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
     ],
   },
