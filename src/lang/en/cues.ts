@@ -1464,8 +1464,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
       // A quote search box: "Search for symbol, name or keyword", "Search quotes".
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
-      // A blog's like button while it loads: "Like Loading...".
-      String.raw`^\W{0,3}like loading\W{0,4}$`,
+      // A blog's like button, a player or the next story while they load: "Like Loading...", "Video Loading", "Loading next article...".
+      String.raw`^\W{0,3}(?:like|video(?: is)?) loading\W{0,4}$|^\W{0,3}loading (?:the )?(?:video|next (?:article|story))\W{0,4}$`,
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
       String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
@@ -1936,10 +1936,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}-]+ [+\-−]?\d{1,2} ?°c?(?: [|·•])? ?){2,8}\W{0,3}$`,
       // A currency widget (language-neutral): "USD 12 846.30", "USD 9.4215 EUR 10.8730 RUB 0.1174", "1 EUR = 7,46 DKK".
       ...CURRENCY_RATES,
-      // A comparison table's controls: "Compare up to 4 providers", "Showing 2 of 31 results", "View methodology", "Loading next article...".
-      String.raw`^\W{0,3}compare up to \d{1,2} (?:providers|products|cards|accounts|lenders|funds|loans|plans)\W{0,3}$|^\W{0,3}showing \d{1,3} (?:of|out of) \d{1,4} (?:results|products|providers|offers|cards|accounts)\W{0,3}$|^\W{0,3}view (?:our |the )?methodology\W{0,3}$|^\W{0,3}loading (?:the )?next (?:article|story)\W{0,3}$`,
-      // A player's placeholder: "Video Loading", "Loading video…".
-      String.raw`^\W{0,3}(?:video (?:is )?loading|loading (?:the )?video)\W{0,3}$`,
+      // A comparison table's controls: "Compare up to 4 providers", "Showing 2 of 31 results", "View methodology".
+      String.raw`^\W{0,3}compare up to \d{1,2} (?:providers|products|cards|accounts|lenders|funds|loans|plans)\W{0,3}$|^\W{0,3}showing \d{1,3} (?:of|out of) \d{1,4} (?:results|products|providers|offers|cards|accounts)\W{0,3}$|^\W{0,3}view (?:our |the )?methodology\W{0,3}$`,
     ],
   },
   'second-person': {
