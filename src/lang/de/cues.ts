@@ -885,10 +885,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
       String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
       // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
-      // für diese Seite …“, „Login für Abonnenten“; die Bewertung: „Wie hilfreich fanden Sie diesen Artikel?“;
-      // Push-Hinweise: „Benachrichtigungen aktivieren?“, „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
-      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
+      // für diese Seite …“, „Login für Abonnenten“.
       String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
+      // Die Bewertung eines Artikels und Push-Hinweise: „Wie hilfreich fanden Sie diesen Artikel?“, „Benachrichtigungen aktivieren?“,
+      // „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
+      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
     ],
   },
   byline: {

@@ -1171,11 +1171,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // for referrals, sponsorship or promotion may vary …", "Sponsored or promoted products are clearly labelled."
       String.raw`\b(?:may|might|could) (?:earn|receive|be paid) (?:a )?fees? for referrals\b|\bfees payable by (?:product )?(?:providers|lenders|issuers) for referrals\b|^\W{0,3}sponsored (?:or|and) promoted products are clearly (?:labell?ed|marked|identified)\b`,
       // …and what it does not do: "See How We Get Paid for more information.", "The following plans are from our referral partners.",
-      // "Example does not compare all plans in the market."; a blog's: "Example doesn't receive payment from fund providers for featuring them …",
-      // "The Example 100 ETF mentioned in this post is a fictional example used for illustration only."; a funded beat's: "Jane Roe's reporting on
-      // agriculture is supported in part by the Example Farm Journalism Fund.", "The Example Herald retains full editorial control over its content."
-      String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is (?:supported|funded|made possible) (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
+      // "Example does not compare all plans in the market."
       String.raw`^\W{0,3}see how we (?:get paid|make money|earn money)\b|\b(?:are|is) from our (?:referral|commercial|affiliate) partners\b|\bdoes not compare all (?:plans|products|providers|offers|policies|cards|accounts|lenders)(?: (?:in|on) the market| available(?: to you)?)?\W{0,3}$`,
+      // A blog's note on payment and its examples: "Example doesn't receive payment from fund providers for featuring them …", "The Example 100
+      // ETF mentioned in this post is a fictional example used for illustration only."; a funded beat's: "Jane Roe's reporting on agriculture is
+      // supported in part by the Example Farm Journalism Fund.", "The Example Herald retains full editorial control over its content."
+      String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is (?:supported|funded|made possible) (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
