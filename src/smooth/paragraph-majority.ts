@@ -76,10 +76,12 @@ const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isAr
  * line of one sentence with a strong cue of its own between removed lines or above them at the
  * top of the page (a consent banner's sentence over its buttons).
  * Quotes and reported speech stay, an author's bio aside: they are the article's own.
- * One that opens with a clearly kept sentence and whose removed units are plain statements without
- * any cue is article text whole: they were removed for their place (the last paragraph above an
- * author's box: „… kündigte an, eine Beratung zu organisieren. Betroffene können sich ab dem
- * 1. Dezember … beraten lassen. Eine Anmeldung ist nicht nötig.“), however many they are.
+ * One that opens with a clearly kept sentence, or with a kept statement without cues right below
+ * kept text, and whose removed units are plain statements without any cue but an offer's word is
+ * article text whole: they were removed for their place (the last paragraph above an author's box:
+ * „… kündigte an, eine Beratung zu organisieren. Betroffene können sich ab dem 1. Dezember …
+ * beraten lassen. Eine Anmeldung ist nicht nötig.“; the last one above a picture gallery),
+ * however many they are.
  * One that opens with article text (see `opensWithText`) and is mostly kept is article text: a statement in it
  * that carries no cue, or only speaks to the reader ("It is worth looking up your property before
  * you make a submission."), and was removed only for its neighbours (the last sentence before a
@@ -142,13 +144,26 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   const opensWithClearText = (start: number) =>
     units[start]!.kind === 'sentence' && features[start]!.shape.words >= MIN_OPENING_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT;
   /**
-   * Whether every removed unit of a paragraph is a plain statement without any cue, ending in a
-   * full stop: removed only for standing near the end or above boilerplate, not for what it says.
+   * A paragraph of three units or more right below kept text opens with a kept statement of a few
+   * words without any cue: the article goes on („Einen leichten Rückgang gibt es bei den Mitgliedern.“).
+   */
+  const opensWithPlainText = (start: number, end: number) =>
+    end - start >= MIN_UNITS &&
+    start > 0 &&
+    !removedAt(start - 1) &&
+    decisions[start]!.score < threshold &&
+    units[start]!.kind === 'sentence' &&
+    features[start]!.shape.words >= MIN_OPENING_WORDS &&
+    features[start]!.cues.length === 0;
+  /**
+   * Whether every removed unit of a paragraph is a plain statement without any cue but an offer's
+   * word („… will die Mitgliedschaft mit zusätzlichen Vorteilen verbinden.“), ending in a full stop:
+   * removed only for standing near the end or above boilerplate, not for what it says.
    */
   const removedOnlyForPlace = (start: number, end: number) => {
     for (let k = start; k < end; k++) {
       const f = features[k]!;
-      if (decisions[k]!.score >= threshold && (f.cues.length > 0 || f.shape.end !== '.' || hasAddress(f.shape))) return false;
+      if (decisions[k]!.score >= threshold && (f.cues.some((c) => c !== 'offer-word') || f.shape.end !== '.' || hasAddress(f.shape))) return false;
     }
     return true;
   };
@@ -209,7 +224,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       raiseTo(decisions, end - 1, PARAGRAPH_SCORE, 'promo', 'the call to action that ends a short box');
       continue;
     }
-    if (removed > 0 && opensWithClearText(start) && removedOnlyForPlace(start, end)) {
+    if (removed > 0 && (opensWithClearText(start) || opensWithPlainText(start, end)) && removedOnlyForPlace(start, end)) {
       capLine(units, decisions, start, KEPT_SCORE, 'in a paragraph that opens with article text', (k) => isRemoved(decisions, k, threshold));
       continue;
     }

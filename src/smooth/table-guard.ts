@@ -71,6 +71,10 @@ const QUOTE_CUES: readonly CueName[] = ['widget'];
 const IDENTIFIER_CUES: readonly CueName[] = ['contact'];
 /** The cue families a stock box's fields may carry: its quote's figures and the security's identifiers. */
 const STOCK_BOX_CUES: readonly CueName[] = [...QUOTE_CUES, ...IDENTIFIER_CUES];
+/** The cue family of a paid product, which a table's title may name when the table shows it (a market letter's model portfolio). */
+const PRODUCT_CUES: readonly CueName[] = ['product'];
+/** Such a title has at least this many words. */
+const MIN_PRODUCT_TITLE_WORDS = 3;
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -188,6 +192,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     t >= 0 && (units[t]!.kind === 'heading' || units[t]!.kind === 'line') && features[t]!.shape.words <= TITLE_WORDS && features[t]!.shape.end !== '.';
   /** A title that names the security the figures are of, with its identifier („Example AG (WKN: EXA123)“), not a bare identifier field ("ISIN: …") of a quote widget. */
   const namesSecurity = (t: number) => strongCuesOnlyFrom(features[t]!, IDENTIFIER_CUES) && !isField(features[t]!.shape.trimmed);
+  /**
+   * A title that names the site's own product the table shows („Unser Musterdepot im Überblick“):
+   * of a few words, not an ad's label above the table ("Anzeige", "Sponsored content").
+   */
+  const namesOwnProduct = (t: number) => strongCuesOnlyFrom(features[t]!, PRODUCT_CUES) && features[t]!.shape.words >= MIN_PRODUCT_TITLE_WORDS;
   /** Removes the rows [start, end) of a quote widget, with its short title above and its time stamp below. */
   const removeQuoteWidget = (start: number, end: number) => {
     if (titleLine(start - 1)) raiseTo(decisions, start - 1, TICKER_SCORE, 'chrome', 'title of a quote widget');
@@ -205,7 +214,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     }
     for (let k = start; k < end; k++) guardRow(k);
     const t = start - 1;
-    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
@@ -365,15 +374,22 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => field(j) && ONE_WORD_LABEL.test(features[j]!.shape.trimmed) && units[j]!.block === units[first]!.block)) {
     if (end - start >= MIN_INFO_LINES && withFigures(start, end) > 0 && articleBox(start)) guardTable(start, end);
   }
+  /** A kept sentence of the article alone on its line that ends in a colon („Auf Basis des Schlusskurses ergibt sich folgendes Bild:“). */
+  const keptLeadIn = (t: number) =>
+    units[t]!.kind === 'sentence' && features[t]!.shape.end === ':' && aloneOnLine(units, t) && decisions[t]!.score < threshold && !hasStrongCue(features[t]);
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
+  // or under the article's kept lead-in that ends in a colon („Auf Basis des Schlusskurses ergibt sich folgendes Bild:“),
   // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's and a security's identifier
   // among them, set with a colon or in two cells ("Founded⇥1935"): the box states the company's own figures ("Dividend
   // yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“, "ISIN: IE000EXA1234").
-  // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)").
+  // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)"), with a quote's figure („KGV 2026e: 9,4“).
   const boxField = (j: number) =>
-    factLine(j) || tabbedField(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j)));
+    factLine(j) ||
+    tabbedField(j) ||
+    (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j))) ||
+    (units[j]!.kind !== 'sentence' && labelledLine(j, STOCK_BOX_CUES) && FACT_LINE.test(features[j]!.shape.trimmed));
   for (let t = 0; t + 1 < units.length; t++) {
-    if (!factBoxTitle(t) || !keptSentenceAbove(t - 1)) continue;
+    if (!(factBoxTitle(t) && keptSentenceAbove(t - 1)) && !keptLeadIn(t)) continue;
     let end = t + 1;
     while (end < units.length && boxField(end) && units[end]!.block === units[t + 1]!.block) end++;
     if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);

@@ -72,6 +72,27 @@ describe('section headers', () => {
     expect(removedAt('Standorte')).toBe(false);
   });
 
+  it("keeps a quote's figures among the fact lines under the article's kept lead-in that ends in a colon (round 251)", () => {
+    const box = ['Marktkapitalisierung: 186 Mio. Euro', 'Nettofinanzposition: +38 Mio. Euro', 'Umsatz 2026e: 228 Mio. Euro', 'KGV 2026e: 9,4', 'Dividendenrendite: 3,6 %'];
+    const leadIn = 'Auf Basis des Schlusskurses vom 21. November ergibt sich folgendes Bild:';
+    const removed = ['Marktkapitalisierung', 'KGV 2026e', 'Dividendenrendite'];
+    const removedAt = runPass(tableGuard, [...body, 'Die Kennzahlen', leadIn, ...box, body[0]].join('\n'), removed, 0.6, {}, 'de');
+    expect(removedAt('Marktkapitalisierung')).toBe(false);
+    expect(removedAt('KGV 2026e')).toBe(false);
+    expect(removedAt('Dividendenrendite')).toBe(false);
+    // Under a heading alone, without the lead-in, they are a quote widget's.
+    const widget = runPass(tableGuard, [...body, 'Die Kennzahlen', ...box, body[0]].join('\n'), removed, 0.6, {}, 'de');
+    expect(widget('KGV 2026e')).toBe(true);
+  });
+
+  it("keeps a table's title that names the site's own product the table shows, not an ad's label over it (round 252)", () => {
+    const table = ['Wert | Kauf am | Kaufkurs | Aktuell | Performance', 'Example Pharma | 11.02.2026 | 22,10 € | 47,05 € | +112,9 %', 'Example Data | 06.05.2026 | 64,30 € | 71,90 € | +11,8 %', 'Example Shipping | 09.09.2026 | 13,60 € | 12,42 € | −8,7 %'];
+    const removedAt = runPass(tableGuard, [...body, 'Unser Musterdepot im Überblick', ...table, body[0]].join('\n'), ['Unser Musterdepot'], 0.6, {}, 'de');
+    expect(removedAt('Unser Musterdepot')).toBe(false);
+    const ad = runPass(tableGuard, [...body, 'Anzeige', ...table, body[0]].join('\n'), ['Anzeige'], 0.6, {}, 'de');
+    expect(ad('Anzeige')).toBe(true);
+  });
+
   it("keeps a stock box that gives the article's verdict under the company's name, and a note with the source under a table (round 217)", () => {
     const box = ['Norvell Antriebstechnik', 'Branche: Maschinenbau', 'WKN: A40VLM', 'KGV 2027e: 12,8', 'Kurs: 48,20 Euro', 'Kursziel: 62,00 Euro', 'Empfehlung: Kaufen'];
     const text = ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, 'Jetzt Example testen: 4 Ausgaben gratis. Hier bestellen', ...box, body[0]].join('\n');
@@ -1728,6 +1749,20 @@ describe('paragraph majority', () => {
     const pitch = 'Sichern Sie sich jetzt unseren Newsletter. Eine Anmeldung ist nicht nötig.';
     const pitched = runPass(paragraphMajority, [...body, `${opening} ${pitch}`, 'Über den Autor'].join('\n'), ['Sichern Sie', 'Eine Anmeldung', 'Über den Autor'], 0.6, {}, 'de');
     expect(pitched('Sichern Sie')).toBe(true);
+  });
+
+  it("keeps the article's last paragraph above a gallery when it opens with a plain statement below kept text and its removed sentences only name an offer", () => {
+    // Round 251 (Gäubote style): the last paragraph above the gallery's captions.
+    const last =
+      'Einen leichten Rückgang gibt es bei den Mitgliedern. Mehr Menschen haben ihre Anteile gekündigt. Der Vorstand will deshalb gezielt um junge Mitglieder werben und die Mitgliedschaft mit zusätzlichen Vorteilen verbinden. Die endgültigen Zahlen will die Bank im März vorlegen.';
+    const gallery = ['Bild 2 von 3', 'Blick in die Hauptstelle am Marktplatz.', 'Bild: Jana Roe'];
+    const removed = ['Der Vorstand will', 'Die endgültigen Zahlen', ...gallery];
+    const removedAt = runPass(paragraphMajority, [...body, last, ...gallery].join('\n'), removed, 0.6, { 'Einen leichten': 0.42 }, 'de');
+    expect(removedAt('Der Vorstand will')).toBe(false);
+    expect(removedAt('Die endgültigen Zahlen')).toBe(false);
+    // Right below a removed line (a role above an author's bio) it is not the article going on.
+    const below = runPass(paragraphMajority, [...body, 'Redakteurin', last, ...gallery].join('\n'), ['Redakteurin', ...removed], 0.6, { 'Einen leichten': 0.42 }, 'de');
+    expect(below('Der Vorstand will')).toBe(true);
   });
 
   it('takes the rest of an author bio that opens with a removed byline sentence between removed lines, not one above kept text', () => {
