@@ -25,13 +25,13 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "Kommentieren (12)", "Schriftgröße vergrößern". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
-/** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
+/** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro", "3 Ausgaben für 9,90 €". */
+const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?|ausgaben|hefte)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalten)`;
 
@@ -190,8 +190,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Aufforderung mit dem Angebot dazwischen, am Zeilenanfang oder nach einem Gedankenstrich: „Jetzt den Example-Index 2027
       // vorbestellen – …“, „Schalungen für jede Baustelle – jetzt Mietangebot anfordern bei …“.
       String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){1,4}(?:anfordern|vorbestellen|bestellen|anfragen|herunterladen|abonnieren)\b`,
-      // Die Aufforderung vor dem Namen einer Veranstaltung: "Jetzt zum kostenfreien Webinar anmelden: „…“ am 3. Dezember".
-      String.raw`${JETZT_NOT_MODAL}(?:[\p{L}\d-]+ ){0,5}(?:anmelden|registrieren|sichern|teilnehmen|vormerken|eintragen)\s*:`,
+      // Die Aufforderung vor dem Namen einer Veranstaltung oder eines Angebots, auch nach einem Gedankenstrich: "Jetzt zum kostenfreien
+      // Webinar anmelden: „…“ am 3. Dezember", „7,25 % p.a. – Jetzt vormerken: Die Example-Anleihe 2026/2031“.
+      String.raw`(?:${JETZT_NOT_MODAL}|[–—] jetzt )(?:[\p{L}\d-]+ ){0,5}(?:anmelden|registrieren|sichern|teilnehmen|vormerken|eintragen)\s*:`,
       // Tickets und Plätze als Satz ohne "jetzt": "Tickets zum Frühbucherpreis bis 31. Januar sichern."
       String.raw`^\W{0,3}(?:tickets?|karten|plätze|platz|zugang|ihren? (?:platz|zugang|rabatt|vorteil)|rabatt)\b[^!?\n]{0,60} (?:sichern|buchen|reservieren)\W{0,3}$`,
       String.raw`^\W{0,3}(?:depot|konto|tagesgeldkonto|girokonto) (?:jetzt )?(?:kostenlos )?(?:eröffnen|sichern)(?: und (?:[\p{L}\d€-]+ ){0,3}sichern)?(?:\s*[!»›→>]+)?\s*$`,
@@ -367,8 +368,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
-      // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“
-      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit) [^.!?,:]{1,40}$`,
+      // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“; a sponsor's line:
+      // „In Kooperation mit Example“, „Mit freundlicher Unterstützung von Example Bank – Ihr Partner für Anlageprodukte“.
+      String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit|mit freundlicher unterstützung (?:von|der|des)) [^.!?,:]{1,60}$`,
       String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
@@ -522,6 +524,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'related-header': {
     patterns: [
       String.raw`^\W{0,4}(?:(?:lesen sie )?mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
+      // Das Inhaltsverzeichnis eines Newsletters über seinen Themen: „In dieser Ausgabe:“, „In der heutigen Ausgabe“.
+      String.raw`^\W{0,3}(?:in|aus) (?:dieser|der heutigen|der aktuellen) ausgabe\s*:?\s*$`,
       // Die Listen einer Kursseite: „Alle News zu Example AG“, „Nachrichten zu Example AG“, „Analysen zu Example AG“.
       String.raw`^\W{0,4}(?:alle (?:artikel|nachrichten|news)|nachrichten|news|analysen|meldungen) (?:zu|zum|zur|über) [^.!?]{1,60}$`,
       // … und mit dem Namen zwischen den Wörtern: „Weitere Example Technologies News“.
@@ -766,11 +770,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
       String.raw`^\W{0,3}(?:fonds|aktien|kurs|etf|wertpapier|zertifikate|anleihen)suche\W{0,3}$`,
       String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
-      // Die Bezahlschranke: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen.", „Sie lesen einen Example-Plus-Artikel.“
+      // Die Bezahlschranke: „Sie lesen einen Example-Plus-Artikel.“
       String.raw`^\W{0,3}sie lesen (?:einen|ein) [\p{L}-]*(?:plus|premium|pro|abo)[\p{L}-]*\W{0,3}$`,
       // „Dieser Artikel ist Teil von Beispiel Plus.“
       String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:von|des|unseres) (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:plus|premium|pro|abos?)\W{0,3}$`,
+      // Ihre Knöpfe: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen."
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
+      // Ihre Auskunft, dass der Text gesperrt ist: „Sie haben keinen Zugang zu diesem Artikel.“, „Sie haben noch keinen Zugriff auf diesen Beitrag.“
+      String.raw`^\W{0,3}sie haben (?:noch |leider )?keinen (?:zugang|zugriff) (?:zu|auf) (?:diese[nmr]?|den|dem) (?:artikel|beitrag|text|inhalt)\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen",
       // „Sie können Ihre Auswahl jederzeit ändern.“, „Sie können Ihre Einwilligung jederzeit widerrufen.“, „Akzeptieren und weiter“
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
@@ -1099,7 +1106,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.
       String.raw`^\W{0,3}(?:realtime|echtzeit)-?kurse (?:bereitgestellt|geliefert|zur verfügung gestellt) (?:von|durch)\b`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
@@ -1107,8 +1114,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
       // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“.
       String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
-      // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Kursverlauf anzeigen".
-      String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
+      // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Zur Kursseite", "Kursverlauf anzeigen".
+      String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.

@@ -21,9 +21,9 @@ const SOURCE_REST = String.raw`\S*(?:\s+\S+){0,14}\s*$`;
 const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 /** A name's word, not a word of a phrase like "Results for …" before a date. */
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
-/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
 /** The start of a phone number or an e-mail address a reporter can be reached at: "315-555-0148", "jroe@example.com". */
 const PHONE_OR_EMAIL = String.raw`(?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`;
+/** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
 const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|h\.?)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
@@ -476,8 +476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}find (?:local )?jobs near you\W{0,3}$|\bjob board,? powered by\b`,
       // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
       String.raw`\bon sale (?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day at (?:newsagents|newsagencies|stores|shops|retailers|supermarkets)\b`,
-      // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months".
-      String.raw`(?:^\W{0,3}|:\s?)\$\d{1,2}(?:\.\d\d)? for (?:your first )?(?:\d{1,2}|one|two|three|four|six|twelve) (?:months?|weeks?)\b`,
+      // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months", "Holiday Sale: Just $1 for 6 months".
+      String.raw`(?:^\W{0,3}|:\s?)(?:just |only )?\$\d{1,2}(?:\.\d\d)? for (?:your first )?(?:\d{1,2}|one|two|three|four|six|twelve) (?:months?|weeks?)\b`,
       // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
       String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere(?:,? anytime)?\W{0,3}$)`,
       // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
@@ -851,16 +851,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
-      String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|(?:top )?trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
       // Widget headers over lists of links: "Most read", "Most read in Money", "MOST READ BUSINESS", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)(?: (?:on|at) [\p{L}\d-]+\.(?:com|co\.uk|net|org|ie|com\.au))?|most read(?: in)? [\p{L}&-]{2,20}(?: [\p{L}&-]{2,20})?|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
+      // A newsletter's contents over its topics: "In this issue:", "In today's edition".
+      String.raw`^\W{0,3}in (?:this|today['’]s) (?:issue|edition)\s*:?\s*$`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
-      // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>", "Video: <headline>".
-      String.raw`^\W{0,3}(?:(?:now |also )?read|watch|listen|more|video|gallery)\s*[:|]\s*\S`,
+      // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>", "Watch Now: …", "Video: <headline>".
+      String.raw`^\W{0,3}(?:(?:now |also )?read|watch(?: now)?|listen|more|video|gallery)\s*[:|]\s*\S`,
       // A news ticker's bare label over its headlines: "Latest:", "Breaking:".
       String.raw`^\W{0,3}(?:latest|breaking|just in)\s*:\W{0,3}$`,
       // A section's list: "Other Business Times Articles", "Other news".
@@ -1330,8 +1332,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}only have a minute\?\W{0,3}$|^\W{0,3}listen instead\W{0,3}$`,
       // A player's fallback text: "Your browser does not support the <audio> element.", "Your browser does not support HTML5 video."
       String.raw`^\W{0,3}your browser does not support (?:the )?(?:<?(?:audio|video|iframe)>? (?:element|tag)|html5 (?:audio|video)|(?:audio|video|iframes)\b)`,
-      // A video player's buttons, alone on their line: "Close this video player", "Play video", "Unmute", "The video will start in 8".
-      String.raw`^\W{0,3}(?:close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
+      // A video player's buttons and labels, alone on their line: "Close this video player", "Play video", "Unmute", "The video will start in 8", "Now Playing".
+      String.raw`^\W{0,3}(?:now playing|close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
@@ -1394,6 +1396,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\b`,
       // A feature behind a log-in: "You need to sign in to use this feature.", "You must be logged in to comment."
       String.raw`^\W{0,3}you (?:need to|must|have to) (?:(?:sign|log) in|be (?:signed|logged) in) to\b`,
+      // …and the comment box's call to register: "If you are not already registered, please register to comment.", "Please log in or register to join the discussion."
+      String.raw`\bplease (?:register|sign in|log in|sign up)(?: or (?:register|sign in|log in|sign up))? to (?:comment|post a comment|join the (?:conversation|discussion))\b`,
+      // A comment policy: "Our Comment Policy: We welcome your comments below.", "… abusive, defamatory or off-topic comments are not, and they will be removed."
+      String.raw`^\W{0,3}our comment(?:ing)? policy\b|\b(?:abusive|defamatory|offensive|off-topic)\b[^.!?]{0,40}\bcomments\b[^.!?]{0,30}\bwill be (?:removed|deleted)\b`,
       // A comment form's note: "Required fields are marked *".
       String.raw`\brequired fields are marked\b`,
       // A form's validation message, alone on its line: "Please fill out this field.", "This field is required.", "Please enter a valid email address."
@@ -1460,8 +1466,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
-      // …or its apology, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Sorry, something went wrong.", "Submitting...".
-      String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b|^\W{0,3}sorry,? something went wrong\W{0,3}$`,
+      // …or its apology alone, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Something went wrong.", "Submitting...".
+      String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b|^\W{0,3}(?:sorry,? )?something went wrong\W{0,3}$`,
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
       // A quote search box: "Search for symbol, name or keyword", "Search quotes".
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
@@ -1814,8 +1820,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+,? (?:or )?){0,3}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
-      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com."
-      String.raw`^\W{0,3}(?:you can )?reach (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
+      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com.", "Contact this reporter at 555-0148 or email …".
+      String.raw`^\W{0,3}(?:you can )?(?:reach|contact) (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
       // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
       // …and the reporter's handle: "You can follow him on X @example."
