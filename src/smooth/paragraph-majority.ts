@@ -50,13 +50,17 @@ const mentionsAnOffer = (f: UnitFeatures): boolean => f.cues.length > 0 && f.cue
 /** A paragraph's last sentence reports an offer when at least this many sentences of article text precede it. */
 const MIN_KEPT_BEFORE_NOTE = 3;
 
+/** A colon with a title behind it, not a quotation („… mitgeben: „Kaufen Sie hier, …“). */
+const TITLE_BEHIND_COLON = /: (?!["“„«»‚'‘])/u;
+
 /**
  * A statement without cues, or one that only speaks to the reader ("It is worth looking up your
- * property before you make a submission.") and announces no title behind a colon („Lesen Sie
- * morgen: Wie junge Landwirte …“).
+ * property before you make a submission.", a source's words quoted behind a colon: „Ihren
+ * Stammkundinnen möchte sie mitgeben: „Kaufen Sie hier, …“) and announces no title behind a colon
+ * („Lesen Sie morgen: Wie junge Landwirte …“).
  */
 const plainStatement = (f: UnitFeatures): boolean =>
-  f.cues.length === 0 || (f.cues.every((c) => c === 'second-person') && !f.shape.trimmed.includes(': '));
+  f.cues.length === 0 || (f.cues.every((c) => c === 'second-person') && !TITLE_BEHIND_COLON.test(f.shape.trimmed));
 
 /** A strong cue that is not outweighed by the article's own voice (a quote, reported speech). */
 const strongCueOfItsOwn = (f: UnitFeatures): boolean => hasStrongCue(f) && !isArticleVoice(f);

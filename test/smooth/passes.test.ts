@@ -1871,6 +1871,12 @@ describe('paragraph majority', () => {
     expect(runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${teaser}`].join('\n'), [teaser])(teaser)).toBe(true);
   });
 
+  it("so does a sentence that quotes a source's appeal behind its colon (round 254)", () => {
+    const appeal = 'Her parting words to loyal customers: "Shop here while you still can.';
+    const removedAt = runPass(paragraphMajority, [enBody[0], `${enBody[1]} ${appeal} Every shop that closes is missed by everyone."`].join('\n'), [appeal]);
+    expect(removedAt('Her parting words')).toBe(false);
+  });
+
   it('a sentence between kept ones that reports an offer stays, not one that addresses the reader', () => {
     const offer = 'Existing users get the premium subscription free for a year.';
     const paragraph = (middle: string) => [`${enBody[0]} ${middle} ${enBody[1]}`, enBody[2]].join('\n');
