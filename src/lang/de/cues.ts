@@ -25,8 +25,8 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
-/** A tool of the article page: "Artikel merken", "Beitrag anhören", "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** A tool of the article page: "Artikel merken", "Beitrag anhören", „Teile diesen Beitrag“, "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -150,10 +150,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}fordern sie\b|\bfordern sie (?:jetzt|hier|gleich|noch heute|kostenlos|gratis|unverbindlich)\b|\bfordern sie (?:ihr|ihre|ihren|den|das|die) (?:[\p{L}-]+ )?(?:gratis[\p{L}-]*|kostenlose[nrs]?|exemplar|report|analyse|studie|sonderausgabe|ausgabe|probeabo|infopaket|unterlagen)\b`,
       String.raw`\babonnieren sie\b`,
       String.raw`\bhier geht(?:['’]?s| es) zur (?:anmeldung|registrierung|bestellung)\b`,
+      // Ein Live-Stream: „JETZT LIVE: „Börse am Mittag“ … – hier einschalten“.
+      String.raw`^\W{0,3}jetzt live\s*:|[–—-] (?:jetzt|hier) einschalten\W{0,3}$`,
       // Der Knopf eines Rechners: „Jetzt Tarifrechner öffnen“, „Jetzt Rentenrechner nutzen“.
       String.raw`^\W{0,3}jetzt [\p{L}-]*rechner (?:öffnen|nutzen|starten)\W{0,3}$`,
-      // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie".
-      String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) [\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$`,
+      // A link button as a line: "Hier geht's zum Kanal!", "Hier geht's zur Studie", or to an earlier post of a series titled behind a colon:
+      // „Hier geht's zum Depot-Update Oktober 2026: Rot im Depot“ (not the idiom „Hier geht's zur Sache: …“).
+      String.raw`^\W{0,3}hier geht['’]?s (?:direkt )?(?:zum|zur|zu den|zu unserem|zu unserer) (?:[\p{L}-]+(?: [\p{L}-]+){0,2}[^\p{L}\d]{0,3}$|[^.!?:]{0,30}(?:update|teil|folge|ausgabe|\d)[^.!?:]{0,20}:\s*\S)`,
       // Broker and comparison buttons: "Jetzt Depot eröffnen", "Zum Vergleich" (not the lead-in "Zum Vergleich:").
       String.raw`^\W{0,3}(?:jetzt )?(?:[\wäöüß-]+ ){0,2}[\wäöüß-]*(?:depot|konto)${IN_MINUTES} eröffnen\W{0,3}$`,
       String.raw`^\W{0,3}zum (?:vergleich|angebot|anbieter|rechner|tarifrechner|depot)[^\p{L}\p{N}:]{0,3}$`,
@@ -524,6 +527,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   'related-header': {
     patterns: [
       String.raw`^\W{0,4}(?:(?:lesen sie )?mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
+      // Die Liste der Sendungen eines Börsen-TVs allein auf einer Zeile: „Weitere Interviews“, „Weitere Videos zum Thema“.
+      String.raw`^\W{0,3}weitere (?:interviews|videos|podcasts|sendungen)(?: zum thema)?\W{0,3}$`,
       // Das Inhaltsverzeichnis eines Newsletters über seinen Themen: „In dieser Ausgabe:“, „In der heutigen Ausgabe“.
       String.raw`^\W{0,3}(?:in|aus) (?:dieser|der heutigen|der aktuellen) ausgabe\s*:?\s*$`,
       // Die Listen einer Kursseite: „Alle News zu Example AG“, „Nachrichten zu Example AG“, „Analysen zu Example AG“.
@@ -609,7 +614,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
       // Haftungsausschluss, Interessenkonflikte, Vergleichsportale, Aufsicht.
       String.raw`^\W{0,3}(?:disclaimer|haftungsausschluss|wichtige hinweise|transparenzhinweis|risikohinweis|offenlegung)(?: (?:gemäß|nach|i\. ?s\. ?d\.) [^.!?:]{1,40})?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
-      String.raw`\bspiegelt nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b`,
+      String.raw`\bspiegel[nt] nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\b(?:stellen|stellt|geben|gibt) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion (?:dar|wieder)\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b`,
       // Der Hinweis unter der Bitte um Leserbriefe: „Die Redaktion behält sich Kürzungen vor.“
       String.raw`^\W{0,3}(?:die )?redaktion behält sich (?:das recht auf |sinnwahrende )?kürzungen vor\W{0,3}$`,
       String.raw`\bstell(?:t|en) (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
@@ -678,7 +683,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:weiterverwendung|reproduktion|vervielfältigung|weiterverbreitung)\b[^.!?]{0,60} über den (?:persönlichen|privaten|eigenen) (?:gebrauch|bedarf) hinaus\b`,
       // Eine Seite nur für Profis: "Die Inhalte dieser Website richten sich ausschließlich an professionelle Investoren", "Privatanleger werden gebeten, die Seite zu verlassen".
       String.raw`\b(?:inhalte|informationen|angebote?) (?:dieser|auf dieser|unserer) (?:website|webseite|internetseite|seite)\b[^.!?]{0,40}\b(?:richte[nt] sich|sind|ist) (?:ausschließlich |nur )?(?:an|für) (?:professionelle|institutionelle|qualifizierte) (?:investoren|anleger|kunden|finanzmarktteilnehmer|marktteilnehmer|berater|finanzdienstleister)\b|\bprivatanleger werden gebeten\b`,
-      String.raw`\bzukunftsgerichtete[nr]? aussagen\b`,
+      String.raw`\bzukunfts(?:gerichtete|bezogene)[nr]? aussagen\b`,
       // Das Kleingedruckte einer Leserumfrage: „Die Umfrage ist nicht repräsentativ.“
       String.raw`^\W{0,3}(?:die|diese) (?:umfrage|abstimmung) ist nicht repräsentativ\b`,
       String.raw`\bimpressum\b`,
@@ -781,7 +786,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen",
       // „Sie können Ihre Auswahl jederzeit ändern.“, „Sie können Ihre Einwilligung jederzeit widerrufen.“, „Akzeptieren und weiter“
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
-      String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|willigen|erklären)\b`,
+      String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|stimmst|willigen|willigst|erklären|erklärst)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
@@ -848,14 +853,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}lesedauer(?:\s*:|\s+(?:ca\.|etwa|rund)?\s*\d+ ?(?:min\.?|minuten)\W{0,3}$)|^\W{0,3}\d{1,2}(?::\d{2})? ?(?:min\.?|minuten) lesedauer\W{0,3}$`,
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
       READING_TIME,
-      // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung".
-      String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
-      String.raw`^\W{0,3}um (?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)? (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
-      // Die Knöpfe: „Inhalt anzeigen“, „Externen Inhalt einmal anzeigen“, „Immer anzeigen“.
-      String.raw`^\W{0,3}(?:(?:externe[n]? )?inhalte? (?:einmal |immer )?|(?:einmal|immer) )(?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
+      // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", „An dieser Stelle finden Sie eine interaktive Karte.“,
+      // "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung", „Um sie anzuzeigen, benötigen wir Ihre Einwilligung.“
+      String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?|interaktive[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
+      String.raw`^\W{0,3}um (?:(?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)?|sie|ihn|es) (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
+      // Die Knöpfe: „Inhalt anzeigen“, „Externen Inhalt einmal anzeigen“, „Karte anzeigen“, „Immer anzeigen“.
+      String.raw`^\W{0,3}(?:(?:(?:externe[n]? )?inhalte?|karte|video|grafik) (?:einmal |immer )?|(?:einmal|immer) )(?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
       String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?|personenbezogene )daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
       String.raw`\bes können (?:auch |dabei |hierbei |zudem )?cookies (?:von drittanbietern |des anbieters |durch den anbieter )?gesetzt werden[^\p{L}\d?]{0,3}$`,
-      // Einwilligungs-Hinweise eingebetteter Inhalte.
+      // Einwilligungs-Hinweise eingebetteter Inhalte: „Ihre Einwilligung können Sie jederzeit widerrufen.“, „Einwilligung jederzeit widerrufbar in den Datenschutz-Einstellungen“.
+      String.raw`^\W{0,3}(?:ihre |deine |die )?(?:einwilligung|zustimmung) (?:ist )?jederzeit widerrufbar\b`,
       String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}(?<![\p{L}\d_])(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
       String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
       String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
@@ -1106,7 +1113,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zum kursportal|zum (?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|zum kursportal|zum (?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.
       String.raw`^\W{0,3}(?:realtime|echtzeit)-?kurse (?:bereitgestellt|geliefert|zur verfügung gestellt) (?:von|durch)\b`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.

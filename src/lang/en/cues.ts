@@ -635,6 +635,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   newsletter: {
     patterns: [
+      // A sign-up box's fine print: "We use your sign-up to send you content in the ways you have agreed to …", "This may include adverts from us and 3rd parties based on our understanding."
+      String.raw`^\W{0,3}we use your sign-?up to (?:send|provide) you\b|^\W{0,3}this may include adverts from us and (?:from )?(?:3rd|third) parties\b`,
       // A sign-up box's promise: "No spam, we promise.", "No spam, ever."
       String.raw`^\W{0,3}no spam(?:[,.!] ?(?:we promise|ever|guaranteed|promise))?[.!]?\W{0,3}$`,
       // "Stay in the know with Example's Business newsletter"
@@ -851,7 +853,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
-      String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|(?:top )?trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
+      String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|(?:top )?trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|more [\p{L}-]+ (?:news|stories) (?:from|on|at)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
       // The site's own pointer run into its headline: "ALSO ON EXAMPLE NEWS ›› …".
       String.raw`^\W{0,3}also on (?:[\p{L}\d&'’-]+ ){0,3}[\p{L}\d&'’-]+\s*(?:>>|[»›]{1,2})`,
       // Widget headers over lists of links: "Most read", "Most read in Money", "MOST READ BUSINESS", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
@@ -1504,8 +1506,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:home|startseite|news|nachrichten|[\p{L}]+-news)\s{1,3}[>/]\s{1,3}[^.!?»›>/\d]{1,40}(?:\s{1,3}/\s{1,3}[^.!?»›>/\d]{1,40}){0,5}$`,
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
-      // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", a banner's "We care about your privacy".
-      String.raw`\bwe and our (?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
+      // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", "We and our 184 partners store and access …",
+      // a banner's "We care about your privacy".
+      String.raw`\bwe and our (?:\d{1,4} )?(?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b${CONSENT_VERB} (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story|content|guide|information) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
@@ -1822,7 +1825,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
       // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com.", "Contact this reporter at 555-0148 or email …".
       String.raw`^\W{0,3}(?:you can )?(?:reach|contact) (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
-      // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
+      // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example.", "Contact Jane Roe anytime: Email | X | 315-555-0187".
+      String.raw`^\W{0,3}contact (?!(?:the|us|our|your|a|an|this)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?: anytime)?\s*:\s*(?:e-?mail|x|twitter|phone)\b`,
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
       // …and the reporter's handle: "You can follow him on X @example."
       String.raw`^\W{0,3}(?:you can )?follow (?:him|her|them|me) on (?:x|twitter|bluesky|threads|instagram|linkedin|mastodon)\b`,
@@ -1914,7 +1918,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdelayed (?:by )?(?:at least )?\d+ min(?:utes?|s)?\b`,
       String.raw`^\W{0,3}frequently asked questions\W{0,3}$`,
       // The instruments box of a quote page and its search field: "In this article:", "Tickers in this story", "Search quote or symbol".
-      String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies|funds|fund managers) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:(?:tickers|stocks|securities|instruments|coins|tokens|assets|companies|funds|(?:fund )?managers) )?(?:in|mentioned in) this (?:article|story)|(?:stocks|tickers) mentioned)\W{0,3}$`,
       // A quote search's box: "Search quotes, news & videos", "Search symbols or users", "Enter a ticker symbol", "Search for a stock, eg. BARC",
       // "Search funds, trusts and shares", "Search the website ...".
       String.raw`^\W{0,3}(?:search|enter) (?:for )?(?:a |an )?(?:ticker |stock )?(?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*(?:\s*(?:\.{3}|…)?\W{0,3}$|,? e\.?g\.? [^.!?]{1,40}$)`,
