@@ -190,18 +190,25 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   };
   /** Whether a line has a kicker's colon ("Betriebsrat: …", "Example Präzisionsguss: Gewinnwarnung …"). */
   const hasKickerColon = (i: number) => features[i]!.shape.trimmed.includes(': ');
+  /** A line in capitals with a kicker's colon („HOLMFELD MASCHINENBAU: PROGNOSE ERNEUT ANGEHOBEN“). */
+  const capitalsKicker = (k: number) => features[k]!.shape.upperRatio === 1 && hasKickerColon(k);
+  /** Whether the article keeps a subheading set like that, outside any list: its sections are headed so. */
+  let keptCapitalsKicker: boolean | undefined;
+  const articleHeadsSoToo = () =>
+    (keptCapitalsKicker ??= units.some((_, k) => headings[k]! && !linkLine(k) && decisions[k]!.score < threshold && capitalsKicker(k)));
   /**
    * The last line of a related list right above the article's text, short and without a
-   * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), is the article's subheading; the
-   * headlines above it are the links. Not when it closes the list's block, a blank line below it
-   * and none above: then it is the list's last link, unless it is far shorter than the links above.
+   * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), or set in capitals with one like
+   * the article's kept subheadings, is the article's subheading; the headlines above it are the
+   * links. Not when it closes the list's block, a blank line below it and none above: then it is
+   * the list's last link, unless it is far shorter than the links above.
    */
   const subheadingBelowLinks = (i: number) =>
     linkLine(i - 1) &&
     !linkLine(i + 1) &&
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
-    !hasKickerColon(i) &&
+    (!hasKickerColon(i) || (capitalsKicker(i) && articleHeadsSoToo())) &&
     (!closesBlock(units, i) || shorterThanLinksAbove(i));
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>

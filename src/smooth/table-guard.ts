@@ -273,9 +273,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     features[j]!.cues.every((c) => TAG_LIST_CUES.includes(c) || !CUE_FAMILIES[c].strong) &&
     units[j + 1]?.block === units[j]!.block &&
     decisions[j + 1]!.score < threshold;
-  /** Guards the further fields of a guarded box [start, end) in its block, longer than its lines ("Anmeldung: bis 3. Dezember bei …, Teilnahme kostenlos"). */
+  /**
+   * Guards the further fields of a guarded box [start, end) in its block, right below its lines whatever their labels hold
+   * („Umsatz 2025: …“ over „Sortiment: …“), longer than its lines ("Anmeldung: bis 3. Dezember bei …, Teilnahme kostenlos").
+   */
   const guardFieldsBelow = (start: number, end: number) => {
-    for (let j = end; j < units.length && field(j - 1) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
+    for (let j = end; j < units.length && (guarded[j - 1] === 1 || field(j - 1)) && field(j) && units[j]!.block === units[start]!.block; j++) guardRow(j);
   };
   /** A short "label: value" line whose strong cues, if any, are of the given families. */
   const labelledLine = (j: number, cues: readonly CueName[]) =>

@@ -1791,6 +1791,7 @@ describe('German cue families', () => {
     ['Die Mitarbeiter teilen diesen Wunsch.', 'de', 'chrome-nav'],
     ['Hier geht es um viel Geld: Die Stadt muss sparen.', 'de', 'cta'],
     ['Die Sendung ist jetzt live zu sehen, sagte der Sprecher.', 'de', 'cta'],
+    ['Zur Firma gehören drei Werke.', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3466,6 +3467,7 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Zur Firma', 'de', 'summary-heading'],
     ['Managers in this article', 'en', 'widget'],
     ['Mit „Alle akzeptieren“ stimmst du dem zu.', 'de', 'chrome-nav'],
     ['An dieser Stelle finden Sie eine interaktive Karte.', 'de', 'chrome-nav'],

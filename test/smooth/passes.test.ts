@@ -93,6 +93,13 @@ describe('section headers', () => {
     expect(ad('Anzeige')).toBe(true);
   });
 
+  it("keeps a fact box's further field right below its fact lines, whatever the last line's label holds (round 256)", () => {
+    const box = ['Example Klingenwerk GmbH', 'Gegründet: 1902 in Solingen', 'Beschäftigte: 64, davon 5 Auszubildende', 'Umsatz 2025: rund 9,5 Millionen Euro', 'Sortiment: Kochmesser, Taschenmesser, Scheren'];
+    const removedAt = runPass(tableGuard, [...body, ...box, 'Die Autorin'].join('\n'), ['Sortiment', 'Die Autorin'], 0.6, {}, 'de');
+    expect(removedAt('Sortiment')).toBe(false);
+    expect(removedAt('Die Autorin')).toBe(true);
+  });
+
   it("keeps a stock box that gives the article's verdict under the company's name, and a note with the source under a table (round 217)", () => {
     const box = ['Norvell Antriebstechnik', 'Branche: Maschinenbau', 'WKN: A40VLM', 'KGV 2027e: 12,8', 'Kurs: 48,20 Euro', 'Kursziel: 62,00 Euro', 'Empfehlung: Kaufen'];
     const text = ['Norvell Antriebstechnik liefert Getriebe für Windparks.', ...body, 'Jetzt Example testen: 4 Ausgaben gratis. Hier bestellen', ...box, body[0]].join('\n');
@@ -762,6 +769,17 @@ describe('heading guard', () => {
     expect(removedAt('Chemiepark Beispielstadt')).toBe(true);
     const link = 'Substratwerke erhöhen Preise zum Jahreswechsel';
     expect(runPass(headingGuard, page(link), [...box, link])(link)).toBe(true);
+  });
+
+  it("keeps a subheading in capitals with a kicker's colon below a related list when the article heads its sections so (round 256)", () => {
+    const box = ['Lesen Sie auch:', 'Example Pharma: Analysten kappen reihenweise Kursziele', 'Pharma-Nebenwerte unter Druck - Branchenindex auf Jahrestief'];
+    const next = 'EXAMPLE MASCHINENBAU: PROGNOSE ERNEUT ANGEHOBEN';
+    const page = (first: string) => [first, body[0], ...box, next, body[1], body[2]].join('\n');
+    const removedAt = runPass(headingGuard, page('EXAMPLE PHARMA: KRÄFTIGE GEWINNWARNUNG'), [...box, next], 0.6, {}, 'de');
+    expect(removedAt(next)).toBe(false);
+    expect(removedAt('Pharma-Nebenwerte')).toBe(true);
+    // Where the article's subheadings are not set so, it is the list's last link.
+    expect(runPass(headingGuard, page('Kräftige Gewinnwarnung'), [...box, next], 0.6, {}, 'de')(next)).toBe(true);
   });
 
   it('keeps a pull quote below the links of a related box on a page without blank lines, not a quoted headline the text does not repeat', () => {

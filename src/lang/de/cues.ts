@@ -1209,8 +1209,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
-      // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“.
-      String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache)\W{0,3}$`,
+      // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“.
+      String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen)\W{0,3}$`,
       // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“.
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
