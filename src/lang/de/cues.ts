@@ -420,6 +420,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:jetzt )?alle (?:[\p{L}+]+-)?(?:artikel|beiträge|inhalte) (?:auf [\p{L}\d-]+\.[a-z]{2,4} )?lesen\b`,
       // „Erster Monat gratis!“
       String.raw`^\W{0,3}(?:den |im )?erste[nr]? monat (?:gratis|kostenlos|kostenfrei|geschenkt)\b`,
+      // Der Knopf eines Abo-Angebots ohne „jetzt“: „Geschenkabo entdecken“, „Digital-Abo entdecken“.
+      String.raw`^\W{0,3}(?:geschenk|digital|e-paper|print|plus)?-?abos? (?:entdecken|verschenken|ansehen)\W{0,3}$`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
       // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“,
       // „… – für Fr. 12.90 im Monat, jederzeit kündbar.“
@@ -587,8 +589,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „Hinweis der Redaktion: Die Example Zeitung ist Medienpartner der Weihnachtsaktion …“, „Hinweis: Die Example Zeitung ist Veranstalterin des Forums.“
       String.raw`^\W{0,3}(?:hinweis(?: der redaktion)?:\s*)?(?:die|der|das) [\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+){0,4} (?:ist|war) (?:offizielle[rn]? )?(?:medienpartner(?:in)?|(?:mit)?veranstalter(?:in)?|ausrichter(?:in)?) (?:des|der|von|dieser|dieses)\b`,
       // Pflichthinweise von Prospekten und Research-Studien: „Die Billigung des Prospekts … ist nicht als Befürwortung der … Wertpapiere zu verstehen“,
-      // „Hinweis gemäß MiFID II: …“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“.
-      String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}hinweis(?:e)? (?:gemäß|nach|gem\.) mifid\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,
+      // „Hinweis gemäß MiFID II: …“, „Pflichtangaben gemäß Art. 20 der Verordnung (EU) Nr. 596/2014 (MAR)“, „Die Studie wurde vor der Veröffentlichung dem Emittenten … vorgelegt“,
+      // „Diese Studie wurde von der Example AG in Auftrag gegeben und vergütet (Auftragsresearch).“
+      String.raw`\bnicht als (?:eine )?befürwortung der (?:angebotenen |betreffenden )?wertpapiere\b|^\W{0,3}(?:hinweis(?:e)?|pflichtangaben) (?:gemäß|nach|gem\.) (?:mifid|art\. ?20|§ ?34b)\b|\bauftragsresearch\b|\b(?:studie|analyse) wurde von [^.!?]{2,60} in auftrag gegeben und (?:vergütet|bezahlt)\b|\b(?:studie|analyse|research-?studie) wurde (?:vor (?:der|ihrer) veröffentlichung )?dem emittenten\b`,
       String.raw`\b(?:hält|halten|besitzt|besitzen) (?:selbst )?(?:aktien|positionen|anteile|wertpapiere)\b`,
       String.raw`\bkeine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung|finanzberatung)\b`,
       String.raw`\bstell(?:t|en) keine .{0,40}(?:beratung|empfehlung|aufforderung)(?:en)?\b`,
@@ -781,12 +784,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:von|des|unseres) (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:plus|premium|pro|abos?)\W{0,3}$`,
       // Ihre Knöpfe: "Artikel freischalten", "Bereits Abonnent?", "Hier einloggen."
       String.raw`^\W{0,3}(?:(?:diesen |den )?(?:artikel|beitrag|text) (?:jetzt )?freischalten|jetzt freischalten|(?:sie sind )?bereits abonnent(?:in)?\??|schon abonniert\??|hier (?:einloggen|anmelden))\W{0,3}$`,
+      // Ihr Zähler: „Sie haben 3 von 5 kostenlosen Artikeln in diesem Monat gelesen.“
+      String.raw`^\W{0,3}(?:sie haben|du hast) (?:bereits |schon )?\d{1,2} von \d{1,2} (?:kostenlosen |freien |gratis-)?(?:artikeln|beiträgen|texten)\b`,
       // Ihre Auskunft, dass der Text gesperrt ist: „Sie haben keinen Zugang zu diesem Artikel.“, „Sie haben noch keinen Zugriff auf diesen Beitrag.“
       String.raw`^\W{0,3}sie haben (?:noch |leider )?keinen (?:zugang|zugriff) (?:zu|auf) (?:diese[nmr]?|den|dem) (?:artikel|beitrag|text|inhalt)\W{0,3}$`,
       // Consent banners: "Mit „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.", "Einstellungen anpassen",
       // „Sie können Ihre Auswahl jederzeit ändern.“, „Sie können Ihre Einwilligung jederzeit widerrufen.“, „Akzeptieren und weiter“
       String.raw`^\W{0,3}sie können (?:ihre|diese|die) (?:auswahl|einstellungen|präferenzen|einwilligung) jederzeit (?:ändern|anpassen|widerrufen)\b|^\W{0,3}(?:alle )?akzeptieren und (?:weiter|schließen|fortfahren)\W{0,3}$`,
       String.raw`\bmit [„"»“]?alle akzeptieren[“"«]? (?:stimmen|stimmst|willigen|willigst|erklären|erklärst)\b`,
+      // Die Zustimmung durch bloßes Weitersurfen: „Mit der weiteren Nutzung stimmen Sie dem zu.“, „Mit der Nutzung dieser Website erklären Sie sich einverstanden …“
+      String.raw`^\W{0,3}mit der (?:weiteren )?nutzung(?: (?:dieser|der|unserer) (?:website|webseite|seite))? (?:stimmen sie|stimmst du|erklären sie sich|erklärst du dich)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
@@ -820,8 +827,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
       // …auch ohne das Wort: „Einige sind notwendig, andere helfen uns, Inhalte und Werbung zu verbessern.“
       String.raw`^\W{0,3}einige (?:von ihnen |davon )?sind (?:essenziell|essentiell|notwendig|erforderlich|technisch notwendig), (?:während )?andere (?:uns )?helfen\b`,
-      // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
-      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
+      // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", „Wir setzen auf dieser Seite nur technisch notwendige Cookies …“,
+      // "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
+      String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:auf dieser (?:seite|website) )?(?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
       String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf ihrem gerät\b`,
       String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
@@ -1119,8 +1127,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
       String.raw`^\W{0,3}(?:${QUOTE_BOX_BUTTON})(?:(?:\s*[|·•/]\s*|\s+)(?:${QUOTE_BOX_BUTTON})){1,5}\W{0,3}$`,
       String.raw`^\W{0,3}(?:1t|1w|1m|3m|6m|1j|3j|5j|max)(?: (?:1t|1w|1m|3m|6m|1j|3j|5j|max)){3,}\W{0,3}$`,
-      // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“.
-      String.raw`\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
+      // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“,
+      // „Kurse und Indizes mit Verzögerung von mindestens 15 Minuten.“, „Push-Kurse in Echtzeit für angemeldete Nutzer.“
+      String.raw`\b(?:kurse|indizes|daten|notierungen)\b[^.!?]{0,30}\bmit (?:einer )?verzögerung von (?:mindestens |mind\. )?\d+ minuten\b|^\W{0,3}push-kurse\b|\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
       // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Zur Kursseite", "Kursverlauf anzeigen".
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.

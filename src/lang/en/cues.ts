@@ -270,8 +270,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}vote (?:now|today) (?:in|for) (?:the |our )?[^.!?]{0,60}\bawards?\b`,
       String.raw`^\W{0,3}(?:(?:missed (?:it|the (?:live )?(?:event|webinar|show))|can['’]t make it)\W{1,3})?catch up on the (?:replay|recording|episode)\b|\bcatch up on the (?:replay|recording|episode) (?:here|below|now|on demand)\b`,
       String.raw`\bregister your interest(?: (?:now|today|here|online))?\W{0,3}$`,
-      // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …".
-      String.raw`(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b|[–—-] listen (?:now|here|today)\W{0,3}$`,
+      // A video teaser, maybe behind its channel's label: "Example TV: Watch our interview with …", "Watch the latest Example Videos here".
+      String.raw`^\W{0,3}watch (?:the )?latest (?:[\p{L}\d&'’.-]+ ){0,3}videos?(?: here)?\W{0,3}$|(?:^\W{0,3}|:\s+)watch (?:our|the full|the) (?:interview|video|webinar|discussion|conversation)\b|[–—-] listen (?:now|here|today)\W{0,3}$`,
       // "Save the Date: Example Forum 2027" (language-neutral).
       String.raw`^\W{0,3}save the date\b`,
       // An event box's dates and venue as fields: "EXAMPLE FORUM 2026 | 8–9 December | Example Hotel, Cairo", "10 December | Example Hotel, Tbilisi".
@@ -476,6 +476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}find (?:local )?jobs near you\W{0,3}$|\bjob board,? powered by\b`,
       // The print edition's sale: "The Example is on sale every Wednesday at newsagents and stores across the region."
       String.raw`\bon sale (?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day at (?:newsagents|newsagencies|stores|shops|retailers|supermarkets)\b`,
+      // A digital edition's introductory price: "Get Example Digital at ₹99 for the first month.", "Get the Example app for $1 a week".
+      String.raw`^\W{0,3}get (?:[\p{L}\d&'’.-]+ ){0,3}(?:digital|premium|plus|unlimited|subscription|access|app|e-?paper|edition)(?: [\p{L}\d&'’.-]+){0,2} (?:at|for) (?:just |only )?(?:[£$€₹]|rs\.? ?)\d[\d.,]* (?:for (?:the|your) first|a|per) (?:month|week|year)\b`,
       // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months", "Holiday Sale: Just $1 for 6 months".
       String.raw`(?:^\W{0,3}|:\s?)(?:just |only )?\$\d{1,2}(?:\.\d\d)? for (?:your first )?(?:\d{1,2}|one|two|three|four|six|twelve) (?:months?|weeks?)\b`,
       // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
@@ -1339,8 +1341,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
-      // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting."
-      String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
+      // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting.",
+      // "Our comment sections are here for readers to discuss …", "Commenting is a privilege …"
+      String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|\bcommenting is a privilege\b|^\W{0,3}our comment sections? (?:is|are) (?:here )?for readers\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
       // A product card's link: "More details", "View details".
       String.raw`^\W{0,3}(?:more|view|see|show) details\W{0,3}$`,
       // A photo gallery's counter and button: "1 of 4", "View gallery"; a comment community's welcome and rules; "Report an editorial error";
@@ -1402,8 +1405,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bplease (?:register|sign in|log in|sign up)(?: or (?:register|sign in|log in|sign up))? to (?:comment|post a comment|join the (?:conversation|discussion))\b`,
       // A comment policy: "Our Comment Policy: We welcome your comments below.", "… abusive, defamatory or off-topic comments are not, and they will be removed."
       String.raw`^\W{0,3}our comment(?:ing)? policy\b|\b(?:abusive|defamatory|offensive|off-topic)\b[^.!?]{0,40}\bcomments\b[^.!?]{0,30}\bwill be (?:removed|deleted)\b`,
-      // A comment form's note: "Required fields are marked *".
-      String.raw`\brequired fields are marked\b`,
+      // A comment form's note and box: "Required fields are marked *", "Save my name, email, and website in this browser for the next time I comment."
+      String.raw`\brequired fields are marked\b|^\W{0,3}save my name, email,? and website in this browser\b`,
       // A form's validation message, alone on its line: "Please fill out this field.", "This field is required.", "Please enter a valid email address."
       String.raw`^\W{0,3}(?:please (?:fill (?:out|in) this field|enter a valid (?:e-?mail(?: address)?|zip code|postcode|phone number))|this field is required)\W{0,3}$`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
@@ -1473,8 +1476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
       // A quote search box: "Search for symbol, name or keyword", "Search quotes".
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
-      // A blog's like button, a player or the next story while they load: "Like Loading...", "Video Loading", "Loading next article...".
-      String.raw`^\W{0,3}(?:like|video(?: is)?) loading\W{0,4}$|^\W{0,3}loading (?:the )?(?:video|next (?:article|story))\W{0,4}$`,
+      // A blog's like button, a player, a table or the next story while they load: "Like Loading...", "Video Loading", "Table loading", "Loading next article...".
+      String.raw`^\W{0,3}(?:like|video(?: is)?|table|chart|map) loading\W{0,4}$|^\W{0,3}loading (?:the )?(?:video|next (?:article|story))\W{0,4}$`,
       // A call for readers' letters: "Tell us on Facebook or send a letter to the editor (250 words max)."
       String.raw`^\W{0,3}(?:tell us|let us know|have your say)\b[^.!?]{0,60}\b(?:letters? to the editor|in the comments|on (?:facebook|x|twitter))\b`,
       String.raw`^\W{0,3}(?:jump|skip|go) to (?:the )?comments(?: section)?\W{0,3}$`,
