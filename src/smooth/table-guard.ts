@@ -380,17 +380,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   /** A kept sentence of the article alone on its line that ends in a colon („Auf Basis des Schlusskurses ergibt sich folgendes Bild:“). */
   const keptLeadIn = (t: number) =>
     units[t]!.kind === 'sentence' && features[t]!.shape.end === ':' && aloneOnLine(units, t) && decisions[t]!.score < threshold && !hasStrongCue(features[t]);
+  /**
+   * A fact line whose strong cues, if any, are a quote's or a security's: its label may name a year
+   * ("Umsatz 2025: 241 Mio. Euro (+17 %)"), its figure be a quote's („KGV 2026e: 9,4“).
+   */
+  const stockFactLine = (j: number) =>
+    units[j]!.kind !== 'sentence' && !hasAddress(features[j]!.shape) && labelledLine(j, STOCK_BOX_CUES) && FACT_LINE.test(features[j]!.shape.trimmed);
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
   // or under the article's kept lead-in that ends in a colon („Auf Basis des Schlusskurses ergibt sich folgendes Bild:“),
   // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's and a security's identifier
   // among them, set with a colon or in two cells ("Founded⇥1935"): the box states the company's own figures ("Dividend
   // yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“, "ISIN: IE000EXA1234").
-  // A fact line's label may name a year ("Umsatz 2025: 241 Mio. Euro (+17 %)"), with a quote's figure („KGV 2026e: 9,4“).
-  const boxField = (j: number) =>
-    factLine(j) ||
-    tabbedField(j) ||
-    (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j))) ||
-    (units[j]!.kind !== 'sentence' && labelledLine(j, STOCK_BOX_CUES) && FACT_LINE.test(features[j]!.shape.trimmed));
+  const boxField = (j: number) => stockFactLine(j) || tabbedField(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j)));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!(factBoxTitle(t) && keptSentenceAbove(t - 1)) && !keptLeadIn(t)) continue;
     let end = t + 1;

@@ -1828,9 +1828,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
       // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com.", "Contact this reporter at 555-0148 or email …".
       String.raw`^\W{0,3}(?:you can )?(?:reach|contact) (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
-      // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example.", "Contact Jane Roe anytime: Email | X | 315-555-0187".
-      String.raw`^\W{0,3}contact (?!(?:the|us|our|your|a|an|this)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?: anytime)?\s*:\s*(?:e-?mail|x|twitter|phone)\b`,
+      // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
+      // …or behind a call, over the names of its links: "Contact Jane Roe anytime: Email | X | 315-555-0187".
+      String.raw`^\W{0,3}contact (?!(?:the|us|our|your|a|an|this)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}(?: anytime)?\s*:\s*(?:e-?mail|x|twitter|phone)\b`,
       // …and the reporter's handle: "You can follow him on X @example."
       String.raw`^\W{0,3}(?:you can )?follow (?:him|her|them|me) on (?:x|twitter|bluesky|threads|instagram|linkedin|mastodon)\b`,
       // A press release's contact block head: "For more information:" (with its colon; "For more information, see …" is a pointer).
