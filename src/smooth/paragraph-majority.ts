@@ -132,6 +132,8 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     const first = features[start]!;
     return removedAt(end) && units[start]!.kind === 'sentence' && first.cues.includes('byline') && AUTHOR_NAME.test(first.shape.trimmed) && lastProse < end;
   };
+  /** A statement of a few words without any cue, which may open a paragraph of the article. */
+  const plainOpening = (k: number) => features[k]!.shape.words >= MIN_OPENING_WORDS && features[k]!.cues.length === 0;
   /**
    * A paragraph opens with article text when its first unit is kept, or is a statement of a few
    * words without any cue that the model removed for its neighbours, followed by kept text in a
@@ -141,8 +143,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
    */
   const opensWithText = (start: number, end: number): boolean => {
     if (decisions[start]!.score < threshold) return true;
-    const first = features[start]!;
-    return end - start >= MIN_UNITS && first.shape.words >= MIN_OPENING_WORDS && first.cues.length === 0 && first.shape.end === '.' && decisions[start + 1]!.score < threshold;
+    return end - start >= MIN_UNITS && plainOpening(start) && features[start]!.shape.end === '.' && decisions[start + 1]!.score < threshold;
   };
   /** A paragraph opens with clearly kept text of some length: a sentence of the article. */
   const opensWithClearText = (start: number) =>
@@ -157,8 +158,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
     !removedAt(start - 1) &&
     decisions[start]!.score < threshold &&
     units[start]!.kind === 'sentence' &&
-    features[start]!.shape.words >= MIN_OPENING_WORDS &&
-    features[start]!.cues.length === 0;
+    plainOpening(start);
   /**
    * Whether every removed unit of a paragraph is a plain statement without any cue but an offer's
    * word („… will die Mitgliedschaft mit zusätzlichen Vorteilen verbinden.“), ending in a full stop:

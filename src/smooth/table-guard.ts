@@ -429,8 +429,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     tableRow(j - 2);
   /** The time stamp of a table's quotes on a line of its own ("Bewertungstag jeweils 18.06.2027; Kurse vom 24.11.2026, 10:30 Uhr"): a widget's words under the article's table. */
   const quoteStamp = (j: number) =>
-    features[j]!.cues.includes('widget') &&
-    strongCuesOnlyFrom(features[j]!, ['widget']) &&
+    features[j]!.cues.some((c) => QUOTE_CUES.includes(c)) &&
+    strongCuesOnlyFrom(features[j]!, QUOTE_CUES) &&
     features[j]!.shape.words <= SOURCE_LINE_WORDS &&
     aloneOnLine(units, j) &&
     isDateLine(features[j]!);
