@@ -8,6 +8,8 @@ import type { CueIndex } from './cue-index.js';
  */
 const QUOTATION = /„[^“”"„]*(?:[“”"]|$)|“[^”"“]*”|"[^"]*"|«[^»«]*»|»[^«»]*«|(?<=\s)[“«»][^“”"„«»]*$/gu;
 const WORD = /\p{L}+/gu;
+/** A mark that may open a quotation: „ “ " « » ‚ ' ‘ (a regular-expression character class). */
+export const OPENING_QUOTE_MARK = String.raw`["“„«»‚'‘]`;
 /** A quoted pitch has at least this many words; a shorter quotation names a button ("+Follow") the sentence asks to click. */
 const MIN_QUOTED_WORDS = 3;
 /** The sentence around the quotation has at least this many words of its own. */

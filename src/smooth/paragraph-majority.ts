@@ -1,4 +1,5 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
+import { OPENING_QUOTE_MARK } from '../features/quoted-cues.js';
 import { hasAddress, wordsBesideSeparators } from '../features/text-shape.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
@@ -51,7 +52,7 @@ const mentionsAnOffer = (f: UnitFeatures): boolean => f.cues.length > 0 && f.cue
 const MIN_KEPT_BEFORE_NOTE = 3;
 
 /** A colon with a title behind it, not a quotation („… mitgeben: „Kaufen Sie hier, …“). */
-const TITLE_BEHIND_COLON = /: (?!["“„«»‚'‘])/u;
+const TITLE_BEHIND_COLON = new RegExp(`: (?!${OPENING_QUOTE_MARK})`, 'u');
 
 /**
  * A statement without cues, or one that only speaks to the reader ("It is worth looking up your

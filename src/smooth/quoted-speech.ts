@@ -1,4 +1,4 @@
-import { blankQuotations, QUOTABLE, wordCount } from '../features/quoted-cues.js';
+import { blankQuotations, OPENING_QUOTE_MARK, QUOTABLE, wordCount } from '../features/quoted-cues.js';
 import type { SmoothingPass } from './index.js';
 import { capAt, strongCuesOnlyFrom } from './revise.js';
 
@@ -7,7 +7,7 @@ const MIN_QUOTED_SHARE = 2 / 3;
 /** Score quoted speech is capped at. */
 const QUOTED_SCORE = 0.3;
 /** A text that opens with a quotation mark. */
-const OPENS_QUOTATION = /^\s*["“„«»‚'‘]/u;
+const OPENS_QUOTATION = new RegExp(String.raw`^\s*${OPENING_QUOTE_MARK}`, 'u');
 
 /**
  * Quoted speech in a paragraph that names its speaker: a source's advice or appeal, quoted
