@@ -863,8 +863,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       READING_TIME,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", „An dieser Stelle finden Sie eine interaktive Karte.“
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?|interaktive[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
-      // …und ihre Bitte um Zustimmung: "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung", „Um sie anzuzeigen, benötigen wir Ihre Einwilligung.“
-      String.raw`^\W{0,3}um (?:(?:diese[nms]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+)?|sie|ihn|es) (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
+      // …und ihre Bitte um Zustimmung: "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung", „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, …“, „Um sie anzuzeigen, benötigen wir Ihre Einwilligung.“
+      String.raw`^\W{0,3}um (?:(?:diese[nmrs]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+| \([^()]{1,40}\))?|sie|ihn|es) (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
       // Die Knöpfe: „Inhalt anzeigen“, „Externen Inhalt einmal anzeigen“, „Karte anzeigen“, „Immer anzeigen“.
       String.raw`^\W{0,3}(?:(?:(?:externe[n]? )?inhalte?|karte|video|grafik) (?:einmal |immer )?|(?:einmal|immer) )(?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
       String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?|personenbezogene )daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
@@ -903,8 +903,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
       // A comment widget's closed state: „Kommentare sind für diesen Artikel deaktiviert.“, „Die Kommentarfunktion ist geschlossen.“
       String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
-      // Der Platzhalter eines eingebetteten Inhalts: „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, benötigen wir Ihre Zustimmung.“, „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
-      String.raw`\bum diese[nr]? (?:inhalte?|grafik|video|karte|beitrag)\b[^.!?]{0,40}\b(?:anzuzeigen|abzuspielen), (?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)\b|^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
+      // Der Hinweis eines eingebetteten Inhalts auf die Datenübermittlung: „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
+      String.raw`^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
       String.raw`^\W{0,3}(?:unser|das) video zum thema\W{0,3}$`,
       // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
@@ -1122,7 +1122,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|zum kursportal|zum (?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.
       String.raw`^\W{0,3}(?:realtime|echtzeit)-?kurse (?:bereitgestellt|geliefert|zur verfügung gestellt) (?:von|durch)\b`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
@@ -1131,8 +1131,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Hinweis auf verzögerte Kurse: „Kurse 15 Minuten verzögert“, „Daten verzögert“, „Quelle: Börsendaten, verzögert“,
       // „Kurse und Indizes mit Verzögerung von mindestens 15 Minuten.“, „Push-Kurse in Echtzeit für angemeldete Nutzer.“
       String.raw`\b(?:kurse|indizes|daten|notierungen)\b[^.!?]{0,30}\bmit (?:einer )?verzögerung von (?:mindestens |mind\. )?\d+ minuten\b|^\W{0,3}push-kurse\b|\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
-      // A quote box's link: "Zum Kursverlauf", "Zum Kursporträt", "Zum Chart", "Zur Kursseite", "Kursverlauf anzeigen".
-      String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|chart|aktienkurs|kursdiagramm)|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
+      // Der Link eines Kurskastens: „Zum Kursverlauf“, „Zum Kursporträt“, „Zum Kursportal“, „Zum vollständigen Fondsporträt“, „Zum Chart“, „Zur Kursseite“, „Kursverlauf anzeigen“.
+      String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|kursportal|chart|aktienkurs|kursdiagramm|(?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait))|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
