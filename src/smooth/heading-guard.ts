@@ -331,6 +331,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const opening = candidates.find((i) => i === last || !promoBoxTitle(i));
   const headlines = new Set(opening === undefined ? [] : [opening]);
   for (let k = last, end = last >= 0 ? lineEnd(units, last) : 0; k < end; k++) headlines.add(k);
+  /** A title without cues, figures or a person's name. */
+  const plainTitle = (i: number) => features[i]!.cues.length === 0 && features[i]!.shape.digitRatio === 0 && !isPersonName(features[i]!.shape.trimmed);
   /**
    * A heading introduces text: clearly kept text within a few units, or a list of kept items right
    * below it, not a link of a list. Above the article's start only a byline, dateline or caption
@@ -343,6 +345,10 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     const introduced = features[i]!.cues.includes('summary-heading') ? keptText : clearlyKeptText;
     // Right below the heading, clearly kept text is its text, however short: no answer to pass over.
     if (i + 1 < units.length && introduced(i + 1)) return i + 1;
+    // So is a kept sentence whose paragraph goes on in clearly kept text, below a plain title in the
+    // article (not an ad's label, a name, a commenter's handle): near boxes and the page's end the
+    // model is less sure of a paragraph's first sentence than of the rest.
+    if (i > first && plainTitle(i) && i + 2 < lineEnd(units, i + 1) && keptText(i + 1) && introduced(i + 2)) return i + 1;
     const between = i < first ? (k: number) => passable(k) && creditLine(k) : passable;
     let j = i + 1;
     while (j < units.length && j <= i + LOOKAHEAD && between(j)) j++;

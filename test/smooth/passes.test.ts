@@ -795,6 +795,27 @@ describe('heading guard', () => {
     expect(runPass(headingGuard, page(kicker), [...links, kicker])(kicker)).toBe(false);
   });
 
+  it("keeps a short quote behind its speaker's kicker below a related box when the text below names the speaker and words the quote a little differently (rounds 257, 258)", () => {
+    const links = ['Mehr zum Thema', 'Beispielstadt: Bäckerei schließt nach 90 Jahren', 'Energiepreise: Mittelständler fordern Entlastung'];
+    const prose = (speaker: string) => ['Die Belegschaft wurde am Montag informiert.', `Jane Roe von ${speaker} sprach von einem „harten Schlag für den Standort“.`, 'Die Gespräche gehen weiter.'];
+    const kicker = 'Gewerkschaft: „Ein harter Schlag“';
+    const page = (speaker: string) => [...body, ...links, kicker, ...prose(speaker)].join('\n');
+    expect(runPass(headingGuard, page('der Gewerkschaft'), [...links, kicker], 0.6, {}, 'de')(kicker)).toBe(false);
+    // Where the text below does not name the speaker, two quoted words are too few: a link's headline.
+    expect(runPass(headingGuard, page('der Firma'), [...links, kicker], 0.6, {}, 'de')(kicker)).toBe(true);
+  });
+
+  it("keeps a plain subheading whose paragraph's first sentence is kept with less margin than the rest of it (round 258)", () => {
+    const heading = 'So geht es weiter';
+    const paragraph = (first: string) => [first, 'Die Fraktionen können bis zum 8. Dezember Änderungsanträge einreichen.'];
+    const page = (text: string[]) => [...body, heading, ...text].join('\n');
+    const scores = { 'Der Entwurf wird': 0.55 };
+    const first = 'Der Entwurf wird nun in den Ausschüssen beraten.';
+    expect(runPass(headingGuard, page([paragraph(first).join(' ')]), [heading], 0.6, scores, 'de')(heading)).toBe(false);
+    // The sentence alone on its line: no paragraph of clearly kept text below the title.
+    expect(runPass(headingGuard, page([first, 'Jane Roe', 'Expertin für Kommunalfinanzen']), [heading], 0.6, { ...scores, 'Jane Roe': 0.95, Expertin: 0.95 }, 'de')(heading)).toBe(true);
+  });
+
   it('keeps a heading above a list of kept short items (a fact box), not above removed ones', () => {
     const heading = 'Key Metrics for Harbor Freight';
     const items = ['• Moat: Narrow', '• Rating: Three stars', '• Uncertainty: Medium', '• Style: Core'];
