@@ -1806,6 +1806,12 @@ describe('German cue families', () => {
     ['Serving on the board is a privilege, she said.', 'en', 'chrome-nav'],
     ['Our sections on markets are here to stay.', 'en', 'chrome-nav'],
     ['Investors should watch the latest data closely.', 'en', 'cta'],
+    ['Die Schriftgröße auf den Schildern wird geändert.', 'de', 'chrome-nav'],
+    ['Hier geht es zum Kanal hinunter, sagte der Schleusenwärter.', 'de', 'newsletter'],
+    ['Die Zeitung will mit allen Artikeln ins Netz, sagte der Verleger.', 'de', 'product'],
+    ['Weitere Studien zu dem Wirkstoff sind geplant.', 'de', 'related-header'],
+    ['A digital subscription gives you access to the archive, the court heard.', 'en', 'product'],
+    ['Investors should follow the yen on the markets for clues.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3481,6 +3487,13 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Artikel drucken | Artikel versenden | Schriftgröße A- A+', 'de', 'chrome-nav'],
+    ['Hier geht es zum Kanal.', 'de', 'newsletter'],
+    ["Hier geht's zum WhatsApp-Kanal", 'de', 'newsletter'],
+    ['Lokal informiert bleiben – mit allen Artikeln auf example.de und in der App.', 'de', 'product'],
+    ['Weitere Studien zu Example AG', 'de', 'related-header'],
+    ['A Example News digital subscription gives you unlimited access to our website and premium articles, fewer adverts and more.', 'en', 'product'],
+    ['Follow The Example on LINE for breaking news and the latest updates.', 'en', 'newsletter'],
     ['Sie haben 3 von 5 kostenlosen Artikeln in diesem Monat gelesen.', 'de', 'chrome-nav'],
     ['Wir setzen auf dieser Seite nur technisch notwendige Cookies ein.', 'de', 'chrome-nav'],
     ['Mit der weiteren Nutzung stimmen Sie dem zu.', 'de', 'chrome-nav'],

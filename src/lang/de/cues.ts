@@ -26,7 +26,7 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", „Teile diesen Beitrag“, "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}\+?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}[+-]?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -381,6 +381,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:hier|jetzt) als e-?paper\b|\bals e-?paper (?:lesen|herunterladen|abonnieren|testen)\b`,
       // Was ein Digitalabo enthält: „Alle Artikel, das E-Paper und das Archiv“, „Alle Artikel auf Example.de, das E-Paper und die App“, „Alle Artikel aus Example und dem Umland, das E-Paper …“.
       String.raw`\balle (?:artikel|inhalte|beiträge)(?: (?:auf|aus|von) [^,!?]{2,40})?(?:,| und| plus) (?:das |als )?e-?paper\b`,
+      // …oder in der App: „Lokal informiert bleiben – mit allen Artikeln auf example.de und in der App.“
+      String.raw`\b(?:mit )?allen? (?:artikeln?|inhalten?|beiträgen?)(?: (?:auf|aus|von) [^,!?]{2,40})? (?:und|sowie) in (?:der|unserer) app\b`,
       String.raw`^\W{0,3}ausgewählte (?:hebelprodukte|knock-?outs|optionsscheine|zertifikate) auf\b`,
       // Werbekennzeichnung und Broker-Angebote: "Gesponserter Inhalt", "Advertorial", "0 € Orderprovision", "CFDs auf … handeln".
       String.raw`^\W{0,3}(?:(?:gesponserte[rn]? (?:inhalt|beitrag|links?)|bezahlte (?:partnerschaft|kooperation)|advertorial|werbemitteilung|anzeigen von partnern|sponsored|promotion)\s*(?:[:|–—-]|$)|gesponserte[rn]? (?:inhalt|beitrag) von [^.!?,;:]{1,50}$)`,
@@ -474,6 +476,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\baktivieren sie (?:jetzt )?(?:die |unsere )?push-?(?:benachrichtigungen|mitteilungen|nachrichten)\b|(?:nachrichten|news|meldungen|signale|infos|neuigkeiten|schlagzeilen)\b[^.!?]{0,80}\bdirekt aufs (?:handy|smartphone)\b`,
       String.raw`^\W{0,3}(?:push-benachrichtigungen|kursalarme?|eilmeldungen)(?: (?:aktivieren|einrichten|erhalten|abonnieren|setzen))?(?:\s*:|[^\w.]{0,3}$)`,
       String.raw`\b(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal\b`,
+      // Der Link unter dem Hinweis auf den Kanal: „Hier geht es zum Kanal.“, „Hier geht's zum WhatsApp-Kanal“.
+      String.raw`^\W{0,3}hier geht(?:'s|’s| es) zum (?:whatsapp-|telegram-)?kanal\W{0,3}$`,
       String.raw`\bladen im app store\b|\bjetzt bei google play\b|^\W{0,3}unsere app(?:\s*:|(?: (?:jetzt )?(?:herunterladen|laden|installieren))?\W{0,3}$)`,
       String.raw`\bwo es podcasts gibt\b`,
       // Ein Kanal der Zeitung: „Die wichtigsten Nachrichten aus Göppingen gibt es jetzt auch im WhatsApp-Kanal der …“.
@@ -531,6 +535,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,4}(?:(?:lesen sie )?mehr zu(?:m thema)?|(?:weitere )?artikel zum thema|weitere (?:artikel|nachrichten|news|meldungen|(?:presse)?mitteilungen|pressemeldungen|themen|analysen|beiträge|fachbeiträge|fachartikel)|lesen sie (?:dazu |hierzu )?auch|auch interessant|das könnte (?:sie|dich|euch) (?:auch )?interessieren|ähnliche (?:artikel|themen|beiträge)|verwandte (?:artikel|themen|analysen)|empfohlene artikel|top-?themen|meistgelesen|neueste (?:artikel|nachrichten)|passend zum thema|zum thema|(?:unser )?lesetipps?|auch lesenswert)\b`,
       // Die Liste der Sendungen eines Börsen-TVs allein auf einer Zeile: „Weitere Interviews“, „Weitere Videos zum Thema“.
       String.raw`^\W{0,3}weitere (?:interviews|videos|podcasts|sendungen)(?: zum thema)?\W{0,3}$`,
+      // Die früheren Studien eines Research-Portals zum Unternehmen, ohne Satzende: „Weitere Studien zu Example AG“, „Weitere Analysen zur Beispiel SE“.
+      String.raw`^\W{0,3}weitere (?:studien|research-studien|analysen|einschätzungen|analystenstudien) (?:zu|zur|zum|über) [^.!?]{2,60}$`,
       // Das Inhaltsverzeichnis eines Newsletters über seinen Themen: „In dieser Ausgabe:“, „In der heutigen Ausgabe“.
       String.raw`^\W{0,3}(?:in|aus) (?:dieser|der heutigen|der aktuellen) ausgabe\s*:?\s*$`,
       // Die Listen einer Kursseite: „Alle News zu Example AG“, „Nachrichten zu Example AG“, „Analysen zu Example AG“.

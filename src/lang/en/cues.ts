@@ -611,6 +611,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
       // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
       String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
+      // …told as what the subscription gives: "A Example digital subscription gives you unlimited access to our website and premium articles".
+      String.raw`\b(?:digital|premium|online|print) subscription (?:gives|offers|brings) you (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
       String.raw`^\W{0,3}unlock (?:full |all |every |our |\d+\+? )?(?:premium |exclusive |full )?(?:access|stories|articles|rankings|content|insights?|data|ratings)\b`,
       // A subscription's terms on their own line: "Cancel anytime.", "Cancel at any time online".
@@ -750,7 +752,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
       // "Follow and Subscribe Example TV:" over the channel's links.
       String.raw`^\W{0,3}follow (?:and|&) subscribe (?:to )?[\p{L}\d.&'’ -]{2,40}\s*:?\W{0,3}$`,
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
+      // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
