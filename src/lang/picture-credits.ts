@@ -37,6 +37,8 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`[.!?]\s*\|\s*[\p{L}.'’ -]{2,40}/(?:ap|afp|reuters|getty images|dpa|epa|bloomberg)\W{0,2}$|\s[-–—]\s(?:copyright|©)\s[\p{L}.&'’-]{2,30}(?: [\p{L}.&'’-]{2,30})?$|\s\((?:getty(?: images)?|istock|shutterstock|alamy|afp|epa|dpa|pa)(?:\s?/\s?[\p{L}.&'’ -]{1,30})?\)\W{0,2}$`,
   // …or a picture agency's credit in brackets on its own or at the end: "(Gallo Images/Fin24)", "(Example Images)".
   String.raw`(?:^|\s)\([\p{L}.&'’-]+ images(?:\s?/\s?[\p{L}\d.&'’ -]{1,30})?\)\W{0,2}$`,
+  // …or a handout's or file picture's note in brackets at a caption's end: "… Financial District. (Supplied)", "… in 2024. (File photo)".
+  String.raw`\s\((?:supplied|handout|file(?: photo| picture| image)?)\)\W{0,2}$`,
   // …or in brackets naming several sources, one an agency or an illustrator: "… Livingston Street (Getty, Example Group; illustration by Example)".
   String.raw`\s\((?:[\p{L}.&'’ -]{1,30}[,;/] ?){0,3}(?:(?:photo )?illustration by|photos? by|getty(?: images)?|istock|shutterstock|alamy)\b[\p{L}.&'’ ;,/-]{0,60}\)\W{0,2}$`,
 ];

@@ -1812,6 +1812,7 @@ describe('German cue families', () => {
     ['Weitere Studien zu dem Wirkstoff sind geplant.', 'de', 'related-header'],
     ['A digital subscription gives you access to the archive, the court heard.', 'en', 'product'],
     ['Investors should follow the yen on the markets for clues.', 'en', 'newsletter'],
+    ['The filing (supplied to regulators on Monday) shows a loss.', 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3487,6 +3488,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ["The bank's headquarters in Example City's financial district. (Supplied)", 'en', 'picture-credit'],
+    ['Die Werkshalle in Beispielstadt im Sommer 2024. (Handout)', 'de', 'picture-credit'],
     ['Artikel drucken | Artikel versenden | Schriftgröße A- A+', 'de', 'chrome-nav'],
     ['Hier geht es zum Kanal.', 'de', 'newsletter'],
     ["Hier geht's zum WhatsApp-Kanal", 'de', 'newsletter'],
