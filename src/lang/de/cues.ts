@@ -181,6 +181,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?:^\W{0,3}${JETZT_CALL}(?:(?:[\p{L}\d-]+|\d{1,3}(?:\.\d{3})+) ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
+      // …oder zu einem Einführungspreis: „Jetzt drei Ausgaben zum Kennenlernpreis testen – das Mini-Abo endet automatisch.“
+      String.raw`\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|acht|zwölf) (?:ausgaben|hefte) zum (?:kennenlernpreis|vorzugspreis|probierpreis|sonderpreis|einführungspreis)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
       // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“).
       String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
@@ -252,7 +254,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:liefert|gibt|kennt|verrät) (?:ihnen )?die antwort\b`,
       // „Neue Example-Analyse vom 29. Januar …“, not the source note in brackets at an analysis's end: „(Analyse vom 24.11.2026)“.
       String.raw`(?<!\()\banalysen? vom \d`,
-      String.raw`\bhandlungsbedarf\b`,
+      // Handlungsbedarf, den ein Teaser den Anlegern einredet: „Dringender Handlungsbedarf für Example-Aktionäre.“, „Handlungsbedarf?“ (nicht der, den ein Studienleiter sieht).
+      String.raw`\bhandlungsbedarf für (?:anleger|aktionäre|investoren|sparer|[\p{L}-]{2,30}-(?:aktionäre|anleger|investoren))(?![\p{L}\d])|\bhandlungsbedarf\?`,
       String.raw`\bwas anleger jetzt (?:wissen|tun|beachten)\b`,
       String.raw`\bist die .{1,30}-aktie\b.{0,40}\b(?:ein|noch ein) kauf\b`,
       String.raw`\bhaben sie .{0,40}verpasst\b`,
@@ -555,8 +558,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:unseres|unserer|des|der) (?:[\p{L}-]+ )?(?:dossiers?|serie|schwerpunkts?|themenschwerpunkts?)\b|^\W{0,3}siehe auch\s*:\s*\S`,
       // Der Verweis auf den eigenen Kalender: „Alle Termine finden Sie in unserem Veranstaltungskalender.“
       String.raw`\b(?:in|auf) unsere[mr] (?:[\p{L}-]+-)?(?:veranstaltungskalender|terminkalender|eventkalender|terminübersicht)\b|^\W{0,3}(?:veranstaltungs|termin|event)kalender\W{0,3}$|\bim [\p{L}\d]+-(?:veranstaltungskalender|terminkalender|eventkalender)\b`,
-      // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …".
-      String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)\s*:`,
+      // Ein Verweis auf das eigene Angebot: "Lesen Sie aus unserem Angebot: Bosch, Mahle, ZF – …", oder allein über der Liste: „Lesen Sie aus unserem Angebot“.
+      String.raw`^\W{0,3}lesen sie (?:aus unserem (?:angebot|archiv)|bei uns)(?:\s*:|\W{0,3}$)`,
       // Die Wertpapiere eines Artikels als eigene Zeile: "Unternehmen in diesem Artikel: …".
       String.raw`^\W{0,3}(?:unternehmen|aktien|wertpapiere) (?:in diesem|aus diesem|im) (?:artikel|beitrag)\s*:`,
       // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente", "Themen: Energie · Handel",
@@ -706,6 +709,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
+      // …im Präteritum: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“
+      String.raw`^\W{0,3}(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) erschien (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) form )?(?:zuerst|erstmals|ursprünglich) (?:in|im|bei|beim|auf)\b`,
       String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
@@ -1127,6 +1132,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel|indizes|fonds|etfs) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel)|im (?:artikel|beitrag) erwähnt)\W{0,3}$`,
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
+      // Das Suchfeld eines Kursportals: „Kurssuche: Name, WKN oder ISIN“, „Wertpapiersuche“.
+      String.raw`^\W{0,3}(?:kurs|wertpapier|aktien|fonds|etf)suche(?:\s*:?\s*(?:name|wkn|isin|symbol|stichwort)(?:(?:,| oder| und| /) (?:name|wkn|isin|symbol|stichwort)){0,3})?(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.

@@ -755,6 +755,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
+      // A site's app and what it offers: "Get the Example app for ad-free news and current affairs", "Download the Example News app to stay informed".
+      String.raw`^\W{0,3}(?:get|download|install) (?:the |our )?(?:free )?[\p{L}\d.&'’+ -]{2,30} app\s(?:for (?:ad-free|the latest|breaking|all the latest|free|live|local)|to (?:stay (?:informed|up to date)|get (?:the latest|breaking|alerts))|and (?:never miss|stay (?:informed|up to date)))\b`,
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
       String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b|^\W{0,3}(?:get|download) (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} app\W{0,3}$`,
@@ -856,6 +858,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Also of interest:", "Latest Example.TV Videos" over a list of links.
       String.raw`^\W{0,3}also of interest\W{0,3}$|^\W{0,3}(?:latest|more|recent|featured|top) (?:[\p{L}\d.&'’-]+ ){0,2}videos?\W{0,3}$`,
       String.raw`^\W{0,3}read the latest (?:on|from|in) [\w.&'’ -]{2,30}\s*:?\W{0,3}$`,
+      // The paper's earlier stories on the topic, as a header before one: "Previous coverage: Example County board sets record for …".
+      String.raw`^\W{0,3}(?:previous|earlier|prior|past) coverage(?:\s*:\s*\S|\W{0,3}$)`,
+      // A list's header alone on its line: "Read This", "Read These Next".
+      String.raw`^\W{0,3}read (?:this|these)(?: next)?\W{0,3}$`,
       // "More Tech Stocks:", "More Energy News:": a topic's headline list (with its colon: "More Bad News" is a subheading).
       String.raw`^\W{0,3}more (?:[\w-]+ ){1,2}(?:stocks|news|stories|coverage|articles)\s*:\W{0,3}$`,
       String.raw`^\W{0,4}(?:related|read related (?:topics|stories|articles|coverage)|read (?:next|more|also)|see also|also read|also see|now read this|must read|recommended(?=\W*$|\s*[:|]|\s+(?:for you|reading|links?|content|stories|articles?|newsletters?|videos?|posts?|news)\b)|(?:top )?trending|popular|top stories|more (?:news|stories|from|on|articles|coverage|reading|like this)|more [\p{L}-]+ (?:news|stories) (?:from|on|at)|you (?:may|might) also (?:like|be interested)|further reading|latest (?:news|articles|stories))\b`,
@@ -1387,8 +1393,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:top|best|featured|most liked|highlighted) comments?(?: (?:by|from) \S+)?\W{0,3}$|^\W{0,3}liked by \d[\d,.]* (?:people|readers|users|members)\W{0,3}$`,
       // A registration wall: "Register to read 3 free articles a month", "Already have an account?".
       String.raw`\bregister to (?:read|continue reading|unlock)\b|^\W{0,3}register to (?:continue|keep reading)\W{0,3}$|^\W{0,3}why register\?\W{0,3}$|^\W{0,3}registration is (?:free|quick)\b|^\W{0,3}already (?:have an account|registered|a (?:subscriber|member))\?`,
-      // The head of the reader comments: "Comments (37)", "2 Comments", "Reader comments", "Load more comments".
-      String.raw`^\W{0,3}(?:\d+ )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
+      // The head of the reader comments: "Comments (37)", "2 Comments", "No Comments", "Reader comments", "Load more comments".
+      String.raw`^\W{0,3}(?:\d+ |no )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
       READING_TIME,
       // Article tools: "Email this article", "Print this story".
@@ -1465,6 +1471,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
       String.raw`\b\d+[- ]min(?:ute|\.)? read\b`,
       String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
+      // …a paid tier's: "Thank you for reading The Example Post Premium.", "Thanks for reading Example+".
+      String.raw`^\W{0,3}thanks? (?:you )?for reading [\p{L}\d.&'’ -]{2,40}(?: premium| plus|\+| insider| pro)\W{0,3}$`,
       // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
       String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article", "Listen to this wire".
