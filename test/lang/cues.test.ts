@@ -1823,6 +1823,7 @@ describe('German cue families', () => {
     ['No comments were made at the hearing.', 'en', 'chrome-nav'],
     ['Read this as a warning, the analyst said.', 'en', 'related-header'],
     ['Previous coverage of the case was limited.', 'en', 'related-header'],
+    ['Add to the playlist of concerns the rising cost of fuel.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3498,6 +3499,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Duration 5′ 12″', 'en', 'chrome-nav'],
+    ['Add to playlist', 'en', 'chrome-nav'],
     ['Dringender Handlungsbedarf für Example-Aktionäre.', 'de', 'teaser'],
     ['Example-Aktie: Handlungsbedarf?', 'de', 'teaser'],
     ['Jetzt drei Ausgaben zum Kennenlernpreis testen – das Mini-Abo endet automatisch.', 'de', 'cta'],

@@ -1540,8 +1540,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:(?:register|sign up) and )?(?:log ?in|sign in) to (?:post|leave|add|write) (?:a )?comments?\b|\balready a registered user\b`,
       // The comment rules: "Please keep them relevant to the story and free of abusive language."
       String.raw`^\W{0,3}please keep (?:them|comments|your comments|it|the (?:discussion|conversation)) (?:relevant|civil|respectful|on[- ]topic|constructive)\b`,
-      // A video's duration: "Duration 2:14", "Dauer 1:05" (language-neutral).
-      String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W{0,3}$`,
+      // A video's duration: "Duration 2:14", "Dauer 1:05", "Duration 5′ 12″" (language-neutral).
+      String.raw`^\W{0,3}(?:duration|dauer|länge|laufzeit|runtime)\s*:?\s*\d{1,2}(?::\d{2}(?::\d{2})?|′(?: ?\d{1,2}″)?)\W{0,3}$`,
+      // An audio player's buttons: "Add to playlist", "Add to queue".
+      String.raw`^\W{0,3}add to (?:playlist|queue|my playlist)\W{0,3}$`,
       // A bar of page tools separated by pipes or bullets: "Share | Tweet | Email | Print", "Log In | My Account", "Login   Registrieren   Suche", "Teilen | Drucken" (language-neutral),
       // maybe behind the date and time: "22/11/2026 17:34 Share: Facebook Twitter LinkedIn Email".
       String.raw`^\W{0,3}(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}:\d{2})?\s{1,4})?(?:(?:share (?:this|the) (?:story|article|post|page)|share this|(?:diesen |den )?(?:artikel|beitrag|seite) teilen)\s*:?\s*)?${PAGE_TOOL}(?:(?:\s*[|•·/:*]\s*|\s+)${PAGE_TOOL}){1,8}\W{0,3}$`,
