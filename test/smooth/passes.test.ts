@@ -2027,6 +2027,17 @@ describe('headed paragraphs', () => {
     const removedAt = runPass(headedParagraphs, [enBody[0], ['What to watch', pitch].join('\n'), enBody[1], enBody[2]].join('\n\n'), ['Looking for ideas', 'Our analysts', 'Get them free']);
     expect(removedAt('What to watch')).toBe(true);
   });
+
+  it("the last entry of a list of figures and what they count, over a removed paragraph, is the list's, not the paragraph's heading (round 261)", () => {
+    const facts = ['By the numbers', '$185 million: total investment, including new tooling', '2028: target year for the first loaders', '1,200: machines a year the plant could build'];
+    const prompt = 'Get the latest business news in your inbox. Sign up for our free newsletter, delivered every Tuesday.';
+    const page = (last: string) => [...enBody, ...facts.slice(0, 3), last, prompt, 'Incentives and training', enBody[0]].join('\n');
+    const removedAt = runPass(headedParagraphs, page(facts[3]!), ['Get the latest', 'Sign up for']);
+    expect(removedAt('1,200: machines')).toBe(false);
+    // A kicker's words before the colon: the box's title.
+    const title = 'Newsletter: the week in business';
+    expect(runPass(headedParagraphs, page(title), ['Get the latest', 'Sign up for'])(title)).toBe(true);
+  });
 });
 
 describe('comment threads', () => {
