@@ -666,6 +666,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „*Bonität vorausgesetzt.“, „Repräsentatives Beispiel auf …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
       String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|^\W{0,3}(?:bonität vorausgesetzt|repräsentatives beispiel)\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
       // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
+      // …oder die des Autors: „Hinweis: Die Autorin hält keine Aktien der Example AG.“
+      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:der autor|die autorin|die autoren|der verfasser|die verfasserin|die redaktion)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
       String.raw`\bschaltet (?:regelmäßig |gelegentlich )?(?:stellen)?anzeigen (?:im|in der|in unserem|bei)\b|^\W{0,3}(?:dies|das) hat keinen einfluss auf (?:unsere|die) berichterstattung\b`,
@@ -709,8 +711,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
-      // …im Präteritum: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“
-      String.raw`^\W{0,3}(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) erschien (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) form )?(?:zuerst|erstmals|ursprünglich) (?:in|im|bei|beim|auf)\b`,
+      // …im Präteritum oder als Hinweis auf das Heft: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“, „Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.“
+      String.raw`^\W{0,3}(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:erschien|erscheint) (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b`,
       String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
@@ -914,6 +916,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
       // A comment widget's closed state: „Kommentare sind für diesen Artikel deaktiviert.“, „Die Kommentarfunktion ist geschlossen.“
       String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
+      // Die Schranke einer Seite für Profis: „Sie sind nicht für Privatanleger bestimmt.“, „Mit dem Betreten der Seite bestätigen Sie, dass …“, „Ich bin professioneller Investor“.
+      String.raw`^\W{0,3}(?:sie|diese (?:seiten|inhalte|informationen)) sind (?:nicht|ausschließlich) für (?:privatanleger|professionelle (?:investoren|anleger))(?: bestimmt)?\b|\bmit dem (?:betreten|besuch|aufruf) (?:der|dieser) (?:seite|website|webseite|internetseite) bestätigen sie\b|^\W{0,3}ich bin (?:ein )?(?:professioneller|institutioneller|qualifizierter) (?:investor|anleger|kunde)\W{0,3}$`,
       // Der Hinweis eines eingebetteten Inhalts auf die Datenübermittlung: „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
       String.raw`^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
@@ -1132,6 +1136,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel|indizes|fonds|etfs) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel)|im (?:artikel|beitrag) erwähnt)\W{0,3}$`,
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
+      // …oder als Aufforderung im Feld: „Aktie, Index, WKN oder ISIN suchen“.
+      String.raw`^\W{0,3}(?:aktie|index|wkn|isin|name|fonds|etf|symbol)(?:(?:,| oder| und| /) (?:aktie|index|wkn|isin|name|fonds|etf|symbol)){1,5} suchen\W{0,3}$`,
       // Das Suchfeld eines Kursportals: „Kurssuche: Name, WKN oder ISIN“, „Wertpapiersuche“.
       String.raw`^\W{0,3}(?:kurs|wertpapier|aktien|fonds|etf)suche(?:\s*:?\s*(?:name|wkn|isin|symbol|stichwort)(?:(?:,| oder| und| /) (?:name|wkn|isin|symbol|stichwort)){0,3})?(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,

@@ -752,6 +752,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bby following [\p{L}\d.&'’ -]{2,40} on (?:google news|whatsapp|telegram|x|twitter|facebook|linkedin|instagram)\b|^\W{0,3}like [\p{L}\d.&'’ -]{2,40} on facebook\b|\bfollow @[\w.]{2,} on (?:twitter|x|instagram|threads|bluesky|tiktok)\b`,
       // "Follow and Subscribe Example TV:" over the channel's links.
       String.raw`^\W{0,3}follow (?:and|&) subscribe (?:to )?[\p{L}\d.&'’ -]{2,40}\s*:?\W{0,3}$`,
+      // A pointer to the site's news channel: "For all latest news, follow The Example Google News channel."
+      String.raw`^\W{0,3}for (?:all )?(?:the )?latest (?:news|updates),? follow\b`,
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
@@ -1350,6 +1352,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
+      // A comment section's purpose and its moderation: "We want the comments section to be a lively place where readers can debate …",
+      // "Readers' comments are moderated.", "Views expressed in the comments section are those of the readers and not of Example Ltd."
+      String.raw`\bwe want (?:the|our) comments? sections? to be a (?:lively|safe|civil|respectful)\b|^\W{0,3}(?:readers['’]? |all )?comments are (?:pre-?)?moderated\W{0,3}$|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
       // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting.",
       // "Our comment sections are here for readers to discuss …", "Commenting is a privilege …"
       String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|\bcommenting is a privilege\b|^\W{0,3}our comment sections? (?:is|are) (?:here )?for readers\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
@@ -1482,6 +1487,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
+      // A widget that failed to load: "Sorry, we couldn't load this content.", "Please refresh the page or try again later."
+      String.raw`^\W{0,3}sorry,? we (?:couldn['’]t|could not|can['’]t|cannot|were unable to) load (?:this|the) (?:content|video|page|widget|article|comments)\b|^\W{0,3}please refresh (?:the|this) page(?: (?:or|and) try again(?: later)?)?\W{0,3}$`,
       // …or its apology alone, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Something went wrong.", "Submitting...".
       String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b|^\W{0,3}(?:sorry,? )?something went wrong\W{0,3}$`,
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
