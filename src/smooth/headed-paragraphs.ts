@@ -37,19 +37,19 @@ export const headedParagraphs: SmoothingPass = ({ units, features, decisions, th
   const mark = (from: number, to: number, label: BoilerplateLabel, reason: string) => {
     for (let k = from; k < to; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, HEADED_SCORE, label, reason);
   };
-  const labelled = (k: number) => FIGURE_LABELLED.test(features[k]!.shape.trimmed);
+  const figureEntry = (k: number) => FIGURE_LABELLED.test(features[k]!.shape.trimmed);
   /**
    * Whether line `l` is a figure and what it counts right below a kept line of that form: the
    * last entry of the article's list of facts ("2028: target year …" over "1,200: machines a year …"), not a heading.
    */
-  const closesLabelledList = (l: number) => {
+  const closesFigureList = (l: number) => {
     const [h] = lines[l]!;
     const above = lines[l - 1];
-    return above !== undefined && above[1] - above[0] === 1 && !removed(above[0]) && labelled(above[0]) && labelled(h);
+    return above !== undefined && above[1] - above[0] === 1 && !removed(above[0]) && figureEntry(above[0]) && figureEntry(h);
   };
   for (let l = 0; l + 1 < lines.length; l++) {
     const [h, hEnd] = lines[l]!;
-    if (hEnd - h !== 1 || !headingLike(units[h]!, features[h]!) || closesLabelledList(l)) continue;
+    if (hEnd - h !== 1 || !headingLike(units[h]!, features[h]!) || closesFigureList(l)) continue;
     const [p, pEnd] = lines[l + 1]!;
     // A lead-in ending in a colon over a list introduces it (see `leadInLists`); it heads no paragraph.
     if (units[p]!.kind === 'heading' || (features[h]!.shape.end === ':' && units[p]!.kind === 'list-item')) continue;

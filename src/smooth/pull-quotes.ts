@@ -10,8 +10,9 @@ const LONG_WORD = /\p{L}{4,}/gu;
 const MIN_QUOTED_WORDS = 3;
 /** …at least this share of which stand in the kept sentences right below it… */
 const MIN_QUOTED_SHARE = 0.8;
-/** …within this many units; or, when the text there names the speaker of its kicker, at least this share of them. */
+/** …within this many units. */
 const QUOTE_REACH = 8;
+/** Where that text names the speaker of its kicker, this share of its words suffices, however few. */
 const MIN_SPOKEN_SHARE = 0.5;
 
 /**
