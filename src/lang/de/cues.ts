@@ -27,6 +27,12 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", „Teile diesen Beitrag“, "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
 const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}[+-]?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+/** What a quote portal's search field asks for: "Name", "WKN", "ISIN", „Aktie“, „Index“. */
+const SEARCH_KEY = String.raw`(?:aktie|index|wkn|isin|name|fonds|etf|symbol|stichwort)`;
+/** What stands between two of them: "Name, WKN oder ISIN". */
+const SEARCH_KEY_BETWEEN = String.raw`(?:,| oder| und| /) `;
+/** A list of such keys: „Name, WKN oder ISIN“. */
+const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){0,5}`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
@@ -666,9 +672,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „*Bonität vorausgesetzt.“, „Repräsentatives Beispiel auf …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
       String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|^\W{0,3}(?:bonität vorausgesetzt|repräsentatives beispiel)\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
       // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
+      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // …oder die des Autors: „Hinweis: Die Autorin hält keine Aktien der Example AG.“
       String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:der autor|die autorin|die autoren|der verfasser|die verfasserin|die redaktion)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
-      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
       String.raw`\bschaltet (?:regelmäßig |gelegentlich )?(?:stellen)?anzeigen (?:im|in der|in unserem|bei)\b|^\W{0,3}(?:dies|das) hat keinen einfluss auf (?:unsere|die) berichterstattung\b`,
       // Die Unabhängigkeit eines Fachdiensts: „Die Redaktion des Example Journals arbeitet unabhängig.“, „Die Emittenten haben keinen Einfluss
@@ -1136,10 +1142,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:werte|aktien|wertpapiere|titel|indizes|fonds|etfs) (?:in|aus) diesem (?:artikel|beitrag)|(?:im artikel )?erwähnte (?:werte|aktien|wertpapiere|titel)|im (?:artikel|beitrag) erwähnt)\W{0,3}$`,
       // …mit den Namen dahinter: „Erwähnte Unternehmen: Example AG · Beispiel GmbH“.
       String.raw`^\W{0,3}(?:im artikel )?erwähnte (?:unternehmen|werte|aktien|wertpapiere|titel)\s*:\s*\S`,
-      // …oder als Aufforderung im Feld: „Aktie, Index, WKN oder ISIN suchen“.
-      String.raw`^\W{0,3}(?:aktie|index|wkn|isin|name|fonds|etf|symbol)(?:(?:,| oder| und| /) (?:aktie|index|wkn|isin|name|fonds|etf|symbol)){1,5} suchen\W{0,3}$`,
       // Das Suchfeld eines Kursportals: „Kurssuche: Name, WKN oder ISIN“, „Wertpapiersuche“.
-      String.raw`^\W{0,3}(?:kurs|wertpapier|aktien|fonds|etf)suche(?:\s*:?\s*(?:name|wkn|isin|symbol|stichwort)(?:(?:,| oder| und| /) (?:name|wkn|isin|symbol|stichwort)){0,3})?(?:\s*(?:\.{3}|…))?\W{0,3}$`,
+      String.raw`^\W{0,3}(?:kurs|wertpapier|aktien|fonds|etf)suche(?:\s*:?\s*${SEARCH_KEYS})?(?:\s*(?:\.{3}|…))?\W{0,3}$`,
+      // …oder als Aufforderung im Feld: „Aktie, Index, WKN oder ISIN suchen“.
+      String.raw`^\W{0,3}${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){1,5} suchen\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.

@@ -757,11 +757,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
       String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
-      // A site's app and what it offers: "Get the Example app for ad-free news and current affairs", "Download the Example News app to stay informed".
-      String.raw`^\W{0,3}(?:get|download|install) (?:the |our )?(?:free )?[\p{L}\d.&'’+ -]{2,30} app\s(?:for (?:ad-free|the latest|breaking|all the latest|free|live|local)|to (?:stay (?:informed|up to date)|get (?:the latest|breaking|alerts))|and (?:never miss|stay (?:informed|up to date)))\b`,
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
       String.raw`^\W{0,3}download (?:it )?(?:now|today|for free|free)\b|^\W{0,3}(?:get|download) (?:the|our) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} app\W{0,3}$`,
+      // A site's app and what it offers: "Get the Example app for ad-free news and current affairs", "Download the Example News app to stay informed".
+      String.raw`^\W{0,3}(?:get|download|install) (?:the |our )?(?:free )?[\p{L}\d.&'’+ -]{2,30} app\s(?:for (?:ad-free|the latest|breaking|all the latest|free|live|local)|to (?:stay (?:informed|up to date)|get (?:the latest|breaking|alerts))|and (?:never miss|stay (?:informed|up to date)))\b`,
       // Sign-up form small print.
       String.raw`\bno spam\b[^.!?]{0,20}\bunsubscribe\b|^\W{0,3}(?:you can )?unsubscribe at any time\W{0,3}$`,
       String.raw`^\W{0,3}(?:please )?confirm your (?:subscription|sign-?up|email address) (?:in|via|by clicking)\b`,
@@ -1351,10 +1351,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:now playing|close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
-      // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
       // A comment section's purpose and its moderation: "We want the comments section to be a lively place where readers can debate …",
       // "Readers' comments are moderated.", "Views expressed in the comments section are those of the readers and not of Example Ltd."
       String.raw`\bwe want (?:the|our) comments? sections? to be a (?:lively|safe|civil|respectful)\b|^\W{0,3}(?:readers['’]? |all )?comments are (?:pre-?)?moderated\W{0,3}$|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
+      // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
       // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting.",
       // "Our comment sections are here for readers to discuss …", "Commenting is a privilege …"
       String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|\bcommenting is a privilege\b|^\W{0,3}our comment sections? (?:is|are) (?:here )?for readers\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
@@ -1487,11 +1487,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}add to (?:your |my )?(?:reading list|watchlist|portfolio|favou?rites)\W{0,3}$`,
       // A form's error message: "Please try again", "Something went wrong. Please try again later."
       String.raw`^\W{0,3}(?:(?:something went wrong|there was an? (?:error|problem)|an error (?:has )?occurred|oops)[.!,]? )?please try again(?: later)?\W{0,3}$`,
-      // A widget that failed to load: "Sorry, we couldn't load this content.", "Please refresh the page or try again later."
-      String.raw`^\W{0,3}sorry,? we (?:couldn['’]t|could not|can['’]t|cannot|were unable to) load (?:this|the) (?:content|video|page|widget|article|comments)\b|^\W{0,3}please refresh (?:the|this) page(?: (?:or|and) try again(?: later)?)?\W{0,3}$`,
       // …or its apology alone, and the form while it sends: "Sorry, there seem to be some issues.", "Sorry, we're having technical difficulties", "Something went wrong.", "Submitting...".
       String.raw`^\W{0,3}sorry,? (?:there (?:seems?|appears?) to be|we(?:['’]re| are) having|we (?:had|have|ran into)) (?:some |an? )?(?:issues?|problems?|errors?|technical (?:issues|difficulties|problems))\b|^\W{0,3}(?:sorry,? )?something went wrong\W{0,3}$`,
       String.raw`^\W{0,3}(?:submitting|sending|processing)(?:\.{3}|…)\s*$`,
+      // A widget that failed to load: "Sorry, we couldn't load this content.", "Please refresh the page or try again later."
+      String.raw`^\W{0,3}sorry,? we (?:couldn['’]t|could not|can['’]t|cannot|were unable to) load (?:this|the) (?:content|video|page|widget|article|comments)\b|^\W{0,3}please refresh (?:the|this) page(?: (?:or|and) try again(?: later)?)?\W{0,3}$`,
       // A quote search box: "Search for symbol, name or keyword", "Search quotes".
       String.raw`^\W{0,3}search (?:for )?(?:a )?(?:symbols?|tickers?|quotes?)\b[^.!?]{0,40}$`,
       // A blog's like button, a player, a table or the next story while they load: "Like Loading...", "Video Loading", "Table loading", "Loading next article...".
