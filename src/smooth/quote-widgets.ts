@@ -9,8 +9,12 @@ const WIDGET_SCORE = 0.9;
 /** A quote box's title: a name and its listing ("Example Wines Ltd (NZX: KEW)", "Example Mobile (JSE:EXM)"). */
 const LISTING_TITLE = /^\W{0,3}[^()]{2,50} \([A-Z][A-Za-z-]{1,11}(?: [A-Z][A-Za-z]{1,10})?\s?:\s?[A-Z][A-Z\d.]{0,6}\)\W{0,3}$/u;
 
+/** A currency behind an amount: "18,42 €", "62.40 CHF". */
+const CURRENCY_AFTER = String.raw`(?:€|EUR|USD|CHF|GBP|\$|£)`;
+/** A price: "$48.17", "74,20 €", "62.40 CHF". */
+const PRICE = String.raw`(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?${CURRENCY_AFTER})`;
 /** A price at the end of a line: "… 18,42 €", "… $14.82". */
-const PRICE_END = /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+const PRICE_END = new RegExp(`${PRICE}$`, 'u');
 /** The last character of such a line. */
 const PRICE_LAST = /[\d.,$€£RDFP]/u;
 
@@ -22,10 +26,10 @@ export const endsInPrice = (line: string): boolean => PRICE_LAST.test(line.charA
 /** A quote box's title is a name without figures before its price: "Example Group S.A. 18,42 €", "Example Corp $14.82". */
 const NAME_BEFORE_PRICE = /^\W{0,3}\p{L}[^\d]{1,50}\s[$€£\d]/u;
 /** The price's change on the widget's next line: "-3,1 %", "+0.58 (+4.07%)", "+1,58 € (+7,16 %)", "+1,45 € | +2,85 %". */
-const CHANGE_LINE = /^[+\-−±]\s?\d[\d.,]*\s?(?:(?:€|EUR|USD|CHF|GBP|\$|£)\s?)?(?:%|\(|\|)/u;
+const CHANGE_LINE = new RegExp(String.raw`^[+\-−±]\s?\d[\d.,]*\s?(?:${CURRENCY_AFTER}\s?)?(?:%|\(|\|)`, 'u');
 
-/** A price alone on its line: "$48.17", "74,20 €", "62.40 CHF". */
-const BARE_PRICE = /^\W{0,2}(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|GBP|\$|£))$/u;
+/** A price alone on its line. */
+const BARE_PRICE = new RegExp(String.raw`^\W{0,2}${PRICE}$`, 'u');
 /**
  * A quote box's name or ticker line above its price: a few words, each opening with a capital, a
  * digit or a bracket ("Harlan Thermal Systems Inc.", "Brandt & Wolf AG", "HTSY", "ALG (NZX)").
