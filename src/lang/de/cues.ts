@@ -36,8 +36,10 @@ const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
+/** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
+const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro", "3 Ausgaben für 9,90 €". */
-const TRIAL_TERMS = String.raw`(?:(?:\d+|eine[nm]?|zwei|drei|vier|sechs|zwölf) (?:tage?|wochen?|monate?|ausgaben|hefte)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
+const TRIAL_TERMS = String.raw`(?:(?:${TRIAL_COUNT}|eine[nm]?) (?:tage?|wochen?|monate?|ausgaben|hefte)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
 /** What a trial lets the reader do. */
 const TRIAL_VERB = String.raw`(?:testen|lesen|probelesen|ausprobieren|freischalten)`;
 
@@ -186,9 +188,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“.
       String.raw`(?:^\W{0,3}${JETZT_CALL}(?:(?:[\p{L}\d-]+|\d{1,3}(?:\.\d{3})+) ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
-      String.raw`\btesten sie (?:jetzt |uns |gleich )?(?:\d{1,2}|zwei|drei|vier|sechs|acht|zwölf) (?:ausgaben|hefte|wochen|monate)\b`,
+      String.raw`\btesten sie (?:jetzt |uns |gleich )?${TRIAL_COUNT} (?:ausgaben|hefte|wochen|monate)\b`,
       // …oder zu einem Einführungspreis: „Jetzt drei Ausgaben zum Kennenlernpreis testen – das Mini-Abo endet automatisch.“
-      String.raw`\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|acht|zwölf) (?:ausgaben|hefte) zum (?:kennenlernpreis|vorzugspreis|probierpreis|sonderpreis|einführungspreis)\b`,
+      String.raw`\b${TRIAL_COUNT} (?:ausgaben|hefte) zum (?:kennenlernpreis|vorzugspreis|probierpreis|sonderpreis|einführungspreis)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
       // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“).
       String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
@@ -240,7 +242,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}zu (?:den|allen|unseren) (?:angeboten|deals)\W{0,3}$|^\W{0,3}zur kostenlosen [\p{L}-]+\W{0,3}$`,
       // Ein Probeabo mit Dauer und Preis: „… – jetzt 1 Monat um 1 Euro testen.“, „Jetzt 4 Wochen für 0,99 € lesen“; mit Preis je Ausgabe oder im
       // Shop des Verlags: „jetzt im Digital-Abo für nur 2,99 € pro Ausgabe testen“, „jetzt für 59,90 Euro* im Example-Shop bestellen“.
-      String.raw`\bjetzt (?:(?:\d+|einen|zwei|drei|vier|sechs) (?:monate?|wochen?|tage) (?:für|um|zum preis von)|(?:im [\p{L}-]*abo )?für) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
+      String.raw`\bjetzt (?:(?:${TRIAL_COUNT}|einen) (?:monate?|wochen?|tage) (?:für|um|zum preis von)|(?:im [\p{L}-]*abo )?für) (?:nur )?\d+(?:,\d+)? ?(?:€|euro|franken|chf)\*?(?: (?:pro|je) (?:ausgabe|monat|woche))?(?: im [\p{L}-]*shop)? (?:testen|lesen|bestellen|kaufen)\b`,
       // Die Aufforderung einer Anzeige für Hebelprodukte: „Wählen Sie einfach den gewünschten Hebel und wir zeigen Ihnen passende Produkte …“.
       String.raw`^\W{0,3}wählen sie (?:einfach |jetzt )?(?:den|ihren) (?:gewünschten )?hebel\b`,
       // Der Knopf einer Gratis-Analyse ohne „jetzt“: „Hier die kostenlose Example-Analyse sichern!“, „Hier den Gratis-Report anfordern“, „>> Report sofort sichern“.
