@@ -36,6 +36,8 @@ const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
+/** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
+const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro", "3 Ausgaben für 9,90 €". */
@@ -673,10 +675,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bhält (?:der|die) (?:autor|autorin|verfasser|verfasserin|redakteur|redakteurin)\b`,
       // A loan ad's legal example and a portal's funding: „*2/3-Beispiel gem. § 17 PAngV: …“, „*Bonität vorausgesetzt.“, „Repräsentatives Beispiel auf …“, „gebundener Sollzins 3,43 %“, „… finanziert sich über Provisionen der Anbieter“.
       String.raw`\bbeispiel gem(?:\.|äß) ?§ ?17 pangv\b|^\W{0,3}(?:bonität vorausgesetzt|repräsentatives beispiel)\b|\bgebundener sollzins\b|\bfinanziert sich (?:über|durch|aus) (?:\p{L}+ )?provisionen\b`,
-      // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview).
-      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
-      // …oder die des Autors: „Hinweis: Die Autorin hält keine Aktien der Example AG.“
-      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:der autor|die autorin|die autoren|der verfasser|die verfasserin|die redaktion)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
+      // A blogger's own holding behind a notice's label: "Hinweis: Ich bin in der Example AG investiert." (not the same words in an interview),
+      // or the author's: „Hinweis: Die Autorin hält keine Aktien der Example AG.“
+      String.raw`^\W{0,3}(?:hinweis|offenlegung|transparenz(?:hinweis)?|interessenkonflikt|disclaimer)\s*:\s*(?:ich|wir|der autor|die autorin|die autoren|der verfasser|die verfasserin|die redaktion)\b[^.!?]{0,80}\b(?:investiert|engagiert|positioniert|aktien|anteile|positionen?)\b`,
       // Der Hinweis auf einen Anzeigenkunden im Artikel: „Die Beispiel GmbH schaltet regelmäßig Stellenanzeigen im Beispiel Tagblatt.“, „Dies hat keinen Einfluss auf unsere Berichterstattung.“
       String.raw`\bschaltet (?:regelmäßig |gelegentlich )?(?:stellen)?anzeigen (?:im|in der|in unserem|bei)\b|^\W{0,3}(?:dies|das) hat keinen einfluss auf (?:unsere|die) berichterstattung\b`,
       // Die Unabhängigkeit eines Fachdiensts: „Die Redaktion des Example Journals arbeitet unabhängig.“, „Die Emittenten haben keinen Einfluss
@@ -720,8 +721,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
       // …im Präteritum oder als Hinweis auf das Heft: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“, „Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.“
-      String.raw`^\W{0,3}(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:erschien|erscheint) (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b`,
-      String.raw`\b(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar) (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
+      String.raw`^\W{0,3}${THIS_TEXT} (?:erschien|erscheint) (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b`,
+      String.raw`\b${THIS_TEXT} (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
       // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“

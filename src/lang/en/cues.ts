@@ -29,6 +29,8 @@ const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}
 const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise|careers|sitemap|accessibility|help|faq)`;
 /** A classifieds box's button: "Browse listings", "Place an advert", "See all vehicles for sale". */
 const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
+/** A messenger or network a site asks to be followed on, by its name: "WhatsApp", "Google News", "LINE". */
+const FOLLOW_CHANNEL = String.raw`(?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)`;
 /** A paid tier's name on a site's upsell: "Premium", "Pro", "Plus". */
 const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 /** What a consent note lets the reader do with the settings: "change", "manage", "withdraw". */
@@ -755,7 +757,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A pointer to the site's news channel: "For all latest news, follow The Example Google News channel."
       String.raw`^\W{0,3}for (?:all )?(?:the )?latest (?:news|updates),? follow\b`,
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)(?: (?:and|&) (?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram))? (?:for|and (?:be the first|get|stay|never miss))\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on ${FOLLOW_CHANNEL}(?: (?:and|&) ${FOLLOW_CHANNEL})? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
@@ -1351,13 +1353,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:now playing|close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
-      // A comment section's purpose and its moderation: "We want the comments section to be a lively place where readers can debate …",
+      // A comment section's purpose and its moderation: "We want the comments section to be a lively place where readers can debate …", "We want our comments to be a lively and valuable part of our community …",
       // "Readers' comments are moderated.", "Views expressed in the comments section are those of the readers and not of Example Ltd."
-      String.raw`\bwe want (?:the|our) comments? sections? to be a (?:lively|safe|civil|respectful)\b|^\W{0,3}(?:readers['’]? |all )?comments are (?:pre-?)?moderated\W{0,3}$|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
+      String.raw`\bwe want (?:the|our) comments?(?: sections?)? to be a (?:lively|safe|civil|respectful)\b|^\W{0,3}(?:readers['’]? |all )?comments are (?:pre-?)?moderated\W{0,3}$|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
-      // "We want our comments to be a lively and valuable part of our community …", "Please read our rules before commenting.",
+      // "Please read our rules before commenting.",
       // "Our comment sections are here for readers to discuss …", "Commenting is a privilege …"
-      String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bwe want our comments to be a lively and valuable part of our community\b|\bthe ability to comment on our stories is a privilege\b|\bcommenting is a privilege\b|^\W{0,3}our comment sections? (?:is|are) (?:here )?for readers\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
+      String.raw`^\W{0,3}invalid email(?: address)?\W{0,3}$|^\W{0,3}comments\s*:\s*our rules\W{0,3}$|\bthe ability to comment on our stories is a privilege\b|\bcommenting is a privilege\b|^\W{0,3}our comment sections? (?:is|are) (?:here )?for readers\b|^\W{0,3}please (?:report any comments that break|read) our rules\b`,
       // A product card's link: "More details", "View details".
       String.raw`^\W{0,3}(?:more|view|see|show) details\W{0,3}$`,
       // A photo gallery's counter and button: "1 of 4", "View gallery"; a comment community's welcome and rules; "Report an editorial error";
@@ -1475,9 +1477,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bopens (?:in )?(?:a )?new (?:window|tab)\b`,
       String.raw`\b(?:purchase|buy) (?:licensing|reprint) rights\b`,
       String.raw`\b\d+[- ]min(?:ute|\.)? read\b`,
-      String.raw`^\W{0,3}thanks? (?:you )?for reading\W{0,3}$`,
-      // …a paid tier's: "Thank you for reading The Example Post Premium.", "Thanks for reading Example+".
-      String.raw`^\W{0,3}thanks? (?:you )?for reading [\p{L}\d.&'’ -]{2,40}(?: premium| plus|\+| insider| pro)\W{0,3}$`,
+      // The sign-off alone, or a paid tier's: "Thanks for reading", "Thank you for reading The Example Post Premium.", "Thanks for reading Example+".
+      String.raw`^\W{0,3}thanks? (?:you )?for reading(?: [\p{L}\d.&'’ -]{2,40}(?: ${PAID_TIER}| insider|\+))?\W{0,3}$`,
       // A share widget's QR code: "Open WeChat and scan the QR code", "Scan the QR code".
       String.raw`^\W{0,3}(?:open [\p{L}]+ and )?scan (?:the|this) qr code\W{0,3}$`,
       // Share, follow and audio buttons: "Share to Facebook", "Share Article via LinkedIn", "Follow Author", "Listen to this article", "Listen to this wire".
