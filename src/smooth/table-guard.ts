@@ -244,6 +244,16 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
     if (withFigures(start, end) >= MIN_TABBED_ROWS || (end - start >= MIN_WORD_TABLE_ROWS && cells[start]! >= MIN_WORD_TABLE_CELLS)) guardTable(start, end);
   }
+  // Rows whose figures read like quotes ("June⇥$11.90⇥$12.40⇥-4.0%") under a kept header row of as many cells, without
+  // prices or decimals ("Month⇥2026⇥2025⇥Change"), are the article's table of figures over time, not a quote widget.
+  const quotedRow = (j: number) => cells[j]! >= 2 && strongCuesOnlyFrom(features[j]!, QUOTE_CUES) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
+  const keptHeader = (j: number) => {
+    const text = features[j]!.shape.trimmed;
+    return tabbedRow(j) && decisions[j]!.score < threshold && !WIDGET_MARK.test(text) && !DECIMAL.test(text);
+  };
+  for (const [start, end] of runs(units.length, (j, first) => quotedRow(j) && cells[j] === cells[first])) {
+    if (keptHeader(start) && withFigures(start + 1, end) >= MIN_TABBED_ROWS) guardTable(start, end);
+  }
   // A short line that is not a sentence and holds no cue or address: a fact box's or spec box's line.
   const plainLine = (j: number, maxWords: number) =>
     units[j]!.kind !== 'sentence' &&

@@ -1833,6 +1833,9 @@ describe('German cue families', () => {
     ['Please refresh your memory on the rules, the judge said.', 'en', 'chrome-nav'],
     ['Comments from the minister were welcomed by traders.', 'en', 'chrome-nav'],
     ['For the latest quarter, the bank reported a profit.', 'en', 'newsletter'],
+    ['Das Fazit der Studie fällt gemischt aus.', 'de', 'summary-heading'],
+    ['The conclusion of the deal is expected in March.', 'en', 'summary-heading'],
+    ['The takeaway menu was cut to save costs.', 'en', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3508,6 +3511,9 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Fazit: Die Zinswende beim Tagesgeld hat begonnen, und sie wird von den Direktbanken angeführt.', 'de', 'summary-heading'],
+    ['Conclusion: the deal makes sense for both sides.', 'en', 'summary-heading'],
+    ['The takeaway: savers should shop around before the next rate cut.', 'en', 'summary-heading'],
     ['Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.', 'de', 'legal'],
     ['Hinweis: Die Autorin hält keine Aktien der Example AG.', 'de', 'disclosure'],
     ['Sie sind nicht für Privatanleger bestimmt.', 'de', 'chrome-nav'],

@@ -881,6 +881,16 @@ describe('table guard', () => {
     const removedAt = runPass(tableGuard, [...enBody, ...lines, ...enBody].join('\n'), lines);
     for (const line of lines) expect(removedAt(line)).toBe(removed);
   });
+
+  it('keeps rows whose figures read like quotes under the kept header row of their table (round 264)', () => {
+    const rows = ['Month\t2026\t2025\tChange', 'June\t$11.90\t$12.40\t-4.0%', 'July\t$12.60\t$13.50\t-6.7%', 'August\t$11.80\t$12.70\t-7.1%'];
+    const text = [...enBody, ...rows, ...enBody].join('\n');
+    const removedAt = runPass(tableGuard, text, rows.slice(1));
+    for (const row of rows.slice(1)) expect(removedAt(row)).toBe(false);
+    // Under a removed header they are a quote widget.
+    const widget = runPass(tableGuard, text, rows);
+    for (const row of rows.slice(1)) expect(widget(row)).toBe(true);
+  });
 });
 
 describe('inline links', () => {
@@ -2227,6 +2237,16 @@ describe('verdict notes', () => {
     expect(removedAt('© 2026')).toBe(true);
     const heading = runPass(verdictNotes, [...enBody, 'What That Means for Shippers and Investors.'].join('\n\n'), ['What That Means']);
     expect(heading('What That Means')).toBe(true);
+  });
+
+  it('ends the verdict at a removed question that opens a promo run into its line (synthetic page)', () => {
+    const verdict =
+      'Fazit: Der Vergleich ist teuer, könnte aber der Anfang vom Ende einer langen Hängepartie sein. Entscheidend wird, wie viele Kläger mitziehen.Example-Aktie: Comeback oder Strohfeuer? Unsere Analysten haben nachgerechnet.';
+    const removedAt = runPass(verdictNotes, [...body, verdict].join('\n\n'), ['Fazit', 'Entscheidend', 'Example-Aktie', 'Unsere Analysten'], 0.6, {}, 'de');
+    expect(removedAt('Fazit')).toBe(false);
+    expect(removedAt('Entscheidend')).toBe(false);
+    expect(removedAt('Example-Aktie')).toBe(true);
+    expect(removedAt('Unsere Analysten')).toBe(true);
   });
 
   it('leaves a sentence after the verdict that carries a strong cue of its own', () => {

@@ -1241,8 +1241,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:unsere|meine|die) )?(?:[\p{L}]{2,30}-)?(?:einschätzung|anlageurteil)(?: der redaktion)?\W{0,3}$`,
       // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?", „So gehst Du beim Wechsel vor“.
       String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie|geht ihr)(?: [\p{L}\d-]+){0,4} vor)\W{0,3}$`,
-      // Der Rat oder das Fazit des Autors vor seinem Satz: „Unser Rat: Nimm Dir noch in dieser Woche Zeit …“, „Mein Fazit: …“.
-      String.raw`^\W{0,3}(?:unser|mein) (?:rat|fazit|urteil)\s*:\s*\S`,
+      // Der Rat oder das Fazit des Autors vor seinem Satz: „Unser Rat: Nimm Dir noch in dieser Woche Zeit …“, „Mein Fazit: …“, „Fazit: Die Zinswende hat begonnen …“.
+      String.raw`^\W{0,3}(?:(?:unser|mein) (?:rat|fazit|urteil)|fazit)\s*:\s*\S`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".

@@ -2032,8 +2032,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:our )?(?:verdict|rating|recommendation)\s*:\s*(?:buy|hold|sell|outperform|underperform|overweight|underweight|accumulate|neutral)\b[^.!?]{0,30}$`,
       // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters".
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
-      // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …".
-      String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line)\s*:\s*\S`,
+      // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …", "Conclusion: …".
+      String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line|conclusion|(?:the )?takeaway)\s*:\s*\S`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
