@@ -75,6 +75,10 @@ const STOCK_BOX_CUES: readonly CueName[] = [...QUOTE_CUES, ...IDENTIFIER_CUES];
 const PRODUCT_CUES: readonly CueName[] = ['product'];
 /** Such a title has at least this many words. */
 const MIN_PRODUCT_TITLE_WORDS = 3;
+/** The cue family of a breadcrumb ("Home / Markets / Banks"), which a table's header row set with slashes looks like. */
+const BREADCRUMB_CUES: readonly CueName[] = ['chrome-nav'];
+/** A slash between spaces, which separates the cells of a table set with slashes. */
+const SLASH_CELL = / \/ /u;
 /** The cue families of a tag list ("Themen: …", "Topics: …"), which a box's field of topics looks like. */
 const TAG_LIST_CUES: readonly CueName[] = ['related-inline', 'chrome-nav'];
 /** …and no price widget's marks (a share price, a rate, a change in percent)… */
@@ -197,6 +201,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
    * of a few words, not an ad's label above the table ("Anzeige", "Sponsored content").
    */
   const namesOwnProduct = (t: number) => strongCuesOnlyFrom(features[t]!, PRODUCT_CUES) && features[t]!.shape.words >= MIN_PRODUCT_TITLE_WORDS;
+  /** A header row with as many slash-separated cells as the first row below it ("Corridor / Bank transfer / MpakaPay" over "Nairobi–Kampala / 7.8% / 1.8%"), not a breadcrumb. */
+  const slashHeader = (t: number, start: number) => {
+    const columns = features[t]!.shape.trimmed.split(SLASH_CELL).length;
+    return strongCuesOnlyFrom(features[t]!, BREADCRUMB_CUES) && columns >= MIN_COLUMNS && features[start]!.shape.trimmed.split(SLASH_CELL).length === columns;
+  };
   /** Removes the rows [start, end) of a quote widget, with its short title above and its time stamp below. */
   const removeQuoteWidget = (start: number, end: number) => {
     if (titleLine(start - 1)) raiseTo(decisions, start - 1, TICKER_SCORE, 'chrome', 'title of a quote widget');
@@ -214,7 +223,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     }
     for (let k = start; k < end; k++) guardRow(k);
     const t = start - 1;
-    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t) || slashHeader(t, start))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;

@@ -891,6 +891,16 @@ describe('table guard', () => {
     const widget = runPass(tableGuard, text, rows);
     for (const row of rows.slice(1)) expect(widget(row)).toBe(true);
   });
+
+  it('keeps the header row of a table set with slashes, which reads like a breadcrumb (round 264)', () => {
+    const rows = ['Corridor / Bank transfer / Money transfer operator / ExamplePay', 'Nairobi–Kampala / 7.8% / 5.2% / 1.8%', 'Kigali–Nairobi / 8.4% / 5.9% / 1.9%', 'Kampala–Kigali / 9.1% / 6.3% / 1.9%'];
+    const leadIn = 'A comparison published by the company, based on a $200 transfer, shows how that stacks up:';
+    const removedAt = runPass(tableGuard, [...enBody, leadIn, ...rows, ...enBody].join('\n'), [rows[0]!]);
+    expect(removedAt('Corridor / Bank')).toBe(false);
+    // A breadcrumb over a table of other columns stays removed.
+    const crumb = runPass(tableGuard, [...enBody, leadIn, 'Home / Markets / Currencies', ...rows.slice(1), ...enBody].join('\n'), ['Home / Markets']);
+    expect(crumb('Home / Markets')).toBe(true);
+  });
 });
 
 describe('inline links', () => {

@@ -584,6 +584,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A related header run into its headline ("Lesen Sie auch: …", "Mehr: …"); a headline has no full stop.
       String.raw`^\W{0,4}(?:lesen sie (?:auch|mehr)|auch interessant|auch lesenswert|mehr zum thema|zum thema|passend (?:zum thema|dazu)|das könnte (?:sie|dich|euch) (?:auch )?interessieren|mehr|mehr aus (?:der|dem|unserer|unserem) (?:region|ressort|rubrik|kategorie|branche|stadt|kreis|landkreis)|weitere (?:\p{L}+-)?(?:news|nachrichten|artikel|meldungen|beiträge|analysen))\s*:[\s\S]{3,300}[^.!?\s]\s*$`,
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend (?:zum thema|dazu))\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
+      // Ein Lesetipp mit Urteil vor seiner Schlagzeile, die auch fragen darf: „Auch spannend: Wasserstoff-Nebenwert verdoppelt sich – jetzt noch einsteigen?“.
+      String.raw`^\W{0,3}(?:auch|ebenfalls) spannend\s*:\s*\S`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
       String.raw`^\W{0,3}(?:aus der community|aus dem forum|zum forum|zum thread)\s*:`,
@@ -925,8 +927,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:wirtschaft|politik|lokales|nachrichten|panorama|sport|kultur|meinung|regionales)\W{0,3}$`,
       // A comment widget's closed state: „Kommentare sind für diesen Artikel deaktiviert.“, „Die Kommentarfunktion ist geschlossen.“
       String.raw`^\W{0,3}(?:die )?(?:kommentare|kommentarfunktion|kommentarbereich) (?:ist|sind|wurden?) (?:für diesen (?:artikel|beitrag) )?(?:deaktiviert|geschlossen|ausgeschaltet)\W{0,3}$`,
-      // Die Schranke einer Seite für Profis: „Sie sind nicht für Privatanleger bestimmt.“, „Mit dem Betreten der Seite bestätigen Sie, dass …“, „Ich bin professioneller Investor“.
-      String.raw`^\W{0,3}(?:sie|diese (?:seiten|inhalte|informationen)) sind (?:nicht|ausschließlich) für (?:privatanleger|professionelle (?:investoren|anleger))(?: bestimmt)?\b|\bmit dem (?:betreten|besuch|aufruf) (?:der|dieser) (?:seite|website|webseite|internetseite) bestätigen sie\b|^\W{0,3}ich bin (?:ein )?(?:professioneller|institutioneller|qualifizierter) (?:investor|anleger|kunde)\W{0,3}$`,
+      // Die Schranke einer Seite für Profis: „Sie sind nicht für Privatanleger bestimmt.“, „Nur für professionelle Anleger.“, „Mit dem Betreten der Seite bestätigen Sie, dass …“, „Ich bin professioneller Investor“.
+      String.raw`^\W{0,3}(?:sie|diese (?:seiten|inhalte|informationen)) sind (?:nicht|ausschließlich) für (?:privatanleger|professionelle (?:investoren|anleger))(?: bestimmt)?\b|^\W{0,3}nur für (?:professionelle|institutionelle|qualifizierte) (?:anleger|investoren|kunden)\W{0,3}$|\bmit dem (?:betreten|besuch|aufruf) (?:der|dieser) (?:seite|website|webseite|internetseite) bestätigen sie\b|^\W{0,3}ich bin (?:ein )?(?:professioneller|institutioneller|qualifizierter) (?:investor|anleger|kunde)\W{0,3}$`,
       // Der Hinweis eines eingebetteten Inhalts auf die Datenübermittlung: „Mit Klick auf „Inhalt laden“ werden personenbezogene Daten … übermittelt.“
       String.raw`^\W{0,3}mit (?:dem )?klick auf\b[^.!?]{0,40}\bwerden (?:ihre )?(?:personenbezogenen? )?daten\b`,
       // Der Kopf eines eingebetteten Videos: „Unser Video zum Thema“.
