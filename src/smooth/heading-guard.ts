@@ -402,14 +402,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
     }
   }
-  // The headline's standfirst may end in a teaser's question ("… belasten. Ist die Aktie jetzt ein
-  // Schnäppchen oder eine Falle?"): on the line right under the headline, after kept sentences, it is the standfirst's.
+  // The headline's standfirst may end in a teaser's question or announcement ("… belasten. Ist die Aktie jetzt ein
+  // Schnäppchen oder eine Falle?", „… ab. Was Anleger jetzt wissen müssen – und welche Optionen ihnen bleiben.“):
+  // on the line right under the headline, after kept sentences, it is the standfirst's.
   if (last >= 0) {
     const start = lineEnd(units, last);
     const end = start < units.length ? lineEnd(units, start) : start;
     for (let k = start + 1; k < end; k++) {
-      const plainQuestion = units[k]!.kind === 'sentence' && features[k]!.shape.end === '?' && onlyTeaserCues(features[k]!);
-      if (!plainQuestion || decisions[k]!.score < threshold) continue;
+      const f = features[k]!;
+      const teaser = units[k]!.kind === 'sentence' && (f.shape.end === '?' || f.cues.includes('teaser')) && onlyTeaserCues(f);
+      if (!teaser || decisions[k]!.score < threshold) continue;
       let keptBefore = true;
       for (let j = start; j < k; j++) keptBefore &&= decisions[j]!.score < threshold;
       if (keptBefore) revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, "question of the headline's standfirst");

@@ -214,15 +214,18 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   };
   /**
    * Guards the rows [start, end) and the table's title right above them ("Die Bergbahnen in Zahlen").
-   * Rows that all end in a change over a note that the quotes are delayed are a quote widget instead.
+   * Rows that all end in a change over a note that the quotes are delayed are a quote widget instead,
+   * and rows right under a removed related list's header („Spezialchemie – diese Werte könnten Sie
+   * auch interessieren“) are its links with their quotes.
    */
   const guardTable = (start: number, end: number) => {
     if (isTicker(start, end) && delayNoteBelow(end)) {
       removeQuoteWidget(start, end);
       return;
     }
-    for (let k = start; k < end; k++) guardRow(k);
     const t = start - 1;
+    if (t >= 0 && features[t]!.cues.includes('related-header') && decisions[t]!.score >= threshold) return;
+    for (let k = start; k < end; k++) guardRow(k);
     if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t) || slashHeader(t, start))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   };
   const decimalRow = (i: number) =>

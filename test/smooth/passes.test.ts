@@ -301,6 +301,14 @@ describe('heading guard', () => {
     expect(planted('Ist die Aktie')).toBe(true);
   });
 
+  it("keeps the teaser announcement that ends the headline's standfirst (round 266)", () => {
+    const headline = 'Der Absturz eines Vorzeigefonds: Sparer bangen um ihr Geld';
+    const standfirst = 'Der offene Immobilienfonds galt als sichere Bank für Sparer. Nun wertet die Fondsgesellschaft das Portfolio drastisch ab. Was Anleger jetzt wissen müssen – und welche Optionen ihnen bleiben.';
+    const text = ['Offene Immobilienfonds', headline, standfirst, 'Von Jane Roe', '24. November 2026, 06:00 Uhr', ...body].join('\n');
+    const removedAt = runPass(headingGuard, text, ['Was Anleger', 'Von Jane Roe', '24. November'], 0.6, {}, 'de');
+    expect(removedAt('Was Anleger')).toBe(false);
+  });
+
   it("keeps the article's own box title in capitals (\"INFO\") when the list it heads is kept", () => {
     const box = ['INFO', 'Arbeitsmarkt im November', '- Arbeitslose im Bezirk: 14.870', '- Offene Stellen: 5.310'];
     const removedAt = runPass(headingGuard, [...body, ...box, body[2]].join('\n'), ['INFO', 'Arbeitsmarkt im November'], 0.6, {}, 'de');
@@ -890,6 +898,16 @@ describe('table guard', () => {
     // Under a removed header they are a quote widget.
     const widget = runPass(tableGuard, text, rows);
     for (const row of rows.slice(1)) expect(widget(row)).toBe(true);
+  });
+
+  it("leaves rows of quotes under a removed related list's header: its links (round 265)", () => {
+    const rows = ['Example Polymers\t31,12 EUR\t-0,48 %', 'Beispiel Coatings\t74,50 EUR\t+1,11 %', 'Muster Additive\t12,84 EUR\t+0,63 %'];
+    const header = 'Spezialchemie – diese Werte könnten Sie auch interessieren';
+    const removedAt = runPass(tableGuard, [...body, header, ...rows].join('\n'), [header, ...rows], 0.6, {}, 'de');
+    for (const row of rows) expect(removedAt(row)).toBe(true);
+    // Under a kept title they are the article's table.
+    const kept = runPass(tableGuard, [...body, 'Die Kurse im Vergleich', ...rows].join('\n'), rows, 0.6, {}, 'de');
+    for (const row of rows) expect(kept(row)).toBe(false);
   });
 
   it('keeps the header row of a table set with slashes, which reads like a breadcrumb (round 264)', () => {

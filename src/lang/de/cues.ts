@@ -437,10 +437,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:den |im )?erste[nr]? monat (?:gratis|kostenlos|kostenfrei|geschenkt)\b`,
       // Der Knopf eines Abo-Angebots ohne „jetzt“: „Geschenkabo entdecken“, „Digital-Abo entdecken“.
       String.raw`^\W{0,3}(?:geschenk|digital|e-paper|print|plus)?-?abos? (?:entdecken|verschenken|ansehen)\W{0,3}$`,
+      // Das E-Paper im Kasten: „Wochenblatt digital lesen“, „Alle Nachrichten aus Example und Umgebung – auf dem Smartphone, Tablet oder am PC.“
+      String.raw`^\W{0,3}(?:(?:jetzt|die zeitung|das [\p{L}-]+|[\p{L}-]+) )?digital lesen\W{0,3}$|^\W{0,3}alle (?:nachrichten|news|artikel) aus\b[^.!?]{0,80}\bauf (?:dem |ihrem )?smartphone,? (?:dem )?tablet\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
-      // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „…, danach monatlich kündbar“,
+      // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „Kostenlos und jederzeit kündbar.“, „…, danach monatlich kündbar“,
       // „… – für Fr. 12.90 im Monat, jederzeit kündbar.“
-      String.raw`^\W{0,3}(?:danach |dann )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen|im monat|pro monat)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
+      String.raw`^\W{0,3}(?:danach |dann |(?:kostenlos|gratis|unverbindlich) und )?(?:jederzeit|monatlich)(?: online)? kündbar\W{0,3}$|(?:€|euro|testen|im monat|pro monat)[^.!?]{0,30}[,–—-] (?:danach |dann |und )?(?:jederzeit|monatlich)(?: online)? kündbar\b`,
       // Broker ads: "… jetzt für 0 Euro Ordergebühr handeln".
       String.raw`\b(?:0|null) (?:euro|€) (?:ordergebühr|orderkosten|ordergebühren|depotgebühr)\b`,
       // „Example Aktie jetzt für 0 € handeln – bei Example Broker“, „Jetzt ab 1 € handeln bei Example Broker“.
@@ -560,6 +562,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}mehr zur aktie [^.!?]{2,60}$`,
       String.raw`^\W{0,3}(?:meistgelesen(?:e (?:artikel|beiträge|nachrichten))?|meist gelesen|aktuelle nachrichten|aus dem ressort|passend dazu|auch lesenswert|mehr aus (?:dem |der |den |unserem |unserer )?(?:(?:landkreis|kreis|stadt|region|raum|gemeinde) )?[\p{L}&-]{2,30}(?: (?:&|und) [\p{L}-]{2,30}| (?:land|umland|tal|kreis|gebiet|bergland|revier))?|mehr (?:auf|bei|von) [\p{L}\d-]{2,30}\.(?:de|at|ch|com|net|eu)|mehr (?:nachrichten|news|artikel|meldungen) aus [\p{L}-]{2,30}(?:(?:,| und| &) [\p{L}-]{2,30}){0,3}|gesponserte links|aus dem netz|mehr dazu bei uns|mehr dazu auf [\p{L}\d.-]{2,30}|das könnte sie auch interessieren|weitere artikel|empfehlung(?:en)? der redaktion|redaktionsempfehlung(?:en)?|unsere empfehlung(?:en)? für sie)\W{0,3}$`,
       String.raw`^\W{0,3}lest (?:auch|mehr)\W{0,3}$`,
+      // Empfehlungen nach dem Leseverhalten und Kurslisten mit Thema: „Leser dieses Artikels interessierten sich auch für:“, „Spezialchemie – diese Werte könnten Sie auch interessieren“.
+      String.raw`^\W{0,3}(?:andere )?leser (?:dieses (?:artikels|beitrags) )?(?:interessierten sich|interessieren sich|lasen|lesen) auch(?: für)?\W{0,3}$|\b(?:diese|folgende|weitere) (?:werte|aktien|titel|fonds) (?:könnten|dürften) (?:sie|dich|euch) auch interessieren\W{0,3}$`,
     ],
   },
   'related-inline': {
@@ -586,6 +590,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:lesetipp|buchtipp|passend (?:zum thema|dazu))\s*:\s*\S|^\W{0,3}unser tipp\s*:[^.!?]{3,200}[^.!?\s]\s*$`,
       // Ein Lesetipp mit Urteil vor seiner Schlagzeile, die auch fragen darf: „Auch spannend: Wasserstoff-Nebenwert verdoppelt sich – jetzt noch einsteigen?“.
       String.raw`^\W{0,3}(?:auch|ebenfalls) spannend\s*:\s*\S`,
+      // Der Verweis auf die Seite des Lokalteils: „Noch mehr aktuelle Nachrichten aus dem Landkreis Example finden Sie auf example.de/ort.“
+      String.raw`^\W{0,3}(?:noch )?mehr (?:aktuelle )?(?:nachrichten|news|artikel|meldungen) aus\b[^.!?]{0,60}\bfinden sie (?:auf|unter|bei)\b`,
       String.raw`^\W{0,3}zur originalmeldung\W{0,3}$`,
       // Forum teasers of stock portals: "Aus der Community: …", "Neueste Beiträge aus dem Forum".
       String.raw`^\W{0,3}(?:aus der community|aus dem forum|zum forum|zum thread)\s*:`,
@@ -1163,6 +1169,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:kurse|indizes|daten|notierungen)\b[^.!?]{0,30}\bmit (?:einer )?verzögerung von (?:mindestens |mind\. )?\d+ minuten\b|^\W{0,3}push-kurse\b|\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
       // Der Link eines Kurskastens: „Zum Kursverlauf“, „Zum Kursporträt“, „Zum Kursportal“, „Zum vollständigen Fondsporträt“, „Zum Chart“, „Zur Kursseite“, „Kursverlauf anzeigen“.
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|kursportal|chart|aktienkurs|kursdiagramm|(?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait))|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
+      // …und seine Knöpfe: „Zur Watchlist | Realtime-Push aktivieren“.
+      String.raw`^\W{0,3}(?:zur watchlist(?: hinzufügen)?(?:\s*[|·]\s*(?:realtime|echtzeit)-push aktivieren)?|(?:realtime|echtzeit)-push aktivieren)\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.

@@ -383,9 +383,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
       // A bare sales button and a booking's call: "Buy Now", "Shop today", "Book now on the Example app and earn double miles".
       String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
-      // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications", "Be the first to read breaking stories.", "Disable anytime."
+      // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications", "Be the first to read breaking stories.", "Disable anytime.",
+      // "Get breaking news from Example and Exampleton sent straight to your phone.", "Turn on alerts in the free Example app."
       String.raw`^\W{0,3}be the first to (?:know|read|hear|see|get)\b|^\W{0,3}(?:disable|turn (?:them )?off) (?:any ?time|at any time)\W{0,3}$`,
       String.raw`^\W{0,3}(?:get|receive|turn on|switch on|enable) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b`,
+      String.raw`^\W{0,3}get breaking news\b[^.!?]{0,60}\bsent (?:straight |directly )?to your (?:phone|inbox|device)\b|^\W{0,3}turn on (?:push )?(?:alerts|notifications) in (?:the|our) (?:free )?(?:[\p{L}\d.&'’-]+ ){0,3}app\b`,
       // A subscription's saving: "Save by subscribing to us …".
       String.raw`^\W{0,3}save (?:\d+ ?% )?by subscribing\b`,
       // A comparison site's call: "Compare plans from a range of retailers in your area with Example.", "Compare electricity plans in your area".
@@ -951,8 +953,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A comparison site's integrity notes: "To the best of our knowledge, all content is accurate as of the date posted …",
       // "… have not been provided, approved, or otherwise endorsed by our partners."
       String.raw`\bto the best of our knowledge,? all content is accurate\b|\bhave not been (?:provided|reviewed),? approved,? or otherwise endorsed by\b`,
-      // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …", a funder's note: "The foundation has no input into the stories we choose to cover."
-      String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b|\bhas no (?:input|say|influence|control) (?:into|over|on|in) (?:the )?(?:stories|coverage|content|reporting)\b`,
+      // A shared reporting scheme's note: "The Local Democracy Reporting Service is funded by the BBC …", "… is a public service news partnership …",
+      // "This article was produced by a Local Democracy Reporter.", a funder's note: "The foundation has no input into the stories we choose to cover."
+      String.raw`\blocal democracy reporting service is (?:part[- ])?funded by the bbc\b|^\W{0,3}the local democracy reporting service is an? \b|\bproduced by (?:a|the|our) local democracy reporter\b|\bhas no (?:input|say|influence|control) (?:into|over|on|in) (?:the )?(?:stories|coverage|content|reporting)\b`,
       // A subscriber's ad notice (the Newsquest set): "As a subscriber, you are shown 80% less display advertising …", "These ads enable local businesses …",
       // "Data returned from the Piano 'meterActive/meterExpired' callback event."
       String.raw`\bas a subscriber,? you are shown \d+% less (?:display )?advertising\b|\bpiano ['‘"]?meter(?:active|expired)\b|\bthose ads you do see are predominantly from local businesses\b|\bthese ads enable local businesses to get in front of\b|\bcontinue to promote these adverts\b`,
