@@ -253,8 +253,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const tabbedField = (j: number) => cells[j] === 2 && !hasStrongCue(features[j]) && aloneOnLine(units, j);
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
   const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
+  /** A table's total under its rows, its last cells left empty ("Total⇥$185m" under "Component⇥Amount⇥Price" rows). */
+  const shorterLastRow = (j: number, start: number) => j < units.length && tabbedRow(j) && cells[j]! < cells[start]! && figures[j]! > 0;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
-    if (withFigures(start, end) >= MIN_TABBED_ROWS || (end - start >= MIN_WORD_TABLE_ROWS && cells[start]! >= MIN_WORD_TABLE_CELLS)) guardTable(start, end);
+    if (withFigures(start, end) >= MIN_TABBED_ROWS || (end - start >= MIN_WORD_TABLE_ROWS && cells[start]! >= MIN_WORD_TABLE_CELLS)) {
+      guardTable(start, end);
+      if (guarded[start] === 1 && shorterLastRow(end, start)) guardRow(end);
+    }
   }
   // Rows whose figures read like quotes ("June⇥$11.90⇥$12.40⇥-4.0%") under a kept header row of as many cells, without
   // prices or decimals ("Month⇥2026⇥2025⇥Change"), are the article's table of figures over time, not a quote widget.

@@ -900,6 +900,15 @@ describe('table guard', () => {
     for (const row of rows.slice(1)) expect(widget(row)).toBe(true);
   });
 
+  it('keeps the total under a table, its last cells left empty (round 268)', () => {
+    const rows = ['Component\tAmount\tPrice', 'Institutional placement\t$120m\t36.5c', 'Entitlement offer\t$45m\t36.5c', 'Strategic placement\t$20m\t40.0c'];
+    const removedAt = runPass(tableGuard, [...enBody, 'The raising at a glance', ...rows, 'Total\t$185m', ...enBody].join('\n'), ['Total']);
+    expect(removedAt('Total')).toBe(false);
+    // A row of as few cells without a figure is no total.
+    const note = runPass(tableGuard, [...enBody, 'The raising at a glance', ...rows, 'Source\tcompany filings', ...enBody].join('\n'), ['Source']);
+    expect(note('Source')).toBe(true);
+  });
+
   it("leaves rows of quotes under a removed related list's header: its links (round 265)", () => {
     const rows = ['Example Polymers\t31,12 EUR\t-0,48 %', 'Beispiel Coatings\t74,50 EUR\t+1,11 %', 'Muster Additive\t12,84 EUR\t+0,63 %'];
     const header = 'Spezialchemie – diese Werte könnten Sie auch interessieren';

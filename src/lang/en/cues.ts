@@ -55,7 +55,7 @@ const PAPER_WORD = String.raw`citizen|herald|journal|gazette|tribune|chronicle|b
 /** The last word of a paper's or agency's name, or a file's mark, in a picture credit: "The Example Daily Post", "Example News file". */
 const OUTLET_WORD = String.raw`${PAPER_WORD}|post|news|times|press|star|daily|today|reporter|mail|sun|guardian|record|file|files|staff|handout|contributed|submitted|supplied`;
 
-const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|pdf|(?:seite|artikel) empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
+const PAGE_TOOL = String.raw`(?:log ?in|log ?out|sign ?in|sign up(?: (?:for )?free)?|get started|register|subscribe|my account|account|open (?:an |a free )?account|share (?:(?:this )?(?:article|story|post|page) )?(?:on|via|to|by) (?:x|twitter|facebook|linkedin|whatsapp|telegram|reddit|email|bluesky|threads)|(?:email|print|share) this (?:article|story|page)|(?:printer-friendly |print )version|(?:send|email|e-mail) to a friend|a a(?: a)?|share|post|tweet(?: (?:on|via) (?:x|twitter))?|email|e-mail|print|license|reprints?|(?:\d+ )?comments?(?: \(\d+\))?|save(?: article| story)?|follow|search (?:${SEARCH_TARGET})(?:,? (?:or |and |& )?(?:${SEARCH_TARGET}))*|search|menu|home|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|copy link|link kopieren|per (?:e-?mail|mail) (?:versenden|senden|teilen)|f|in|✉|𝕏|@|mail|contact|help|newsletter|e-paper|epaper|teilen|drucken|merken|merkliste|merkzettel|twittern|mailen|↗|(?:als )?pdf(?: speichern)?|(?:seite|artikel) (?:weiter)?empfehlen|kommentare?(?: \(\d+\))?|anmelden|abmelden|einloggen|registrieren|suche|suchen|suchbegriff(?: eingeben)?|menü|(?:artikel )?anhören|vorlesen|(?:mein )?konto|warenkorb(?: \(\d+\))?|abo(?: ab \d[\d,.]* ?€)?|abonnieren|kontakt|hilfe|startseite)`;
 
 /**
  * English cue families. Each pattern is a regular-expression source matched against the
@@ -82,8 +82,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:${PAID_TIER}|insider)\b`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
-      // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Join Example Live's WhatsApp community …", "Try Example's free AI tool".
+      // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Join Example Live's WhatsApp community …", "… straight to your phone by joining our WhatsApp community", "select 'Join Community'", "Try Example's free AI tool".
       String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?${PAID_TIER}(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:${PAID_TIER}|platinum|gold)\b`,
+      String.raw`\bby joining our (?:whatsapp|telegram|signal) (?:channel|group|community)\b|\bselect ['‘"]join community['’"]`,
       String.raw`\bjoin (?:our|(?!the |a )(?:[\p{L}\d.-]+ ){0,3}[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
       // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
       String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
@@ -188,6 +189,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b|\bhelp us (?:deliver|produce|fund|keep|continue|sustain) (?:the )?(?:local |independent |quality )?journalism\b`,
       String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w'’-]+,? ){1,3}journalism\b`,
+      // …under the site's name: "The Example Times needs your support", "Independent journalism holds the powerful to account, and it costs money to produce."
+      String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’. -]{1,30} needs your support\W{0,3}$|\bjournalism\b[^.!?]{0,60}\band it costs money\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
@@ -1590,8 +1593,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
-      // A follow button's note: "Followed categories will be added to My News."
-      String.raw`^\W{0,3}(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$`,
+      // A follow button's note: "Followed categories will be added to My News.", "Follow this topic and stories will appear in My News."
+      String.raw`^\W{0,3}(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$|^\W{0,3}follow this (?:topic|author|category) and (?:stories|articles|updates) will (?:appear in|be added to) (?:my|your) (?:news|feed)\W{0,3}$`,
       // A share bar that repeats the headline: "Share this Story : Example maker to add 140 jobs".
       String.raw`^\W{0,3}share this (?:story|article|post)\s?:\s?\S`,
       // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
@@ -1616,6 +1619,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // "Jane Roe is the Local Democracy Reporter for Example and Exampleshire."
       String.raw`\bis (?:the|a|our) local democracy reporter\b`,
+      // …or the byline naming the role: "Jane Roe Local Democracy Reporter".
+      String.raw`^\W{0,3}\p{L}[\p{L}'’-]+(?: [\p{L}'’-]+){1,2},? local democracy reporter\W{0,3}$`,
       // A bio's career line: "He joined Example Week in 2021 from a regional business title."
       String.raw`^\W{0,3}(?:he|she) joined [^.!?]{2,40} in \d{4} from (?:a|an|the) [^.!?]{0,40}\b(?:title|publication|newspaper|magazine|newsroom|website)\b`,
       // A freelancer's byline with the site: "Jane Roe | For example.com".
