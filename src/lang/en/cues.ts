@@ -84,8 +84,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Join Example Live's WhatsApp community …", "… straight to your phone by joining our WhatsApp community", "select 'Join Community'", "Try Example's free AI tool".
       String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?${PAID_TIER}(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:${PAID_TIER}|platinum|gold)\b`,
-      String.raw`\bby joining our (?:whatsapp|telegram|signal) (?:channel|group|community)\b|\bselect ['‘"]join community['’"]`,
       String.raw`\bjoin (?:our|(?!the |a )(?:[\p{L}\d.-]+ ){0,3}[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
+      String.raw`\bby joining our (?:whatsapp|telegram|signal) (?:channel|group|community)\b|\bselect ['‘"]join community['’"]`,
       // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
       String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
       String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
