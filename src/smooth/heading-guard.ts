@@ -414,7 +414,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       if (!teaser || decisions[k]!.score < threshold) continue;
       let keptBefore = true;
       for (let j = start; j < k; j++) keptBefore &&= decisions[j]!.score < threshold;
-      if (keptBefore) revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, "question of the headline's standfirst");
+      if (keptBefore) revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, "teaser that ends the headline's standfirst");
     }
   }
   // The page's first short line is the site's name ("Newsweek", "CHIP") above navigation, a

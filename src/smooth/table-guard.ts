@@ -251,8 +251,10 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const cells = mapArray(rowCells, (c) => (c.length > 1 ? c.length : 0));
   /** A label and its value set in two cells ("Founded⇥1935", "Staff⇥140 (12 design and sales roles to be kept)"). */
   const tabbedField = (j: number) => cells[j] === 2 && !hasStrongCue(features[j]) && aloneOnLine(units, j);
+  /** A row of two or more cells whose strong cues, if any, are of the given families. */
+  const cellRow = (j: number, cues: readonly CueName[]) => cells[j]! >= 2 && strongCuesOnlyFrom(features[j]!, cues) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
-  const tabbedRow = (j: number) => cells[j]! >= 2 && !hasStrongCue(features[j]) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
+  const tabbedRow = (j: number) => cellRow(j, []);
   /** A table's total under its rows, its last cells left empty ("Total⇥$185m" under "Component⇥Amount⇥Price" rows). */
   const shorterLastRow = (j: number, start: number) => j < units.length && tabbedRow(j) && cells[j]! < cells[start]! && figures[j]! > 0;
   for (const [start, end] of runs(units.length, (j, first) => tabbedRow(j) && cells[j] === cells[first])) {
@@ -263,7 +265,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   }
   // Rows whose figures read like quotes ("June⇥$11.90⇥$12.40⇥-4.0%") under a kept header row of as many cells, without
   // prices or decimals ("Month⇥2026⇥2025⇥Change"), are the article's table of figures over time, not a quote widget.
-  const quotedRow = (j: number) => cells[j]! >= 2 && strongCuesOnlyFrom(features[j]!, QUOTE_CUES) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
+  const quotedRow = (j: number) => cellRow(j, QUOTE_CUES);
   const keptHeader = (j: number) => {
     const text = features[j]!.shape.trimmed;
     return tabbedRow(j) && decisions[j]!.score < threshold && !WIDGET_MARK.test(text) && !DECIMAL.test(text);
