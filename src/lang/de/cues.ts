@@ -438,7 +438,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Knopf eines Abo-Angebots ohne „jetzt“: „Geschenkabo entdecken“, „Digital-Abo entdecken“.
       String.raw`^\W{0,3}(?:geschenk|digital|e-paper|print|plus)?-?abos? (?:entdecken|verschenken|ansehen)\W{0,3}$`,
       // Das E-Paper im Kasten: „Wochenblatt digital lesen“, „Alle Nachrichten aus Example und Umgebung – auf dem Smartphone, Tablet oder am PC.“
-      String.raw`^\W{0,3}(?:(?:jetzt|die zeitung|das [\p{L}-]+|[\p{L}-]+) )?digital lesen\W{0,3}$|^\W{0,3}alle (?:nachrichten|news|artikel) aus\b[^.!?]{0,80}\bauf (?:dem |ihrem )?smartphone,? (?:dem )?tablet\b`,
+      String.raw`^\W{0,3}(?:(?:die|das) )?(?:[\p{L}-]+ )?digital lesen\W{0,3}$|^\W{0,3}alle (?:nachrichten|news|artikel) aus\b[^.!?]{0,80}\bauf (?:dem |ihrem )?smartphone,? (?:dem )?tablet\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
       // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „Kostenlos und jederzeit kündbar.“, „…, danach monatlich kündbar“,
       // „… – für Fr. 12.90 im Monat, jederzeit kündbar.“

@@ -190,7 +190,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bsupport (?:independent|our|quality) journalism\b|\bhelp us (?:deliver|produce|fund|keep|continue|sustain) (?:the )?(?:local |independent |quality )?journalism\b`,
       String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w'’-]+,? ){1,3}journalism\b`,
       // …under the site's name: "The Example Times needs your support", "Independent journalism holds the powerful to account, and it costs money to produce."
-      String.raw`^\W{0,3}(?:the )?[\p{L}\d&'’. -]{1,30} needs your support\W{0,3}$|\bjournalism\b[^.!?]{0,60}\band it costs money\b`,
+      String.raw`^\W{0,3}[\p{L}\d&'’. -]{1,34} needs your support\W{0,3}$|\bjournalism\b[^.!?]{0,60}\band it costs money\b`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
