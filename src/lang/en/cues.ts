@@ -189,8 +189,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
       String.raw`\bsupport (?:independent|our|quality) journalism\b|\bhelp us (?:deliver|produce|fund|keep|continue|sustain) (?:the )?(?:local |independent |quality )?journalism\b`,
       String.raw`^\W{0,3}support (?:(?!(?:for|from|of|by|to|in|among|on|at|is|was|has|grew|rose|fell)\b)[\w'’-]+,? ){1,3}journalism\b`,
-      // …under the site's name: "The Example Times needs your support", "Independent journalism holds the powerful to account, and it costs money to produce."
-      String.raw`^\W{0,3}[\p{L}\d&'’. -]{1,34} needs your support\W{0,3}$|\bjournalism\b[^.!?]{0,60}\band it costs money\b`,
+      // …under the site's name: "The Example Times needs your support".
+      String.raw`^\W{0,3}[\p{L}\d&'’. -]{1,34} needs your support\W{0,3}$`,
       String.raw`^\W{0,3}(?:donate|contribute)(?: now| today)?\W{0,3}$`,
       String.raw`\bfunded by (?:our )?readers\b`,
       String.raw`\bget our (?:[\w-]+ ){0,3}(?:picks|ideas|recommendations|research|analysis)\b`,
@@ -363,10 +363,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:100 ?% |entirely |fully |wholly )?(?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers like you\b|^\W{0,3}we (?:don['’]t|do not) have a paywall\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
-      // "Independent journalism costs money.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
+      // "Independent journalism costs money.", "… journalism holds the powerful to account, and it costs money to produce.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
       // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
       // ever.", "By subscribing, you can help us get the story right."
-      String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
+      String.raw`^\W{0,3}if you (?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:independent|quality|good|local) journalism costs (?:money|time and money)\b|\bjournalism\b[^.!?]{0,60}\band it costs money\b|\bfor (?:less than )?the price of a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A local paper's reporting-fund appeal: "Local journalism matters.", "Your support helps keep reporters covering …", "Contribute to
       // Example's community reporting fund, …", "Contributions are not tax deductible …".
       String.raw`^\W{0,3}(?:local|independent|quality) journalism matters\W{0,3}$|^\W{0,3}your (?:support|contribution|donation|gift) (?:helps|will help) (?:to )?(?:keep|us keep|fund|pay for|support)\b|\bcontribute to [^.!?]{0,40}\b(?:reporting|journalism|newsroom) fund\b|^\W{0,3}(?:contributions|donations) (?:are|is) not tax[- ]deductible\b`,
