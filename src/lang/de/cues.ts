@@ -40,6 +40,8 @@ const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|m
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
+/** A quote box's button for live prices: „Realtime-Push aktivieren“. */
+const PUSH_BUTTON = String.raw`(?:realtime|echtzeit)-push aktivieren`;
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro", "3 Ausgaben für 9,90 €". */
 const TRIAL_TERMS = String.raw`(?:(?:${TRIAL_COUNT}|eine[nm]?) (?:tage?|wochen?|monate?|ausgaben|hefte)|(?:im )?ersten monat) (?:[\p{L}\d]{1,12} ?(?:\+|plus) |alle (?:artikel|inhalte) )?(?:lang )?(?:gratis|kostenlos|für (?:nur |je |jeweils )?(?:\d+(?:[.,]\d+)? ?(?:€|euro|franken|fr\.|chf)|(?:chf|fr\.|€|eur) ?\d+(?:[.,]\d+)?(?:\.[–-])?))`;
 /** What a trial lets the reader do. */
@@ -1172,7 +1174,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Link eines Kurskastens: „Zum Kursverlauf“, „Zum Kursporträt“, „Zum Kursportal“, „Zum vollständigen Fondsporträt“, „Zum Chart“, „Zur Kursseite“, „Kursverlauf anzeigen“.
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|kursportal|chart|aktienkurs|kursdiagramm|(?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait))|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
       // …und seine Knöpfe: „Zur Watchlist | Realtime-Push aktivieren“.
-      String.raw`^\W{0,3}(?:zur watchlist(?: hinzufügen)?(?:\s*[|·]\s*(?:realtime|echtzeit)-push aktivieren)?|(?:realtime|echtzeit)-push aktivieren)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:zur watchlist(?: hinzufügen)?(?:\s*[|·]\s*${PUSH_BUTTON})?|${PUSH_BUTTON})\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
