@@ -31,6 +31,8 @@ const FOOTER_LINK = String.raw`(?:contact(?: us| [\p{L}.&'’-]+)?|about(?: us)?
 const CLASSIFIEDS_BUTTON = String.raw`(?:browse (?:all )?listings|(?:place|post) an? (?:free )?(?:ad|advert)|(?:see|view|browse) all (?:[\p{L}-]+ ){1,2}for sale)`;
 /** A messenger or network a site asks to be followed on, by its name: "WhatsApp", "Google News", "LINE". */
 const FOLLOW_CHANNEL = String.raw`(?:whatsapp|telegram|viber|line|google news|linkedin|x|instagram)`;
+/** A messenger group a site asks readers to join: "WhatsApp channel", "Telegram group", "WhatsApp community". */
+const MESSENGER_GROUP = String.raw`(?:whatsapp|telegram|discord|signal) (?:channel|group|community)`;
 /** A paid tier's name on a site's upsell: "Premium", "Pro", "Plus". */
 const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 /** What a consent note lets the reader do with the settings: "change", "manage", "withdraw". */
@@ -84,8 +86,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Join Example Live's WhatsApp community …", "… straight to your phone by joining our WhatsApp community", "select 'Join Community'", "Try Example's free AI tool".
       String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?${PAID_TIER}(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:${PAID_TIER}|platinum|gold)\b`,
-      String.raw`\bjoin (?:our|(?!the |a )(?:[\p{L}\d.-]+ ){0,3}[\p{L}\d.-]+['’]s?) (?:whatsapp|telegram|discord|signal) (?:channel|group|community)\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
-      String.raw`\bby joining our (?:whatsapp|telegram|signal) (?:channel|group|community)\b|\bselect ['‘"]join community['’"]`,
+      String.raw`\bjoin (?:our|(?!the |a )(?:[\p{L}\d.-]+ ){0,3}[\p{L}\d.-]+['’]s?) ${MESSENGER_GROUP}\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
+      String.raw`\bby joining our ${MESSENGER_GROUP}\b|\bselect ['‘"]join community['’"]`,
       // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
       String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
       String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
@@ -1594,7 +1596,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
       // A follow button's note: "Followed categories will be added to My News.", "Follow this topic and stories will appear in My News."
-      String.raw`^\W{0,3}(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$|^\W{0,3}follow this (?:topic|author|category) and (?:stories|articles|updates) will (?:appear in|be added to) (?:my|your) (?:news|feed)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?|follow this (?:topic|author|category) and (?:stories|articles|updates) )will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$`,
       // A share bar that repeats the headline: "Share this Story : Example maker to add 140 jobs".
       String.raw`^\W{0,3}share this (?:story|article|post)\s?:\s?\S`,
       // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
