@@ -73,6 +73,8 @@ const IDENTIFIER_CUES: readonly CueName[] = ['contact'];
 const STOCK_BOX_CUES: readonly CueName[] = [...QUOTE_CUES, ...IDENTIFIER_CUES];
 /** The cue family of a paid product, which a table's title may name when the table shows it (a market letter's model portfolio). */
 const PRODUCT_CUES: readonly CueName[] = ['product'];
+/** The cue families the fields under the article's own fact-box title may carry: a stock box's, and a fund's terms („Mindestanlage⇥Sparplan ab 25 Euro“). */
+const BOX_FIELD_CUES: readonly CueName[] = [...STOCK_BOX_CUES, ...PRODUCT_CUES];
 /** Such a title has at least this many words. */
 const MIN_PRODUCT_TITLE_WORDS = 3;
 /** The cue family of a breadcrumb ("Home / Markets / Banks"), which a table's header row set with slashes looks like. */
@@ -249,8 +251,8 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").
   const rowCells = mapArray(features, (f) => cellsOf(f.shape.trimmed));
   const cells = mapArray(rowCells, (c) => (c.length > 1 ? c.length : 0));
-  /** A label and its value set in two cells ("Founded⇥1935", "Staff⇥140 (12 design and sales roles to be kept)"). */
-  const tabbedField = (j: number) => cells[j] === 2 && !hasStrongCue(features[j]) && aloneOnLine(units, j);
+  /** A label and its value set in two cells ("Founded⇥1935", "Staff⇥140 (12 design and sales roles to be kept)"), whose strong cues, if any, are of the given families. */
+  const tabbedField = (j: number, cues: readonly CueName[]) => cells[j] === 2 && strongCuesOnlyFrom(features[j]!, cues) && aloneOnLine(units, j);
   /** A row of two or more cells whose strong cues, if any, are of the given families. */
   const cellRow = (j: number, cues: readonly CueName[]) => cells[j]! >= 2 && strongCuesOnlyFrom(features[j]!, cues) && longestCell(rowCells[j]!) <= MAX_CELL_WORDS;
   // A cell of a whole headline makes a row a link of a list set as a table ("11:42am⇥Vestrane: profit warning sends stock to two-year low⇥MS").
@@ -417,10 +419,10 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     units[j]!.kind !== 'sentence' && !hasAddress(features[j]!.shape) && labelledLine(j, STOCK_BOX_CUES) && FACT_LINE.test(features[j]!.shape.trimmed);
   // The fields right under the article's own fact-box title below kept text ("Fact box: …", „… Die wichtigsten Daten“),
   // or under the article's kept lead-in that ends in a colon („Auf Basis des Schlusskurses ergibt sich folgendes Bild:“),
-  // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's and a security's identifier
-  // among them, set with a colon or in two cells ("Founded⇥1935"): the box states the company's own figures ("Dividend
-  // yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“, "ISIN: IE000EXA1234").
-  const boxField = (j: number) => stockFactLine(j) || tabbedField(j) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, STOCK_BOX_CUES) || topicsField(j)));
+  // whatever their labels and figures ("Sites: Northfield General Hospital, …"), a quote widget's, a security's identifier and a
+  // fund's terms among them, set with a colon or in two cells ("Founded⇥1935"): the box states the company's or fund's own
+  // figures ("Dividend yield: 6.1%", „Marktkapitalisierung: 2,1 Mrd. Euro“, "ISIN: IE000EXA1234", „Mindestanlage⇥Sparplan ab 25 Euro“).
+  const boxField = (j: number) => stockFactLine(j) || tabbedField(j, BOX_FIELD_CUES) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, BOX_FIELD_CUES) || topicsField(j)));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!(factBoxTitle(t) && keptSentenceAbove(t - 1)) && !keptLeadIn(t)) continue;
     let end = t + 1;
@@ -447,12 +449,15 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const tableRow = (k: number) =>
     k >= 0 && (guarded[k] === 1 || row(k) || (cells[k]! >= 2 && figures[k]! > 0)) && decisions[k]!.score < threshold;
   const footnote = (k: number) => k >= 0 && FOOTNOTE_MARK.test(features[k]!.shape.trimmed) && decisions[k]!.score < threshold;
-  /** A short note on the figures that opens the line of the source it names ("Example index, total returns in GBP. Source: …"; not a date: "Indicative prices. Updated …"). */
+  /**
+   * A short note on the figures that opens the line of the source it names ("Example index, total returns in GBP. Source: …"; not a date:
+   * "Indicative prices. Updated …"), a footnote's among them, which reads as a bullet („* Stand November, Umsatz geschätzt. Quelle: …“).
+   */
   const noteBefore = (j: number) =>
     j >= 1 &&
     features[j]!.cues.includes('caption') &&
     units[j - 1]!.line === units[j]!.line &&
-    units[j - 1]!.kind === 'sentence' &&
+    (units[j - 1]!.kind === 'sentence' || FOOTNOTE_MARK.test(features[j - 1]!.shape.trimmed)) &&
     features[j - 1]!.shape.words <= SOURCE_LINE_WORDS &&
     !hasStrongCue(features[j - 1]) &&
     tableRow(j - 2);

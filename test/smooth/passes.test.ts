@@ -909,6 +909,20 @@ describe('table guard', () => {
     expect(note('Source')).toBe(true);
   });
 
+  it("keeps a fund's terms among the fields under the article's own fact-box title (round 269)", () => {
+    const fields = ['Fondsname\tBeispiel Europa Netze', 'Ausgabeaufschlag\tbis zu 5,00 %', 'Mindestanlage\tkeine (Sparplan ab 25 Euro)', 'Ertragsverwendung\tausschüttend', 'Fondsmanagement\tErika Muster'];
+    const removedAt = runPass(tableGuard, [...body, 'Die Eckdaten im Überblick', ...fields].join('\n'), fields.slice(2), 0.6, {}, 'de');
+    for (const field of fields) expect(removedAt(field)).toBe(false);
+  });
+
+  it("keeps a table's footnote that reads as a bullet with the source on its line (round 270)", () => {
+    const rows = ['Jahr\tBeschäftigte\tUmsatz', '2021\t312\t58 Mio. Euro', '2024\t176\t31 Mio. Euro', '2026*\t229\t44 Mio. Euro'];
+    const note = '* Stand November, Umsatz geschätzt. Quelle: Beispiel GmbH';
+    const removedAt = runPass(tableGuard, [...body, ...rows, note, ...body].join('\n'), ['* Stand November', 'Quelle: Beispiel'], 0.6, {}, 'de');
+    expect(removedAt('* Stand November')).toBe(false);
+    expect(removedAt('Quelle: Beispiel')).toBe(false);
+  });
+
   it("leaves rows of quotes under a removed related list's header: its links (round 265)", () => {
     const rows = ['Example Polymers\t31,12 EUR\t-0,48 %', 'Beispiel Coatings\t74,50 EUR\t+1,11 %', 'Muster Additive\t12,84 EUR\t+0,63 %'];
     const header = 'Spezialchemie – diese Werte könnten Sie auch interessieren';

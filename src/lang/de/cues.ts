@@ -767,10 +767,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   copyright: {
     patterns: [
-      // Die Rechte einer Agentur: „Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von dpa-AFX ist nicht gestattet.“
-      String.raw`\b(?:weiterverbreitung|wiederveröffentlichung|vervielfältigung)\b[^.!?]{0,80}\bohne (?:ausdrückliche )?(?:vorherige )?(?:schriftliche )?zustimmung\b`,
-      // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“
-      String.raw`\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\bsind urheberrechtlich geschützt\b`,
+      // Die Rechte einer Agentur oder eines Verlags: „Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von dpa-AFX ist nicht gestattet.“,
+      // „Eine Vervielfältigung oder Weiterverbreitung ist nur mit vorheriger Genehmigung des Verlags gestattet.“
+      String.raw`\b(?:weiterverbreitung|wiederveröffentlichung|vervielfältigung)\b[^.!?]{0,80}\b(?:ohne (?:ausdrückliche )?(?:vorherige )?(?:schriftliche )?zustimmung\b|nur mit (?:vorheriger |ausdrücklicher )?(?:schriftlicher )?(?:zustimmung|genehmigung)\b[^.!?]{0,40}\b(?:gestattet|erlaubt|zulässig)\b)`,
+      // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“, „Alle Inhalte sind urheberrechtlich geschützt.“
+      String.raw`(?:\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\b|^\W{0,3}alle (?:inhalte|texte|beiträge)(?: (?:dieser|der|unserer) (?:website|webseite|seite))? )sind urheberrechtlich geschützt\b`,
       String.raw`©`,
       String.raw`\(c\) ?\d{4}`,
       String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`,
@@ -827,7 +828,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Zustimmung durch bloßes Weitersurfen: „Mit der weiteren Nutzung stimmen Sie dem zu.“, „Mit der Nutzung dieser Website erklären Sie sich einverstanden …“
       String.raw`^\W{0,3}mit der (?:weiteren )?nutzung(?: (?:dieser|der|unserer) (?:website|webseite|seite))? (?:stimmen sie|stimmst du|erklären sie sich|erklärst du dich)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|artikel teilen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zitieren)(?:\s*\(\d+\))?\W{0,3}$`,
+      // Menü- und Werkzeugwörter allein auf ihrer Zeile, auch mit Zähler: „Suche“, „Auf die Merkliste“, „Kommentare (12)“, „Zum Kommentarbereich 3“.
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|auf die merkliste|artikel teilen|artikel empfehlen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zum kommentarbereich|zitieren)(?:\s*\(\d+\)|\s\d{1,5})?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
       String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
@@ -1253,8 +1255,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:unsere )?(?:empfehlung|einschätzung|anlageurteil|urteil|votum)(?: [\p{L}-]+)?\s*:\s*(?:kaufen|halten|verkaufen|akkumulieren|reduzieren|beobachten|zeichnen|nicht zeichnen|meiden)\b[^.!?]{0,30}$`,
       // …oder als Titel des Urteilskastens: „Börsenblatt-Einschätzung“, „Unsere Einschätzung“, „Anlageurteil der Redaktion“.
       String.raw`^\W{0,3}(?:(?:unsere|meine|die) )?(?:[\p{L}]{2,30}-)?(?:einschätzung|anlageurteil)(?: der redaktion)?\W{0,3}$`,
-      // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?", „So gehst Du beim Wechsel vor“.
-      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|so (?:gehst du|gehen sie|geht ihr)(?: [\p{L}\d-]+){0,4} vor)\W{0,3}$`,
+      // Zusammenfassungen und Erklärüberschriften des Artikels: "Das Wichtigste in Kürze", "Auf einen Blick", "Was bedeutet das für Sparer?", „So gehst Du beim Wechsel vor“, „Was Kunden jetzt tun sollten“ (nicht „Was Sie jetzt tun können“ vor einem Angebot).
+      String.raw`^\W{0,3}(?:das wichtigste in kürze|auf einen blick|in kürze|kurz und knapp|zusammenfassung|(?:unser )?fazit|(?:unser )?urteil|was (?:bedeutet|heißt) das für [\wäöüß ]{1,30}|was (?!sie |du |ihr )(?:[\p{L}-]+ ){1,3}jetzt tun (?:sollten|sollte|können|kann|müssen|muss)|so (?:gehst du|gehen sie|geht ihr)(?: [\p{L}\d-]+){0,4} vor)\W{0,3}$`,
       // Der Rat oder das Fazit des Autors vor seinem Satz: „Unser Rat: Nimm Dir noch in dieser Woche Zeit …“, „Mein Fazit: …“, „Fazit: Die Zinswende hat begonnen …“.
       String.raw`^\W{0,3}(?:(?:unser|mein) (?:rat|fazit|urteil)|fazit)\s*:\s*\S`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
@@ -1273,8 +1275,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
       // …und was sich zu einem Termin ändert: „Das ändert sich zum 1. Januar im Überblick“, „Was sich ab 2027 ändert – auf einen Blick“.
       String.raw`^\W{0,3}(?:das ändert sich|was sich) (?:zum|ab|am|im|für|bei) [^!?:]{1,30}?(?: ändert)?(?: im überblick|\W{1,3}auf einen blick)\W{0,3}$`,
-      // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“ (nicht „Chronik“ allein, eine Rubrik).
-      String.raw`^\W{0,3}(?:chronik\s*:\s*[^.!?]{2,80}|(?:chronologie|zeitleiste)(?:\s*:\s*[^.!?]{2,80})?)\W{0,3}$`,
+      // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“, „Die wichtigsten Meilensteine“ (nicht „Chronik“ allein, eine Rubrik).
+      String.raw`^\W{0,3}(?:chronik\s*:\s*[^.!?]{2,80}|(?:chronologie|zeitleiste|(?:meilensteine|die (?:wichtigsten )?meilensteine)(?: im überblick)?)(?:\s*:\s*[^.!?]{2,80})?)\W{0,3}$`,
     ],
   },
   'correction-note': {

@@ -1416,8 +1416,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:\d+ |no )?(?:reader |user )?comments(?:\s*\(\d+\)|:?\s*\d+)?\W{0,3}$|^\W{0,3}(?:load|show|view) (?:more|all) comments\W{0,3}$`,
       // The reading time alone on a line (language-neutral): "(4 min)", "5 min".
       READING_TIME,
-      // Article tools: "Email this article", "Print this story".
-      String.raw`^\W{0,3}(?:email|e-mail|print|share|save) this (?:article|story|page|post|news)\W{0,3}$`,
+      // Article tools: "Email this article", "Print this story", "Kindly share this story:".
+      String.raw`^\W{0,3}(?:(?:kindly|please) )?(?:email|e-mail|print|share|save) this (?:article|story|page|post|news)\W{0,3}$`,
       // A gallery link: "Photo gallery (8 photos)".
       String.raw`^\W{0,3}(?:photo |image )?gallery(?: \(\d+ (?:photos|images|pictures)\))?\W{0,3}$`,
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
@@ -2044,8 +2044,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A stock analysis's verdict over its price target: "Verdict: Buy", "Our rating: Hold (speculative)".
       String.raw`^\W{0,3}(?:our )?(?:verdict|rating|recommendation)\s*:\s*(?:buy|hold|sell|outperform|underperform|overweight|underweight|accumulate|neutral)\b[^.!?]{0,30}$`,
-      // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters".
-      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30})\W{0,3}$`,
+      // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters", "What customers should do now" (not the reader's: "What you can do next" heads a sales pitch).
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30}|what (?!you )(?:[\p{L}'’-]+ ){1,3}(?:should|can|need to|must) do(?: now| next)?)\W{0,3}$`,
       // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …", "Conclusion: …".
       String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line|conclusion|(?:the )?takeaway)\s*:\s*\S`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
@@ -2058,8 +2058,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
-      // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology".
-      String.raw`^\W{0,3}(?:timeline|chronology|key dates)(?:\s*:\s*[^.!?]{2,80})?\W{0,3}$`,
+      // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology", "Key milestones".
+      String.raw`^\W{0,3}(?:timeline|chronology|key dates|(?:key )?milestones)(?:\s*:\s*[^.!?]{2,80})?\W{0,3}$`,
     ],
   },
   'correction-note': {
