@@ -93,8 +93,8 @@ const MIN_INFO_LINES = 3;
 const MIN_INFO_FIGURE_SHARE = 0.5;
 /** …and its first line, a name of at most this many words (a headline runs longer)… */
 const MAX_INFO_NAME_WORDS = 6;
-/** …below kept text, or below a removed insert of at most this many units after it (a link to one article, an ad)… */
-const MAX_INSERT_UNITS = 4;
+/** …below kept text, or below a removed insert on fewer lines than this after it (a link to one article, an ad with its fund warning set as one line)… */
+const MAX_INSERT_LINES = 4;
 /** …shares at least this share of its words (of four letters or more) with the article's kept sentences… */
 const MIN_NAMED_SHARE = 0.5;
 const LONG_WORD = /\p{L}{4,}/gu;
@@ -377,7 +377,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const keptSentenceAbove = (k: number): boolean => {
     let j = k;
     if (j >= 0 && units[j]!.kind !== 'sentence' && features[j]!.cues.includes('summary-heading')) j--;
-    while (j >= 0 && k - j < MAX_INSERT_UNITS && decisions[j]!.score >= threshold) j--;
+    while (j >= 0 && units[k]!.line - units[j]!.line < MAX_INSERT_LINES && decisions[j]!.score >= threshold) j--;
     return j >= 0 && units[j]!.kind === 'sentence' && decisions[j]!.score < threshold;
   };
   /** A line above a box that titles it as the article's own fact box („Das Projekt in Zahlen“, "Fact box: the programme at a glance", "Example Trust at a glance:"). */

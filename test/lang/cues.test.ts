@@ -1877,6 +1877,10 @@ describe('German cue families', () => {
     ['Im Kommentarbereich 3 Tage lang diskutiert', 'de', 'chrome-nav'],
     ['Alle Pläne sind urheberrechtlich geschützt, sagte der Architekt.', 'de', 'copyright'],
     ['Ein Umbau ist nur mit vorheriger Genehmigung der Stadt gestattet.', 'de', 'copyright'],
+    ['The new rules will be moderated by the council.', 'en', 'chrome-nav'],
+    ['Remarks containing the word tariff will be removed from the draft, the minister said.', 'en', 'legal'],
+    ['Für jeden Abschluss erhalte ich eine Provision, sagte der Vermittler vor Gericht.', 'de', 'disclosure'],
+    ['Bei dem Plakat handelt es sich um Werbung für ein Konzert, sagte der Sprecher.', 'de', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3552,6 +3556,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Comments will be moderated.', 'en', 'chrome-nav'],
+    ['Remarks containing abusive or obscene language, personal attacks or advertising will be removed and the user may be banned.', 'en', 'legal'],
+    ['Wenn du über einen solchen Link ein Depot eröffnest, erhalte ich eine kleine Provision.', 'de', 'disclosure'],
+    ['Bei diesem Fonds handelt es sich um Werbung.', 'de', 'disclosure'],
     ['Was Kunden jetzt tun sollten', 'de', 'summary-heading'],
     ['Was Mieter jetzt tun können', 'de', 'summary-heading'],
     ['Die wichtigsten Meilensteine', 'de', 'summary-heading'],

@@ -915,6 +915,14 @@ describe('table guard', () => {
     for (const field of fields) expect(removedAt(field)).toBe(false);
   });
 
+  it('keeps the fact box under its title below an ad whose fund warning shares a line (round 271)', () => {
+    const ad = ['Anzeige', 'Beispiel Income Fund – Erträge aus Anleihen weltweit. Jetzt mehr erfahren.', 'Bei diesem Fonds handelt es sich um Werbung. Bitte lesen Sie den Verkaufsprospekt, bevor Sie anlegen.'];
+    const fields = ['Name: Beispiel Europe ETF', 'ISIN: IE000EXA1234', 'Laufende Kosten (TER): 0,20 Prozent pro Jahr', 'Replikation: physisch', 'Fondsdomizil: Irland'];
+    const adSentences = ['Anzeige', 'Beispiel Income Fund', 'Jetzt mehr erfahren', 'Bei diesem Fonds', 'Bitte lesen Sie'];
+    const removedAt = runPass(tableGuard, [...body, ...ad, 'Die Eckdaten im Überblick', ...fields].join('\n'), [...adSentences, ...fields], 0.6, {}, 'de');
+    for (const field of fields) expect(removedAt(field)).toBe(false);
+  });
+
   it("keeps a table's footnote that reads as a bullet with the source on its line (round 270)", () => {
     const rows = ['Jahr\tBeschäftigte\tUmsatz', '2021\t312\t58 Mio. Euro', '2024\t176\t31 Mio. Euro', '2026*\t229\t44 Mio. Euro'];
     const note = '* Stand November, Umsatz geschätzt. Quelle: Beispiel GmbH';
