@@ -7,6 +7,7 @@ import { bylineNames } from './byline-names.js';
 import { captionLines } from './caption-lines.js';
 import { closingStatements } from './closing-statements.js';
 import { commentThreads } from './comment-threads.js';
+import { consentNotices } from './consent-notices.js';
 import { contentsLists } from './contents-lists.js';
 import { correctionNotes } from './correction-notes.js';
 import { numberedHeadings } from './numbered-headings.js';
@@ -49,6 +50,7 @@ export type SmoothingPass = (input: SmoothingInput) => void;
 /** The context passes, in the order they run. */
 export const SMOOTHING_PASSES: readonly SmoothingPass[] = [
   leadGuard,
+  consentNotices,
   sectionHeaders,
   captionLines,
   quoteWidgets,

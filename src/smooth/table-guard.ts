@@ -50,8 +50,11 @@ const INFO_LINE_WORDS = 12;
 /** A field's label has at most this many characters ("Anmeldung"), after a bullet and its space if any ("• Integrator"). */
 const MAX_FIELD_LABEL = 25;
 const BULLET_WIDTH = 2;
-/** A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH", "Laufende Kosten (TER): …") has a short label and at most this many words. */
-const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}:\s`, 'u');
+/**
+ * A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH", "Laufende Kosten (TER): …")
+ * has a short label, which may end in a year („Umsatz 2025: …“, „Umsatz 2025/26: …“), and at most this many words.
+ */
+const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}(?: \d{4}(?:/\d{2,4})?)?:\s`, 'u');
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
  * is the field's: looking where it stands rules most lines out more cheaply than the expression.

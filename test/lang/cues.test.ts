@@ -1881,6 +1881,8 @@ describe('German cue families', () => {
     ['Remarks containing the word tariff will be removed from the draft, the minister said.', 'en', 'legal'],
     ['Für jeden Abschluss erhalte ich eine Provision, sagte der Vermittler vor Gericht.', 'de', 'disclosure'],
     ['Bei dem Plakat handelt es sich um Werbung für ein Konzert, sagte der Sprecher.', 'de', 'disclosure'],
+    ['We and our trusted partners read the market differently, the chief executive said.', 'en', 'chrome-nav'],
+    ['Shareholders agree and continue to back the board.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3556,6 +3558,9 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['We and our trusted partners store and read information on your device, such as cookies, to show you personalised content and adverts.', 'en', 'chrome-nav'],
+    ['Agree and continue', 'en', 'chrome-nav'],
+    ['Accept and close', 'en', 'chrome-nav'],
     ['Comments will be moderated.', 'en', 'chrome-nav'],
     ['Remarks containing abusive or obscene language, personal attacks or advertising will be removed and the user may be banned.', 'en', 'legal'],
     ['Wenn du über einen solchen Link ein Depot eröffnest, erhalte ich eine kleine Provision.', 'de', 'disclosure'],

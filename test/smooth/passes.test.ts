@@ -1160,6 +1160,12 @@ describe("table guard: the article's own fact box", () => {
     const removedAt = runPass(tableGuard, [...enBody, ...box, ...enMore].join('\n'), ['Founded']);
     expect(removedAt('Founded')).toBe(false);
   });
+
+  it("keeps the fields below one whose label ends in a year under the box's title (round 273)", () => {
+    const box = ['Beispiel in Zahlen', 'Gründung: 2008 in einer Altbauwohnung in Linden-Nord', 'Umsatz 2025: 54 Millionen Euro, ein Plus von 17 Prozent gegenüber dem Vorjahr', 'Kunden: gut 140 Stadtwerke und Versorger', 'Sitz: Beispielstraße, Hannover-List'];
+    const removedAt = runPass(tableGuard, [...body, ...box, body[2]].join('\n'), ['Sitz:'], 0.6, {}, 'de');
+    expect(removedAt('Sitz:')).toBe(false);
+  });
 });
 
 describe('table guard: source lines', () => {
@@ -1234,6 +1240,7 @@ import { bylineNames } from '../../src/smooth/byline-names.js';
 import { captionLines } from '../../src/smooth/caption-lines.js';
 import { closingStatements } from '../../src/smooth/closing-statements.js';
 import { commentThreads } from '../../src/smooth/comment-threads.js';
+import { consentNotices } from '../../src/smooth/consent-notices.js';
 import { labelledBoxes } from '../../src/smooth/labelled-boxes.js';
 import { contentsLists } from '../../src/smooth/contents-lists.js';
 import { correctionNotes } from '../../src/smooth/correction-notes.js';
@@ -2758,5 +2765,24 @@ describe('numbered headings', () => {
     expect(removedAt('3. Why the Fed')).toBe(true);
     const skipped = runPass(numberedHeadings, page([]).replace("3. Don't", "5. Don't"), ["5. Don't miss"]);
     expect(skipped("5. Don't miss")).toBe(true);
+  });
+});
+
+describe('consent notices', () => {
+  const chrome = ['Accept', 'Home', 'Business'];
+  it('removes the consent notice above the page, up to its removed buttons (rounds 270, 273)', () => {
+    const notice = ['This website uses cookies to improve your experience.', "We'll assume you're ok with this, but you can opt-out if you wish."];
+    const removedAt = runPass(consentNotices, [notice.join(' '), ...chrome, 'Harbor Freight Lines lifts revenue', ...enBody].join('\n'), chrome);
+    for (const sentence of notice) expect(removedAt(sentence)).toBe(true);
+    expect(removedAt('Harbor Freight Lines lifts')).toBe(false);
+  });
+
+  it("keeps an opening that does not speak to the reader, or whose kept run is not followed by removed chrome", () => {
+    const report = 'The website uses cookies to track readers, the regulator found. Harbor Freight Lines denied the claim in a statement.';
+    const reported = runPass(consentNotices, [report, ...chrome, ...enBody].join('\n'), chrome);
+    expect(reported('The website uses cookies')).toBe(false);
+    const notice = 'We use cookies to make sure you get the best experience on our website.';
+    const unbounded = runPass(consentNotices, [notice, ...enBody, ...chrome].join('\n'), chrome);
+    expect(unbounded('We use cookies')).toBe(false);
   });
 });

@@ -1437,8 +1437,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\brequired fields are marked\b|^\W{0,3}save my name, email,? and website in this browser\b`,
       // A form's validation message, alone on its line: "Please fill out this field.", "This field is required.", "Please enter a valid email address."
       String.raw`^\W{0,3}(?:please (?:fill (?:out|in) this field|enter a valid (?:e-?mail(?: address)?|zip code|postcode|phone number))|this field is required)\W{0,3}$`,
-      // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept".
-      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all)(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
+      // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept", "Agree and continue".
+      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all|(?:agree|accept) and (?:continue|close))(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy", "look through our FAQs before posting".
       // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions."
       String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
@@ -1541,8 +1541,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A line that is only a site's domain, the logo or a share target as text: "finews.ch", "X.com" (language-neutral).
       String.raw`^\W{0,3}(?:[\p{L}\d][\p{L}\d-]{0,40}\.){1,3}(?:com|de|ch|at|net|org|co\.uk|io|info|eu|fr|it|nl|in|ca|com\.au|co|es|biz|news|tv)\W{0,3}$`,
       // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", "We and our 184 partners store and access …",
+      // "We and our trusted partners store and read information on your device …",
       // a banner's "We care about your privacy".
-      String.raw`\bwe and our (?:\d{1,4} )?(?:partners|vendors) (?:store|access|use|process)(?: and(?:/or)? (?:store|access|use|process))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
+      String.raw`\bwe and our (?:trusted )?(?:\d{1,4} )?(?:partners|vendors) (?:store|access|use|process|read)(?: and(?:/or)? (?:store|access|use|process|read))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b${CONSENT_VERB} (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story|content|guide|information) helpful\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
