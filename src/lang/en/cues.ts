@@ -1365,9 +1365,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:now playing|close (?:this )?(?:video(?: player)?|player)|(?:play|replay|pause) (?:this )?video|(?:mute|unmute)(?: video)?|(?:the )?video will (?:start|play|begin) in \d{1,2}(?: seconds)?)\W{0,3}$`,
       // A comment box's link: "Read the rules here".
       String.raw`^\W{0,3}read (?:the|our) (?:comment(?:ing)? |community )?rules(?: here)?\W{0,3}$`,
-      // A comment section's purpose and its moderation: "We want the comments section to be a lively place where readers can debate …", "We want our comments to be a lively and valuable part of our community …",
-      // "Readers' comments are moderated.", "Comments will be moderated.", "Views expressed in the comments section are those of the readers and not of Example Ltd."
-      String.raw`\bwe want (?:the|our) comments?(?: sections?)? to be a (?:lively|safe|civil|respectful)\b|^\W{0,3}(?:readers['’]? |all )?comments (?:are|will be) (?:pre-?)?moderated\W{0,3}$|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
+      // A comment section's purpose and whose views it holds: "We want the comments section to be a lively place where readers can debate …", "We want our comments to be a lively and valuable part of our community …",
+      // "Views expressed in the comments section are those of the readers and not of Example Ltd."
+      String.raw`\bwe want (?:the|our) comments?(?: sections?)? to be a (?:lively|safe|civil|respectful)\b|\bviews expressed in the comments? (?:section )?are (?:those )?of the (?:readers|commenters|authors)\b`,
       // A sign-up form's error and a comment box's rules (the Newsquest set): "Invalid email", "Comments: Our rules",
       // "Please read our rules before commenting.",
       // "Our comment sections are here for readers to discuss …", "Commenting is a privilege …"
@@ -1446,8 +1446,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b|\b(?:read|look through|check) our (?:faqs?|rules|community guidelines) before (?:posting|commenting)\b`,
       // "Use the report button to flag any comment that breaks these rules."
       String.raw`\b(?:use|click|press|hit) the (?:report|flag) (?:button|link) to (?:flag|report)\b`,
-      // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published."
-      String.raw`^\W{0,3}(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated|checked)\b[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b`,
+      // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published.", or alone: "Readers' comments are moderated.", "Comments will be moderated."
+      String.raw`^\W{0,3}(?:readers['’]? |all )?comments (?:are|will be) (?:(?:pre-?)?moderated|reviewed|checked)\b(?:[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b|\W{0,3}$)`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
       // "Sponsored placement – story continues below", "Article continues below this ad", "Story continues below video".
       String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the |this )?(?:advertisement|advert|ad|video))?)\W{0,3}$`,
