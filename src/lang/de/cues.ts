@@ -1164,7 +1164,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …oder als Aufforderung im Feld: „Aktie, Index, WKN oder ISIN suchen“.
       String.raw`^\W{0,3}${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){1,5} suchen\W{0,3}$`,
       String.raw`^\W{0,3}(?:suche|suchen)(?:\s*:\s*| )(?:nach )?(?:wertpapier|wertpapieren|aktie|aktien|etfs?|fonds|isin|wkn|name|symbol)(?:,? (?:isin|wkn|name|symbol|aktien?|etfs?|fonds|index|indizes|zertifikate?|anleihen?|oder|und))*(?:\s*(?:\.{3}|…))?\W{0,3}$`,
-      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zur watchlist(?: hinzufügen)?|zugehörige (?:kurse|wertpapiere)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:chart|aktienkurs|vortag|tageshoch(?: / tagestief)?|tagestief|zugehörige (?:kurse|wertpapiere)|alle [\p{L}-]{0,20}(?:kurse|preise)(?: anzeigen)?|tops (?:&|und) flops)\W{0,3}$`,
       // Der Hinweis eines Kurs-Widgets auf seine Quelle: „Realtime-Kurse bereitgestellt von einem Kursdatenanbieter“.
       String.raw`^\W{0,3}(?:realtime|echtzeit)-?kurse (?:bereitgestellt|geliefert|zur verfügung gestellt) (?:von|durch)\b`,
       // Die Knöpfe eines Kurs-Widgets: „Kaufen Verkaufen Zur Watchlist“, „Handeln | Kursalarm setzen“, „Zur Aktie | In die Watchlist“.
@@ -1175,7 +1175,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:kurse|indizes|daten|notierungen)\b[^.!?]{0,30}\bmit (?:einer )?verzögerung von (?:mindestens |mind\. )?\d+ minuten\b|^\W{0,3}push-kurse\b|\bkurse (?:um )?(?:mindestens )?\d+ minuten verzögert\b|\bverzögert um (?:mindestens )?\d+ minuten\b|^\W{0,3}(?:kurse|daten|notierungen) (?:zeit)?verzögert\b|\b(?:börsen|kurs|markt)daten,? (?:zeit)?verzögert\b`,
       // Der Link eines Kurskastens: „Zum Kursverlauf“, „Zum Kursporträt“, „Zum Kursportal“, „Zum vollständigen Fondsporträt“, „Zum Chart“, „Zur Kursseite“, „Kursverlauf anzeigen“.
       String.raw`^\W{0,3}(?:zum (?:kursverlauf|kursporträt|kursportal|chart|aktienkurs|kursdiagramm|(?:vollständigen |ausführlichen )?(?:fonds|aktien|etf)?(?:porträt|portrait))|zur (?:kursseite|kursübersicht)|(?:kursverlauf|chart) anzeigen)\W{0,3}$`,
-      // …und seine Knöpfe: „Zur Watchlist | Realtime-Push aktivieren“.
+      // …und seine Knöpfe, allein oder in einer Reihe: „Zur Watchlist hinzufügen“, „Zur Watchlist | Realtime-Push aktivieren“.
       String.raw`^\W{0,3}(?:zur watchlist(?: hinzufügen)?(?:\s*[|·]\s*${PUSH_BUTTON})?|${PUSH_BUTTON})\W{0,3}$`,
       // Ein Heizölpreis-Kasten: „100 Liter (bei 3000 l Abnahme): 97,85 €“ und sein Knopf „Preise vergleichen“; ein Tarifrechner: „Tarif berechnen“.
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
