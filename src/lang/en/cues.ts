@@ -764,7 +764,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A pointer to the site's news channel: "For all latest news, follow The Example Google News channel."
       String.raw`^\W{0,3}for (?:all )?(?:the )?latest (?:news|updates),? follow\b`,
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
-      String.raw`\bfollow us @\w|\bfollow us on (?:x|twitter|linkedin|facebook|instagram|threads|bluesky|whatsapp|telegram|viber|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on ${FOLLOW_CHANNEL}(?: (?:and|&) ${FOLLOW_CHANNEL})? (?:for|and (?:be the first|get|stay|never miss))\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:${FOLLOW_CHANNEL}|twitter|facebook|threads|bluesky|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on ${FOLLOW_CHANNEL}(?: (?:and|&) ${FOLLOW_CHANNEL})? (?:for|and (?:be the first|get|stay|never miss))\b`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
