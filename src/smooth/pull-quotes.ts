@@ -1,10 +1,11 @@
 import type { UnitFeatures } from '../features/index.js';
+import { OPENING_QUOTE_MARK } from '../features/quoted-cues.js';
 import type { Decision } from '../decide.js';
 import type { Unit } from '../types.js';
 import { containsWords } from '../word-chars.js';
 
 /** A pull quote opens with a quotation mark, maybe behind its speaker's kicker („Betriebsrat: „Die Leute sind geschockt““)… */
-const OPENING_QUOTE = /^(?:([\p{L}-]+(?: [\p{L}-]+){0,2}): )?[„“"«»‚‘]/u;
+const OPENING_QUOTE = new RegExp(String.raw`^(?:([\p{L}-]+(?: [\p{L}-]+){0,2}): )?${OPENING_QUOTE_MARK}`, 'u');
 const LONG_WORD = /\p{L}{4,}/gu;
 /** …and has at least this many words of four letters or more… */
 const MIN_QUOTED_WORDS = 3;
