@@ -150,11 +150,11 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
   const opensWithClearText = (start: number) =>
     units[start]!.kind === 'sentence' && features[start]!.shape.words >= MIN_OPENING_WORDS && decisions[start]!.score < threshold * CLEARLY_KEPT;
   /**
-   * A paragraph of three units or more right below kept text opens with a kept statement of a few
-   * words without any cue: the article goes on („Einen leichten Rückgang gibt es bei den Mitgliedern.“).
+   * A paragraph right below kept text opens with a kept statement of a few words without any cue:
+   * the article goes on („Einen leichten Rückgang gibt es bei den Mitgliedern.“, „Die Übernahme muss
+   * noch genehmigt werden.“ over the removed last sentence above the site's name).
    */
-  const opensWithPlainText = (start: number, end: number) =>
-    end - start >= MIN_UNITS &&
+  const opensWithPlainText = (start: number) =>
     start > 0 &&
     !removedAt(start - 1) &&
     decisions[start]!.score < threshold &&
@@ -229,7 +229,7 @@ export const paragraphMajority: SmoothingPass = ({ units, features, decisions, t
       raiseTo(decisions, end - 1, PARAGRAPH_SCORE, 'promo', 'the call to action that ends a short box');
       continue;
     }
-    if (removed > 0 && (opensWithClearText(start) || opensWithPlainText(start, end)) && removedOnlyForPlace(start, end)) {
+    if (removed > 0 && (opensWithClearText(start) || opensWithPlainText(start)) && removedOnlyForPlace(start, end)) {
       capLine(units, decisions, start, KEPT_SCORE, 'in a paragraph that opens with article text', (k) => isRemoved(decisions, k, threshold));
       continue;
     }

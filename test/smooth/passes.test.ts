@@ -1880,6 +1880,17 @@ describe('paragraph majority', () => {
     expect(below('Der Vorstand will')).toBe(true);
   });
 
+  it("keeps a two-sentence last paragraph's plain closing sentence above the site's name when it opens with a plain statement below kept text", () => {
+    // Round 273 (HAZ style): the article's last paragraph above the site's name and a related box.
+    const last = 'Die Übernahme muss noch vom Kartellamt genehmigt werden. Beide Seiten rechnen mit einem Abschluss im ersten Quartal 2027.';
+    const removed = ['Beide Seiten', 'Beispielblatt', 'Mehr zum Thema'];
+    const removedAt = runPass(paragraphMajority, [...body, last, 'Beispielblatt', 'Mehr zum Thema'].join('\n'), removed, 0.6, { 'Die Übernahme': 0.48 }, 'de');
+    expect(removedAt('Beide Seiten')).toBe(false);
+    // Below a removed line it is not the article going on.
+    const below = runPass(paragraphMajority, [...body, 'Anzeige', last, 'Beispielblatt'].join('\n'), ['Anzeige', ...removed], 0.6, { 'Die Übernahme': 0.48 }, 'de');
+    expect(below('Beide Seiten')).toBe(true);
+  });
+
   it('takes the rest of an author bio that opens with a removed byline sentence between removed lines, not one above kept text', () => {
     // Round 133 (Kyiv Independent style): name, role, bio paragraph, "Read more".
     const bio = 'Jane Roe is a business reporter at Example News, covering energy and public finance. Before joining Example News, she worked as an economics correspondent in Dnipro. She holds a degree in economics.';
