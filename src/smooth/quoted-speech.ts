@@ -6,6 +6,8 @@ import { capAt, strongCuesOnlyFrom } from './revise.js';
 const MIN_QUOTED_SHARE = 2 / 3;
 /** Score quoted speech is capped at. */
 const QUOTED_SCORE = 0.3;
+/** A quotation closes kept article text when at least this many units precede it in its paragraph, all kept. */
+const MIN_KEPT_BEFORE = 2;
 /** A text that opens with a quotation mark. */
 const OPENS_QUOTATION = new RegExp(String.raw`^\s*${OPENING_QUOTE_MARK}`, 'u');
 
@@ -17,7 +19,9 @@ const OPENS_QUOTATION = new RegExp(String.raw`^\s*${OPENING_QUOTE_MARK}`, 'u');
  * sentences of the paragraph, whose strong cues are only families a quoted pitch or risk
  * warning could carry ({@link QUOTABLE}), is capped when the paragraph attributes speech (a
  * reported-speech cue) and keeps another sentence or opens a sentence with a quote that names its
- * speaker, or when the paragraph opens a quotation right below a kept one that reports speech.
+ * speaker, when the paragraph opens a quotation right below a kept one that reports speech, or
+ * when it is the only removed unit and closes a paragraph of kept article text („Für Jan Roe ist
+ * der letzte Punkt der schwierigste. … „Meine Frau hat mir gesagt: Wenn du …““).
  */
 export const quotedSpeech: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const keptSpeech = (k: number) => features[k]!.cues.includes('reported-speech') && decisions[k]!.score < threshold;
@@ -32,12 +36,19 @@ export const quotedSpeech: SmoothingPass = ({ units, features, decisions, thresh
     const candidates: number[] = [];
     let attributed = quoteBelowSpeaker;
     let keepsOne = quoteBelowSpeaker;
+    let removed = 0;
     for (let k = start; k < end; k++) {
       if (features[k]!.cues.includes('reported-speech')) attributed = true;
       if (decisions[k]!.score < threshold) keepsOne = true;
-      else if (strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
+      else {
+        removed++;
+        if (strongCuesOnlyFrom(features[k]!, QUOTABLE)) candidates.push(k);
+      }
     }
-    if (!attributed || candidates.length === 0) continue;
+    // A quotation closing a paragraph of kept article text is a source's words, though the
+    // paragraph names its speaker without a verb of saying.
+    const closesKeptText = end - start > MIN_KEPT_BEFORE && candidates[0] === end - 1 && removed === 1;
+    if (candidates.length === 0 || !(attributed || closesKeptText)) continue;
     const origin = units[start]!.start;
     const outside = blankQuotations(units.slice(start, end).map((u) => u.text).join(''));
     const quoted = (k: number) => {

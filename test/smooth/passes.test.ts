@@ -227,6 +227,18 @@ describe('quoted speech', () => {
     expect(runPass(quotedSpeech, [...enBody, caption, tags].join('\n'), ['Jane Roe in her', tags])('Jane Roe in her')).toBe(true);
   });
 
+  it('keeps a quotation that closes a paragraph of kept article text, though no verb of saying names its speaker', () => {
+    // Round 275 (Markt und Mittelstand style): the last sentence of the article above an ad.
+    const paragraph =
+      'Für Jan Roe ist der letzte Punkt der schwierigste. Ins Büro will er ab Januar nur noch zu den Beiratssitzungen kommen. „Meine Frau hat mir gesagt: Wenn du jeden Morgen um sieben in der Halle stehst, hast du nichts gelernt.“';
+    const ad = ['Anzeige', 'Jetzt unverbindliches Beratungsgespräch vereinbaren.'];
+    const removedAt = runPass(quotedSpeech, [...body, paragraph, ...ad].join('\n'), ['Meine Frau', ...ad], 0.6, {}, 'de');
+    expect(removedAt('Meine Frau')).toBe(false);
+    // When another sentence of the paragraph is removed too, the paragraph is not plain article text.
+    const both = runPass(quotedSpeech, [...body, paragraph, ...ad].join('\n'), ['Ins Büro', 'Meine Frau', ...ad], 0.6, {}, 'de');
+    expect(both('Meine Frau')).toBe(true);
+  });
+
   it('does not keep a pitch in quotation marks that no kept sentence of its paragraph attributes', () => {
     const box = '„Melden Sie sich jetzt kostenlos an und sichern Sie sich unseren Gratis-Report!“ Hier geht es zur Anmeldung.';
     expect(labelOf([...body, box].join('\n\n'), 'Melden Sie sich').label).not.toBe('editorial');
