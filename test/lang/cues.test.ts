@@ -1883,6 +1883,10 @@ describe('German cue families', () => {
     ['Bei dem Plakat handelt es sich um Werbung für ein Konzert, sagte der Sprecher.', 'de', 'disclosure'],
     ['We and our trusted partners read the market differently, the chief executive said.', 'en', 'chrome-nav'],
     ['Shareholders agree and continue to back the board.', 'en', 'chrome-nav'],
+    ['Die Studie gibt die Meinung der Autorin wieder, sagte der Verbandschef.', 'de', 'disclosure'],
+    ['Zur Autorin der Studie gehört auch Jana Roe.', 'de', 'byline'],
+    ['Wie hat Ihnen der Standort Hannover gefallen?', 'de', 'chrome-nav'],
+    ["Did you like this year's harvest, the farmers were asked.", 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3558,6 +3562,12 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Der Beitrag gibt die Auffassung der Autorin wieder und nicht notwendigerweise die der Redaktion.', 'de', 'disclosure'],
+    ['Gastbeiträge geben ausschließlich die Meinung des Verfassers wieder.', 'de', 'disclosure'],
+    ['Zur Autorin', 'de', 'byline'],
+    ['Über den Autor', 'de', 'byline'],
+    ['Wie hat Ihnen dieser Artikel gefallen?', 'de', 'chrome-nav'],
+    ['How did you like this article?', 'en', 'chrome-nav'],
     ['We and our trusted partners store and read information on your device, such as cookies, to show you personalised content and adverts.', 'en', 'chrome-nav'],
     ['Agree and continue', 'en', 'chrome-nav'],
     ['Accept and close', 'en', 'chrome-nav'],

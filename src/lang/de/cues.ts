@@ -646,7 +646,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bunsere (?:empfehlungen|bewertungen|testergebnisse|inhalte) (?:sind|bleiben) (?:davon )?unabhängig\b`,
       // Haftungsausschluss, Interessenkonflikte, Vergleichsportale, Aufsicht.
       String.raw`^\W{0,3}(?:disclaimer|haftungsausschluss|wichtige hinweise|transparenzhinweis|risikohinweis|offenlegung)(?: (?:gemäß|nach|i\. ?s\. ?d\.) [^.!?:]{1,40})?(?:\W{0,3}$|\s*:.*[.!]\s*$)`,
-      String.raw`\bspiegel[nt] nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\b(?:stellen|stellt|geben|gibt) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion (?:dar|wieder)\b|\bgeben ausschließlich die meinung de[rs] (?:verfasser|autors?|autorin)\b|\bentsprechen nicht (?:zwingend |unbedingt |notwendigerweise )?der (?:auffassung|meinung|ansicht) der [\p{L}\d-]*redaktion\b`,
+      // Die Meinung des Autors, nicht der Redaktion: „… spiegeln nicht die Meinung der Redaktion wider“, „Der Beitrag gibt die Auffassung der Autorin wieder und nicht notwendigerweise die der Redaktion.“
+      String.raw`\bspiegel[nt] nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion\b|\b(?:stellen|stellt|geben|gibt) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion (?:dar|wieder)\b|\b(?:gibt|geben) ausschließlich die (?:meinung|auffassung|ansicht) de[rs] (?:verfasser(?:in|s)?|autors?|autorin)\b|\b(?:gibt|geben) die (?:meinung|auffassung|ansicht) de[rs] (?:verfasser(?:in|s)?|autors?|autorin) wieder,? (?:und )?nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die|der) (?:de[rs] )?[\p{L}\d-]*redaktion\b|\bentsprechen nicht (?:zwingend |unbedingt |notwendigerweise )?der (?:auffassung|meinung|ansicht) der [\p{L}\d-]*redaktion\b`,
       // Der Hinweis unter der Bitte um Leserbriefe: „Die Redaktion behält sich Kürzungen vor.“
       String.raw`^\W{0,3}(?:die )?redaktion behält sich (?:das recht auf |sinnwahrende )?kürzungen vor\W{0,3}$`,
       String.raw`\bstell(?:t|en) (?:ausdrücklich )?(?:weder (?:ein angebot|eine (?:anlage)?empfehlung|eine anlageberatung|eine aufforderung)|keine (?:anlageberatung|(?:anlage|kauf|verkaufs)?empfehlung|aufforderung|angebot))\b[^.!?]{0,200}\bdar\b`,
@@ -948,9 +949,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Hinweis auf einen Werbeblocker und der Zugang für Abonnenten: „Sie nutzen einen Werbeblocker.“, „Bitte deaktivieren Sie ihn
       // für diese Seite …“, „Login für Abonnenten“.
       String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
-      // Die Bewertung eines Artikels und Push-Hinweise: „Wie hilfreich fanden Sie diesen Artikel?“, „Benachrichtigungen aktivieren?“,
+      // Die Bewertung eines Artikels und Push-Hinweise: „Wie hilfreich fanden Sie diesen Artikel?“, „Wie hat Ihnen dieser Artikel gefallen?“, „Benachrichtigungen aktivieren?“,
       // „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
-      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
+      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich|wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|dieses|der|das) (?:artikel|beitrag)(?: gefallen)?)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
     ],
   },
   byline: {
@@ -974,8 +975,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:interview|gespräch|moderation)\s*:\s*(?:(?:dr|prof)\. )*[\p{L}'’-]+(?: [\p{L}'’-]+){1,3}\s*[·|•,–-]\s*${DATE}(?:\s*[·|•]\s*(?:ausgabe|heft) \d{1,2}\/\d{4})?\W{0,3}$`,
       // Die Fundstelle einer Fachzeitschrift als Zeile: „Redaktion | 23.11.2026 | Ausgabe 23/2026, S. 1142“.
       String.raw`^\W{0,3}(?:[\p{L}.-]+ ?[|·•] ?)?(?:${DATE} ?[|·•] ?)?(?:ausgabe|heft) \d{1,2}\/\d{4}(?:,? s\. ?\d+(?:\s?[-–]\s?\d+)?)?\W{0,3}$`,
-      // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“ (nicht „Zur Person“, den Kasten des Artikels über jemanden).
-      String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*:`,
+      // Ein Autorenkasten mit seinem Kopf: „Über den Autor: Jane Roe schreibt seit 2014 …“, „Zur Autorin“ als Zeile (nicht „Zur Person“, den Kasten des Artikels über jemanden).
+      String.raw`^\W{0,3}(?:über (?:den autor|die autorin|die autoren|die autorinnen)|zum autor|zur autorin)\s*(?::|$)`,
       // Das Kürzel der Agenturredakteure unter einer Meldung: „/hob/ssc/mis“.
       String.raw`^\s*(?:/[a-z]{2,4}){2,5}\s*$`,
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“; der einer Redaktion: „Die Redaktion von example.de berichtet täglich über …“.
