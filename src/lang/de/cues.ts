@@ -76,6 +76,8 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
+      // Die Bitte um Hinweise an die Redaktion: „Sie haben Hinweise zu diesem oder einem anderen Thema?“, „Haben Sie einen Hinweis für uns?“
+      String.raw`^\W{0,3}(?:sie haben|haben sie|du hast|hast du) (?:einen |weitere )?(?:hinweise?|tipps?) (?:zu diesem (?:oder einem anderen )?thema|für (?:uns|die redaktion|unsere redaktion))\b[^.!?]{0,40}\?`,
       // Der Kasten eines Emittenten: „… passende Produkte unseres Partners anzeigen lassen.“, „Zu den Produkten“.
       String.raw`\bprodukte unseres (?:partners|werbepartners)\b|^\W{0,3}zu den produkten\W{0,3}$`,
       // Ein Auszug aus einem Börsenbrief: „Sie lesen einen Auszug aus dem Example Journal.“
@@ -285,6 +287,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:ausgabe|heft) \d{1,2}/\d{4}\s*:\s*\S`,
       // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
       String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
+      // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“
+      String.raw`^\W{0,3}(?:sie haben|du hast) (?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-)(?:artikeln?|beiträgen?|texten?)\b`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.
       String.raw`^\W{0,3}(?:[\p{L}\d+]+-)?leserreisen?\W{0,3}$|\bab \d[\d.,]* ?(?:€|euro) (?:p\. ?p\.|pro person im (?:dz|doppelzimmer)\b)`,
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“
@@ -634,6 +638,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:nebenwerte|small caps|kryptowährungen|kryptowerte|hebelprodukte|optionsscheine) sind mit (?:erhöhten|erheblichen|hohen) risiken verbunden\b`,
       // Der Risikohinweis selbst, nicht der Bericht über ein Risiko („… bei denen im Fall einer Insolvenz ein Totalverlust möglich ist“):
       // „… bis hin zum Totalverlust“, „Ein Totalverlust des eingesetzten Kapitals ist möglich.“
+      // Die Warnung eines Brokers: „Dein eingesetztes Kapital ist einem Verlustrisiko ausgesetzt.“, „Ihr Kapital unterliegt einem Risiko.“
+      String.raw`^\W{0,3}(?:ihr|dein) (?:eingesetztes |investiertes |angelegtes )?kapital (?:ist|unterliegt) (?:einem )?(?:verlust)?risiko(?: ausgesetzt)?\W{0,3}$`,
       String.raw`\bbis (?:hin )?zum totalverlust\b|\btotalverlust (?:des|der) (?:eingesetzten|investierten|angelegten|gesamten)\b|(?:^\W{0,3}|[.!?]\s)(?:ein )?totalverlust (?:ist|kann)\b`,
       // Der Risikohinweis als eigener Satz: „Kapitalanlagen sind mit Risiken verbunden.“, „Jede Geldanlage ist mit Risiken verbunden.“
       String.raw`^\W{0,3}(?:jede |eine )?(?:kapitalanlagen?|geldanlagen?|investitionen|wertpapiergeschäfte) (?:sind|ist) (?:stets |immer )?mit (?:erheblichen |hohen )?risiken verbunden\W{0,3}$`,

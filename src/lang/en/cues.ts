@@ -1263,7 +1263,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bthis (?:website|site|page|content|material|communication) is (?:intended |meant )?(?:solely |only |exclusively )?for (?:professional|institutional|qualified) (?:investors|clients)\b`,
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited",
       // "Any reproduction of X content, in whole or in part, is subject to prior authorisation."
-      String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited|is subject to (?:the )?(?:prior |express )?(?:written )?(?:authori[sz]ation|permission|consent|approval))\b`,
+      String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited|is subject to (?:the )?(?:prior |express )?(?:written )?(?:authori[sz]ation|permission|consent|approval)|must (?:cite|credit|acknowledge|name) (?:the )?source)\b`,
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.", "Readers' comments do not reflect the opinion of the editorial team.",
       // "X reserves the right to remove comments that are defamatory …", "Comments that are abusive … will be removed.", "Comments containing insults … will not be published.", "Remarks containing abusive … language … will be removed …",
@@ -1778,9 +1778,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Illustrative photo: Jane Roe, Example Radio", or behind its caption: "Trucks at a border crossing (illustration)".
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       String.raw`^\W{0,3}(?:representative|representational|symbolic|illustrative) (?:image|photo|picture)\W{0,2}(?:$|:\s*[^.!?]{2,60}$)|\s\((?:illustration|(?:representative|representational|file|symbolic|illustrative|archive) (?:image|photo|picture))\)\W{0,2}$`,
-      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo", "- TAP Photo / Archives".
+      // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo", "- TAP Photo / Archives", "— Reuters pic",
+      // "— VNA/VNS Photo Jane Roe".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times", "– Pic courtesy of Example Bhd".
-      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10} (?:photo|image|picture)s?(?: ?\/ ?(?:archives?|files?|handout))?|(?:photo|image|picture|pic)s?(?: by| courtesy of|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10}(?:\/[\p{L}&]{2,10})? (?:photo|image|picture|pic)s?(?: ?\/ ?(?:archives?|files?|handout)| [\p{L}'’-]+(?: [\p{L}'’-]+){1,2})?|(?:photo|image|picture|pic)s?(?: by| courtesy of|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
@@ -1814,6 +1815,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe",
       // "20 November 2026 | Example Asia".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
+      // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago".
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) (?:about |over )?\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // The author before a dash, dot, slash or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026", "Example World / 22 November 2026",
