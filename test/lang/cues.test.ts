@@ -1893,6 +1893,11 @@ describe('German cue families', () => {
     ["Reproduction of the fossil must follow the museum's guidelines.", 'en', 'legal'],
     ["Shares fell 4% — the company's worst day since March.", 'en', 'picture-credit'],
     ['Nov 24, 2026 was the day the plant reopened.', 'en', 'dateline-line'],
+    ['Die Kunden sind als Genossen angemeldet, sagte der Vorstand.', 'de', 'chrome-nav'],
+    ['He logged in as an administrator before the breach, police said.', 'en', 'chrome-nav'],
+    ['No part of this deal may be disclosed before Friday, the company said.', 'en', 'legal'],
+    ['The vaccine was created with AI-designed proteins, the researchers said.', 'en', 'ai-note'],
+    ['Follow the money on social media and you find the backers, she said.', 'en', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3568,6 +3573,11 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Sie sind angemeldet als: Abonnent | Paket: Beispiel Deutschland', 'de', 'chrome-nav'],
+    ['You are logged in as: Subscriber', 'en', 'chrome-nav'],
+    ['No part of this website may be reproduced or republished in any form without prior written permission from Example.', 'en', 'legal'],
+    ['These key points were generated with AI assistance and reviewed by a journalist.', 'en', 'ai-note'],
+    ['Follow Example on social media: Facebook @example, X @example_news and Instagram @example.', 'en', 'newsletter'],
     ['Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.', 'de', 'product'],
     ['Du hast noch einen freien Artikel.', 'de', 'product'],
     ['Dein eingesetztes Kapital ist einem Verlustrisiko ausgesetzt.', 'de', 'disclosure'],

@@ -789,6 +789,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // Der Anmeldestatus des Lesers: „Sie sind angemeldet als: Abonnent | Paket: …“.
+      String.raw`^\W{0,3}(?:sie sind|du bist) (?:angemeldet|eingeloggt) als\b`,
       // Das Suchfeld eines Kursportals: „Suche: Name, Valor, ISIN, Symbol“, „Fonds-Suche: Name, ISIN oder WKN eingeben“.
       String.raw`\bsuche\s*:?\s*(?:name|isin|wkn|valor|symbol)\b[^.!?]{0,40}$`,
       // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit Example pur“, „Mit Werbung lesen oder werbefrei mit Example+“.

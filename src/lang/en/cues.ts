@@ -764,7 +764,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A pointer to the site's news channel: "For all latest news, follow The Example Google News channel."
       String.raw`^\W{0,3}for (?:all )?(?:the )?latest (?:news|updates),? follow\b`,
       // Following the site on a network or messenger: "Follow us on LinkedIn", "Follow Example News on WhatsApp for …", "Follow The Example on LINE for breaking news".
-      String.raw`\bfollow us @\w|\bfollow us on (?:${FOLLOW_CHANNEL}|twitter|facebook|threads|bluesky|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on ${FOLLOW_CHANNEL}(?: (?:and|&) ${FOLLOW_CHANNEL})? (?:for|and (?:be the first|get|stay|never miss))\b`,
+      String.raw`\bfollow us @\w|\bfollow us on (?:${FOLLOW_CHANNEL}|twitter|facebook|threads|bluesky|youtube|social media)\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on ${FOLLOW_CHANNEL}(?: (?:and|&) ${FOLLOW_CHANNEL})? (?:for|and (?:be the first|get|stay|never miss))\b|^\W{0,3}follow [\p{L}\d.&'’ -]{2,40} on (?:social media|our social (?:media )?channels)(?:\s*:|\W{0,3}$)`,
       // App download prompts.
       String.raw`(?:(?:^\W{0,3}|[:–—|•] ?)download (?:it |the app |our app |now )?(?:for )?free (?:from|on|in) (?:the )?(?:app store|google play)\b|\bdownload our app (?:for )?free\b|^\W{0,3}(?:download|get) (?:our |the (?:[\w-]+ )?)app(?: (?:for free|free|now|today|for ios and android|for iphone and android))?\W{0,3}(?:(?:available )?(?:on|from|in|via|at) )?(?:the )?(?:app store|google play)\b)(?!\W{0,2}\?)(?![^.!?]{0,60}\b(?:said|says|urge[sd]?|told|according to|reported)\b)`,
       // …and the bare buttons: "Download now on Google Play and the App Store", "Get the Example app".
@@ -1261,8 +1261,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bapproval of the (?:base )?prospectus\b[^.!?]{0,60}\bshould not be (?:understood|considered|construed) as an endorsement\b|\byou are about to (?:purchase|buy) a product that is not simple and may be difficult to understand\b`,
       // A site for professionals only: "This website is intended for professional investors only."
       String.raw`\bthis (?:website|site|page|content|material|communication) is (?:intended |meant )?(?:solely |only |exclusively )?for (?:professional|institutional|qualified) (?:investors|clients)\b`,
+      // "No part of this website may be reproduced or republished in any form without prior written permission."
+      String.raw`\bno part of this (?:website|site|publication|article|page|content|material|newsletter)\b[^.!?]{0,30}\bmay be (?:reproduced|republished|copied|redistributed|transmitted)\b`,
       // "Reproduction without permission is prohibited.", "Republication or redistribution … is expressly prohibited",
-      // "Any reproduction of X content, in whole or in part, is subject to prior authorisation."
+      // "Any reproduction of X content, in whole or in part, is subject to prior authorisation.", "Reproduction of content from this website must cite the source …".
       String.raw`\b(?:reproduction|republication|redistribution|reprinting)\b[^.!?]{0,60}\b(?:without (?:(?:the )?(?:prior )?(?:written )?(?:permission|consent))|is (?:strictly |expressly )?prohibited|is subject to (?:the )?(?:prior |express )?(?:written )?(?:authori[sz]ation|permission|consent|approval)|must (?:cite|credit|acknowledge|name) (?:the )?source)\b`,
       String.raw`\bforward-looking statements?\b`,
       // A comment section's moderation notice: "Comments are the opinions of readers and do not reflect the views of X.", "Readers' comments do not reflect the opinion of the editorial team.",
@@ -1331,7 +1333,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bthis audio (?:is|was) (?:generated|produced|created|read) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b`,
       // An audio player's note on its synthetic voice: "This is an AI-generated voice.", "Check the transcript for accuracy."
       String.raw`^\W{0,3}this is an? (?:ai|computer)[- ]generated (?:voice|narration|reading)\W{0,3}$|^\W{0,3}check the transcript for accuracy\W{0,3}$`,
-      String.raw`\b(?:generated|produced|written|created) (?:partially |in part )?(?:with the (?:support|help|assistance) of|using|by) (?:ai|artificial intelligence)\b`,
+      // …or with its help: "These key points were generated with AI assistance and reviewed by a journalist."
+      String.raw`\b(?:generated|produced|written|created) (?:partially |in part )?(?:(?:with the (?:support|help|assistance) of|using|by) (?:ai|artificial intelligence)\b|with (?:ai|artificial intelligence) (?:assistance|support|help)\b)`,
       String.raw`\bwith the help of ai tools\b`,
       // "Summary is AI-generated, newsroom-reviewed." under a key-points box.
       String.raw`^\W{0,3}(?:this |the )?(?:summary|key points|highlights) (?:is|are|was|were) (?:ai-|ai |artificial intelligence[ -])generated\b`,
@@ -1353,6 +1356,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // The reader's log-in status: "You are logged in as: Subscriber", "Logged in as Jane Roe".
+      String.raw`^\W{0,3}(?:(?:you are|you're) )?(?:logged|signed) in as\b`,
       // A gallery's, a bookmark's and a topic's buttons: "Open this photo in gallery:", "Please log in to bookmark this story.", "Add Topic".
       String.raw`^\W{0,3}(?:open|view) (?:this )?(?:photo|image|picture) in (?:the )?gallery\W{0,3}$|\b(?:log|sign) in to (?:bookmark|save) (?:this )?(?:story|article)\b|^\W{0,3}(?:add|follow) (?:this )?topic\W{0,3}$`,
       // A print edition's headline and a comment thread's title over the article's headline: "Print Headline: …", "Comments on: …".
