@@ -38,6 +38,8 @@ const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|m
 
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
+/** How a text differs from the version printed first: „in gekürzter Form“, „in leicht veränderter Fassung“. */
+const ABRIDGED = String.raw`(?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
 /** A quote box's button for live prices: „Realtime-Push aktivieren“. */
@@ -737,8 +739,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`(?<![\p{L}\p{N}])übermittelt durch\b`,
       String.raw`\bein service der\b`,
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
-      // …im Präteritum oder als Hinweis auf das Heft: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“, „Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.“
-      String.raw`^\W{0,3}${THIS_TEXT} (?:erschien|erscheint) (?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b`,
+      // …im Präteritum oder als Hinweis auf das Heft: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“, „Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.“,
+      // „Dieser Beitrag ist in gekürzter Form in der Ausgabe 12/2026 von Example erschienen.“
+      String.raw`^\W{0,3}${THIS_TEXT} (?:(?:erschien|erscheint) ${ABRIDGED}?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b|ist (?:${ABRIDGED}(?:zuerst |erstmals |ursprünglich |auch )?|(?:zuerst|erstmals|ursprünglich) )(?:in|im|bei|beim|auf) [^.!?]{2,80}? erschienen\b)`,
       String.raw`\b${THIS_TEXT} (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
@@ -990,7 +993,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Autorenkasten ohne Subjekt: „Schreibt über Stadtentwicklung, Mieten und soziale Bewegungen.“; der einer Redaktion: „Die Redaktion von example.de berichtet täglich über …“.
       String.raw`^\W{0,3}die redaktion (?:von|der|des) (?:[^.!?]|\.(?=\p{L})){2,40}? berichtet (?:täglich|rund um die uhr|laufend)\b`,
       String.raw`^\W{0,3}(?:schreibt|berichtet) (?:für [\p{L}\d .-]{2,30} )?über\b`,
-      String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*\p{L}`,
+      String.raw`^\W{0,3}(?:verfasst|geschrieben) von\s*:?\s*(?:\p{L}|$)`,
       // Die Felder eines Presseportals über der Meldung: „Pressemitteilung von: Beispiel eG“, „PR-Agentur: Beispiel Kommunikation“.
       String.raw`^\W{0,3}(?:pressemitteilung von|pr-agentur)\s*:\s*[^.!?]{2,60}$`,
       // An author box: "Jane Roe ist seit 2014 als Analystin tätig und schreibt für Example über Indizes"; "Von Redaktion Example".

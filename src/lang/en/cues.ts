@@ -1239,7 +1239,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Independent Press Standards Organisation's Editors' Code of Practice.", "Example is a member of the Independent Press Standards
       // Organisation and abides by its Editors' Code of Practice.", "If you have a complaint about the editorial content …", "If you
       // wish to complain about inaccuracy or intrusion in our editorial content, …", "… | Registered in England & Wales | 01676637 |".
-      String.raw`\b(?:adheres?|abides?) (?:to|by) (?:the independent press standards organisation['’]s|its editors['’] code of practice)\b|\bmember of the independent press standards organisation\b|\bif you (?:have a complaint|wish to complain|want to complain) about\b[^.!?]{0,60}\beditorial content\b|\bregistered in england (?:&|and) wales\b`,
+      String.raw`\b(?:adheres?|abides?) (?:to|by) (?:the independent press standards organisation['’]s|its editors['’] code of practice)\b|\bmember of the independent press standards organisation\b|\bfollows? (?:the )?editors['’] code of practice\b|\bif you (?:have a complaint|wish to complain|want to complain) about\b[^.!?]{0,60}\beditorial content\b|\bregistered in england (?:&|and) wales\b`,
       // A publisher's terms and its paid-coverage note: "You understand and agree that no content published on the Site constitutes …",
       // "The Company is a publisher.", "No investment advice" (a box's title), "In exchange for publishing services rendered by the Company …".
       String.raw`^\W{0,3}you (?:further )?understand and agree that\b|^\W{0,3}the company is a publisher\W{0,3}$|^\W{0,3}no investment advice\W{0,3}$|\bin exchange for publishing services rendered\b`,
@@ -1356,6 +1356,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   },
   'chrome-nav': {
     patterns: [
+      // A quote widget's state: "Market closed.", "Quote data delayed."
+      String.raw`^\W{0,3}(?:market (?:closed|open)|(?:quote |price )?data (?:is )?delayed)\W{0,3}$`,
+      // Following a topic: "Don't want to miss a story from Business?", "Follow this topic and we'll add it to your My News feed."
+      String.raw`^\W{0,3}(?:don['’]t|do not) want to miss (?:a|any) (?:story|stories|article|articles|update|updates) (?:from|on|about)\b|^\W{0,3}follow this (?:topic|author|category)\b[^.!?]{0,40}\b(?:feed|my news)\b`,
+      // A share prompt: "Please credit and share this article with others using this link: …".
+      String.raw`^\W{0,3}please (?:credit and )?share this (?:article|story) with others\b`,
       // The reader's log-in status: "You are logged in as: Subscriber", "Logged in as Jane Roe".
       String.raw`^\W{0,3}(?:(?:you are|you're) )?(?:logged|signed) in as\b`,
       // A gallery's, a bookmark's and a topic's buttons: "Open this photo in gallery:", "Please log in to bookmark this story.", "Add Topic".
@@ -1784,9 +1790,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}\((?:representative|representational|file|symbolic|illustrative) (?:image|photo|picture)(?:\s*:\s*[^()]{2,40})?\)\W{0,3}$`,
       String.raw`^\W{0,3}(?:representative|representational|symbolic|illustrative) (?:image|photo|picture)\W{0,2}(?:$|:\s*[^.!?]{2,60}$)|\s\((?:illustration|(?:representative|representational|file|symbolic|illustrative|archive) (?:image|photo|picture))\)\W{0,2}$`,
       // A credit after a caption's dash: "… in Jebel Ali. — Supplied photo", "– File image", "— KUNA photo", "- TAP Photo / Archives", "— Reuters pic",
-      // "— VNA/VNS Photo Jane Roe".
+      // "— VNA/VNS Photo Jane Roe", "— Supplied", "- Credit: Jane Roe".
       // …or the photographer, maybe with the outlet: "… command a premium. — Picture by Jane Roe", "— Photo by Jane Roe, Example Times", "– Pic courtesy of Example Bhd".
-      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10}(?:\/[\p{L}&]{2,10})? (?:photo|image|picture|pic)s?(?: ?\/ ?(?:archives?|files?|handout)| [\p{L}'’-]+(?: [\p{L}'’-]+){1,2})?|(?:photo|image|picture|pic)s?(?: by| courtesy of|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
+      String.raw`\s[—–-]\s*(?:[\p{L}&]{2,10}(?:\/[\p{L}&]{2,10})? (?:photo|image|picture|pic)s?(?: ?\/ ?(?:archives?|files?|handout)| [\p{L}'’-]+(?: [\p{L}'’-]+){1,2})?|supplied|(?:photo|image|picture|pic|credit)s?(?: by| courtesy of|\s*:) [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:, [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?)\W{0,2}$`,
       // A credit in square brackets, and a stand-in picture's note: "facility [Photo credit: Example Journal] used to illustrate the story".
       String.raw`\[(?:photo|image|picture) credits?\s*:[^\]]{2,60}\]|\bused to illustrate (?:the|this) (?:story|article|report)\b`,
       // Picture credits: "… (Image: Example Bank)" at the end of a caption, "(ABC News: Firstname Lastname)" on its own.
