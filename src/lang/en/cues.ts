@@ -1358,8 +1358,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A quote widget's state: "Market closed.", "Quote data delayed."
       String.raw`^\W{0,3}(?:market (?:closed|open)|(?:quote |price )?data (?:is )?delayed)\W{0,3}$`,
-      // Following a topic: "Don't want to miss a story from Business?", "Follow this topic and we'll add it to your My News feed."
-      String.raw`^\W{0,3}(?:don['’]t|do not) want to miss (?:a|any) (?:story|stories|article|articles|update|updates) (?:from|on|about)\b|^\W{0,3}follow this (?:topic|author|category)\b[^.!?]{0,40}\b(?:feed|my news)\b`,
       // A share prompt: "Please credit and share this article with others using this link: …".
       String.raw`^\W{0,3}please (?:credit and )?share this (?:article|story) with others\b`,
       // The reader's log-in status: "You are logged in as: Subscriber", "Logged in as Jane Roe".
@@ -1607,8 +1605,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:show|hide) (?:caption|captions|image|photo|gallery)\W{0,3}$`,
       // A breadcrumb from the home page's link: "Startseite > Landsberg > …", "Home / Business" (language-neutral).
       String.raw`^\W{0,3}(?:home|homepage|startseite)\s(?:>|»|›|/)\s`,
-      // A follow button's note: "Followed categories will be added to My News.", "Follow this topic and stories will appear in My News."
-      String.raw`^\W{0,3}(?:(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?|follow this (?:topic|author|category) and (?:stories|articles|updates) )will (?:be added to|appear in) (?:my|your) (?:news|feed)\W{0,3}$`,
+      // A follow button's note: "Followed categories will be added to My News.", "Follow this topic and stories will appear in My News.",
+      // "Follow this topic and we'll add it to your My News feed.", and the question above it: "Don't want to miss a story from Business?"
+      String.raw`^\W{0,3}(?:(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in)|follow this (?:topic|author|category) and (?:(?:stories|articles|updates) will (?:be added to|appear in)|we['’]ll add it to)) (?:my|your) (?:(?:my )?news(?: feed)?|feed)\W{0,3}$|^\W{0,3}(?:don['’]t|do not) want to miss (?:a|any) (?:story|stories|article|articles|update|updates) (?:from|on|about)\b`,
       // A share bar that repeats the headline: "Share this Story : Example maker to add 140 jobs".
       String.raw`^\W{0,3}share this (?:story|article|post)\s?:\s?\S`,
       // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
