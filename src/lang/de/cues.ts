@@ -962,7 +962,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen|offenbar einen|wohl einen) (?:werbe|ad-?)blocker\b|\b(?:deaktivieren|pausieren) sie (?:ihn|ihren (?:werbe|ad-?)blocker) für diese (?:seite|website|webseite)\b|^\W{0,3}(?:login|log-in|anmeldung|anmelden) für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder|abo-kunden)\W{0,3}$`,
       // Die Bewertung eines Artikels und Push-Hinweise: „Wie hilfreich fanden Sie diesen Artikel?“, „Wie hat Ihnen dieser Artikel gefallen?“, „Benachrichtigungen aktivieren?“,
       // „Erhalten Sie Eilmeldungen aus Example direkt auf Ihr Gerät.“
-      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich|wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|dieses|der|das) (?:artikel|beitrag)(?: gefallen)?)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
+      String.raw`^\W{0,3}(?:wie hilfreich (?:fanden sie|fandest du|war) (?:diesen|dieser|dieses) (?:artikel|beitrag)|war (?:dieser|dieses) (?:artikel|beitrag) hilfreich|wie (?:hat|gefällt) (?:ihnen|dir) ${THIS_TEXT}(?: gefallen)?)\W{0,3}$|^\W{0,3}(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)\W{0,3}$|^\W{0,3}erhalten sie (?:eilmeldungen|push-nachrichten|die wichtigsten nachrichten)\b[^.!?]{0,40}\bdirekt auf ihr (?:gerät|smartphone|handy)\b`,
     ],
   },
   byline: {

@@ -23,6 +23,8 @@ const NUMERIC_DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 const NAME_WORD = String.raw`(?!(?:for|on|at|as|of|since|until|before|after|from|to|in|by|due)\b)[\p{L}.'’-]+`;
 /** The start of a phone number or an e-mail address a reporter can be reached at: "315-555-0148", "jroe@example.com". */
 const PHONE_OR_EMAIL = String.raw`(?:(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)`;
+/** How long ago something was posted: "6 hrs ago", "about 2 hours ago". */
+const TIME_AGO = String.raw`(?:about |around |over )?\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?) ago`;
 /** An optional clock time after a date: ", 11:07 AM", " at 9:41pm EST", " 4:30 PM, EST", ", 10:14:37 AM". */
 const CLOCK_TIME = String.raw`(?:(?:,? (?:at )?| [-–—|·•/] )\d{1,2}:\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|h\.?)?(?:,? [a-z]{2,4})?)?`;
 /** A footer link: "Contact Example", "Privacy Policy", "Terms of Use", "About us". */
@@ -1826,7 +1828,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "20 November 2026 | Example Asia".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
       // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago".
-      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) (?:about |over )?\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // The author before a dash, dot, slash or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026", "Example World / 22 November 2026",
@@ -1844,7 +1846,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${NUMERIC_DATE})${CLOCK_TIME}(?:,?\s+by ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2})?|,? ${NAME_WORD}(?: ${NAME_WORD}){1,3})\W{0,3}$`,
       // A line that is only a date, maybe with a clock time: "May 14, 2025, 06:00am EDT", "Friday, November 20, 2026", "19th November 2026", "Nov. 21 2026, Published 8:42 a.m. ET".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:,? (?:published|updated|posted))?${CLOCK_TIME}\W{0,3}$`,
-      String.raw`^\W{0,3}${COMMENTER_NAME}\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      String.raw`^\W{0,3}${COMMENTER_NAME}${TIME_AGO}\W{0,3}$`,
       // A posting time inside a byline line: "Jane Roe · CBC News · Posted: Nov 20, 2026".
       String.raw`(?:[·|•]|\s[-–])\s*\b(?:posted|published|updated|last updated)\s*:?\s*(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`,
       // A date line with the day before the month: "Saturday 21 November 2026 09:12, UK", "Thu 19 Nov 2026 // 11:42 UTC",
@@ -1857,7 +1859,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The site's name before a date in dotted figures: "Example Today 2026.11.22."
       String.raw`^\W{0,3}${NAME_WORD}(?: ${NAME_WORD}){1,3},? \d{4}\.\d{2}\.\d{2}\.?\W{0,3}$`,
       // A relative update time on its own line: "Last update: about 2 hours ago", "Updated 35 minutes ago".
-      String.raw`^\W{0,3}(?:last )?(?:update[ds]?|published|posted)\s*:?\s*(?:about |around |over )?\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago\W{0,3}$`,
+      String.raw`^\W{0,3}(?:last )?(?:update[ds]?|published|posted)\s*:?\s*${TIME_AGO}\W{0,3}$`,
       // A publication note's lead, cut from its date: "This content was published on".
       String.raw`^\W{0,3}this (?:content|article|story) was (?:first )?published on\W{0,3}$`,
     ],
