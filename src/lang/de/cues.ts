@@ -741,7 +741,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:ursprünglich|zuerst) erschienen\b`,
       // …im Präteritum oder als Hinweis auf das Heft: „Dieser Beitrag erschien in ähnlicher Form zuerst in der Ausgabe 12/2026 von Example Investor.“, „Dieser Beitrag erscheint in gekürzter Fassung auch in Example 12/2026.“,
       // „Dieser Beitrag ist in gekürzter Form in der Ausgabe 12/2026 von Example erschienen.“
-      String.raw`^\W{0,3}${THIS_TEXT} (?:(?:erschien|erscheint) ${ABRIDGED}?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b|ist (?:${ABRIDGED}(?:zuerst |erstmals |ursprünglich |auch )?|(?:zuerst|erstmals|ursprünglich) )(?:in|im|bei|beim|auf) [^.!?]{2,80}? erschienen\b)`,
+      String.raw`^\W{0,3}${THIS_TEXT} (?:(?:erschien|erscheint) ${ABRIDGED}?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b|ist ${ABRIDGED}(?:zuerst |erstmals |ursprünglich |auch )?(?:in|im|bei|beim|auf) [^.!?]{2,80}? erschienen\b)`,
       String.raw`\b${THIS_TEXT} (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
