@@ -1904,6 +1904,9 @@ describe('German cue families', () => {
     ['The market closed higher on Friday.', 'en', 'chrome-nav'],
     ["Investors don't want to miss a rally, the strategist said.", 'en', 'chrome-nav'],
     ['Please share this information with your neighbours, police said.', 'en', 'chrome-nav'],
+    ['Der Bericht erscheint in ausführlicher Form im Frühjahr, sagte die Sprecherin.', 'de', 'legal'],
+    ['Die Studie ist in ausführlicher Form auf der Seite des Instituts abrufbar.', 'de', 'legal'],
+    ['Der Steckbrief des Täters wurde veröffentlicht.', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3579,6 +3582,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Deal-Steckbrief', 'de', 'summary-heading'],
+    ['Unternehmens-Steckbrief', 'de', 'summary-heading'],
+    ['Dieser Beitrag erscheint in ausführlicher Form auch in der Printausgabe der Example Zeitung 4/2026.', 'de', 'legal'],
+    ['Dieser Artikel erscheint in gekürzter Form in der Dezember-Ausgabe des Example Magazins.', 'de', 'legal'],
     ['verfasst von:', 'de', 'byline'],
     ['Dieser Beitrag ist in gekürzter Form in der Ausgabe 12/2026 von Example Magazin erschienen.', 'de', 'legal'],
     ["This website and the newspaper it belongs to follow the Editors' Code of Practice of the Independent Press Standards Organisation.", 'en', 'legal'],

@@ -39,7 +39,7 @@ const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|m
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
 /** How a text differs from the version printed first: „in gekürzter Form“, „in leicht veränderter Fassung“. */
-const ABRIDGED = String.raw`(?:in (?:ähnlicher|gekürzter|längerer|leicht (?:veränderter|gekürzter)) (?:form|fassung) )`;
+const ABRIDGED = String.raw`(?:in (?:ähnlicher|gekürzter|längerer|ausführlicher|leicht (?:veränderter|gekürzter)) (?:form|fassung) )`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
 /** A quote box's button for live prices: „Realtime-Push aktivieren“. */
@@ -746,7 +746,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
       String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
       // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“
-      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien|erscheint)(?: in (?:gekürzter|ähnlicher|längerer|ausführlicher) fassung)? (?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
+      String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien|erscheint) ${ABRIDGED}?(?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
       String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|post|text|interview|gespräch|kommentar)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
       String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
@@ -1281,8 +1281,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
       String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
-      // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Projektdaten“.
-      String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
+      // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Deal-Steckbrief“, „Projektdaten“.
+      String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|(?:\p{L}{1,30}-)?steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
       // …und was sich zu einem Termin ändert: „Das ändert sich zum 1. Januar im Überblick“, „Was sich ab 2027 ändert – auf einen Blick“.
