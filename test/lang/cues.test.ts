@@ -1907,6 +1907,9 @@ describe('German cue families', () => {
     ['Der Bericht erscheint in ausführlicher Form im Frühjahr, sagte die Sprecherin.', 'de', 'legal'],
     ['Die Studie ist in ausführlicher Form auf der Seite des Instituts abrufbar.', 'de', 'legal'],
     ['Der Steckbrief des Täters wurde veröffentlicht.', 'de', 'summary-heading'],
+    ['Unser Rat an Sie: Jetzt Depot eröffnen und Prämie sichern', 'de', 'summary-heading'],
+    ['Der Rat der Stadt hat den Plan gebilligt.', 'de', 'summary-heading'],
+    ['Our advice is free, the adviser said.', 'en', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3582,6 +3585,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Unser Rat an Sie', 'de', 'summary-heading'],
+    ['Mein Rat', 'de', 'summary-heading'],
+    ['Our advice to you', 'en', 'summary-heading'],
+    ['My advice', 'en', 'summary-heading'],
     ['Deal-Steckbrief', 'de', 'summary-heading'],
     ['Unternehmens-Steckbrief', 'de', 'summary-heading'],
     ['Dieser Beitrag erscheint in ausführlicher Form auch in der Printausgabe der Example Zeitung 4/2026.', 'de', 'legal'],

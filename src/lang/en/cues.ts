@@ -2060,8 +2060,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // A stock analysis's verdict over its price target: "Verdict: Buy", "Our rating: Hold (speculative)".
       String.raw`^\W{0,3}(?:our )?(?:verdict|rating|recommendation)\s*:\s*(?:buy|hold|sell|outperform|underperform|overweight|underweight|accumulate|neutral)\b[^.!?]{0,30}$`,
-      // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters", "What customers should do now" (not the reader's: "What you can do next" heads a sales pitch).
-      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30}|what (?!you )(?:[\p{L}'’-]+ ){1,3}(?:should|can|need to|must) do(?: now| next)?)\W{0,3}$`,
+      // The article's own summary and explainer headings: "Key Takeaways", "Highlights", "At a glance", "Why it matters", "What customers should do now", "Our advice to you" (not the reader's: "What you can do next" heads a sales pitch).
+      String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|(?:our|my) advice(?: to (?:you|readers))?|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30}|what (?!you )(?:[\p{L}'’-]+ ){1,3}(?:should|can|need to|must) do(?: now| next)?)\W{0,3}$`,
       // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …", "Conclusion: …".
       String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line|conclusion|(?:the )?takeaway)\s*:\s*\S`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
