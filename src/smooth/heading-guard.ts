@@ -77,8 +77,8 @@ const GUARDED_SCORE = 0.25;
 
 /** A line that ends in a price is a quote row ("Example Group S.A. 18,42 €") unless it has this many words besides its figures: a headline ("… Dividend Is Being Reduced To £0.031"). */
 const PRICED_HEADLINE_WORDS = 8;
-/** A year ("Veltra Nova (2027): Preis, Reichweite, Abo"), the only figure a headline line may hold. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+/** A year ("Veltra Nova (2027): Preis, Reichweite, Abo") or a fiscal year („Geschäftsjahr 2025/26“), the only figure a headline line may hold. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\/\d{2})?(?!\d)/gu;
 
 /** A price's change at the end of a line: "Ölpreis (Brent) 63,85 USD −1,2 %" is a quote row, whatever its kind. */
 const SIGNED_CHANGE_END = /(?:^|\s)[+\-−–±] ?\d[\d.,]* ?%$/u;

@@ -663,9 +663,9 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
-  it("keeps a kicker that names a year ('Budget 2027'), not one with other figures", () => {
+  it("keeps a kicker that names a year ('Budget 2027') or a fiscal year ('Fiscal year 2025/26', round 281), not one with other figures", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
-    for (const [kicker, kept] of [['Budget 2027', true], ['Shares +4%', false]] as const) {
+    for (const [kicker, kept] of [['Budget 2027', true], ['Fiscal year 2025/26', true], ['Shares +4%', false], ['Index 2025/264', false]] as const) {
       const removedAt = runPass(headingGuard, ['Example News', kicker, headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', kicker, headline, 'By Jane Roe']);
       expect(removedAt(kicker)).toBe(!kept);
     }
