@@ -19,7 +19,8 @@ const COMMENT_SCORE = 0.9;
  * ("Leserkommentare (3)", "Comments") and above the page's removed tail. The frame reads as
  * boilerplate on its own; the comments read like prose ("Endlich passiert da was.") and go with
  * it. An article's short closing paragraphs are not framed this way, and its own quotes from
- * named people (a vox pop) have kept names.
+ * named people (a vox pop) have kept names. Frames that all read the same are a page's separator
+ * between the article's paragraphs ("Article content"): a commenter's frame names the commenter.
  */
 export const commentThreads: SmoothingPass = ({ units, features, decisions, threshold, lines }) => {
   const removed = (k: number) => isRemoved(decisions, k, threshold);
@@ -37,6 +38,7 @@ export const commentThreads: SmoothingPass = ({ units, features, decisions, thre
   let r = lines.findIndex(([start]) => start >= tail);
   if (r <= 0) return;
   const comments: [start: number, end: number][] = [];
+  const frames = new Set<string>();
   let header = false;
   for (;;) {
     let first = r;
@@ -52,8 +54,9 @@ export const commentThreads: SmoothingPass = ({ units, features, decisions, thre
       r--;
       header ||= features[lines[r]![0]]!.cues.includes('chrome-nav');
     }
+    frames.add(units.slice(lines[r]![0], start).map((u) => u.text.trim()).join('\n'));
   }
-  if (comments.length < MIN_COMMENTS || !header) return;
+  if (comments.length < MIN_COMMENTS || !header || frames.size === 1) return;
   for (const [start, end] of comments) {
     for (let k = start; k < end; k++) raiseTo(decisions, k, COMMENT_SCORE, 'chrome', 'reader comment in its frame of names and times');
   }

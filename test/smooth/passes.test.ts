@@ -2159,6 +2159,13 @@ describe('comment threads', () => {
     const removedAt = runPass(commentThreads, [...enBody, 'Photo: Example Lines', ...thread].join('\n\n'), ['Photo: Example', ...frame]);
     expect(removedAt('Finally some good news')).toBe(false);
   });
+
+  it("leaves the article's closing paragraphs between a page's repeated separator lines, which name no commenter (round 284)", () => {
+    const closing = ['Still, she cautioned that a contract this large would stretch a mid-sized company.', 'The city welcomed the announcement.', 'Example expects the first hoist to leave its shop in 2028.'];
+    const text = [...enBody, ...closing.flatMap((p) => ['Article content', p]), 'jroe@example.com'].join('\n');
+    const removedAt = runPass(commentThreads, text, ['Article content', 'jroe@example.com']);
+    for (const p of closing) expect(removedAt(p.slice(0, 20))).toBe(false);
+  });
 });
 
 describe('labelled boxes', () => {
