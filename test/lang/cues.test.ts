@@ -1910,6 +1910,8 @@ describe('German cue families', () => {
     ['Unser Rat an Sie: Jetzt Depot eröffnen und Prämie sichern', 'de', 'summary-heading'],
     ['Der Rat der Stadt hat den Plan gebilligt.', 'de', 'summary-heading'],
     ['Our advice is free, the adviser said.', 'en', 'summary-heading'],
+    ['Die Entscheidung fällt in Kürze.', 'de', 'summary-heading'],
+    ['Weitere Details folgen in Kürze.', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3585,6 +3587,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Der Etatwechsel in Kürze', 'de', 'summary-heading'],
+    ['Die Übernahme in Kürze:', 'de', 'summary-heading'],
     ['Unser Rat an Sie', 'de', 'summary-heading'],
     ['Mein Rat', 'de', 'summary-heading'],
     ['Our advice to you', 'en', 'summary-heading'],

@@ -1285,6 +1285,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|(?:\p{L}{1,30}-)?steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
+      // …oder „in Kürze“ als Titel ohne Satzende: „Der Etatwechsel in Kürze“ (nicht „Weitere Details folgen in Kürze.“).
+      String.raw`^\W{0,3}(?:der|die|das) [\p{L}-]+(?: [\p{L}-]+){0,2} in kürze:?$`,
       // …und was sich zu einem Termin ändert: „Das ändert sich zum 1. Januar im Überblick“, „Was sich ab 2027 ändert – auf einen Blick“.
       String.raw`^\W{0,3}(?:das ändert sich|was sich) (?:zum|ab|am|im|für|bei) [^!?:]{1,30}?(?: ändert)?(?: im überblick|\W{1,3}auf einen blick)\W{0,3}$`,
       // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“, „Die wichtigsten Meilensteine“ (nicht „Chronik“ allein, eine Rubrik).
