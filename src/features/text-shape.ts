@@ -46,6 +46,9 @@ export function visibleOffsets(shapes: readonly TextShape[]): { before: number[]
   return { before, total: total || 1 };
 }
 
+/** A year or a fiscal year spanning two: „2027“, „2025/26“, „2025/2026“. */
+export const YEAR_SPAN = String.raw`(?:19|20)\d{2}(?:\/(?:19|20)?\d{2})?`;
+
 const CLOSERS = new Set(['"', "'", '“', '”', '„', '»', '«', '’', '‘', ')', ']', '*', '_', ' ']);
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|de|net|org|io|html?|php)\b\/?/;
 const EMAIL = /@[a-z0-9-]+\.[a-z]{2,}/;

@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
-import { hasAddress, wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
+import { hasAddress, wordsBesideSeparators, YEAR_SPAN, type TextShape } from '../features/text-shape.js';
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -78,7 +78,7 @@ const GUARDED_SCORE = 0.25;
 /** A line that ends in a price is a quote row ("Example Group S.A. 18,42 €") unless it has this many words besides its figures: a headline ("… Dividend Is Being Reduced To £0.031"). */
 const PRICED_HEADLINE_WORDS = 8;
 /** A year ("Veltra Nova (2027): Preis, Reichweite, Abo") or a fiscal year („Geschäftsjahr 2025/26“), the only figure a headline line may hold. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\/\d{2})?(?!\d)/gu;
+const YEAR = new RegExp(String.raw`(?<!\d)${YEAR_SPAN}(?!\d)`, 'gu');
 
 /** A price's change at the end of a line: "Ölpreis (Brent) 63,85 USD −1,2 %" is a quote row, whatever its kind. */
 const SIGNED_CHANGE_END = /(?:^|\s)[+\-−–±] ?\d[\d.,]* ?%$/u;

@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.js';
-import { hasAddress } from '../features/text-shape.js';
+import { hasAddress, YEAR_SPAN } from '../features/text-shape.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
@@ -54,7 +54,7 @@ const BULLET_WIDTH = 2;
  * A further field of a fact or info box below its lines ("Anmeldung: bis …", "• Integrator: Example GmbH", "Laufende Kosten (TER): …")
  * has a short label, which may end in a year („Umsatz 2025: …“, „Umsatz 2025/26: …“), and at most this many words.
  */
-const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}(?: \d{4}(?:/\d{2,4})?)?:\s`, 'u');
+const FIELD = new RegExp(String.raw`^(?:[•▪‣] )?[\p{L} ()-]{2,${MAX_FIELD_LABEL}}(?: ${YEAR_SPAN})?:\s`, 'u');
 /**
  * Whether a line is a field ({@link FIELD}). Its label holds no colon, so the line's first colon
  * is the field's: looking where it stands rules most lines out more cheaply than the expression.
