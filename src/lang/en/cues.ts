@@ -39,6 +39,8 @@ const MESSENGER_GROUP = String.raw`(?:whatsapp|telegram|discord|signal) (?:chann
 const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 /** What a consent note lets the reader do with the settings: "change", "manage", "withdraw". */
 const CONSENT_VERB = String.raw`(?:change|manage|update|adjust|review|withdraw)`;
+/** What a site and its partners do with the reader's data: "store", "access", "read". */
+const DATA_USE = String.raw`(?:store|access|use|process|read)`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
@@ -1554,7 +1556,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Cookie consent: "We and our partners store and/or access information on a device, such as cookies …", "We and our 184 partners store and access …",
       // "We and our trusted partners store and read information on your device …",
       // a banner's "We care about your privacy".
-      String.raw`\bwe and our (?:trusted )?(?:\d{1,4} )?(?:partners|vendors) (?:store|access|use|process|read)(?: and(?:/or)? (?:store|access|use|process|read))? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
+      String.raw`\bwe and our (?:trusted )?(?:\d{1,4} )?(?:partners|vendors) ${DATA_USE}(?: and(?:/or)? ${DATA_USE})? (?:information|data|personal data)\b|^\W{0,3}we (?:care about|value|respect) your privacy\W{0,3}$`,
       String.raw`\b(?:we|(?:we and )?our (?:partners|vendors)) (?:use|store|access|set) cookies\b|\b(?:selecting|clicking|visiting|under|via) ["“]?(?:cookie|privacy) (?:preferences|settings)\b|\bour use of cookies\b|\b${CONSENT_VERB} (?:your )?(?:cookie (?:settings|preferences|choices)|(?:privacy )?(?:preferences|settings|consent) at any time)\b|\bour cookie policy\b|^\W{0,3}(?:cookie (?:settings|preferences|policy)|manage cookies)\W{0,3}$|\bchange your preferences before consenting\b|\bor to refuse consenting\b`,
       // Page furniture: privacy choices, tag lists, comment counts, feedback prompts, article limits.
       String.raw`^\W{0,3}(?:social sharing|manage (?:preferences|consent|settings)|your privacy (?:choices|settings)|privacy settings|do not sell (?:or share )?my personal information|my account|advertise with (?:us|[\p{L}&'’.-]+)|be the first to comment|(?:show|view|read) (?:all )?\d* ?comments?|was this (?:article|page|story|content|guide|information) helpful\??|(?:how )?did you (?:like|enjoy) this (?:article|story)\??|(?:please )?rate (?:this|the) (?:article|story|page)|found (?:a|an) (?:typo|error|mistake)(?: in (?:this|our|the) (?:article|story|page|text))?\??(?:\s*(?:let us know|tell us|report it|contact us)[^.!?]{0,30})?|(?:tags|topics|filed under|related topics)(?:\s*:.{0,120})?|listen to (?:this )?article\b.{0,20})\W{0,3}$`,
