@@ -41,6 +41,8 @@ const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 const CONSENT_VERB = String.raw`(?:change|manage|update|adjust|review|withdraw)`;
 /** What a site and its partners do with the reader's data: "store", "access", "read". */
 const DATA_USE = String.raw`(?:store|access|use|process|read)`;
+/** A consent banner's answer buttons: "Accept all", "Reject non-essential", "Decline". */
+const CONSENT_CHOICE = String.raw`accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
 const CONTINUES_BELOW = String.raw`(?:story|article|content) continues below`;
 /** A job title's head word in a job board's listing: "Area Manager", "Senior Formulation Chemist". */
@@ -1451,7 +1453,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A form's validation message, alone on its line: "Please fill out this field.", "This field is required.", "Please enter a valid email address."
       String.raw`^\W{0,3}(?:please (?:fill (?:out|in) this field|enter a valid (?:e-?mail(?: address)?|zip code|postcode|phone number))|this field is required)\W{0,3}$`,
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept", "Agree and continue".
-      String.raw`^\W{0,3}(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|i agree|allow all|(?:agree|accept) and (?:continue|close))(?:(?:\s*[|•·/]\s*|\s+)(?:accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:${CONSENT_CHOICE}|i agree|allow all|(?:agree|accept) and (?:continue|close))(?:(?:\s*[|•·/]\s*|\s+)(?:${CONSENT_CHOICE}|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy", "look through our FAQs before posting".
       // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions."
       String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
