@@ -7,7 +7,7 @@ import { mapArray } from '../map-array.js';
 import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
-import { aloneInBlock, closesBlock, lineEnd, wordsIn } from './line-runs.js';
+import { aloneInBlock, closesBlock, gluedToKeptSentence, lineEnd, wordsIn } from './line-runs.js';
 import { isPersonName } from './byline-names.js';
 import { isPullQuote } from './pull-quotes.js';
 import { endsInPrice } from './quote-widgets.js';
@@ -182,11 +182,16 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if ((underHeader || continued) && !bylined) linkLines[i] = 1;
   }
   const linkLine = (i: number) => linkLines[i] === 1;
-  /** Whether a line is far shorter than every link line of the list right above it. */
-  const shorterThanLinksAbove = (i: number) => {
+  /**
+   * Whether the blank line below a line that closes a related list's block is the article's, not
+   * the list's: the line is far shorter than every link line of the list above it, or the list's
+   * header is glued to the article's sentence above, the box set without blank lines.
+   */
+  const subheadingClosingLinks = (i: number) => {
     let shortest = Infinity;
-    for (let k = i - 1; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
-    return subheadingBesideLinks(features[i]!.shape.words, shortest);
+    let k = i - 1;
+    for (; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
+    return subheadingBesideLinks(features[i]!.shape.words, shortest) || (k >= 0 && features[k]!.cues.includes('related-header') && gluedToKeptSentence(units, features, decisions, threshold, k));
   };
   /** Whether a line has a kicker's colon ("Betriebsrat: …", "Example Präzisionsguss: Gewinnwarnung …"). */
   const hasKickerColon = (i: number) => features[i]!.shape.trimmed.includes(': ');
@@ -201,7 +206,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * kicker's colon ("Betriebsrat spricht von „Kahlschlag“"), or set in capitals with one like
    * the article's kept subheadings, is the article's subheading; the headlines above it are the
    * links. Not when it closes the list's block, a blank line below it and none above: then it is
-   * the list's last link, unless it is far shorter than the links above.
+   * the list's last link, unless it is far shorter than the links above or the list's header is
+   * glued to the article's sentence above.
    */
   const subheadingBelowLinks = (i: number) =>
     linkLine(i - 1) &&
@@ -209,7 +215,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     (!hasKickerColon(i) || (capitalsKicker(i) && articleHeadsSoToo())) &&
-    (!closesBlock(units, i) || shorterThanLinksAbove(i));
+    (!closesBlock(units, i) || subheadingClosingLinks(i));
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);

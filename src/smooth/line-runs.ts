@@ -1,3 +1,4 @@
+import type { Decision } from '../decide.js';
 import type { UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 
@@ -20,6 +21,17 @@ export const lineRuns = (units: readonly Unit[]): [start: number, end: number][]
 /** Whether unit `i` is the only unit on its line. */
 export const aloneOnLine = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.line !== units[i]!.line && units[i + 1]?.line !== units[i]!.line;
+
+/**
+ * Whether unit `i` shares its block with a kept sentence right above it: a box's header glued to
+ * the article's paragraph, on a page that sets the box without blank lines around it.
+ */
+export const gluedToKeptSentence = (units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, i: number): boolean =>
+  i > 0 &&
+  units[i - 1]!.block === units[i]!.block &&
+  units[i - 1]!.kind === 'sentence' &&
+  features[i - 1]!.shape.end === '.' &&
+  decisions[i - 1]!.score < threshold;
 
 /** Whether unit `i` is the only unit of its block: a line set off by blank lines above and below. */
 export const aloneInBlock = (units: readonly Unit[], i: number): boolean =>

@@ -4,7 +4,7 @@ import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
 import { HEADLINE_SENTENCES, subheadingBesideLinks } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
-import { aloneInBlock, aloneOnLine, closesBlock, wordsIn } from './line-runs.js';
+import { aloneInBlock, aloneOnLine, closesBlock, gluedToKeptSentence, wordsIn } from './line-runs.js';
 import { capAt, raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -160,10 +160,12 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     let below = end;
     while (below < units.length && decisions[below]!.score >= threshold && decisions[below]!.label === 'chrome') below++;
     // One that closes the block is a link too, unless it is far shorter than the links above it,
-    // over the article's next paragraph: a subheading („Netzanschluss als Nadelöhr“).
+    // over the article's next paragraph: a subheading („Netzanschluss als Nadelöhr“). So is one whose
+    // header is glued to the article's sentence above: the page set the box without blank lines, so
+    // the blank line below its last line is the article's, under its subheading.
     const subheading = (): boolean =>
       links >= 2 &&
-      subheadingBesideLinks(wordsIn(features, lastLink, end), shortestBefore) &&
+      (subheadingBesideLinks(wordsIn(features, lastLink, end), shortestBefore) || gluedToKeptSentence(units, features, decisions, threshold, i)) &&
       units[below]!.kind === 'sentence' &&
       units[below]!.block !== units[end - 1]!.block;
     if (

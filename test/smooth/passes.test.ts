@@ -791,6 +791,14 @@ describe('heading guard', () => {
     expect(runPass(headingGuard, page(link), [...box, link])(link)).toBe(true);
   });
 
+  it("keeps a subheading that closes a related box's block when the box's header is glued to the article's sentence above (round 282)", () => {
+    const box = ['Lesen Sie auch', 'Chemiepark Beispielstadt: Zulieferer meldet Kurzarbeit an', 'Versorger erhöhen Anteil an Pfandbriefen'];
+    const subheading = 'Die Aufsicht schaut zu';
+    const removedAt = runPass(headingGuard, [[body[0], ...box, subheading].join('\n'), body[1], body[2]].join('\n\n'), [...box, subheading]);
+    expect(removedAt(subheading)).toBe(false);
+    expect(removedAt('Versorger erhöhen')).toBe(true);
+  });
+
   it("keeps a subheading in capitals with a kicker's colon below a related list when the article heads its sections so (round 256)", () => {
     const box = ['Lesen Sie auch:', 'Example Pharma: Analysten kappen reihenweise Kursziele', 'Pharma-Nebenwerte unter Druck - Branchenindex auf Jahrestief'];
     const next = 'EXAMPLE MASCHINENBAU: PROGNOSE ERNEUT ANGEHOBEN';
@@ -2678,6 +2686,13 @@ describe('related lists', () => {
     expect(removedAt('Cocoa outlook darkens')).toBe(false);
     const longer = runPass(relatedLists, [enBody[0], ['Keep reading', ...links.slice(0, 2), 'Cocoa prices double again this week'].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
     expect(longer('Cocoa prices double')).toBe(true);
+  });
+
+  it("leaves a line that closes the list's block above kept text when the header is glued to the article's sentence above: the box has no blank lines of its own (round 282)", () => {
+    const subheading = 'Cocoa prices double again this week';
+    const removedAt = runPass(relatedLists, [[enBody[0], 'Keep reading', ...links.slice(0, 2), subheading].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
+    expect(removedAt('Food inflation eases')).toBe(true);
+    expect(removedAt(subheading)).toBe(false);
   });
 
   it('ends a related section at a lead-in that ends in a colon, on a page without blank lines', () => {
