@@ -163,13 +163,14 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const standfirst = (k: number) => (units[k]?.kind === 'sentence' || features[k]?.shape.end === '?') && lineEnd(units, k) === k + 1;
   /** A name alone on its line over a date line ("Jana Roe" over "Published 24 November 2026"): a byline without a cue of its own. */
   const nameOverDate = (k: number) => units[k]?.kind !== 'sentence' && isPersonName(features[k]?.shape.trimmed ?? '') && features[k + 1]?.cues.includes('dateline-line') === true;
-  // Whether clearly kept text stands between the last related header and the unit: the header's
-  // reach, long on a page without blank lines, then covers the article's own sections, not links.
+  // Whether clearly kept text or the title of the article's own box („Die Zahlen im Überblick“)
+  // stands between the last related header and the unit: the header's reach, long on a page
+  // without blank lines, then covers the article's own sections and boxes, not links.
   let textSinceHeader = false;
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
     if (features[i]!.cues.includes('related-header')) textSinceHeader = false;
-    else if (clearlyKeptText(i)) textSinceHeader = true;
+    else if (clearlyKeptText(i) || features[i]!.cues.includes('summary-heading')) textSinceHeader = true;
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;
     // A headline right under a widget's header ("Latest News") with its byline below, maybe under

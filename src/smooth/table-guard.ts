@@ -428,9 +428,13 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const boxField = (j: number) => stockFactLine(j) || tabbedField(j, BOX_FIELD_CUES) || (fieldShape(j) && (strongCuesOnlyFrom(features[j]!, BOX_FIELD_CUES) || topicsField(j)));
   for (let t = 0; t + 1 < units.length; t++) {
     if (!(factBoxTitle(t) && keptSentenceAbove(t - 1)) && !keptLeadIn(t)) continue;
-    let end = t + 1;
-    while (end < units.length && boxField(end) && units[end]!.block === units[t + 1]!.block) end++;
-    if (end - t - 1 >= MIN_FIELDS) guardTable(t + 1, end);
+    // The box may name its subject on a line of its own under the title („Zahlen & Fakten“ over „Example Leichtmetallguss GmbH“).
+    const first = !boxField(t + 1) && nameAbove(t + 1) && units[t + 2]?.block === units[t + 1]!.block && boxField(t + 2) ? t + 2 : t + 1;
+    let end = first;
+    while (end < units.length && boxField(end) && units[end]!.block === units[first]!.block) end++;
+    if (end - first < MIN_FIELDS) continue;
+    guardTable(first, end);
+    if (first > t + 1) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
   }
   // A stock box that gives the article's verdict among its figures („Kursziel: 62,00 Euro“, „Empfehlung: Kaufen“,
   // "WKN: …", "Kurs: …"), under a name the article speaks of, below kept text: the article's own, whatever quote and

@@ -1912,6 +1912,8 @@ describe('German cue families', () => {
     ['Our advice is free, the adviser said.', 'en', 'summary-heading'],
     ['Die Entscheidung fällt in Kürze.', 'de', 'summary-heading'],
     ['Weitere Details folgen in Kürze.', 'de', 'summary-heading'],
+    ['Der Zeitplan ist ehrgeizig.', 'de', 'summary-heading'],
+    ['Zeitplan für den Ausbau steht', 'de', 'summary-heading'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3587,6 +3589,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Der Zeitplan', 'de', 'summary-heading'],
+    ['Zeitplan', 'de', 'summary-heading'],
+    ['Der weitere Zeitplan', 'de', 'summary-heading'],
+    ['Zeitplan: So geht es in Beispielstadt weiter', 'de', 'summary-heading'],
     ['Der Etatwechsel in Kürze', 'de', 'summary-heading'],
     ['Die Übernahme in Kürze:', 'de', 'summary-heading'],
     ['Unser Rat an Sie', 'de', 'summary-heading'],

@@ -72,6 +72,16 @@ describe('section headers', () => {
     expect(removedAt('Standorte')).toBe(false);
   });
 
+  it("keeps the fields and the title of a fact box that names its subject on a line of its own under the title (round 287)", () => {
+    const box = ['Zahlen & Fakten', 'Example Leichtmetallguss GmbH', 'Gegründet: 1987 in Beispielstadt', 'Umsatz 2025: 64 Mio. Euro', 'Mitarbeiter: 210 (davon 18 Lehrlinge)'];
+    const removedAt = runPass(tableGuard, [...body, ...box, ...body].join('\n'), box, 0.6, {}, 'de');
+    for (const line of box) expect(removedAt(line)).toBe(false);
+    // A field right under the title is no name line: the fields start there („Empfehlung: Kaufen“ over „Kursziel: …“, „Stoppkurs: …“).
+    const verdict = ['Fazit', 'Kursziel: 80,00 Euro', 'Stoppkurs: 50,00 Euro'];
+    const fields = runPass(tableGuard, [...body, ...verdict, ...body].join('\n'), verdict, 0.6, {}, 'de');
+    expect(fields('Kursziel')).toBe(false);
+  });
+
   it("keeps a quote's figures among the fact lines under the article's kept lead-in that ends in a colon (round 251)", () => {
     const box = ['Marktkapitalisierung: 186 Mio. Euro', 'Nettofinanzposition: +38 Mio. Euro', 'Umsatz 2026e: 228 Mio. Euro', 'KGV 2026e: 9,4', 'Dividendenrendite: 3,6 %'];
     const leadIn = 'Auf Basis des Schlusskurses vom 21. November ergibt sich folgendes Bild:';
@@ -789,6 +799,15 @@ describe('heading guard', () => {
     expect(removedAt('Chemiepark Beispielstadt')).toBe(true);
     const link = 'Substratwerke erhöhen Preise zum Jahreswechsel';
     expect(runPass(headingGuard, page(link), [...box, link])(link)).toBe(true);
+  });
+
+  it("ends a related header's reach at the title of the article's own box: the subheading below the box's table is the article's (round 287)", () => {
+    const links = ['Lesen Sie auch', 'Retail Media: Detailhändler werden zu Werbevermarktern', 'Mediaagenturen im Pitch-Marathon: Wer die grossen Etats gewann'];
+    const table = ['Die Zahlen im Überblick', 'Netto-Werbeumsätze Schweiz, drittes Quartal, in Millionen Franken', 'Online (Search, Social, Display)\t571\t612\t+7,2 %', 'Presse\t214\t187\t–12,6 %', 'Kino\t7\t6\t–14,3 %', 'Quelle: Mediafokus Schweiz, Werbemonitor Q3/2026'];
+    const subheading = 'Presse: Kein Boden in Sicht';
+    const removedAt = runPass(headingGuard, [...body, ...links, ...table, subheading, ...body].join('\n'), [...links, subheading], 0.6, {}, 'de');
+    expect(removedAt(subheading)).toBe(false);
+    expect(removedAt('Mediaagenturen im Pitch-Marathon')).toBe(true);
   });
 
   it("keeps a subheading that closes a related box's block when the box's header is glued to the article's sentence above (round 282)", () => {

@@ -1289,8 +1289,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:der|die|das) [\p{L}-]+(?: [\p{L}-]+){0,2} in kürze:?$`,
       // …und was sich zu einem Termin ändert: „Das ändert sich zum 1. Januar im Überblick“, „Was sich ab 2027 ändert – auf einen Blick“.
       String.raw`^\W{0,3}(?:das ändert sich|was sich) (?:zum|ab|am|im|für|bei) [^!?:]{1,30}?(?: ändert)?(?: im überblick|\W{1,3}auf einen blick)\W{0,3}$`,
-      // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“, „Die wichtigsten Meilensteine“ (nicht „Chronik“ allein, eine Rubrik).
-      String.raw`^\W{0,3}(?:chronik\s*:\s*[^.!?]{2,80}|(?:chronologie|zeitleiste|(?:meilensteine|die (?:wichtigsten )?meilensteine)(?: im überblick)?)(?:\s*:\s*[^.!?]{2,80})?)\W{0,3}$`,
+      // Die Chronik des Artikels: „Chronik: Der Weg zur Genehmigung“, „Zeitleiste“, „Der Zeitplan“, „Die wichtigsten Meilensteine“ (nicht „Chronik“ allein, eine Rubrik).
+      String.raw`^\W{0,3}(?:chronik\s*:\s*[^.!?]{2,80}|(?:chronologie|zeitleiste|zeitplan|der (?:weitere )?zeitplan|(?:meilensteine|die (?:wichtigsten )?meilensteine)(?: im überblick)?)(?:\s*:\s*[^.!?]{2,80})?)\W{0,3}$`,
     ],
   },
   'correction-note': {
