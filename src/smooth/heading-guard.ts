@@ -91,8 +91,11 @@ const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''))
 /** An amount that opens a headline: "$38M financing closes for …", "€2bn deal …", "3,000 jobs go at …". */
 const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k)?(?= \p{L})/u;
 
-/** A whole number between a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs" (not a decimal: „3,5 Prozent“). */
-const COUNT_IN_WORDS = /(?<=\p{L} )\d{1,3}(?:[.,]\d{3})* (?=\p{L}{3,} \p{L})/u;
+/** A whole number between a headline's words: "… schickt 400 Beschäftigte in Kurzarbeit", "… cuts 1,200 jobs", „Nach 74 Jahren“ (not a decimal: „3,5 Prozent“). */
+const COUNT_IN_WORDS = /(?<=\p{L} )\d{1,3}(?:[.,]\d{3})* (?=\p{L}{3,}(?: \p{L}|\W{0,3}$))/u;
+
+/** Whether a line's only figures besides years are one count between its words. */
+const onlyYearsBesideCount = (text: string): boolean => onlyYears(text.replace(COUNT_IN_WORDS, ''));
 
 /** A line's words besides its separators and figures: the words a headline or dateline is counted by. */
 const wordsBesideFigures = (s: TextShape): number => wordsBesideSeparators(s) - s.figures;
@@ -240,7 +243,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
       k > 0 &&
       (units[k]!.kind === 'line' || units[k]!.kind === 'heading') &&
       s.words <= KICKER_WORDS &&
-      (s.digitRatio === 0 || onlyYears(s.trimmed)) &&
+      (s.digitRatio === 0 || onlyYearsBesideCount(s.trimmed)) &&
       !capitalsLabel(k) &&
       !BREADCRUMB_STEP.test(s.trimmed) &&
       features[k]!.cues.length === 0 &&

@@ -673,9 +673,10 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
-  it("keeps a kicker that names a year ('Budget 2027') or a fiscal year ('Fiscal year 2025/26', round 281), not one with other figures", () => {
+  it("keeps a kicker that names a year ('Budget 2027'), a fiscal year ('Fiscal year 2025/26', round 281) or counts between its words ('After 74 years', round 287), not one with other figures", () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
-    for (const [kicker, kept] of [['Budget 2027', true], ['Fiscal year 2025/26', true], ['Shares +4%', false], ['Index 2025/264', false]] as const) {
+    const kickers = [['Budget 2027', true], ['Fiscal year 2025/26', true], ['After 74 years', true], ['Shares +4%', false], ['Index 2025/264', false], ['Portland 1 °C', false], ['Page 2 of 5', false]] as const;
+    for (const [kicker, kept] of kickers) {
       const removedAt = runPass(headingGuard, ['Example News', kicker, headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', kicker, headline, 'By Jane Roe']);
       expect(removedAt(kicker)).toBe(!kept);
     }
