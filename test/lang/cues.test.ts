@@ -1914,6 +1914,10 @@ describe('German cue families', () => {
     ['Weitere Details folgen in Kürze.', 'de', 'summary-heading'],
     ['Der Zeitplan ist ehrgeizig.', 'de', 'summary-heading'],
     ['Zeitplan für den Ausbau steht', 'de', 'summary-heading'],
+    ['Für die Richtigkeit der Prognose übernimmt der Vorstand die volle Verantwortung.', 'de', 'disclosure'],
+    ['Keep updated on the talks, the union said.', 'en', 'newsletter'],
+    ['The company does not endorse the views of its former chief executive.', 'en', 'chrome-nav'],
+    ['Moderation decisions at the central bank are rarely unanimous.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3589,6 +3593,11 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Für Richtigkeit und Vollständigkeit übernimmt Example-Magazin keine Gewähr.', 'de', 'disclosure'],
+    ['Für die Richtigkeit der Angaben übernimmt die Redaktion keinerlei Haftung.', 'de', 'disclosure'],
+    ["Keep updated, follow Example News's Google News channel", 'en', 'newsletter'],
+    ["Published comments are readers' own views and Example News does not endorse any of the readers' comments.", 'en', 'chrome-nav'],
+    ['While most comments will be posted if they are on-topic and not abusive, moderation decisions are subjective.', 'en', 'chrome-nav'],
     ['Der Zeitplan', 'de', 'summary-heading'],
     ['Zeitplan', 'de', 'summary-heading'],
     ['Der weitere Zeitplan', 'de', 'summary-heading'],

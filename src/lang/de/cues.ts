@@ -675,8 +675,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bweder (?:explizit|ausdrücklich) noch (?:implizit|stillschweigend)\b`,
       // „Der Emittent trägt die Verantwortung für den Inhalt dieser Werbung.“
       String.raw`\bverantwortung für den inhalt dieser (?:werbung|anzeige|werbemitteilung)\b`,
-      // „Für Anlageentscheidungen, die auf Basis dieser Inhalte getroffen werden, übernimmt der Sender keine Haftung.“, „Keine Gewähr für die Richtigkeit …“
-      String.raw`\b(?:anlageentscheidungen|inhalte|informationen|angaben)\b[^.!?]{0,60}\sübernimmt\b[^.!?]{0,30}\b(?:keine|keinerlei) (?:haftung|gewähr)\b|\b(?:keine|keinerlei) (?:haftung|gewähr) für (?:die )?(?:richtigkeit|vollständigkeit|aktualität)\b`,
+      // „Für Anlageentscheidungen, die auf Basis dieser Inhalte getroffen werden, übernimmt der Sender keine Haftung.“, „Keine Gewähr für die Richtigkeit …“,
+      // „Für Richtigkeit und Vollständigkeit übernimmt Example-Magazin keine Gewähr.“
+      String.raw`\bfür (?:die )?(?:richtigkeit|vollständigkeit|aktualität)\b[^.!?]{0,80}\sübernimmt\b[^.!?]{0,40}\b(?:keine|keinerlei) (?:haftung|gewähr)\b|\b(?:anlageentscheidungen|inhalte|informationen|angaben)\b[^.!?]{0,60}\sübernimmt\b[^.!?]{0,30}\b(?:keine|keinerlei) (?:haftung|gewähr)\b|\b(?:keine|keinerlei) (?:haftung|gewähr) für (?:die )?(?:richtigkeit|vollständigkeit|aktualität)\b`,
       String.raw`\b(?:informationen|inhalte|angaben|beiträge|analysen?|artikel|texte?)\b(?:[^.!?]|\.(?=\w)){0,60}\bersetz(?:t|en) (?:aber |jedoch )?(?:keine|nicht (?:die|eine))\b[^.!?]{0,80}beratung\b`,
       // Affiliate-Hinweise: "erhält für Links, die mit einem Stern (*) gekennzeichnet sind, eine kleine Provision", "Auf die redaktionelle Auswahl hat das keinen Einfluss."
       String.raw`\b(?:erhält|erhalten|bekommt|bekommen)\b[^.!?]{0,40}\bfür (?:links|käufe|einkäufe|bestellungen)\b[^.!?]{0,80}\b(?:provision|vergütung)\b`,

@@ -788,8 +788,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A site's channel announced on its own: "DNO is on WhatsApp!", "Example News is now on Telegram", "Example is on Telegram and WhatsApp.".
       String.raw`^\W{0,3}[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} is (?:now )?on (?:whatsapp|telegram|google news|threads|bluesky)(?: (?:and|&) (?:whatsapp|telegram|google news|threads|bluesky))?[!.\s]{0,3}$`,
       // …and the call to follow or join it: "Get the latest business news on WhatsApp.", "Follow the Example channel today!", "Join Example News on
-      // Telegram – …", "Click here to join the Example News WhatsApp channel for …", "Get the latest updates and news: Follow Example News on Google News".
-      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}(?:click here to )?join the [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
+      // Telegram – …", "Click here to join the Example News WhatsApp channel for …", "Get the latest updates and news: Follow Example News on Google News",
+      // "Keep updated, follow Example News's Google News channel".
+      String.raw`^\W{0,3}get (?:the |our )?latest (?:[\p{L}-]+ ){0,2}(?:news|updates|headlines) (?:on|via) (?:whatsapp|telegram|signal|google news)\b|^\W{0,3}(?:(?:keep|stay) (?:updated|informed|up to date)[,:;–-]{0,2} )?follow (?:the|our|(?:[\p{L}\d.&-]+ ){0,2}[\p{L}\d.&-]+['’]s) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp |telegram )?channel(?: today| now| for (?:the )?(?:latest|breaking)\b[^.!?]{0,80})?\W{0,3}$|^\W{0,3}join [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:telegram|whatsapp|signal|viber)\b|^\W{0,3}(?:click here to )?join the [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} (?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|\bfollow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,4} on google news\W{0,3}$`,
       // A sign-up box's title: "Get the latest Example business news".
       String.raw`^\W{0,3}get the latest (?:[\p{L}&'’-]+ ){0,4}(?:news|headlines|updates)\W{0,3}$`,
       // A sign-up box's pitch: "Stay ahead with the latest business news."
@@ -1455,9 +1456,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent buttons, in a row or alone: "Accept all | Reject all | Manage preferences", "Accept", "Agree and continue".
       String.raw`^\W{0,3}(?:${CONSENT_CHOICE}|i agree|allow all|(?:agree|accept) and (?:continue|close))(?:(?:\s*[|•·/]\s*|\s+)(?:${CONSENT_CHOICE}|manage (?:preferences|settings|options|cookies)|settings|preferences|more options|details|learn more)){0,4}\W{0,3}$`,
       // Comment-section rules: "Comments are subject to our community guidelines", "Please read our commenting policy", "look through our FAQs before posting".
-      // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions."
+      // "Conversations are opinions of our readers and are subject to the Community Guidelines.", "Example does not endorse these opinions.",
+      // "Published comments are readers' own views and Example does not endorse any of the readers' comments.", "… moderation decisions are subjective."
       String.raw`^\W{0,3}(?:conversations|comments) are (?:the )?opinions of (?:our )?readers\b`,
-      String.raw`\bdoes not endorse these (?:opinions|views|comments)\b`,
+      String.raw`\bdoes not endorse (?:these|(?:any of )?(?:the )?readers['’]) (?:opinions|views|comments)\b|\bcomments are (?:the )?(?:readers|commenters)['’] own (?:opinions|views)\b|\bmoderation decisions are (?:subjective|final)\b`,
       String.raw`\bcomments are (?:subject to|moderated (?:according to|under)) (?:our|the) (?:community |commenting |comment )?(?:guidelines|rules|policy|standards|terms)\b|\b(?:read|see|view|abide by) our (?:community guidelines|comment(?:ing)? (?:policy|guidelines)|house rules)\b|\b(?:read|look through|check) our (?:faqs?|rules|community guidelines) before (?:posting|commenting)\b`,
       // "Use the report button to flag any comment that breaks these rules."
       String.raw`\b(?:use|click|press|hit) the (?:report|flag) (?:button|link) to (?:flag|report)\b`,
