@@ -12,6 +12,12 @@ const MIN_ROWS = 3;
 const MIN_DIGIT_RATIO = 0.25;
 /** …or with at least this many figures (the columns of a table with labels)… */
 const MIN_COLUMNS = 3;
+/** A table's header row of years names at least this many ("2026 2025 Change")… */
+const MIN_HEADER_YEARS = 2;
+/** …with at most this many words besides them. */
+const MAX_HEADER_WORDS = 2;
+/** Years, to be taken out of a header row. */
+const YEARS = new RegExp(YEAR_SPAN, 'gu');
 /** …or, on a line of at most {@link DECIMAL_ROW_WORDS} words, with this many figures that have decimals ("Dunmore Mining (DUNM) 2,418.00p 3.41%"): a headline's numbers rarely do… */
 const MIN_DECIMAL_FIGURES = 2;
 const DECIMAL_ROW_WORDS = 12;
@@ -249,6 +255,22 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (end <= articleStart && isTicker(start, end)) {
       for (let k = start; k < end; k++) raiseTo(decisions, k, TICKER_SCORE, 'chrome', 'price ticker above the article');
     } else guardTable(start, end);
+  }
+  /** A header row of years ("2026 2025 Change", „2026 2025 Veränderung“): nothing but years and a word or two. */
+  const yearHeader = (k: number) =>
+    units[k]!.kind !== 'sentence' &&
+    figures[k]! >= MIN_HEADER_YEARS &&
+    features[k]!.shape.words - figures[k]! <= MAX_HEADER_WORDS &&
+    !/\d/u.test(features[k]!.shape.trimmed.replace(YEARS, ''));
+  // Rows below a header row of years compare the company's figures across them ("Revenue 148.2 131.6 +12.6%"):
+  // a table of the article, not a quote widget, whatever widget cues its rows' changes give them.
+  for (let k = 0; k + MIN_ROWS < units.length; k++) {
+    if (!yearHeader(k)) continue;
+    let end = k + 1;
+    while (end < units.length && units[end]!.kind !== 'sentence' && figures[end]! >= MIN_COLUMNS && units[end]!.block === units[k]!.block) end++;
+    if (end - k - 1 < MIN_ROWS) continue;
+    guardRow(k);
+    guardTable(k + 1, end);
   }
   // Rows with as many tab-, pipe- or space-separated cells each: a table as HTML-to-text writes it, whatever its
   // rows' share of digits ("Auftragseingang (Mio. Fr.)\t271,0\t330,2", "Net debt\t£640 million\t£585 million").

@@ -72,6 +72,15 @@ describe('section headers', () => {
     expect(removedAt('Standorte')).toBe(false);
   });
 
+  it("keeps the rows below a header row of years, whatever widget cues their changes give them, not a widget's rows under other headers (round 289)", () => {
+    const rows = ['Revenue 148.2 131.6 +12.6%', 'EBITDA 52.7 44.9 +17.4%', 'Net profit 31.4 24.8 +26.6%'];
+    for (const [header, kept] of [['2026 2025 Change', true], ['Index Last Change', false]] as const) {
+      const removedAt = runPass(tableGuard, [...enBody, header, ...rows, ...enMore].join('\n'), [header, ...rows]);
+      for (const row of rows) expect(removedAt(row)).toBe(!kept);
+      expect(removedAt(header)).toBe(!kept);
+    }
+  });
+
   it("keeps the fields and the title of a fact box that names its subject on a line of its own under the title (round 287)", () => {
     const box = ['Zahlen & Fakten', 'Example Leichtmetallguss GmbH', 'Gegründet: 1987 in Beispielstadt', 'Umsatz 2025: 64 Mio. Euro', 'Mitarbeiter: 210 (davon 18 Lehrlinge)'];
     const removedAt = runPass(tableGuard, [...body, ...box, ...body].join('\n'), box, 0.6, {}, 'de');
