@@ -262,10 +262,11 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     figures[k]! >= MIN_HEADER_YEARS &&
     features[k]!.shape.words - figures[k]! <= MAX_HEADER_WORDS &&
     !/\d/u.test(features[k]!.shape.trimmed.replace(YEARS, ''));
-  // Rows below a header row of years compare the company's figures across them ("Revenue 148.2 131.6 +12.6%"):
-  // a table of the article, not a quote widget, whatever widget cues its rows' changes give them.
-  for (let k = 0; k + MIN_ROWS < units.length; k++) {
-    if (!yearHeader(k)) continue;
+  // Rows below a header row of years, under the table's kept title or caption ("Nine months to 30 September (€ million)"),
+  // compare the company's figures across them ("Revenue 148.2 131.6 +12.6%"): a table of the article, not a quote
+  // widget, whatever widget cues its rows' changes give them.
+  for (let k = 1; k + MIN_ROWS < units.length; k++) {
+    if (!yearHeader(k) || units[k - 1]!.kind === 'sentence' || decisions[k - 1]!.score >= threshold) continue;
     let end = k + 1;
     while (end < units.length && units[end]!.kind !== 'sentence' && figures[end]! >= MIN_COLUMNS && units[end]!.block === units[k]!.block) end++;
     if (end - k - 1 < MIN_ROWS) continue;
