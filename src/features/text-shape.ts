@@ -49,6 +49,12 @@ export function visibleOffsets(shapes: readonly TextShape[]): { before: number[]
 /** A year or a fiscal year spanning two: „2027“, „2025/26“, „2025/2026“. */
 export const YEAR_SPAN = String.raw`(?:19|20)\d{2}(?:\/(?:19|20)?\d{2})?`;
 
+/** Such a year standing as a figure of its own, not inside a longer number. */
+const YEAR = new RegExp(String.raw`(?<!\d)${YEAR_SPAN}(?!\d)`, 'gu');
+
+/** Whether a text's digits all belong to years ("Veltra Nova (2027)", „Geschäftsjahr 2025/26“, "2026 2025 Change"). */
+export const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
+
 const CLOSERS = new Set(['"', "'", '“', '”', '„', '»', '«', '’', '‘', ')', ']', '*', '_', ' ']);
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|de|net|org|io|html?|php)\b\/?/;
 const EMAIL = /@[a-z0-9-]+\.[a-z]{2,}/;

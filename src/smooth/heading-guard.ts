@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
-import { hasAddress, wordsBesideSeparators, YEAR_SPAN, type TextShape } from '../features/text-shape.js';
+import { hasAddress, onlyYears, wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
 import type { Unit } from '../types.js';
@@ -77,16 +77,11 @@ const GUARDED_SCORE = 0.25;
 
 /** A line that ends in a price is a quote row ("Example Group S.A. 18,42 €") unless it has this many words besides its figures: a headline ("… Dividend Is Being Reduced To £0.031"). */
 const PRICED_HEADLINE_WORDS = 8;
-/** A year ("Veltra Nova (2027): Preis, Reichweite, Abo") or a fiscal year („Geschäftsjahr 2025/26“), the only figure a headline line may hold. */
-const YEAR = new RegExp(String.raw`(?<!\d)${YEAR_SPAN}(?!\d)`, 'gu');
-
 /** A price's change at the end of a line: "Ölpreis (Brent) 63,85 USD −1,2 %" is a quote row, whatever its kind. */
 const SIGNED_CHANGE_END = /(?:^|\s)[+\-−–±] ?\d[\d.,]* ?%$/u;
 /** Whether a line ends in such a change; the last character rules most lines out before the expression, which is tried at every offset. */
 const endsInChange = (line: string): boolean => line.endsWith('%') && SIGNED_CHANGE_END.test(line);
 
-/** Whether a text's digits all belong to years. */
-const onlyYears = (text: string): boolean => !/\d/u.test(text.replace(YEAR, ''));
 
 /** An amount that opens a headline: "$38M financing closes for …", "€2bn deal …", "3,000 jobs go at …". */
 const LEADING_AMOUNT = /^(?:[$€£¥]|[A-Z]{1,3}\$)?\d[\d.,]*(?:[KMB]|bn|mn|m|k)?(?= \p{L})/u;

@@ -1,5 +1,5 @@
 import { hasStrongCue, isDateLine, type UnitFeatures } from '../features/index.js';
-import { hasAddress, YEAR_SPAN } from '../features/text-shape.js';
+import { hasAddress, onlyYears, YEAR_SPAN } from '../features/text-shape.js';
 import { CUE_FAMILIES, type CueName } from '../lang/types.js';
 import type { SmoothingPass } from './index.js';
 import { aloneOnLine, runs } from './line-runs.js';
@@ -16,8 +16,6 @@ const MIN_COLUMNS = 3;
 const MIN_HEADER_YEARS = 2;
 /** …with at most this many words besides them. */
 const MAX_HEADER_WORDS = 2;
-/** Years, to be taken out of a header row. */
-const YEARS = new RegExp(YEAR_SPAN, 'gu');
 /** …or, on a line of at most {@link DECIMAL_ROW_WORDS} words, with this many figures that have decimals ("Dunmore Mining (DUNM) 2,418.00p 3.41%"): a headline's numbers rarely do… */
 const MIN_DECIMAL_FIGURES = 2;
 const DECIMAL_ROW_WORDS = 12;
@@ -261,7 +259,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     units[k]!.kind !== 'sentence' &&
     figures[k]! >= MIN_HEADER_YEARS &&
     features[k]!.shape.words - figures[k]! <= MAX_HEADER_WORDS &&
-    !/\d/u.test(features[k]!.shape.trimmed.replace(YEARS, ''));
+    onlyYears(features[k]!.shape.trimmed);
   // Rows below a header row of years, under the table's kept title or caption ("Nine months to 30 September (€ million)"),
   // compare the company's figures across them ("Revenue 148.2 131.6 +12.6%"): a table of the article, not a quote
   // widget, whatever widget cues its rows' changes give them.
