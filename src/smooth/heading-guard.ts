@@ -6,7 +6,7 @@ import type { Unit } from '../types.js';
 import { mapArray } from '../map-array.js';
 import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
-import type { SmoothingPass } from './index.js';
+import type { SmoothingInput, SmoothingPass } from './index.js';
 import { aloneInBlock, closesBlock, gluedToKeptSentence, lineEnd, wordsIn } from './line-runs.js';
 import { isPersonName } from './byline-names.js';
 import { isPullQuote } from './pull-quotes.js';
@@ -35,6 +35,19 @@ const LINK_TO_SUBHEADING_WORDS = 2;
  * at least twice as long („Netzanschluss als Nadelöhr“ below „Chemiepark Example: Zulieferer meldet Kurzarbeit für 120 Beschäftigte an“).
  */
 export const subheadingBesideLinks = (words: number, shortestLink: number): boolean => words * LINK_TO_SUBHEADING_WORDS <= shortestLink;
+
+/**
+ * Whether a line of `words` words that closes a related list's block is the article's subheading:
+ * far shorter than the links above it ({@link subheadingBesideLinks}), or closing a list whose
+ * header, at `header` (-1 when there is none), is glued to the article's sentence above. That page
+ * set the box without blank lines, so the blank line below its last line is the article's.
+ */
+export const subheadingClosingLinks = (
+  { units, features, decisions, threshold }: Pick<SmoothingInput, 'units' | 'features' | 'decisions' | 'threshold'>,
+  header: number,
+  words: number,
+  shortestLink: number,
+): boolean => subheadingBesideLinks(words, shortestLink) || (header >= 0 && gluedToKeptSentence(units, features, decisions, threshold, header));
 /** A headline set as sentences has at most this many. */
 export const HEADLINE_SENTENCES = 2;
 /** The text a heading introduces is a sentence or list item of at least this many words, clearly kept. */
@@ -181,16 +194,13 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     if ((underHeader || continued) && !bylined) linkLines[i] = 1;
   }
   const linkLine = (i: number) => linkLines[i] === 1;
-  /**
-   * Whether the blank line below a line that closes a related list's block is the article's, not
-   * the list's: the line is far shorter than every link line of the list above it, or the list's
-   * header is glued to the article's sentence above, the box set without blank lines.
-   */
-  const subheadingClosingLinks = (i: number) => {
+  /** Whether a line that closes the block of the related list right above it is the article's subheading ({@link subheadingClosingLinks}). */
+  const closesLinksAsSubheading = (i: number) => {
     let shortest = Infinity;
     let k = i - 1;
     for (; k >= 0 && linkLine(k) && !features[k]!.cues.includes('related-header'); k--) shortest = Math.min(shortest, features[k]!.shape.words);
-    return subheadingBesideLinks(features[i]!.shape.words, shortest) || (k >= 0 && features[k]!.cues.includes('related-header') && gluedToKeptSentence(units, features, decisions, threshold, k));
+    const header = k >= 0 && features[k]!.cues.includes('related-header') ? k : -1;
+    return subheadingClosingLinks({ units, features, decisions, threshold }, header, features[i]!.shape.words, shortest);
   };
   /** Whether a line has a kicker's colon ("Betriebsrat: …", "Example Präzisionsguss: Gewinnwarnung …"). */
   const hasKickerColon = (i: number) => features[i]!.shape.trimmed.includes(': ');
@@ -214,7 +224,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     !headings[i + 1] &&
     features[i]!.shape.words <= SUBHEADING_WORDS &&
     (!hasKickerColon(i) || (capitalsKicker(i) && articleHeadsSoToo())) &&
-    (!closesBlock(units, i) || subheadingClosingLinks(i));
+    (!closesBlock(units, i) || closesLinksAsSubheading(i));
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);

@@ -2,9 +2,9 @@ import type { Decision } from '../decide.js';
 import { pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { CUE_FAMILIES } from '../lang/types.js';
 import type { Unit } from '../types.js';
-import { HEADLINE_SENTENCES, subheadingBesideLinks } from './heading-guard.js';
+import { HEADLINE_SENTENCES, subheadingBesideLinks, subheadingClosingLinks } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
-import { aloneInBlock, aloneOnLine, closesBlock, gluedToKeptSentence, wordsIn } from './line-runs.js';
+import { aloneInBlock, aloneOnLine, closesBlock, wordsIn } from './line-runs.js';
 import { capAt, raiseTo } from './revise.js';
 
 /** A link is a headline of at least this many words… */
@@ -165,7 +165,7 @@ export const relatedLists: SmoothingPass = ({ units, features, decisions, thresh
     // the blank line below its last line is the article's, under its subheading.
     const subheading = (): boolean =>
       links >= 2 &&
-      (subheadingBesideLinks(wordsIn(features, lastLink, end), shortestBefore) || gluedToKeptSentence(units, features, decisions, threshold, i)) &&
+      subheadingClosingLinks({ units, features, decisions, threshold }, i, wordsIn(features, lastLink, end), shortestBefore) &&
       units[below]!.kind === 'sentence' &&
       units[below]!.block !== units[end - 1]!.block;
     if (

@@ -120,6 +120,8 @@ function stemForms(word: string): string[] {
 const TITLE_WORDS = 10;
 /** A table row's score is capped here. */
 const GUARDED_SCORE = 0.2;
+/** The reason given to a table's title kept with it. */
+const TABLE_TITLE = 'title of a table of figures';
 /** A row of a price ticker ends in a change, in percent or with its sign: "Brent Crude 71.82 -0.41 -0.57%", "Henry Hub $3.412 +0.118". */
 const TICKER_ROW = /(?:\d ?%\)?|[+\-−]\d[\d.,]*)$/u;
 /** Score given to a price ticker above the article. */
@@ -235,7 +237,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     const t = start - 1;
     if (t >= 0 && features[t]!.cues.includes('related-header') && decisions[t]!.score >= threshold) return;
     for (let k = start; k < end; k++) guardRow(k);
-    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t) || slashHeader(t, start))) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t) || slashHeader(t, start))) capAt(decisions, t, GUARDED_SCORE, TABLE_TITLE);
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;
@@ -455,7 +457,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     while (end < units.length && boxField(end) && units[end]!.block === units[first]!.block) end++;
     if (end - first < MIN_FIELDS) continue;
     guardTable(first, end);
-    if (first > t + 1) capAt(decisions, t, GUARDED_SCORE, 'title of a table of figures');
+    if (first > t + 1) capAt(decisions, t, GUARDED_SCORE, TABLE_TITLE);
   }
   // A stock box that gives the article's verdict among its figures („Kursziel: 62,00 Euro“, „Empfehlung: Kaufen“,
   // "WKN: …", "Kurs: …"), under a name the article speaks of, below kept text: the article's own, whatever quote and
