@@ -188,6 +188,12 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   const guarded = new Uint8Array(units.length);
   let articleStart = 0;
   while (articleStart < units.length && (units[articleStart]!.kind !== 'sentence' || decisions[articleStart]!.score >= threshold)) articleStart++;
+  /** Where the run of units from `from` that `belongs` accepts ends, within the block `block`. */
+  const runEndInBlock = (from: number, block: number, belongs: (j: number) => boolean) => {
+    let end = from;
+    while (end < units.length && belongs(end) && units[end]!.block === block) end++;
+    return end;
+  };
   const guardRow = (k: number) => {
     guarded[k] = 1;
     capAt(decisions, k, GUARDED_SCORE, 'row of a table of figures');
@@ -267,8 +273,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   // widget, whatever widget cues its rows' changes give them.
   for (let k = 1; k + MIN_ROWS < units.length; k++) {
     if (!yearHeader(k) || units[k - 1]!.kind === 'sentence' || decisions[k - 1]!.score >= threshold) continue;
-    let end = k + 1;
-    while (end < units.length && units[end]!.kind !== 'sentence' && figures[end]! >= MIN_COLUMNS && units[end]!.block === units[k]!.block) end++;
+    const end = runEndInBlock(k + 1, units[k]!.block, (j) => units[j]!.kind !== 'sentence' && figures[j]! >= MIN_COLUMNS);
     if (end - k - 1 < MIN_ROWS) continue;
     guardRow(k);
     guardTable(k + 1, end);
@@ -453,8 +458,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     if (!(factBoxTitle(t) && keptSentenceAbove(t - 1)) && !keptLeadIn(t)) continue;
     // The box may name its subject on a line of its own under the title („Zahlen & Fakten“ over „Example Leichtmetallguss GmbH“).
     const first = !boxField(t + 1) && nameAbove(t + 1) && units[t + 2]?.block === units[t + 1]!.block && boxField(t + 2) ? t + 2 : t + 1;
-    let end = first;
-    while (end < units.length && boxField(end) && units[end]!.block === units[first]!.block) end++;
+    const end = runEndInBlock(first, units[first]!.block, boxField);
     if (end - first < MIN_FIELDS) continue;
     guardTable(first, end);
     if (first > t + 1) capAt(decisions, t, GUARDED_SCORE, TABLE_TITLE);
@@ -469,8 +473,7 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
   };
   for (let t = 1; t + 1 < units.length; t++) {
     if (!nameAbove(t) || !stockBoxField(t + 1) || features[t - 1]!.cues.includes('related-header') || !named(t) || !keptSentenceAbove(t - 1)) continue;
-    let end = t + 1;
-    while (end < units.length && stockBoxField(end) && units[end]!.block === units[t + 1]!.block) end++;
+    const end = runEndInBlock(t + 1, units[t + 1]!.block, stockBoxField);
     if (end - t - 1 >= MIN_FIELDS && verdictField(t + 1, end)) guardTable(t + 1, end);
   }
   // A source line right under a kept row (a table's rows may be split into sentences and
