@@ -7,7 +7,7 @@ import { mapArray } from '../map-array.js';
 import { containsWords } from '../word-chars.js';
 import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingInput, SmoothingPass } from './index.js';
-import { aloneInBlock, closesBlock, gluedToKeptSentence, lineEnd, wordsIn } from './line-runs.js';
+import { aloneInBlock, belowSeparator, closesBlock, gluedToKeptSentence, lineEnd, wordsIn } from './line-runs.js';
 import { isPersonName } from './byline-names.js';
 import { isPullQuote } from './pull-quotes.js';
 import { endsInPrice } from './quote-widgets.js';
@@ -216,15 +216,20 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * the article's kept subheadings, is the article's subheading; the headlines above it are the
    * links. Not when it closes the list's block, a blank line below it and none above: then it is
    * the list's last link, unless it is far shorter than the links above or the list's header is
-   * glued to the article's sentence above.
+   * glued to the article's sentence above. A separator line below it ("Article content") stands
+   * between it and its text.
    */
-  const subheadingBelowLinks = (i: number) =>
-    linkLine(i - 1) &&
-    !linkLine(i + 1) &&
-    !headings[i + 1] &&
-    features[i]!.shape.words <= SUBHEADING_WORDS &&
-    (!hasKickerColon(i) || (capitalsKicker(i) && articleHeadsSoToo())) &&
-    (!closesBlock(units, i) || closesLinksAsSubheading(i));
+  const subheadingBelowLinks = (i: number) => {
+    const below = belowSeparator(units, features, decisions, threshold, i);
+    return (
+      linkLine(i - 1) &&
+      !linkLine(below) &&
+      !headings[below] &&
+      features[i]!.shape.words <= SUBHEADING_WORDS &&
+      (!hasKickerColon(i) || (capitalsKicker(i) && articleHeadsSoToo())) &&
+      (!closesBlock(units, i) || closesLinksAsSubheading(i))
+    );
+  };
   /** A removed line with a promotional cue ("Register now"): a heading above it heads a promo box, not the text below. */
   const removedPitch = (k: number) =>
     decisions[k]!.score >= threshold && hasStrongPromoCue(features[k]!);

@@ -33,6 +33,17 @@ export const gluedToKeptSentence = (units: readonly Unit[], features: readonly U
   features[i - 1]!.shape.end === '.' &&
   decisions[i - 1]!.score < threshold;
 
+/**
+ * The unit below unit `i`, past one separator line: removed page chrome alone on its line and
+ * without figures ("Article content", "Advertisement"), which a page sets between a subheading and
+ * its paragraph. Not past a date line or a run of chrome (a tag list), nor past anything else.
+ */
+export const belowSeparator = (units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, i: number): number => {
+  const next = i + 1;
+  const separator = next < units.length && decisions[next]!.score >= threshold && decisions[next]!.label === 'chrome' && features[next]!.shape.digitRatio === 0 && aloneOnLine(units, next);
+  return separator ? next + 1 : next;
+};
+
 /** Whether unit `i` is the only unit of its block: a line set off by blank lines above and below. */
 export const aloneInBlock = (units: readonly Unit[], i: number): boolean =>
   units[i - 1]?.block !== units[i]!.block && units[i + 1]?.block !== units[i]!.block;

@@ -7,6 +7,7 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { LINK_MARKER } from './related-lists.js';
 import { hasStrongPromoCue, raiseTo } from './revise.js';
+import { belowSeparator } from './line-runs.js';
 import { mapArray } from '../map-array.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
@@ -125,9 +126,10 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
    */
   const opensArticleSection = (i: number) => {
     if (!plainHeading(i)) return false;
-    const next = units[i + 1];
+    // A separator line ("Article content") may stand between it and its prose.
+    const next = belowSeparator(units, features, decisions, threshold, i);
     const lastOfLinks = aloneInParagraph(i - 1) && aloneInParagraph(i - 2);
-    const aboveProse = next !== undefined && paragraphOf(i + 1) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(i + 1));
+    const aboveProse = next < units.length && paragraphOf(next) !== paragraphOf(i) && proseParagraphs.has(paragraphOf(next));
     // A short sentence alone on its line above prose is a subheading („Achtung, Fake-Rabatte!“), even after two links.
     if (units[i]!.kind === 'sentence' && aboveProse) return true;
     // The article's own box title („Hintergrund: …“, "Background: …") is no link, whatever stands above it.

@@ -828,6 +828,18 @@ describe('heading guard', () => {
     expect(removedAt('Versorger erhöhen')).toBe(true);
   });
 
+  it('keeps a subheading right below related links when removed page chrome stands between it and its text (round 291)', () => {
+    const box = ['Recommended from Editorial', 'Harbor Freight orders four methanol ships from a Korean yard', 'Port strike ends after three weeks of talks with the union'];
+    const subheading = 'What the order covers';
+    const page = [...enBody, ...box, subheading, 'Article content', ...enMore].join('\n');
+    const removedAt = runPass(headingGuard, page, [...box, subheading, 'Article content'], 0.6, {}, 'en', { 'Article content': 'chrome' });
+    expect(removedAt(subheading)).toBe(false);
+    expect(removedAt('Port strike ends')).toBe(true);
+    // Removed promotion below it is no separator: the line stays the list's.
+    const pitched = runPass(headingGuard, page, [...box, subheading, 'Article content']);
+    expect(pitched(subheading)).toBe(true);
+  });
+
   it("keeps a subheading in capitals with a kicker's colon below a related list when the article heads its sections so (round 256)", () => {
     const box = ['Lesen Sie auch:', 'Example Pharma: Analysten kappen reihenweise Kursziele', 'Pharma-Nebenwerte unter Druck - Branchenindex auf Jahrestief'];
     const next = 'EXAMPLE MASCHINENBAU: PROGNOSE ERNEUT ANGEHOBEN';
@@ -1283,6 +1295,7 @@ describe('tail lists', () => {
 // not depend on the bundled model. All texts are written for these tests.
 import { analyze } from '../../src/analyze.js';
 import type { Decision } from '../../src/decide.js';
+import type { BoilerplateLabel } from '../../src/types.js';
 import { aiNotes } from '../../src/smooth/ai-notes.js';
 import { answeredQuestions } from '../../src/smooth/answered-questions.js';
 import { bylineNames } from '../../src/smooth/byline-names.js';
@@ -1334,6 +1347,7 @@ const enMore = [
 /**
  * Runs one pass over a text (English unless `language` says otherwise); units whose text contains one
  * of `removed` start at score 0.95, those containing a key of `scores` at its score, the rest at 0.05.
+ * Units start labelled promo, those containing a key of `labels` with its label.
  */
 function runPass(
   pass: SmoothingPass,
@@ -1342,11 +1356,12 @@ function runPass(
   threshold = 0.6,
   scores: Readonly<Record<string, number>> = {},
   language: 'en' | 'de' = 'en',
+  labels: Readonly<Record<string, BoilerplateLabel>> = {},
 ) {
   const { units, features } = analyze(text, language);
   const decisions: Decision[] = units.map((u) => ({
     score: Object.entries(scores).find(([needle]) => u.text.includes(needle))?.[1] ?? (removed.some((r) => u.text.includes(r)) ? 0.95 : 0.05),
-    label: 'promo',
+    label: Object.entries(labels).find(([needle]) => u.text.includes(needle))?.[1] ?? 'promo',
     reasons: [],
   }));
   pass({ units, features, decisions, threshold, lines: lineRuns(units) });
@@ -2722,6 +2737,17 @@ describe('related lists', () => {
     const removedAt = runPass(relatedLists, [[enBody[0], 'Keep reading', ...links.slice(0, 2), subheading].join('\n'), enBody[1]].join('\n\n'), ['Keep reading']);
     expect(removedAt('Food inflation eases')).toBe(true);
     expect(removedAt(subheading)).toBe(false);
+  });
+
+  it('ends a related section at a subheading whose prose stands below removed page chrome, on a page without blank lines (round 292)', () => {
+    const links = ['Why freight rates keep falling in Asia', 'Port strike ends after three weeks of talks'];
+    const page = (separator: string) => [...enBody, ...enMore, 'Recommended from Editorial', ...links, 'Article content', 'Fuel and fleet', separator, enMore[0], enMore[1]].join('\n');
+    const removedAt = runPass(sectionHeaders, page('Article content'), ['Recommended from Editorial', 'Article content'], 0.6, {}, 'en', { 'Article content': 'chrome' });
+    expect(removedAt('Port strike ends')).toBe(true);
+    expect(removedAt('Fuel and fleet')).toBe(false);
+    // A date line is no separator: the line above it is a commenter's name or a link's.
+    const dated = runPass(sectionHeaders, page('November 24, 2026 at 08:41'), ['Recommended from Editorial', 'Article content', 'November 24'], 0.6, {}, 'en', { 'Article content': 'chrome', 'November 24': 'chrome' });
+    expect(dated('Fuel and fleet')).toBe(true);
   });
 
   it('ends a related section at a lead-in that ends in a colon, on a page without blank lines', () => {
