@@ -1918,6 +1918,8 @@ describe('German cue families', () => {
     ['Keep updated on the talks, the union said.', 'en', 'newsletter'],
     ['The company does not endorse the views of its former chief executive.', 'en', 'chrome-nav'],
     ['Moderation decisions at the central bank are rarely unanimous.', 'en', 'chrome-nav'],
+    ['Informationen für Konsumenten: Gratis-Hotline der Example AG, 0800 00 00 00', 'de', 'offer-word'],
+    ['Betroffene erreichen die Firma unter der kostenlosen Rufnummer 0800 000 000.', 'de', 'offer-word'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3593,6 +3595,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Jetzt 30 Tage gratis testen', 'de', 'offer-word'],
+    ['Das Abo ist im ersten Monat kostenlos.', 'de', 'offer-word'],
     ['Für Richtigkeit und Vollständigkeit übernimmt Example-Magazin keine Gewähr.', 'de', 'disclosure'],
     ['Für die Richtigkeit der Angaben übernimmt die Redaktion keinerlei Haftung.', 'de', 'disclosure'],
     ["Keep updated, follow Example News's Google News channel", 'en', 'newsletter'],

@@ -40,6 +40,8 @@ const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|m
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
 /** How a text differs from the version printed first: „in gekürzter Form“, „in leicht veränderter Fassung“. */
 const ABRIDGED = String.raw`(?:in (?:ähnlicher|gekürzter|längerer|ausführlicher|leicht (?:veränderter|gekürzter)) (?:form|fassung) )`;
+/** What follows "gratis" or "kostenlos" in a free phone line: „Gratis-Hotline“, „kostenlose Rufnummer“, „kostenlosen Servicenummer“. */
+const FREE_PHONE_LINE = String.raw`(?:e[nmrs]?)?[- ](?:service-?)?(?:hotline|(?:telefon|ruf|service-?)?nummer)\b`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
 /** A quote box's button for live prices: „Realtime-Push aktivieren“. */
@@ -538,8 +540,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     ],
   },
   // The bare words are weak evidence: an article may be about a free tier or a subscription model ("Abo" alone, not in "Wärme-Abo").
+  // A free phone line is a service the article names for its readers („Gratis-Hotline der Example AG“, „kostenlose Rufnummer“), no offer.
   'offer-word': {
-    patterns: [String.raw`\bgratis\b`, String.raw`\bkostenlos`, String.raw`\bkostenfrei\b`, String.raw`\bunverbindlich\b`, String.raw`\babonnement\b|(?<!-)\babo\b`, String.raw`\bmitgliedschaft\b`],
+    patterns: [String.raw`\bgratis\b(?!${FREE_PHONE_LINE})`, String.raw`\bkostenlos(?!${FREE_PHONE_LINE})`, String.raw`\bkostenfrei\b`, String.raw`\bunverbindlich\b`, String.raw`\babonnement\b|(?<!-)\babo\b`, String.raw`\bmitgliedschaft\b`],
   },
   'about-company': {
     patterns: [
