@@ -12,8 +12,8 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
   // …or a photographer's handle before a picture agency's name: "d3sign/Getty Images", "example/Keystone".
   String.raw`^\W{0,2}[\p{L}\d.&'’-]{2,30}\s?/\s?(?:getty images|getty|shutterstock|istock(?:photo)?|adobe stock|alamy|unsplash|reuters|afp|bloomberg|epa|keystone)\W{0,3}$`,
-  // …or the two in brackets, the photographer's full name: "(Example/Jane Roe)".
-  String.raw`^\W{0,2}\([\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$`,
+  // …or the two in brackets, the photographer's full name: "(Example/Jane Roe)", or first: "(Jane Roe/Example90)".
+  String.raw`^\W{0,2}\([\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\)\W{0,2}$|^\W{0,2}\([\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}\d.&'’-]{2,20}\)\W{0,2}$`,
   String.raw`^\W{0,3}(?:alamy|getty images|getty|shutterstock|istock|istockphoto|adobe stock|unsplash|imago|picture alliance|ap photo|afp|dpa|pa media|pa wire|epa|keystone|apa)\W{0,3}$`,
   // …after the outlet that licensed it: "Money; Getty Images", "Example Post / Adobe Stock".
   String.raw`^\W{0,3}[\p{L}.&'’ -]{2,30}[;,] ?(?:getty images|getty|shutterstock|istock(?:photo)?|adobe stock|alamy|unsplash)\W{0,3}$`,

@@ -1920,6 +1920,12 @@ describe('German cue families', () => {
     ['Moderation decisions at the central bank are rarely unanimous.', 'en', 'chrome-nav'],
     ['Informationen für Konsumenten: Gratis-Hotline der Example AG, 0800 00 00 00', 'de', 'offer-word'],
     ['Betroffene erreichen die Firma unter der kostenlosen Rufnummer 0800 000 000.', 'de', 'offer-word'],
+    ['Example Media said it would not put its archive behind a paywall.', 'en', 'cta'],
+    ['The airline relies on travellers who can pay for flexible fares.', 'en', 'cta'],
+    ['Das Gericht prüft, welche Cookies für den Betrieb einer Website zwingend sind.', 'de', 'chrome-nav'],
+    ['(The deal values the group at $2bn/£1.6bn.)', 'en', 'picture-credit'],
+    ['Wer jetzt einen Termin sichern will, erreicht die Praxis unter Tel. 01234 / 55 52 10.', 'de', 'cta'],
+    ['Auf Facebook teilen viele Nutzer Bilder vom Adventsmarkt.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3595,6 +3601,12 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Jetzt Termin sichern unter Tel. 01234 / 55 52 10', 'de', 'cta'],
+    ['Auf Facebook teilen Per WhatsApp senden Drucken', 'de', 'chrome-nav'],
+    ['(Jane Roe/Example90)', 'en', 'picture-credit'],
+    ["We don't put our journalism behind a paywall.", 'en', 'cta'],
+    ['But the reporting we do is costly, and we rely on readers who can to help support it.', 'en', 'cta'],
+    ['Dazu zählen Cookies, die für den Betrieb der Seite notwendig sind, sowie solche für Statistikzwecke.', 'de', 'chrome-nav'],
     ['Jetzt 30 Tage gratis testen', 'de', 'offer-word'],
     ['Das Abo ist im ersten Monat kostenlos.', 'de', 'offer-word'],
     ['Für Richtigkeit und Vollständigkeit übernimmt Example-Magazin keine Gewähr.', 'de', 'disclosure'],

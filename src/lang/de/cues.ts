@@ -33,8 +33,8 @@ const SEARCH_KEY = String.raw`(?:aktie|index|wkn|isin|name|fonds|etf|symbol|stic
 const SEARCH_KEY_BETWEEN = String.raw`(?:,| oder| und| /) `;
 /** A list of such keys: „Name, WKN oder ISIN“. */
 const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){0,5}`;
-/** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken". */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+/** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“, „Per WhatsApp senden“. */
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|(?:auf|per|via) (?:facebook|x|twitter|linkedin|xing|whatsapp|telegram|threads|bluesky) (?:teilen|senden|posten)|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
@@ -195,8 +195,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Schaltflächen und Aufforderungen: "Jetzt Platz sichern", „Jetzt Angebot sichern*“, "Depot eröffnen und … sichern", "Jetzt … vergleichen", „Jetzt Sparplan anlegen“,
       // „Jetzt Beratungstermin vereinbaren: example.ch/agrar“, „Jetzt über 40.000 Produkte entdecken.“
       // Also behind a banner's name and colon, with its exclamation mark: „Beispielforum 2027 – 17./18. März: Jetzt Ticket sichern! <<<“,
-      // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“.
-      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:(?:[\p{L}\d-]+|\d{1,3}(?:\.\d{3})+) ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\s*:\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
+      // and with the telephone number to call: „Jetzt buchen: Telefon 01234 555-210“, „Jetzt Termin sichern unter Tel. 01234 / 55 52 10“.
+      String.raw`(?:^\W{0,3}${JETZT_CALL}(?:(?:[\p{L}\d-]+|\d{1,3}(?:\.\d{3})+) ){0,4}(?:${JETZT_BUTTON_VERB})(?:\s*[!.»›→>*]+|\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|(?:\s*:|\sunter)\s*(?:tel(?:efon|\.)? ?:? ?)?\+?\d[\d /-]{5,20}\d)?|[:–—|]\s*${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB})\s*!\W{0,4})\s*$`,
       // Ein Probeabo in Heften: „Testen Sie jetzt 3 Ausgaben für nur 9,90 Euro“.
       String.raw`\btesten sie (?:jetzt |uns |gleich )?${TRIAL_COUNT} (?:ausgaben|hefte|wochen|monate)\b`,
       // …oder zu einem Einführungspreis: „Jetzt drei Ausgaben zum Kennenlernpreis testen – das Mini-Abo endet automatisch.“
@@ -875,6 +875,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}sortieren nach\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
       // Was ein Cookie-Banner über seine Cookies sagt: "Einige dieser Cookies sind notwendig, andere helfen uns …".
       String.raw`\b(?:diese|dieser|unsere|einige|andere|notwendige|essenzielle|optionale) cookies (?:sind|helfen|ermöglichen|erlauben|werden)\b`,
+      // …und seine Kategorien: „Dazu zählen Cookies, die für den Betrieb der Seite notwendig sind, …“.
+      String.raw`\bcookies, die (?:für den|zum) betrieb (?:der|dieser|unserer) (?:seite|website|webseite|internetseite) (?:notwendig|erforderlich|nötig|unerlässlich)\b`,
       // …auch ohne das Wort: „Einige sind notwendig, andere helfen uns, Inhalte und Werbung zu verbessern.“
       String.raw`^\W{0,3}einige (?:von ihnen |davon )?sind (?:essenziell|essentiell|notwendig|erforderlich|technisch notwendig), (?:während )?andere (?:uns )?helfen\b`,
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", „Wir setzen auf dieser Seite nur technisch notwendige Cookies …“,
