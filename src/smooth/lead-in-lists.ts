@@ -58,9 +58,15 @@ export const leadInLists: SmoothingPass = ({ units, features, decisions, thresho
   const endsInSemicolon = (j: number): boolean => ownLine(j) && features[j]!.shape.trimmed.endsWith(';');
   const semicolonItem = (j: number): boolean => endsInSemicolon(j) || (ownLine(j) && j > 0 && endsInSemicolon(j - 1));
   const isItem = (j: number, bare: boolean): boolean => units[j]!.kind === 'list-item' || semicolonItem(j) || (bare && bareItem(j));
+  /**
+   * A table's column header right under its lead-in may read like a picture credit ("Beneficiary /
+   * Amount" like "Example / Roe"), but no credit stands under a sentence that introduces what follows.
+   */
+  const columnHeader = (j: number): boolean =>
+    j > 0 && features[j - 1]!.shape.end === ':' && units[j]!.kind !== 'list-item' && strongCuesOnlyFrom(features[j]!, ['picture-credit']);
   /** Whether an item has no strong cue but those an item of its kind may carry (a step's imperative too under a summary heading). */
   const plainItem = (j: number, advice: boolean): boolean => {
-    if (!hasStrongCue(features[j])) return true;
+    if (!hasStrongCue(features[j]) || columnHeader(j)) return true;
     // A step is one sentence on its line: a planted promo asks, pitches and links ("• Are you on track …? A free tool … Click here …").
     if (semicolonItem(j) || (advice && units[j]!.kind === 'list-item' && ownLine(j))) return strongCuesOnlyFrom(features[j]!, SEMICOLON_ITEM_CUES);
     return units[j]!.kind === 'list-item' && strongCuesOnlyFrom(features[j]!, ITEM_TERMS_CUES);

@@ -2437,6 +2437,15 @@ describe('list majority', () => {
 });
 
 describe('lead-in lists', () => {
+  it("keeps a table's column header that reads like a picture credit right under the article's lead-in (round 295)", () => {
+    const table = (leadIn: string) => [leadIn, 'Beneficiary / Amount', 'Clan groups – $212 million', 'Provincial government – $74 million'].join('\n');
+    const removedAt = runPass(leadInLists, [...enBody, table('The ministry said the payout would be split as follows:')].join('\n\n'), ['Beneficiary / Amount']);
+    expect(removedAt('Beneficiary / Amount')).toBe(false);
+    // Under a sentence that introduces nothing, it stays a credit.
+    const credit = runPass(leadInLists, [...enBody, table('The ministry said the payout would be split among five groups.')].join('\n\n'), ['Beneficiary / Amount']);
+    expect(credit('Beneficiary / Amount')).toBe(true);
+  });
+
   it('keeps a list and the sentences on its item lines under a kept lead-in ending in a colon', () => {
     const list = ['Lenders weigh three things when they price your line:', '• Your credit score. Borrowers with high scores get the lowest margins.', '• Your debt-to-income ratio. Many lenders cap it at 43%.'].join('\n');
     const removed = ['Your credit score', 'Borrowers with high scores', 'Your debt-to-income', 'Many lenders cap'];
