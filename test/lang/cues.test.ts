@@ -1926,6 +1926,10 @@ describe('German cue families', () => {
     ['(The deal values the group at $2bn/£1.6bn.)', 'en', 'picture-credit'],
     ['Wer jetzt einen Termin sichern will, erreicht die Praxis unter Tel. 01234 / 55 52 10.', 'de', 'cta'],
     ['Auf Facebook teilen viele Nutzer Bilder vom Adventsmarkt.', 'de', 'chrome-nav'],
+    ['Die Kanzlei bietet ein kostenloses Whitepaper an, das sie gemeinsam mit dem Verband veröffentlicht.', 'de', 'product'],
+    ['Das PDF können Nutzer auch auf Bluesky teilen.', 'de', 'chrome-nav'],
+    ['The study was produced with support from the Example Foundation, the university said.', 'en', 'disclosure'],
+    ['The donors had no say in the choice of the new chief executive.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3601,6 +3605,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['This story was produced with support from the Example Journalism Fund.', 'en', 'disclosure'],
+    ['The funder had no editorial input.', 'en', 'disclosure'],
+    ['Kostenloses Whitepaper: „Example-Verträge für den Mittelstand“', 'de', 'product'],
+    ['Teilen: E-Mail | LinkedIn | Bluesky | PDF', 'de', 'chrome-nav'],
     ['Jetzt Termin sichern unter Tel. 01234 / 55 52 10', 'de', 'cta'],
     ['Auf Facebook teilen Per WhatsApp senden Drucken', 'de', 'chrome-nav'],
     ['(Jane Roe/Example90)', 'en', 'picture-credit'],

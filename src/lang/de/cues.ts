@@ -34,7 +34,7 @@ const SEARCH_KEY_BETWEEN = String.raw`(?:,| oder| und| /) `;
 /** A list of such keys: „Name, WKN oder ISIN“. */
 const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){0,5}`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“, „Per WhatsApp senden“. */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|(?:auf|per|via) (?:facebook|x|twitter|linkedin|xing|whatsapp|telegram|threads|bluesky) (?:teilen|senden|posten)|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|(?:auf|per|via) (?:facebook|x|twitter|linkedin|xing|whatsapp|telegram|threads|bluesky) (?:teilen|senden|posten)|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|bluesky|threads|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
@@ -361,7 +361,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bdanach (?:nur )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) ?(?:monatlich|pro monat|im monat|mtl\.)|\b\d{1,2} (?:monate|wochen) für (?:nur |je )?\d+(?:[,.]\d{2})? ?(?:€|euro|chf|fr\.) (?:im monat|pro monat|monatlich)\b`,
       // Not a third party's product the article reports on: "über seinen kostenlosen Börsenbrief", "in einem
       // kostenlosen Webinar, das die Firma gemeinsam mit … anbietet"; and not news of a study ("Eine neue Studie zeigt").
-      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))(?![\p{L}\d])(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
+      String.raw`(?<!\b(?:sein(?:e[nmrs]?)?|dessen|deren) )\b(?:(?:gratis|kostenlose?[nrs]?|exklusive?[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|studie|webinar|ebook|e-book|whitepaper|depot|börsenbrief|aktien-?tipps?)|(?:neue[nrs]?|aktuelle[nrs]?)[- ]?(?:sonder|spezial)?(?:analyse|report|webinar|ebook|e-book|depot|börsenbrief|aktien-?tipps?))(?![\p{L}\d])(?![^.!?,]{0,20}, (?:das|die|den|der|welche[sn]?) [^.!?]{1,120}\b(?:anbietet|anbieten|veranstaltet|veranstalten|ausrichtet|organisiert|durchführt|veröffentlicht|herausgibt)\b)`,
       String.raw`\b(?:gratis|sonder)-?(?:analyse|report|studie)\b`,
       // A paid tier ("Premium-Abo", "Handelsblatt Premium: …"), not the premium segment of an industry nor a grade's price ("Premium: $12.84")
       // (cue families of every language apply to every article, and "premium" is also English).

@@ -1213,6 +1213,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // ETF mentioned in this post is a fictional example used for illustration only."; a funded beat's: "Jane Roe's reporting on agriculture is
       // supported in part by the Example Farm Journalism Fund.", "The Example Herald retains full editorial control over its content."
       String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is (?:supported|funded|made possible) (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
+      // A funded story's own note: "This story was produced with support from the Example Journalism Fund.", "The funder had no editorial input."
+      String.raw`\b(?:this|our) (?:story|article|reporting|series|coverage) (?:was|is) (?:produced|made possible|funded|supported) (?:in part )?(?:with (?:the )?(?:support|funding|a grant) (?:from|of)|(?:through|by) a grant from)\b|\b(?:funders?|sponsors?|donors?) (?:had|has|have) no editorial (?:input|say|control|influence|role)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
