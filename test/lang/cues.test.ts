@@ -1930,6 +1930,7 @@ describe('German cue families', () => {
     ['Das PDF können Nutzer auch auf Bluesky teilen.', 'de', 'chrome-nav'],
     ['The study was produced with support from the Example Foundation, the university said.', 'en', 'disclosure'],
     ['The donors had no say in the choice of the new chief executive.', 'en', 'disclosure'],
+    ['Hier geht es zur Webversion des Berichts, die das Amt am Montag veröffentlicht hat.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3605,6 +3606,7 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Hier geht es zur Webversion.', 'de', 'chrome-nav'],
     ['This story was produced with support from the Example Journalism Fund.', 'en', 'disclosure'],
     ['The funder had no editorial input.', 'en', 'disclosure'],
     ['Kostenloses Whitepaper: „Example-Verträge für den Mittelstand“', 'de', 'product'],

@@ -33,8 +33,10 @@ const SEARCH_KEY = String.raw`(?:aktie|index|wkn|isin|name|fonds|etf|symbol|stic
 const SEARCH_KEY_BETWEEN = String.raw`(?:,| oder| und| /) `;
 /** A list of such keys: „Name, WKN oder ISIN“. */
 const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){0,5}`;
-/** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“, „Per WhatsApp senden“. */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|(?:auf|per|via) (?:facebook|x|twitter|linkedin|xing|whatsapp|telegram|threads|bluesky) (?:teilen|senden|posten)|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|bluesky|threads|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
+/** A share button that names its service: „Per WhatsApp teilen“, „Auf Facebook teilen“, „Per E-Mail senden“. */
+const SHARE_BUTTON = String.raw`(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken|posten)`;
+/** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“. */
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|${SHARE_BUTTON}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|bluesky|threads|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
@@ -805,9 +807,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
       // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“, „Zur Aktie“, „Zum Beitrag“.
-      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken)\W{0,3}$|^\W{0,3}zur (?:(?:kurs|themen|artikel)übersicht|aktie)\W{0,3}$|^\W{0,3}zum (?:beitrag|artikel)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:bild|foto) \d{1,3} (?:von|\/) \d{1,3}\W{0,3}$|^\W{0,3}${SHARE_BUTTON}\W{0,3}$|^\W{0,3}zur (?:(?:kurs|themen|artikel)übersicht|aktie)\W{0,3}$|^\W{0,3}zum (?:beitrag|artikel)\W{0,3}$`,
       // Der Link eines Newsletters zu seiner Webfassung: „Diese E-Mail im Browser ansehen.“, „Probleme mit der Darstellung?“.
-      String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:diese (?:e-mail|mail|nachricht|ausgabe|newsletter)|newsletter) im (?:web)?browser (?:ansehen|öffnen|anzeigen|lesen)|probleme mit der darstellung\??|wird (?:diese|die) (?:e-mail|mail|nachricht) nicht (?:richtig|korrekt) angezeigt\??|hier geht es zur (?:web|online|browser)-?(?:version|ansicht))\W{0,3}$`,
       // Die Anzeigenrubriken eines Menüs, je eine auf ihrer Zeile: „Traueranzeigen“, „Kleinanzeigen“, „Familienanzeigen“.
       String.raw`^\W{0,3}(?:trauer|todes|familien|klein)anzeigen\W{0,3}$`,
       // Ein leerer Kasten und ein Hinweis zum Merken: „Anbieter zum Thema“, „Anmelden, um Beiträge zu merken“.
