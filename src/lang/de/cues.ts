@@ -33,10 +33,12 @@ const SEARCH_KEY = String.raw`(?:aktie|index|wkn|isin|name|fonds|etf|symbol|stic
 const SEARCH_KEY_BETWEEN = String.raw`(?:,| oder| und| /) `;
 /** A list of such keys: „Name, WKN oder ISIN“. */
 const SEARCH_KEYS = String.raw`${SEARCH_KEY}(?:${SEARCH_KEY_BETWEEN}${SEARCH_KEY}){0,5}`;
+/** A service an article is shared by. */
+const SHARE_SERVICE = String.raw`(?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|pinterest|threads|bluesky)`;
 /** A share button that names its service: „Per WhatsApp teilen“, „Auf Facebook teilen“, „Per E-Mail senden“. */
-const SHARE_BUTTON = String.raw`(?:per|via|auf|bei) (?:whatsapp|facebook|e-mail|mail|x|twitter|linkedin|xing|telegram|threads|bluesky) (?:teilen|senden|versenden|verschicken|posten)`;
+const SHARE_BUTTON = String.raw`(?:per|via|auf|bei) ${SHARE_SERVICE} (?:teilen|senden|versenden|verschicken|posten)`;
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“. */
-const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|${SHARE_BUTTON}|teilen|posten|twittern|mailen|merken|e-mail|mail|weiterempfehlen|als pdf|whatsapp|facebook|twitter|x|linkedin|xing|telegram|pinterest|bluesky|threads|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
+const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|${SHARE_BUTTON}|${SHARE_SERVICE}|teilen|posten|twittern|mailen|merken|weiterempfehlen|als pdf|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
 
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
