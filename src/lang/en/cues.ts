@@ -41,6 +41,8 @@ const PAID_TIER = String.raw`(?:premium|pro|plus)`;
 const CONSENT_VERB = String.raw`(?:change|manage|update|adjust|review|withdraw)`;
 /** What a site and its partners do with the reader's data: "store", "access", "read". */
 const DATA_USE = String.raw`(?:store|access|use|process|read)`;
+/** How a story or newsroom is paid for: "supported", "funded", "made possible" (by readers, by a fund). */
+const FUNDED = String.raw`(?:supported|funded|made possible)`;
 /** A consent banner's answer buttons: "Accept all", "Reject non-essential", "Decline". */
 const CONSENT_CHOICE = String.raw`accept(?: all)?|reject(?: all| non-essential| optional)?|decline(?: all)?`;
 /** The hint that the article goes on past an ad slot: "story continues below". */
@@ -369,7 +371,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Example is reader-supported", "Example relies on readers like you …" (or "on readers who can"), "We don't have a paywall because …" / "We don't put our journalism behind a paywall", "Support Example today →".
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
-      String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:thousands of |our |readers like you)`,
+      String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is ${FUNDED} by (?:thousands of |our |readers like you)`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:100 ?% |entirely |fully |wholly )?(?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers (?:like you|who can)\b|^\W{0,3}we (?:don['’]t|do not) (?:have a paywall|put our (?:journalism|reporting|articles|stories) behind a paywall)\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "… journalism holds the powerful to account, and it costs money to produce.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
       // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
@@ -1212,9 +1214,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A blog's note on payment and its examples: "Example doesn't receive payment from fund providers for featuring them …", "The Example 100
       // ETF mentioned in this post is a fictional example used for illustration only."; a funded beat's: "Jane Roe's reporting on agriculture is
       // supported in part by the Example Farm Journalism Fund.", "The Example Herald retains full editorial control over its content."
-      String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is (?:supported|funded|made possible) (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
+      String.raw`\b(?:does not|doesn['’]t|do not|don['’]t) receive (?:any )?payment from [^.!?]{0,40}\bfor (?:featuring|mentioning|including|reviewing)\b|\bused for illustrat(?:ion|ive purposes) only\b|\breporting on [\p{L} -]{2,40} is ${FUNDED} (?:in part )?by\b|\bretains? (?:full|complete|sole) editorial (?:control|independence)\b`,
       // A funded story's own note: "This story was produced with support from the Example Journalism Fund.", "The funder had no editorial input."
-      String.raw`\b(?:this|our) (?:story|article|reporting|series|coverage) (?:was|is) (?:produced|made possible|funded|supported) (?:in part )?(?:with (?:the )?(?:support|funding|a grant) (?:from|of)|(?:through|by) a grant from)\b|\b(?:funders?|sponsors?|donors?) (?:had|has|have) no editorial (?:input|say|control|influence|role)\b`,
+      String.raw`\b(?:this|our) (?:story|article|reporting|series|coverage) (?:was|is) (?:produced|${FUNDED}) (?:in part )?(?:with (?:the )?(?:support|funding|a grant) (?:from|of)|(?:through|by) a grant from)\b|\b(?:funders?|sponsors?|donors?) (?:had|has|have) no editorial (?:input|say|control|influence|role)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
       // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
