@@ -1931,6 +1931,9 @@ describe('German cue families', () => {
     ['The study was produced with support from the Example Foundation, the university said.', 'en', 'disclosure'],
     ['The donors had no say in the choice of the new chief executive.', 'en', 'disclosure'],
     ['Hier geht es zur Webversion des Berichts, die das Amt am Montag veröffentlicht hat.', 'de', 'chrome-nav'],
+    ['Die Schlagwörter der Kampagne wirken veraltet, sagte Müller.', 'de', 'chrome-nav'],
+    ['An dieser Stelle finden Sie künftig eine neue Kreuzung, sagte der Bürgermeister.', 'de', 'chrome-nav'],
+    ['Advertise with the Example Star, the company urged local shops in its campaign.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3606,6 +3609,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Schlagwörter:', 'de', 'chrome-nav'],
+    ['Stichworte: Milch, Molkerei', 'de', 'chrome-nav'],
+    ['An dieser Stelle finden Sie eine Karte von OpenStreetMap.', 'de', 'chrome-nav'],
+    ['Advertise with the Example Star', 'en', 'chrome-nav'],
     ['Hier geht es zur Webversion.', 'de', 'chrome-nav'],
     ['This story was produced with support from the Example Journalism Fund.', 'en', 'disclosure'],
     ['The funder had no editorial input.', 'en', 'disclosure'],

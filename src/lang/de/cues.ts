@@ -40,6 +40,9 @@ const SHARE_BUTTON = String.raw`(?:per|via|auf|bei) ${SHARE_SERVICE} (?:teilen|s
 /** A button of a bar of share buttons and page tools, maybe as its icon in brackets: "Teilen", "Posten", "E-Mail", "[f]", "Drucken", „Auf Facebook teilen“. */
 const SHARE_TOOL = String.raw`(?:${ARTICLE_TOOL}|${SHARE_BUTTON}|${SHARE_SERVICE}|teilen|posten|twittern|mailen|merken|weiterempfehlen|als pdf|pdf|link kopieren|\[[^\]\s]{1,3}\])`;
 
+/** The head of a tag list: „Schlagworte“, „Schlagwörter“, „Stichworte“, „Stichwörter“. */
+const TAG_LABEL = String.raw`(?:schlagw(?:orte|örter)|stichw(?:orte|örter))`;
+
 /** The text a republication note speaks of: „Dieser Beitrag“, „Das Interview“. */
 const THIS_TEXT = String.raw`(?:dieser|dieses|der|das) (?:artikel|beitrag|text|interview|gespräch|kommentar)`;
 /** How a text differs from the version printed first: „in gekürzter Form“, „in leicht veränderter Fassung“. */
@@ -593,7 +596,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:unternehmen|aktien|wertpapiere) (?:in diesem|aus diesem|im) (?:artikel|beitrag)\s*:`,
       // Eine Schlagwortliste mit ihrem Kopf: "Themen: Banken, Filialen, Digitalisierung", "Schlagwörter: Leben | Zinsen | Rente", "Themen: Energie · Handel",
       // „Kategorien: Fonds im Porträt, Mischfonds, Interviews“.
-      String.raw`^\W{0,3}(?:themen|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|tags|kategorien|rubriken)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
+      String.raw`^\W{0,3}(?:themen|${TAG_LABEL}|tags|kategorien|rubriken)(?:\s*:\s*|\s*\n\s*)[^\n.!?,|·•]{2,60}(?:(?:, ?[^\n.!?,|·•]{1,60}){2,30}|(?: ?[|·•] ?[^\n.!?,|·•]{1,60}){2,30})$`,
       String.raw`\b(?:den|zum) (?:ganzen|vollständigen|ursprünglichen) (?:artikel|beitrag|bericht)\b`,
       String.raw`\bmehr (?:dazu|zum thema) (?:lesen sie|finden sie)\b`,
       String.raw`^\W{0,3}(?:lesen sie (?:dazu|hierzu|auch)|mehr dazu|video|bildergalerie|fotostrecke)\s*:\s*\S`,
@@ -908,7 +911,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
       // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“
       String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b`,
-      String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|schlagworte(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:zur startseite|mehr laden|nächster artikel|vorheriger artikel|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|per e-mail versenden|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|${TAG_LABEL}(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       // Die Fehlermeldung der Leser: „Fehler gefunden?“, „Sie haben einen Fehler entdeckt?“, „Fehler melden“.
@@ -918,7 +921,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Lesedauer allein auf einer Zeile (sprachneutral): "3 Min.", "(5 min)".
       READING_TIME,
       // Platzhalter eingebetteter Inhalte: "An dieser Stelle findest du Inhalte aus Drittanbietern", „An dieser Stelle finden Sie eine interaktive Karte.“
-      String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?|interaktive[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google))\b)`,
+      String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie|wird|ist|befindet sich|steht)\b(?:[^.!?]{0,60}?\b(?:externe[nmrs]?|eingebettete[nmrs]?|interaktive[nmrs]?) (?:inhalte?|grafik|video|tweet|post|karte|umfrage|beitrag|element|medien)\b(?!-)| (?:ein |einen |eine )?(?:drittanbieter-?inhalte?|(?:inhalte?|element|tweet|video|grafik|karte|umfrage|post|beitrag) (?:aus|von) (?:drittanbieter\w*|dritten|externen (?:anbietern|quellen|plattformen)|x|twitter|youtube|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|spotify|podigee|soundcloud|datawrapper|flourish|infogram|vimeo|glomex|civey|opinary|riddle|google maps|google|openstreetmap|mapbox))\b)`,
       // …auch mit seiner Art: „An dieser Stelle finden Sie einen ergänzenden Inhalt eines Drittanbieters.“
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie)\b[^.!?]{0,40}\binhalte?s? (?:eines|von einem|aus einem) drittanbieters?\b`,
       // …und ihre Bitte um Zustimmung: "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung", „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, …“, „Um sie anzuzeigen, benötigen wir Ihre Einwilligung.“
