@@ -195,13 +195,14 @@ const HEADER_END = /:|>>|[»›]/u;
 /**
  * Whether a unit is a related-content header that carries its own headline ("Read more: Why
  * Nvidia fell 5 %", "Lesen Sie auch: …"): it points to one article, is boilerplate itself, but
- * heads no list, and the article may go on below it.
+ * heads no list, and the article may go on below it. `titleWords` asks for a longer headline
+ * than {@link INLINE_TITLE_WORDS}, so that a label ("Watch Now: Related Video") is no headline.
  */
-export function pointsToOneArticle(f: UnitFeatures): boolean {
+export function pointsToOneArticle(f: UnitFeatures, titleWords = INLINE_TITLE_WORDS): boolean {
   if (!f.cues.includes('related-header')) return false;
   const text = f.shape.trimmed;
   const end = HEADER_END.exec(text);
-  return end !== null && measureText(text, end.index + end[0].length).words >= INLINE_TITLE_WORDS;
+  return end !== null && measureText(text, end.index + end[0].length).words >= titleWords;
 }
 
 /** Features that look at a unit's neighbours' shape, its block and the related-list headers before it. */

@@ -1,4 +1,4 @@
-import { hasStrongCue, isDateLine, isUnderRelatedHeader, type UnitFeatures } from '../features/index.js';
+import { hasStrongCue, isDateLine, isUnderRelatedHeader, pointsToOneArticle, type UnitFeatures } from '../features/index.js';
 import { hasAddress, onlyYears, wordsBesideSeparators, type TextShape } from '../features/text-shape.js';
 import { isMenuBar, itemWords } from '../features/menu-bar.js';
 import type { CueName } from '../lang/types.js';
@@ -176,11 +176,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   const nameOverDate = (k: number) => units[k]?.kind !== 'sentence' && isPersonName(features[k]?.shape.trimmed ?? '') && features[k + 1]?.cues.includes('dateline-line') === true;
   // Whether clearly kept text or the title of the article's own box („Die Zahlen im Überblick“)
   // stands between the last related header and the unit: the header's reach, long on a page
-  // without blank lines, then covers the article's own sections and boxes, not links.
+  // without blank lines, then covers the article's own sections and boxes, not links. A header
+  // that carries its one link, a headline, on its line heads no list and starts no reach.
   let textSinceHeader = false;
   for (let i = 0; i < units.length; i++) {
     const sibling = (k: number) => units[k] !== undefined && listed(k) && (units[k]!.block === units[i]!.block || (aloneInBlock(units, k) && aloneInBlock(units, i)));
-    if (features[i]!.cues.includes('related-header')) textSinceHeader = false;
+    if (features[i]!.cues.includes('related-header') && !pointsToOneArticle(features[i]!, HEADLINE_WORDS)) textSinceHeader = false;
     else if (clearlyKeptText(i) || features[i]!.cues.includes('summary-heading')) textSinceHeader = true;
     // The title of the article's own box ("Hintergrund: …", "At a glance") is no link.
     if (!headings[i] || features[i]!.cues.includes('summary-heading')) continue;

@@ -840,6 +840,21 @@ describe('heading guard', () => {
     expect(pitched(subheading)).toBe(true);
   });
 
+  it('keeps a subheading right below a related header that carries its one link on its own line (round 300)', () => {
+    // The page has no blank lines, and the list near its top makes every line one "under a related header".
+    const list = ['Lesen Sie auch', 'Batteriehersteller meldet Kurzarbeit für 120 Beschäftigte an', 'Zellfertigung: Förderbank sagt 40 Millionen Euro zu'];
+    const title = 'Natrium statt Lithium: Diese Startups wollen die Batterie neu erfinden';
+    const subheading = 'Finanzierung geplatzt';
+    const page = (teaser: readonly string[]) => [...list, ...body, ...teaser, subheading, ...body].join('\n');
+    const removed = [...list, 'Das könnte dich', title, subheading];
+    const removedAt = runPass(headingGuard, page([`Das könnte dich auch interessieren: ${title}`]), removed, 0.6, {}, 'de');
+    expect(removedAt(subheading)).toBe(false);
+    expect(removedAt('Das könnte dich')).toBe(true);
+    expect(removedAt('Batteriehersteller')).toBe(true);
+    // A bare header starts a list: the link on the line below it stays removed.
+    expect(runPass(headingGuard, page(['Das könnte dich auch interessieren:', title]), removed, 0.6, {}, 'de')(title)).toBe(true);
+  });
+
   it("keeps a subheading in capitals with a kicker's colon below a related list when the article heads its sections so (round 256)", () => {
     const box = ['Lesen Sie auch:', 'Example Pharma: Analysten kappen reihenweise Kursziele', 'Pharma-Nebenwerte unter Druck - Branchenindex auf Jahrestief'];
     const next = 'EXAMPLE MASCHINENBAU: PROGNOSE ERNEUT ANGEHOBEN';
