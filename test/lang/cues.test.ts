@@ -1934,6 +1934,13 @@ describe('German cue families', () => {
     ['Die Schlagwörter der Kampagne wirken veraltet, sagte Müller.', 'de', 'chrome-nav'],
     ['An dieser Stelle finden Sie künftig eine neue Kreuzung, sagte der Bürgermeister.', 'de', 'chrome-nav'],
     ['Advertise with the Example Star, the company urged local shops in its campaign.', 'en', 'chrome-nav'],
+    ['Independent reporting on the mine took months, the council said.', 'en', 'cta'],
+    ["If you find our coverage of the budget confusing, the council's own summary is on its website.", 'en', 'cta'],
+    ['A litre of milk now costs less than a cup of coffee did in 2019.', 'en', 'cta'],
+    ['(yes|no) answers were counted, the survey says.', 'en', 'picture-credit'],
+    ['Be civil, the mayor told the crowd before the vote on the bond.', 'en', 'chrome-nav'],
+    ["Every donation goes toward the food bank's winter appeal, the charity said.", 'en', 'cta'],
+    ['Kunden können das Paket einen Monat um 1 Euro testen, sagte der Sprecher.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3609,6 +3616,13 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Keywords:', 'en', 'chrome-nav'],
+    ['Start a dialogue, stay on topic and be civil.', 'en', 'chrome-nav'],
+    ['Every contribution goes toward local reporters and the stories they chase.', 'en', 'cta'],
+    ['Example Digital: 1 Monat um 1 Euro testen', 'de', 'product'],
+    ['Reliable, independent reporting from the region takes time and resources.', 'en', 'cta'],
+    ['If you find our coverage useful, consider becoming a monthly subscriber — it costs less than a cup of coffee.', 'en', 'cta'],
+    ['(Jane Roe|Example American)', 'en', 'picture-credit'],
     ['Schlagwörter:', 'de', 'chrome-nav'],
     ['Stichworte: Milch, Molkerei', 'de', 'chrome-nav'],
     ['An dieser Stelle finden Sie eine Karte von OpenStreetMap.', 'de', 'chrome-nav'],

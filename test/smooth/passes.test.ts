@@ -2389,6 +2389,16 @@ describe('AI notes', () => {
     const inText = runPass(aiNotes, [body[0], deNote, body[1]].join('\n'), [], 0.6, {}, 'de');
     expect(inText('Diese Zusammenfassung')).toBe(false);
   });
+
+  it("removes a note on AI-assisted production that closes a summary box of sentences, each on its line, not one below a paragraph (round 300)", () => {
+    const points = ['The Example Bakery has filed for administration at the High Court in Leeds.', 'Nine shops will close by the end of December, while 22 stay open.'];
+    const note = 'This summary was created with the help of AI and checked by a journalist.';
+    const removedAt = runPass(aiNotes, ['Key Points', ...points, note, ...enMore].join('\n'));
+    expect(removedAt('This summary was created')).toBe(true);
+    // Below a paragraph of several sentences, the box has ended: the sentence is the article's.
+    const belowParagraph = runPass(aiNotes, ['Key Points', points.join(' '), note, ...enMore].join('\n'));
+    expect(belowParagraph('This summary was created')).toBe(false);
+  });
 });
 
 describe('verdict notes', () => {
