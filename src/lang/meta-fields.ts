@@ -111,6 +111,9 @@ export const APP_STORE_BADGES = String.raw`^\W{0,3}(?:app store|google play)(?:\
 /** The reading time alone on a line, the same in every language: "3 Min.", "(4 min)". */
 export const READING_TIME = String.raw`^\W{0,3}\d{1,2}(?::\d{2})? min\.?\W{0,3}$`;
 
+/** A page template's placeholder that was never filled, alone on its line, the same in every language: "{{description}}". */
+export const TEMPLATE_PLACEHOLDER = String.raw`^\W{0,3}\{\{ ?[\p{L}_.]{1,30} ?\}\}\W{0,3}$`;
+
 /**
  * A commenter's name of one to three words before a relative time, behind a comma or dot, the
  * same in every language (optional): "K. Frowein, " in "K. Frowein, vor 1 Std.", "Rob_K · ".
