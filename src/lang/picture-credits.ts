@@ -22,7 +22,7 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:staff )?photo\W{0,2}$|^\W{0,3}(?:submitted|contributed|courtesy|file|staff) (?:photo|image|rendering|graphic|illustration|picture)s?\W{0,3}$`,
   String.raw`^\W{0,2}\([\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [–—-] [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,3}\)\W{0,2}$`,
   // A photographer's credit in brackets, with a bar: "[ JANE ROE | Times ]", "(Jane Roe|Example American)".
-  String.raw`^\W{0,2}(?:\[\s?[\p{L}.'’ -]{3,40} ?\| ?[\p{L}.&'’ -]{2,30}\s?\]|\([\p{L}.'’ -]{3,40} ?\| ?[\p{L}.&'’ -]{2,30}\))\W{0,2}$`,
+  String.raw`^\W{0,2}[[(]\s?[\p{L}.'’ -]{3,40} ?\| ?[\p{L}.&'’ -]{2,30}\s?[\])]\W{0,2}$`,
   // A file photo's credit and a photographer's credit with an address: "Jane Roe, Example World file", "Jane Roe jroe@example.com"
   // (not a byline: "By Jane Roe jroe@example.com").
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, (?!(?:who|which|that|and|in|at|on|from|with|for)\s)[\p{L}.&'’ -]{2,40} file\W{0,2}$|^\W{0,2}(?!by\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W{0,2}$`,
