@@ -93,17 +93,18 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcount towards your (?:structured |unstructured )?cpd\b|^\W{0,3}take the cpd (?:test|quiz)\W{0,3}$|\blog \d+ (?:minutes|hours?) (?:of|in|to) your [^.!?]{0,40}\bcpd\b`,
       // A local paper's call for readers' news: "Get involved with the news in your community", "Send your stories and photos now".
       String.raw`^\W{0,3}get involved with the news in your community\W{0,3}$|^\W{0,3}send (?:us )?your (?:stories|news|pictures) and (?:photos|pictures|videos)(?: now| today)?\W{0,3}$`,
-      // A paid tier's pitch: "Join Example Premium from US $4.99 a month."
+      // A paid tier's pitch: "Join Example Premium from US $4.99 a month.", "Get up to speed with our Essential Membership".
       String.raw`^\W{0,3}join [\p{L}\d.&'’ -]{1,30} (?:${PAID_TIER}|insider)\b`,
+      String.raw`^\W{0,3}(?:get|stay|keep)\b[^.!?]{0,40}\bwith (?:our|an?) (?:[\p{L}\d'’+-]+ ){0,3}(?:membership|subscription)\W{0,3}$`,
       // A portal's pointer to itself: "For all other news related to business, politics and tech, visit Example.com."
       String.raw`^\W{0,3}for (?:all )?(?:other|more|the latest) (?:news|updates|stories|coverage)\b[^.!?]{0,80}\b(?:visit|log on to|head to|go to) `,
       // Premium tiers and channels: "Get PRO at ₹1 for the first month", "… - Try Example Pro Today.", "Unlock the full picture with Example Premium.", "Join Example's WhatsApp Channel …", "Join Example Live's WhatsApp community …", "… straight to your phone by joining our WhatsApp community", "select 'Join Community'", "Try Example's free AI tool".
       String.raw`(?:^\W{0,3}|[–—-] )(?:get|try) (?:[\p{L}\d'’.-]+ )?${PAID_TIER}(?: at| for| free| today| now)\b|^\W{0,3}unlock\b[^.!?]{0,60}\bwith [\p{L}\d'’.-]+ (?:${PAID_TIER}|platinum|gold)\b`,
       String.raw`\bjoin (?:our|(?!the |a )(?:[\p{L}\d.-]+ ){0,3}[\p{L}\d.-]+['’]s?) ${MESSENGER_GROUP}\b|^\W{0,3}try [\p{L}\d.-]+['’]s? free\b`,
       String.raw`\bby joining our ${MESSENGER_GROUP}\b|\bselect ['‘"]join community['’"]`,
-      // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp".
+      // "Follow Example on our official WhatsApp channel for breaking news alerts.", "Get the latest Example Live breaking news on WhatsApp", "Follow our channel for breaking news on …".
       String.raw`^\W{0,3}get (?:the latest |all the latest )?(?:[\p{L}\d.&'’-]+ ){0,4}news(?: alerts| updates)? (?:on|via|straight to) (?:whatsapp|telegram|signal)\b`,
-      String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b`,
+      String.raw`^\W{0,3}follow [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3} on (?:our |its |their )?(?:official )?(?:whatsapp|telegram|signal) channel\b|^\W{0,3}follow our (?:${FOLLOW_CHANNEL} )?channel (?:for|to get|to receive)\b`,
       // A site's free tool: "Try the free FeeFinder comparison tool today." (not "try the free tool the bank offers").
       String.raw`^\W{0,3}try (?:the|our) free (?:[\p{L}\d-]+ ){0,3}(?:tool|calculator|checker|planner|app) (?:today|now)\b`,
       // Buttons of trading platforms and plans: "Upgrade to Example Platinum today", "Explore our shares and share baskets >", "Follow Example on eToro to get the latest updates in your feed".
@@ -351,7 +352,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}free (?:places|tickets|entry|passes|registration|admission|attendance) (?:(?:are|is) available )?for (?:qualifying|qualified|eligible)\b`,
       String.raw`\bmake a (?:gift|donation|contribution) to\b`,
       // "Make a gift today — any amount helps.", "… become a patron for as little as US$5 a month.", "… free for everyone, because readers like you support it."
-      String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
+      String.raw`^\W{0,3}(?:make|give) a (?:gift|donation|contribution) (?:today|now|here)\b|\bany amount helps\b|\bbecause (?:readers|members|people) like you (?:support|fund|pay for)\b`,
       // A subscription box's plea: "Our journalists work hard to provide local, up-to-date news …", "This is how you can continue
       // to access our trusted content:", "Make sure you're subscribed to the Example Herald".
       String.raw`^\W{0,3}our (?:journalists|reporters|newsroom|team) works? hard to (?:provide|bring|deliver|keep)\b`,
@@ -382,8 +383,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
       // ever.", "By subscribing, you can help us get the story right."
       String.raw`^\W{0,3}if you (?:(?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting|coverage))|find our (?:work|journalism|reporting|coverage) (?:useful|valuable|helpful|informative))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:\p{L}+,? ){0,2}(?:independent|quality|good|local) (?:journalism|reporting)(?: \p{L}+){0,4} (?:costs|takes) (?:money|time and (?:money|resources))\b|\bjournalism\b[^.!?]{0,60}\band it costs money\b|\b(?:for (?:less than )?the price of|for less than|it costs less than) a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
-      // A local paper's reporting-fund appeal: "Local journalism matters.", "Your support helps keep reporters covering …", "Every contribution goes toward local reporters …", "Contribute to
+      // A local paper's reporting-fund appeal: "Want to support local journalism?", "Local journalism matters.", "Your support helps keep reporters covering …", "Every contribution goes toward local reporters …", "Contribute to
       // Example's community reporting fund, …", "Contributions are not tax deductible …".
+      String.raw`^\W{0,3}(?:want|would you like|do you want) to support (?:local|independent|community|our) (?:journalism|news|reporting)\?`,
       String.raw`^\W{0,3}(?:local|independent|quality) journalism matters\W{0,3}$|^\W{0,3}your (?:support|contribution|donation|gift) (?:helps|will help) (?:to )?(?:keep|us keep|fund|pay for|support)\b|^\W{0,3}every (?:contribution|donation|gift|dollar) (?:goes (?:directly )?(?:toward|towards|to)|helps (?:pay for|fund)|funds|supports) (?:our |the |local )?(?:reporters?|journalism|reporting|newsroom)\b|\bcontribute to [^.!?]{0,40}\b(?:reporting|journalism|newsroom) fund\b|^\W{0,3}(?:contributions|donations) (?:are|is) not tax[- ]deductible\b`,
       // A site's slogan about itself: "Stabroek News is your source for independent journalism in Guyana.", "Stay informed
       // with The Namibian – your source for credible journalism."
@@ -502,7 +504,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}get (?:[\p{L}\d&'’.-]+ ){0,3}(?:digital|premium|plus|unlimited|subscription|access|app|e-?paper|edition)(?: [\p{L}\d&'’.-]+){0,2} (?:at|for) (?:just |only )?(?:[£$€₹]|rs\.? ?)\d[\d.,]* (?:for (?:the|your) first|a|per) (?:month|week|year)\b`,
       // An introductory subscription price as a line or behind its label: "Today's Offer: $1 for your first 3 months", "$1 for 3 months", "Holiday Sale: Just $1 for 6 months".
       String.raw`(?:^\W{0,3}|:\s?)(?:just |only )?\$\d{1,2}(?:\.\d\d)? for (?:your first )?(?:\d{1,2}|one|two|three|four|six|twelve) (?:months?|weeks?)\b`,
-      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime."
+      // Reading the e-paper anywhere: "Read the Example Times ePaper anytime, anywhere", "Read Example NATION wherever you are.", "Read The Example anywhere, anytime.",
+      // "Read the Example Times e-edition free online – every edition, every page."
+      String.raw`^\W{0,3}read (?:the |our |today['’]s )?(?:[\p{L}&'’.-]+ ){0,4}e-?(?:edition|paper) (?:free )?(?:online|here|now|today)\b`,
       String.raw`\b(?:e-?paper|e-edition|digital edition)\b[^.!?]{0,40}\b(?:anytime|anywhere|wherever you are)\b|^\W{0,3}read (?:the )?[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3} (?:wherever you are\b|anywhere(?:,? anytime)?\W{0,3}$)`,
       // The print edition on a screen: "Get the full print edition on your phone, tablet or computer", "Get your daily copy of Example on your phone."
       String.raw`\b(?:(?:print|full|digital|newspaper) edition|(?:daily |weekly )?copy of [\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3}) on your (?:phone|smartphone|tablet|computer|laptop|device|mobile)\b`,
@@ -629,6 +633,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Metered paywalls and subscription pitches: "You're reading one of your 2 free articles this month", "Unlock 30+ premium stories".
       String.raw`\b(?:one of your|you have(?: read| used)?|you['’]ve (?:read|used)) (?:\d+|one|two|three|four|five)(?: of (?:\d+|one|two|three|four|five|your))? (?:free |remaining |complimentary )?(?:articles?|stories)\b[^.!?]{0,30}\b(?:this month|left|remaining|for free)\b`,
       String.raw`^\W{0,3}(?:(?:get|enjoy) )?unlimited (?:digital )?access\b`,
+      // "You've reached your limit of free local stories this month."; a subscriber's note over a paid article: "This article is part of Example+.",
+      // "You are reading it because you have an active subscription."
+      String.raw`^\W{0,3}you(?:['’]ve| have) reached (?:your|the) (?:monthly )?(?:limit|maximum) of (?:\d+ )?(?:free )?(?:[\p{L}-]+ )?(?:articles|stories)\b`,
+      String.raw`^\W{0,3}this (?:article|story) is (?:part of|from|included in) [\p{L}\d.&'’ -]{1,30}(?:\+|\s${PAID_TIER})\W{0,3}$|\byou(?:['’]re| are) (?:reading|seeing) (?:it|this(?: article| story)?) because you (?:have an? (?:active |valid )?(?:subscription|membership)|are an? (?:subscriber|member))\b`,
       // An advertisement's label run into its copy: "ADVERTISEMENT: Example Legal Update 2027 – Book now", "Sponsored: …", "Sponsored by Example Foods: Discover …".
       String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
       // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
@@ -1454,6 +1462,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A bar of share buttons: "Share on LinkedIn | Share on X | Email".
       // Also without separators when every button names itself: "Share on LinkedIn Share on X Share via Email".
       String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+|\s+share (?:to|on|via) [\w.]+){1,6}(?:\s+email this)?\W{0,3}$`,
+      // The bar's label alone on its line: "Share on:".
+      String.raw`^\W{0,3}share (?:on|via)\s?:\W{0,3}$`,
       // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
       String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article.", "Comments are not available on this story."
@@ -1503,6 +1513,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b${CONSENT_VERB}\b[^.!?]{0,40}\b(?:choices|consent|preferences|settings)\b[^.!?]{0,60}\bat the bottom of (?:every|any|each|the|this) page\b`,
       // Consent banners and their buttons: "Let us know you agree to cookies", "Yes, I agree", "No, take me to settings"; menu toggles.
       String.raw`\blet us know (?:if |that |whether )?you agree to (?:all (?:of )?)?(?:these |our |the )?cookies\b`,
+      // "We use our own and third-party cookies to analyse traffic …", "By clicking "Accept" you consent to their use."
+      String.raw`\bwe use (?:our )?(?:own|first[- ]party) and third[- ]party cookies\b|^\W{0,3}by clicking ["“'‘]?(?:accept|agree|ok|allow)(?: all)?["”'’]?,? you (?:consent|agree) to\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
       String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
