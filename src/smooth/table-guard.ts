@@ -243,7 +243,15 @@ export const tableGuard: SmoothingPass = ({ units, features, decisions, threshol
     const t = start - 1;
     if (t >= 0 && features[t]!.cues.includes('related-header') && decisions[t]!.score >= threshold) return;
     for (let k = start; k < end; k++) guardRow(k);
-    if (titleLine(t) && guarded[t] === 0 && (!hasStrongCue(features[t]) || namesSecurity(t) || namesOwnProduct(t) || slashHeader(t, start))) capAt(decisions, t, GUARDED_SCORE, TABLE_TITLE);
+    if (!guardTitle(t, start)) return;
+    // A header row of cells ("2025/26 | 2024/25 | Veränderung") may stand between the table's title and its rows.
+    if (cellsOf(features[t]!.shape.trimmed).length >= MIN_COLUMNS && units[t - 1]?.block === units[t]!.block) guardTitle(t - 1, start);
+  };
+  /** Keeps the line `t` as the title of the table whose rows start at `start`; whether it was one. */
+  const guardTitle = (t: number, start: number) => {
+    if (!titleLine(t) || guarded[t] === 1 || (hasStrongCue(features[t]) && !namesSecurity(t) && !namesOwnProduct(t) && !slashHeader(t, start))) return false;
+    capAt(decisions, t, GUARDED_SCORE, TABLE_TITLE);
+    return true;
   };
   const decimalRow = (i: number) =>
     features[i]!.shape.words <= DECIMAL_ROW_WORDS && figures[i]! >= MIN_DECIMAL_FIGURES && decimalFigures(features[i]!.shape.trimmed) >= MIN_DECIMAL_FIGURES;

@@ -81,6 +81,14 @@ describe('section headers', () => {
     }
   });
 
+  it("keeps a table's title above its header row of cells, not an ad's label there (round 304)", () => {
+    const table = ['\t2025/26\t2024/25\tVeränderung', 'Ertrag (Mio. CHF)\t84,6\t79,7\t+6,2 %', 'EBIT (Mio. CHF)\t17,9\t16,2\t+10,5 %', 'Mandate\t4380\t4610\t−5,0 %'];
+    const removedAt = runPass(tableGuard, [...body, 'Die Kennzahlen', ...table, body[0]].join('\n'), ['Die Kennzahlen'], 0.6, {}, 'de');
+    expect(removedAt('Die Kennzahlen')).toBe(false);
+    const ad = runPass(tableGuard, [...body, 'Anzeige', ...table, body[0]].join('\n'), ['Anzeige'], 0.6, {}, 'de');
+    expect(ad('Anzeige')).toBe(true);
+  });
+
   it("keeps the fields and the title of a fact box that names its subject on a line of its own under the title (round 287)", () => {
     const box = ['Zahlen & Fakten', 'Example Leichtmetallguss GmbH', 'Gegründet: 1987 in Beispielstadt', 'Umsatz 2025: 64 Mio. Euro', 'Mitarbeiter: 210 (davon 18 Lehrlinge)'];
     const removedAt = runPass(tableGuard, [...body, ...box, ...body].join('\n'), box, 0.6, {}, 'de');
@@ -1863,6 +1871,14 @@ describe('caption lines', () => {
     expect(label('Pacific volumes recover')).toBe(true);
     const dated = runPass(captionLines, ['Harbor Freight Lines beats forecasts', 'Posted: 21 November 2026 | Jane Roe', standfirst, credit, ...enBody].join('\n'), [credit, 'Posted:']);
     expect(dated('Pacific volumes recover')).toBe(false);
+  });
+
+  it("leaves the standfirst above a byline with the reporter's address over the date line, not a caption above such a photographer's credit (round 304)", () => {
+    const standfirst = 'State review of the plan opens this week; the company says 110 jobs would be added';
+    const byline = 'JANE ROE jroe@example.com';
+    const page = (below: string) => ['Markets', standfirst, byline, below, ...enBody].join('\n');
+    expect(runPass(captionLines, page('Nov 25, 2026'), ['Markets', byline, 'Nov 25'])('State review')).toBe(false);
+    expect(runPass(captionLines, page(enBody[2]!), ['Markets', byline])('State review')).toBe(true);
   });
 });
 
