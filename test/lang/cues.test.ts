@@ -1957,6 +1957,11 @@ describe('German cue families', () => {
     ['The company said it would use third-party cookies less in 2027.', 'en', 'chrome-nav'],
     ['Investors follow our channel checks closely, the analyst said.', 'en', 'cta'],
     ['Der Verwalter bestätigt, dass professionelle Anleger den Fonds kaufen.', 'de', 'chrome-nav'],
+    ["The museum's restoration is paid for in part by donors, the director said.", 'en', 'cta'],
+    ['Every dollar donated to the fund was matched by the company.', 'en', 'cta'],
+    ['Die Leser haben noch drei Tage Zeit für Einsprüche.', 'de', 'product'],
+    ['Der Artikel wurde um 5:48 Uhr veröffentlicht.', 'de', 'chrome-nav'],
+    ['Details zum Widerruf der Genehmigung nannte das Amt nicht.', 'de', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3632,6 +3637,13 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ["Example Pilot & Today's reporting is paid for in part by readers in Example Springs and across Example County.", 'en', 'cta'],
+    ['A contribution of any size helps keep reporters at public meetings.', 'en', 'cta'],
+    ['Every dollar donated goes directly toward expanding our news coverage.', 'en', 'cta'],
+    ['Sie haben diesen Monat noch 2 von 3 Gratisartikeln.', 'de', 'product'],
+    ['Du hast noch einen kostenlosen Artikel.', 'de', 'product'],
+    ['Artikel vorlesen lassen ▶ 5:48', 'de', 'chrome-nav'],
+    ['Details und Widerruf unter „Einstellungen“.', 'de', 'chrome-nav'],
     ['Share on:', 'en', 'chrome-nav'],
     ['Read the Example Times e-edition free online – every edition, every page.', 'en', 'product'],
     ["You've reached your limit of free local stories this month.", 'en', 'product'],

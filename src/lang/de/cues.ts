@@ -395,6 +395,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       // …or the trial alone on its line: "4 Wochen Example+ für nur 1 €".
       String.raw`^\W{0,3}${TRIAL_TERMS}\W{0,3}$`,
+      // Der Zähler einer Bezahlschranke: „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“, „Du hast noch einen kostenlosen Artikel.“
+      String.raw`\b(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?noch (?:${TRIAL_COUNT}|eine[nm]?|ein) (?:von ${TRIAL_COUNT} )?(?:gratis-?|kostenlose[nm]? |freie[nm]? )(?:artikel|beiträge?)n?\b`,
       // Nicht, was als Tipp gilt: „Nebenwerte gelten als Geheimtipp“.
       String.raw`(?<!\bals )\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
@@ -865,8 +867,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${SHARE_TOOL}(?:(?:\s*[|•·/:–▸›]\s*|\s+)${SHARE_TOOL}){2,11}\W{0,3}$`,
       // Page tools, alone or as a bar: "Artikel anhören", "Artikel drucken | Artikel merken".
       String.raw`^\W{0,3}${ARTICLE_TOOL}(?:\s*[|•·/]\s*${ARTICLE_TOOL}){0,6}\W{0,3}$`,
-      // Ein Audio-Player mit seiner Dauer: „Audio: Artikel vorlesen lassen (5:12 Min.)“.
-      String.raw`^\W{0,3}audio\s*:\s*${ARTICLE_TOOL}(?:\s*\(\d{1,2}:\d{2}(?: min\.?)?\))?\W{0,3}$`,
+      // Ein Audio-Player mit seiner Dauer: „Audio: Artikel vorlesen lassen (5:12 Min.)“, „Artikel vorlesen lassen ▶ 5:48“.
+      String.raw`^\W{0,3}(?:audio\s*:\s*${ARTICLE_TOOL}(?:\s*\(\d{1,2}:\d{2}(?: min\.?)?\))?|${ARTICLE_TOOL}\s?[▶►]?\s?\(?\d{1,2}:\d{2}(?: min\.?)?\)?)\W{0,3}$`,
       // One share button to a line: „Twittern“, „Mailen“.
       String.raw`^\W{0,3}(?:twittern|tweeten|mailen|teilen|posten)\W{0,3}$`,
       // The date and time with the page tools behind them: „23.11.2026 - 06:00 Uhr Artikel anhören · Kommentieren · Teilen“.
@@ -909,8 +911,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Ein Forum: „Gefällt mir 3“, „Gefällt mir Wird geladen …“, „Geschrieben 24. November 2026 (bearbeitet)“, „Sie müssen angemeldet sein, um kommentieren zu können.“ (der Knopf „Zitieren“: oben).
       String.raw`^\W{0,3}gefällt mir(?: \d+)?\W{0,3}$|^\W{0,3}(?:gefällt mir\s+)?wird geladen\s*(?:…|\.{3})?\W{0,3}$|^\W{0,3}(?:geschrieben|verfasst|gepostet) (?:am )?${DATE}${CLOCK_TIME}(?: \(bearbeitet\))?\W{0,3}$`,
       String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
-      // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“
-      String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b`,
+      // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“, „Details und Widerruf unter „Einstellungen“.“
+      String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b|^\W{0,3}(?:details|infos|informationen|mehr) (?:und|&) widerruf (?:unter|in|über)\b`,
       String.raw`^\W{0,3}(?:zur startseite|mehr laden|(?:nächster|vorheriger) (?:artikel|beitrag)(?:\s*:)?|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|${TAG_LABEL}(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
