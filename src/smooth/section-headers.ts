@@ -7,7 +7,7 @@ import { CLEARLY_KEPT } from './clearly-kept.js';
 import type { SmoothingPass } from './index.js';
 import { LINK_MARKER } from './related-lists.js';
 import { hasStrongPromoCue, raiseTo } from './revise.js';
-import { belowSeparator } from './line-runs.js';
+import { belowSeparator, lineEnd } from './line-runs.js';
 import { mapArray } from '../map-array.js';
 
 /** Cue families that head a whole section of boilerplate ("About Oklo", "Forward-Looking Statements", "Related Analysis"). */
@@ -114,6 +114,16 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
   const aloneInParagraph = (i: number) =>
     i >= 0 && units[i]!.kind !== 'sentence' && plainHeading(i) && (inLinePage(i) || unitsInBlock.get(units[i]!.block) === 1);
   /**
+   * A line of a short question and its answer („Vier-Tage-Woche? Nicht für alle“), without cues of
+   * boilerplate and without a full stop at its end: a subheading the segmenter took for two sentences.
+   */
+  const questionAndAnswer = (i: number) => {
+    const end = i + 2;
+    if (units[i - 1]?.line === units[i]!.line || lineEnd(units, i) !== end || features[i]!.shape.end !== '?' || features[i + 1]!.shape.end === '.') return false;
+    if (features[i]!.shape.words + features[i + 1]!.shape.words > MAX_HEADER_WORDS) return false;
+    return [i, i + 1].every((k) => units[k]!.kind === 'sentence' && features[k]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial'));
+  };
+  /**
    * A plain heading over clearly kept sentences starts an article section again. So does one
    * alone in its paragraph right above a paragraph of prose, unless the two units before it are such
    * headings too: then it is the last link of a list, and on a page without blank lines it is one
@@ -125,6 +135,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
    * content from each service separately.") is not a heading.
    */
   const opensArticleSection = (i: number) => {
+    if (questionAndAnswer(i)) return proseParagraphs.has(paragraphOf(lineEnd(units, i)));
     if (!plainHeading(i)) return false;
     // A separator line ("Article content") may stand between it and its prose.
     const next = belowSeparator(units, features, decisions, threshold, i);

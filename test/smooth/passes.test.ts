@@ -27,6 +27,16 @@ describe('section headers', () => {
     }
   });
 
+  it("a subheading of a short question and its answer ends a related list above the article's prose, not a link's headline of that shape (round 306)", () => {
+    const links = ['Mehr zum Thema', 'Fachkräfte aus dem Ausland: Was Betriebe wissen müssen', 'Ausbildungsmarkt: Noch immer Hunderte Lehrstellen unbesetzt'];
+    const page = (heading: string) => [...body, ...links, heading, ...body].join('\n');
+    const subheading = runPass(sectionHeaders, page('Vier-Tage-Woche? Nicht für alle'), links, 0.6, {}, 'de');
+    expect(subheading('Vier-Tage-Woche')).toBe(false);
+    expect(subheading('Nicht für alle')).toBe(false);
+    const link = runPass(sectionHeaders, page('Vier-Tage-Woche im Handwerk? Warum viele Betriebe in Schwaben noch zögern'), links, 0.6, {}, 'de');
+    expect(link('Warum viele Betriebe')).toBe(true);
+  });
+
   it('a legal link that closes a sign-up box heads no section on a page without blank lines', () => {
     const box = ['Newsletters', 'Sign up for Example Pulse, our free morning briefing', 'Sign Up', 'Privacy Policy'];
     const removedAt = runPass(sectionHeaders, [...enBody, ...box, ...enMore].join('\n'), box);
