@@ -1962,6 +1962,9 @@ describe('German cue families', () => {
     ['Die Leser haben noch drei Tage Zeit für Einsprüche.', 'de', 'product'],
     ['Der Artikel wurde um 5:48 Uhr veröffentlicht.', 'de', 'chrome-nav'],
     ['Details zum Widerruf der Genehmigung nannte das Amt nicht.', 'de', 'chrome-nav'],
+    ['The report was drafted with help from artificial intelligence researchers at the university.', 'en', 'ai-note'],
+    ['The story continues below the surface, the geologist said.', 'en', 'chrome-nav'],
+    ['Der Kurs im Chart zeigt nach oben.', 'de', 'widget'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3637,6 +3640,9 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['The Key Points at the top of this article were drafted with help from artificial intelligence and checked by a journalist before publication.', 'en', 'ai-note'],
+    ['Story continues below gallery', 'en', 'chrome-nav'],
+    ['Realtime-Kurs | Chart | Orderbuch', 'de', 'widget'],
     ["Example Pilot & Today's reporting is paid for in part by readers in Example Springs and across Example County.", 'en', 'cta'],
     ['A contribution of any size helps keep reporters at public meetings.', 'en', 'cta'],
     ['Every dollar donated goes directly toward expanding our news coverage.', 'en', 'cta'],

@@ -51,6 +51,8 @@ const ABRIDGED = String.raw`(?:in (?:ähnlicher|gekürzter|längerer|ausführlic
 const FREE_PHONE_LINE = String.raw`(?:e[nmrs]?)?[- ](?:service-?)?(?:hotline|(?:telefon|ruf|service-?)?nummer)\b`;
 /** How many days, weeks, months or issues a trial lasts: "4", „drei“, „zwölf“. */
 const TRIAL_COUNT = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|acht|zwölf)`;
+/** A tab of a quote widget: „Chart“, „Orderbuch“, „Realtime-Kurs“. */
+const QUOTE_TAB = String.raw`(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie|(?:realtime-|echtzeit-)?kurse?)`;
 /** A quote box's button for live prices: „Realtime-Push aktivieren“. */
 const PUSH_BUTTON = String.raw`(?:realtime|echtzeit)-push aktivieren`;
 /** A trial's period and price: "4 Wochen für 1 €", "3 Monate für CHF 29.–", "30 Tage kostenlos", "im ersten Monat für nur 0,99 €", "4 Wochen MM+ für 1 €", "4 Wochen alle Artikel für 1 Euro", "3 Ausgaben für 9,90 €". */
@@ -1156,8 +1158,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bkurs(?:e|daten) vom \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),? \d{1,2}[:.]\d{2}(?: uhr)?\W{0,3}$`,
       // Ein Pegel neben dem Wetter: „Pegel Dresden: 71 cm ↓ | Beispielstadt: 3 °C, bedeckt“.
       String.raw`^\W{0,3}(?:pegel|wasserstand)(?: [\p{L}-]+)?\s*:?\s*\d{1,4}(?:,\d{1,2})?\s?(?:cm|m)\b(?:\s*[↑↓→↗↘])?(?:\s*[|·•]\s*[^|·•]{1,40}){0,4}\W{0,3}$`,
-      // Die Reiter eines Kurswidgets: „Chart | Kennzahlen | Orderbuch“.
-      String.raw`^\W{0,3}(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)(?:\s*[|·]\s*(?:chart|kennzahlen|orderbuch|news|profil|termine|dividende|bilanz|übersicht|historie)){2,}\W{0,3}$`,
+      // Die Reiter eines Kurswidgets: „Chart | Kennzahlen | Orderbuch“, „Realtime-Kurs | Chart | Orderbuch“.
+      String.raw`^\W{0,3}${QUOTE_TAB}(?:\s*[|·]\s*${QUOTE_TAB}){2,}\W{0,3}$`,
       // Ein Hebelrechner: „Hebel wählen: 2 5 10 20“, „Hebel 2 | 5 | 10“, „Long | Short“.
       String.raw`^\W{0,3}hebel(?: wählen)?\s*:?\s*\d+(?:\s*[|/·]?\s*\d+){2,}\W{0,3}$|^\W{0,3}long\s*[|/·]\s*short\W{0,3}$`,
       // A bar of named scores (language-neutral): "KGV 12 | KUV 1,4 | Rendite 3,1 %".

@@ -1359,8 +1359,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bthis audio (?:is|was) (?:generated|produced|created|read) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b`,
       // An audio player's note on its synthetic voice: "This is an AI-generated voice.", "Check the transcript for accuracy."
       String.raw`^\W{0,3}this is an? (?:ai|computer)[- ]generated (?:voice|narration|reading)\W{0,3}$|^\W{0,3}check the transcript for accuracy\W{0,3}$`,
-      // …or with its help: "These key points were generated with AI assistance and reviewed by a journalist."
-      String.raw`\b(?:generated|produced|written|created) (?:partially |in part )?(?:(?:with the (?:support|help|assistance) of|using|by) (?:ai|artificial intelligence)\b|with (?:ai|artificial intelligence) (?:assistance|support|help)\b)`,
+      // …or with its help: "These key points were generated with AI assistance and reviewed by a journalist.", "… were drafted with help from artificial intelligence …".
+      String.raw`\b(?:generated|produced|written|created|drafted) (?:partially |in part )?(?:(?:with (?:the )?(?:support|help|assistance) (?:of|from)|using|by) (?:ai|artificial intelligence)\b(?! (?:researchers|experts|companies|firms|developers|scientists)\b)|with (?:ai|artificial intelligence) (?:assistance|support|help)\b)`,
       String.raw`\bwith the help of ai tools\b`,
       // "Summary is AI-generated, newsroom-reviewed." under a key-points box.
       String.raw`^\W{0,3}(?:this |the )?(?:summary|key points|highlights) (?:is|are|was|were) (?:ai-|ai |artificial intelligence[ -])generated\b`,
@@ -1493,8 +1493,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Comments are moderated and may take some time to appear.", "All comments are reviewed before they are published.", or alone: "Readers' comments are moderated.", "Comments will be moderated."
       String.raw`^\W{0,3}(?:readers['’]? |all )?comments (?:are|will be) (?:(?:pre-?)?moderated|reviewed|checked)\b(?:[^.!?]{0,50}\b(?:appear|published|approved|posted|go live)\b|\W{0,3}$)`,
       // An ad slot's label with its hint, in either order: "Advertisement · Scroll to continue",
-      // "Sponsored placement – story continues below", "Article continues below this ad", "Story continues below video".
-      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the |this )?(?:advertisement|advert|ad|video))?)\W{0,3}$`,
+      // "Sponsored placement – story continues below", "Article continues below this ad", "Story continues below video", "Story continues below gallery".
+      String.raw`^\W{0,3}(?:(?:advertisement|advert|ad|sponsored(?: placement| content| message)?|paid (?:placement|content))\s*[·|•:–—-]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading below|${CONTINUES_BELOW})|${CONTINUES_BELOW}(?: (?:the |this )?(?:advertisement|advert|ad|video|gallery|photo gallery|slideshow))?)\W{0,3}$`,
       // An ad slot's hint alone: "SCROLL TO CONTINUE WITH CONTENT".
       String.raw`^\W{0,3}scroll (?:down )?to continue (?:with (?:the )?(?:content|article|story)|reading)\W{0,3}$`,
       // An ad slot that stayed empty: "This advertisement has not loaded yet, but your article continues below."
