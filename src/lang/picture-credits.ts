@@ -8,8 +8,9 @@
 export const PICTURE_CREDIT_LINES: readonly string[] = [
   // Not a byline with its outlet: "By Jane Roe / The Example Blade", "Von Jane Roe / dpa".
   String.raw`^\W{0,2}(?!(?:by|von)\s)[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s?/\s?[\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,2}[^\w:]{0,2}$`,
-  // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.").
-  String.raw`^\W{0,2}(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
+  // An agency and a photographer, one word each: "VN/Hämmerle", "dpa/Roe", "(c) Example/Roe" (not a dateline before the lead, "Bitterfeld-Wolfen/MZ.",
+  // nor a job's two gendered names in a list, „Bürokauffrau/Bürokaufmann“, „Elektronikerin/Elektroniker“).
+  String.raw`^\W{0,2}(?!\p{L}{0,30}(?:frau\s?/\s?\p{L}{0,30}mann|mann\s?/\s?\p{L}{0,30}frau|erin\s?/\s?\p{L}{0,30}er)(?!\p{L}))(?:\(c\) ?)?[\p{L}.&'’-]{2,20}\s?/\s?[\p{L}.'’-]{2,24}[\p{L}'’-][^\w:.]{0,2}$`,
   // …or a photographer's handle before a picture agency's name: "d3sign/Getty Images", "example/Keystone".
   String.raw`^\W{0,2}[\p{L}\d.&'’-]{2,30}\s?/\s?(?:getty images|getty|shutterstock|istock(?:photo)?|adobe stock|alamy|unsplash|reuters|afp|bloomberg|epa|keystone)\W{0,3}$`,
   // …or the two in brackets, the photographer's full name: "(Example/Jane Roe)", or first: "(Jane Roe/Example90)".

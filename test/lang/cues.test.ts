@@ -1965,6 +1965,9 @@ describe('German cue families', () => {
     ['The report was drafted with help from artificial intelligence researchers at the university.', 'en', 'ai-note'],
     ['The story continues below the surface, the geologist said.', 'en', 'chrome-nav'],
     ['Der Kurs im Chart zeigt nach oben.', 'de', 'widget'],
+    ['Bürokauffrau/Bürokaufmann', 'de', 'picture-credit'],
+    ['Elektronikerin/Elektroniker', 'de', 'picture-credit'],
+    ['Dividend and share price', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });

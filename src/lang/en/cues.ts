@@ -1466,8 +1466,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}share (?:to|on|via) [\w.]+(?:\s*[|·•/]\s*(?:share (?:to|on|via) )?[\w.]+|\s+share (?:to|on|via) [\w.]+){1,6}(?:\s+email this)?\W{0,3}$`,
       // The bar's label alone on its line: "Share on:".
       String.raw`^\W{0,3}share (?:on|via)\s?:\W{0,3}$`,
-      // A quote page's tab or kicker: "HRDX Stock News", "Acme share price".
-      String.raw`^\W{0,3}[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
+      // A quote page's tab or kicker: "HRDX Stock News", "Acme share price" (not a subheading "Dividend and share price").
+      String.raw`^\W{0,3}(?![\p{L}.&-]+ (?:and|or|&) )[\p{L}.&-]+(?: [\p{L}.&-]+)? (?:stock|shares?) (?:news|quote|price|forecast|analysis|overview)\W{0,3}$`,
       // A closed comment section: "Comments are closed.", "Comments have been disabled for this article.", "Comments are not available on this story."
       String.raw`^\W{0,3}comments (?:are|have been) (?:now )?(?:closed|disabled|turned off|not available (?:on|for) this (?:story|article|post|page))\b`,
       // A feature behind a log-in: "You need to sign in to use this feature.", "You must be logged in to comment."
