@@ -300,8 +300,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:ausgabe|heft) \d{1,2}/\d{4}\s*:\s*\S`,
       // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
       String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
-      // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“
-      String.raw`^\W{0,3}(?:sie haben|du hast) (?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-)(?:artikeln?|beiträgen?|texten?)\b`,
+      // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“, „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“
+      String.raw`^\W{0,3}(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?(?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-?)(?:artikeln?|beiträgen?|texten?)\b`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.
       String.raw`^\W{0,3}(?:[\p{L}\d+]+-)?leserreisen?\W{0,3}$|\bab \d[\d.,]* ?(?:€|euro) (?:p\. ?p\.|pro person im (?:dz|doppelzimmer)\b)`,
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“
@@ -397,8 +397,6 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:probe|test)-?(?:abo|abonnement|monat|zugang)\b`,
       // …or the trial alone on its line: "4 Wochen Example+ für nur 1 €".
       String.raw`^\W{0,3}${TRIAL_TERMS}\W{0,3}$`,
-      // Der Zähler einer Bezahlschranke: „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“, „Du hast noch einen kostenlosen Artikel.“
-      String.raw`\b(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?noch (?:${TRIAL_COUNT}|eine[nm]?|ein) (?:von ${TRIAL_COUNT} )?(?:gratis-?|kostenlose[nm]? |freie[nm]? )(?:artikel|beiträge?)n?\b`,
       // Nicht, was als Tipp gilt: „Nebenwerte gelten als Geheimtipp“.
       String.raw`(?<!\bals )\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
