@@ -103,7 +103,7 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
     const headingAbove = h >= 0 && units[h]!.kind === 'heading' && (decisions[h]!.score < threshold || headlineLike(h));
     // A name with an address over the article's date line is its byline ("JANE ROE jroe@example.com" over "Nov 25, 2026"): the line above it is the standfirst.
     const overDateLine =
-      units[start]!.text.includes('@') && lines[r + 1] !== undefined && isMetaLine(lines[r + 1]![0]) && features[lines[r + 1]![0]]!.cues.includes('dateline-line');
+      features[start]!.shape.email && lines[r + 1] !== undefined && isMetaLine(lines[r + 1]![0]) && features[lines[r + 1]![0]]!.cues.includes('dateline-line');
     // The article's last line above a credit with no kept text below it (a picture at the foot of the page without a caption) is the article's.
     if (shortLine(above) && !headingAbove && !overDateLine && keptBelow(last)) takeCaption(above[0], above[1], 'caption above its picture credit');
     // A credit that opens a block of two lines ("Bild: Beispiel GmbH" over its caption) takes the line below it.
