@@ -107,9 +107,10 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     sentences.set(key, seen);
     if (seen.count >= PROSE_SENTENCES && seen.long) proseParagraphs.add(key);
   });
-  /** A heading-like unit alone on its line without boilerplate cues (reported speech or a summary heading are the article's own). */
-  const plainHeading = (i: number) =>
-    headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && features[i]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial');
+  /** Whether a unit's cues are all of the article's own families (reported speech, a summary heading). */
+  const onlyEditorialCues = (i: number) => features[i]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial');
+  /** A heading-like unit alone on its line without boilerplate cues. */
+  const plainHeading = (i: number) => headerLike(i) && unitsOnLine.get(units[i]!.line) === 1 && onlyEditorialCues(i);
   /** A plain heading (not a sentence) alone in its paragraph: a link of a list whose links are paragraphs of their own, or a subheading. */
   const aloneInParagraph = (i: number) =>
     i >= 0 && units[i]!.kind !== 'sentence' && plainHeading(i) && (inLinePage(i) || unitsInBlock.get(units[i]!.block) === 1);
@@ -121,7 +122,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const end = i + 2;
     if (units[i - 1]?.line === units[i]!.line || lineEnd(units, i) !== end || features[i]!.shape.end !== '?' || features[i + 1]!.shape.end === '.') return false;
     if (features[i]!.shape.words + features[i + 1]!.shape.words > MAX_HEADER_WORDS) return false;
-    return [i, i + 1].every((k) => units[k]!.kind === 'sentence' && features[k]!.cues.every((c) => CUE_FAMILIES[c].label === 'editorial'));
+    return [i, i + 1].every((k) => units[k]!.kind === 'sentence' && onlyEditorialCues(k));
   };
   /**
    * A plain heading over clearly kept sentences starts an article section again. So does one
