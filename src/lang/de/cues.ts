@@ -762,7 +762,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien|erscheint) ${ABRIDGED}?(?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
       String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|post|text|interview|gespräch|kommentar)\b.{0,200}?\berschien zuerst (?:auf|bei|in)\b`,
-      String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b`,
+      // Ein Nachdruckverbot: „Nachdruck nur mit Genehmigung“, „Eine Übernahme, auch in Auszügen, ist nur mit Zustimmung der Redaktion erlaubt.“
+      String.raw`\bnachdruck nur mit (?:genehmigung|zustimmung)\b|(?<![\p{L}\d_])(?:übernahme|nachdruck|veröffentlichung|wiedergabe),? auch (?:in auszügen|auszugsweise)\b`,
       String.raw`\b(?:ergebnisse|entwicklungen|ereignisse|leistungen)\b[^.!?]{0,40}\bkönnen wesentlich von den (?:erwarteten|prognostizierten|in die zukunft gerichteten)\b`,
       String.raw`\b(?:der|das|dieser|dieses) (?:beitrag|artikel|text|interview|gespräch|kommentar)\b[^.!?]{0,40}\berschien zuerst am \d{1,2}\. [\p{L}]+(?: \d{4})? (?:auf|bei|in) (?:der |dem |den )?[\p{L}\d&'’+.-]+(?: [\p{L}\d&'’+.-]+){0,3}\W{0,3}$`,
       String.raw`(?<![\p{L}\d_])änderungen vorbehalten\b(?<!\bsich (?:[\p{L}-]+ ){0,3}änderungen vorbehalten)`,
@@ -793,8 +794,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Rechte einer Agentur oder eines Verlags: „Weiterverbreitung, Wiederveröffentlichung oder dauerhafte Speicherung ohne ausdrückliche vorherige Zustimmung von dpa-AFX ist nicht gestattet.“,
       // „Eine Vervielfältigung oder Weiterverbreitung ist nur mit vorheriger Genehmigung des Verlags gestattet.“
       String.raw`\b(?:weiterverbreitung|wiederveröffentlichung|vervielfältigung)\b[^.!?]{0,80}\b(?:ohne (?:ausdrückliche )?(?:vorherige )?(?:schriftliche )?zustimmung\b|nur mit (?:vorheriger |ausdrücklicher )?(?:schriftlicher )?(?:zustimmung|genehmigung)\b[^.!?]{0,40}\b(?:gestattet|erlaubt|zulässig)\b)`,
-      // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“, „Alle Inhalte sind urheberrechtlich geschützt.“
-      String.raw`(?:\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\b|^\W{0,3}alle (?:inhalte|texte|beiträge)(?: (?:dieser|der|unserer) (?:website|webseite|seite))? )sind urheberrechtlich geschützt\b`,
+      // „Die Inhalte der dpa-AFX Nachrichten sind urheberrechtlich geschützt.“, „Alle Inhalte sind urheberrechtlich geschützt.“, „Dieser Inhalt ist urheberrechtlich geschützt.“
+      String.raw`(?:(?:\b(?:die )?(?:inhalte|texte) (?:der|dieser|des) (?:[\p{L}-]+ ){0,2}(?:nachrichten|meldungen|website|webseite|seiten?|newsletters?)\b[^.!?]{0,10}\b|^\W{0,3}alle (?:inhalte|texte|beiträge)(?: (?:dieser|der|unserer) (?:website|webseite|seite))? )sind|^\W{0,3}dieser (?:inhalt|artikel|beitrag|text) ist) urheberrechtlich geschützt\b`,
       String.raw`©`,
       String.raw`\(c\) ?\d{4}`,
       String.raw`^\W{0,3}\(c\) \p{L}[\p{L}.'’-]*(?: [\p{L}.&'’-]+){0,3}\W{0,3}$`,
@@ -809,8 +810,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie sind|du bist) (?:angemeldet|eingeloggt) als\b`,
       // Das Suchfeld eines Kursportals: „Suche: Name, Valor, ISIN, Symbol“, „Fonds-Suche: Name, ISIN oder WKN eingeben“.
       String.raw`\bsuche\s*:?\s*(?:name|isin|wkn|valor|symbol)\b[^.!?]{0,40}$`,
-      // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit Example pur“, „Mit Werbung lesen oder werbefrei mit Example+“.
-      String.raw`^\W{0,3}(?:(?:video|karte|grafik|podcast) laden|(?:chart|bild|grafik|karte|foto) vergrößern)\W{0,3}$|^\W{0,3}(?:ohne werbetracking|werbefrei|mit werbung lesen)\b[^.!?]{0,40}$`,
+      // Knöpfe eines Players oder Charts: „Video laden“, „Chart vergrößern“; die Wahl einer Einwilligungsseite: „Ohne Werbetracking mit Example pur“, „Mit Werbung lesen oder werbefrei mit Example+“, „Mit Abo ohne Werbung lesen“.
+      String.raw`^\W{0,3}(?:(?:video|karte|grafik|podcast) laden|(?:chart|bild|grafik|karte|foto) vergrößern)\W{0,3}$|^\W{0,3}(?:mit (?:[\p{L}+]+-)?abo )?(?:ohne werbetracking|werbefrei|ohne werbung lesen|mit werbung lesen)\b[^.!?]{0,40}$`,
       // A rating widget and a read counter: „Noch keine Bewertungen.“, „Artikel wurde 412 mal gelesen.“
       String.raw`^\W{0,3}(?:noch keine bewertungen?|(?:dieser )?(?:artikel|beitrag) wurde \d[\d.]* ?(?:mal|x) gelesen)\W{0,3}$`,
       // Die Zählung einer Bildergalerie, ein Teilen-Knopf mit Dienst, ein Link zur Kursliste: „Bild 1 von 3“, „Per WhatsApp teilen“, „Per E-Mail senden“, „Zur Kursübersicht“, „Zur Aktie“, „Zum Beitrag“.
@@ -1051,7 +1052,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:zuvor|davor|vorher) (?:war|arbeitete) (?:er|sie) (?:[\p{L}-]+ ){0,4}(?:als )?[\p{L}-]*(?:redakteur|redaktor|korrespondent|reporter|journalist)(?:in)? (?:bei|für|der|des|im)\b`,
       String.raw`^\W{0,3}(?:eine analyse|ein kommentar|ein gastbeitrag) von [\p{L} .'’-]{3,40}\W{0,3}$`,
       String.raw`^\W{0,3}mit material (?:der|von) (?:agenturen|dpa|reuters|afp|apa)\b`,
-      String.raw`^\W{0,3}alle artikel von\b`,
+      // „Alle Artikel von Jane Roe“, „Mehr Artikel von Jane Roe“ (not „Mehr Artikel von Verlagen und Agenturen stehen …“).
+      String.raw`^\W{0,3}alle artikel von\b|^\W{0,3}(?:mehr|weitere) (?:artikel|beiträge) von [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\W{0,3}$`,
       String.raw`^\W{0,3}redaktion (?=[\p{L}&. -]{2,30}$)(?!(?:und|oder|der|die|das|des|im|in|ist|war|hat|wird|bei|von|gegen|streikt|protestiert|kritisiert|fordert|wehrt|warnt|klagt|kündigt|verlässt|wechselt|schrumpft)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,2}\W{0,3}$`,
       // Sendehinweis des Senders: "Über dieses Thema berichtet: … am 20.11.2026", "Dieses Thema im Programm: …".
       String.raw`^\W{0,3}(?:über )?dieses thema (?:berichtet|berichtete|im programm)\b`,

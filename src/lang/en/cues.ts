@@ -376,6 +376,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Fund independent journalism with £5 per month", "Support the Example" (a line of its own), "X is independent and free to read",
       // "Example is reader-supported", "Example relies on readers like you …" (or "on readers who can"), "We don't have a paywall because …" / "We don't put our journalism behind a paywall", "Support Example today →".
       String.raw`\b(?:local |quality |independent |good )?journalism (?:without a paywall |without paywalls )?(?:isn['’]t|is not|doesn['’]t come) (?:free|cheap)\b|\b(?:readers|members|supporters|donors),? who (?:support|fund) us\b|\b(?:support|join) us\b[^.!?]{0,20}\bfrom (?:just |only |as little as )?[$£€]\d`,
+      // A free story's plea: "This story is free to read.", "Members keep it that way.", "Readers like you keep it free."
+      String.raw`^\W{0,3}this (?:story|article|journalism|newsletter) is free to read\W{0,3}$|^\W{0,3}(?:our )?(?:members|subscribers|supporters|donors|readers like you) (?:help )?keep it (?:that way|free)\W{0,3}$`,
       // "Support us by subscribing for R50 a month", "Our journalism is supported by thousands of members."
       String.raw`\bsupport us by (?:subscribing|becoming a (?:member|subscriber|supporter)|donating|making a (?:donation|contribution))\b|^\W{0,3}our (?:journalism|reporting|newsroom) is ${FUNDED} by (?:thousands of |our |readers like you)`,
       // "Example Pilot's reporting is paid for in part by readers in …", "A contribution of any size helps keep reporters …".
@@ -741,8 +743,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "subscribe to Example digital for just £1 for your first month"
       // (not an issue's: "subscribe to the IPO for ₹14,000").
       String.raw`\bsubscribe to [^.!?]{2,100}?\b(?:for|from) (?:just |only )?[£$€₹]\d[\d.,]* (?:(?:a|per) (?:week|month|year)|for (?:your|the) first (?:week|month|\d+ (?:weeks|months)))\b`,
-      // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign), "Read the full newspaper … on any device from just €4.99 a month."
-      String.raw`^\W{0,3}(?:get|read) [^.!?]{2,100}? (?:for|from) (?:just |only )\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
+      // "Get in-depth reporting and opinions for only N$85 a month." (a currency's letters before its sign), "Read the full newspaper … on any device from just €4.99 a month.", "Join from A$6 a month and get …".
+      String.raw`^\W{0,3}(?:(?:get|read) [^.!?]{2,100}? (?:for|from) (?:just |only )|join (?:[^.!?]{2,60}? )?(?:for|from) (?:just |only )?)\p{L}{0,3}[£$€₹]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year)\b`,
       // A subscription box's offer and its pitch: "Print + digital from £99 a year.", "Digital access for just £4.99 a month",
       // "Get Example Weekly delivered every fortnight, plus full digital access and the archive."
       String.raw`^\W{0,3}(?:print|digital|online|app)(?: ?(?:\+|&|and|plus) ?(?:print|digital|online|app))?(?: (?:subscription|access|edition|bundle|package|only))? (?:from|for) (?:just |only )?[£$€]\d[\d.,]* (?:a|per|\/) ?(?:week|month|year|issue)\b`,
@@ -1080,7 +1082,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
       // "for illustrative purposes only", "This publication is provided for general information purposes and …", "Exchange rates shown are for illustration only."
-      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:for illustration|indicative|for illustrative purposes) only\b`,
+      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:for illustration|indicative|for illustrative purposes) only\b|\bprovides? (?:news and )?(?:general )?information only(?=\W{0,3}$|[,;]| and\b)`,
       // "This article is general information and does not consider the circumstances of any investor."
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice.", "This article has been prepared by Example Capital Pty Ltd for general information only."
@@ -1094,8 +1096,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
       // "LDR is local body journalism co-funded by …".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
-      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice."
-      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only(?: and (?:may|can|are subject to) change(?: without notice)?)?\W{0,3}$`,
+      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Market rates shown are indicative and may be delayed."
+      String.raw`^\W{0,3}(?:all )?(?:market )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown|shown are))? (?:indicative|for (?:information|guidance))(?: only(?: and (?:may|can|are subject to) change(?: without notice)?)?| and may be delayed)\W{0,3}$`,
       // "They should not be relied on when making trading decisions."
       String.raw`\bshould not be relied (?:up)?on (?:when making|in making|to make|for) (?:any )?(?:trading|investment|financial) decisions\b`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
@@ -1130,8 +1132,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bannual percentage yields?(?: \(apy\))? (?:is )?(?:accurate|effective|current) as of\b|^\W{0,3}(?:a )?(?:substantial )?penalt(?:y|ies) (?:may (?:apply|be imposed) )?for early withdrawals?\W{0,3}$|^\W{0,3}\$\d{1,3}(?:,\d{3})* minimum (?:opening )?(?:deposit|balance)(?: (?:required|to open))?\W{0,3}$|^\W{0,3}equal housing (?:lender|opportunity)\W{0,3}$`,
       // The CFD broker's risk line on its own: "81% of retail CFD accounts lose money.", "74.5% of retail investor accounts lose money".
       String.raw`^\W{0,3}\d{1,2}(?:[.,]\d{1,2})? ?% of retail (?:investor |cfd )?(?:cfd )?accounts lose money\W{0,3}$`,
-      // "Nothing on this page constitutes investment advice.", "Nothing in this article is a recommendation to buy or sell."
-      String.raw`^\W{0,3}nothing (?:on|in) this (?:page|site|website|article|report|newsletter|email|document|announcement) (?:constitutes|is|should be (?:considered|construed as|taken as)) (?:an? )?(?:(?:personal|financial|investment|tax|legal) ){0,2}(?:advice|recommendation|offer|solicitation)\b`,
+      // "Nothing on this page constitutes investment advice.", "Nothing in this article is a recommendation to buy or sell.", "… is financial or investment advice."
+      String.raw`^\W{0,3}nothing (?:on|in) this (?:page|site|website|article|report|newsletter|email|document|announcement) (?:constitutes|is|should be (?:considered|construed as|taken as)) (?:an? )?(?:(?:personal|financial|investment|tax|legal)(?: or| and|,)? ){0,3}(?:advice|recommendation|offer|solicitation)\b`,
       // Market abuse notices of listed companies' announcements: "This announcement contains inside information for the purposes of
       // Article 7 of … Regulation (EU) No 596/2014", "… this inside information is now considered to be in the public domain."
       String.raw`\b(?:this announcement|the information (?:contained )?(?:with)?in this announcement) (?:contains|constitutes|is deemed (?:by [^.!?]{1,40} )?to constitute) inside information\b|\bthis inside information is now considered to be in the public domain\b`,
@@ -1234,8 +1236,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:this|our) (?:story|article|reporting|series|coverage) (?:was|is) (?:produced|${FUNDED}) (?:in part )?(?:with (?:the )?(?:support|funding|a grant) (?:from|of)|(?:through|by) a grant from)\b|\b(?:funders?|sponsors?|donors?) (?:had|has|have) no editorial (?:input|say|control|influence|role)\b`,
       // "The views expressed here are the author's own.", "Opinions expressed are those of the author."
       String.raw`\b(?:views|opinions) expressed (?:(?:by|in|here|herein|above)\b[^.!?]{0,60} )?are (?:(?:their|his|her|my|our|solely|the author['’]?s?|the writer['’]s) own|(?:solely )?those of the (?:author|writer|columnist)s?)\b`,
-      // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically."
-      String.raw`\b(?:automatic|automated|machine) translation tools?\b|\b(?:translated|translation) (?:automatically|by machine|(?:with|using) (?:deepl|google translate))\b|\bautomatically translated (?:news|articles?|stories|content)\b`,
+      // A note that the story was machine-translated: "… use automatic translation tools such as DeepL to translate …", "This article was translated automatically.", "This article was translated and adapted from the French original …".
+      String.raw`\b(?:automatic|automated|machine) translation tools?\b|\b(?:translated|translation) (?:automatically|by machine|(?:with|using) (?:deepl|google translate))\b|\bautomatically translated (?:news|articles?|stories|content)\b|^\W{0,3}this (?:article|story|report|text) (?:was|has been|is)(?: [\p{L}]+ and)? translated\b`,
     ],
   },
   legal: {
@@ -1647,13 +1649,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:followed |selected )?(?:categories|topics|authors|tags) (?:you follow )?will (?:be added to|appear in)|follow this (?:topic|author|category) and (?:(?:stories|articles|updates) will (?:be added to|appear in)|we['’]ll add it to)) (?:my|your) (?:(?:my )?news(?: feed)?|feed)\W{0,3}$|^\W{0,3}(?:don['’]t|do not) want to miss (?:a|any) (?:story|stories|article|articles|update|updates) (?:from|on|about)\b`,
       // A share bar that repeats the headline: "Share this Story : Example maker to add 140 jobs".
       String.raw`^\W{0,3}share this (?:story|article|post)\s?:\s?\S`,
-      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
+      // A log-in prompt, a view count and a gallery's counter: "Log in or register.", "Sign In or Create an Account or", "Sign in Become a member", "2,103 views", "Views: 1 238" (alone or closing a line of fields: "… | 14:07 | Views: 1,238"),
       // "Hits: 1214 font size decrease font size increase", "1/3" (language-neutral).
-      String.raw`^\W{0,3}(?:log ?in|sign ?in) or (?:register|sign ?up|create (?:an|a free|your) account)(?: or)?\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}hits\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*(?:\s|$)|\bfont size (?:decrease|increase)\b|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|sign ?in)(?: or)? (?:register|sign ?up|become a (?:member|subscriber)|create (?:an|a free|your) account)(?: or)?\W{0,3}$|^\W{0,3}\d[\d,.]* (?:views|reads)\W{0,3}$|(?:^\W{0,3}|[|·•]\s*)views\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*\s*$|^\W{0,3}hits\s*:\s*\d{1,3}(?:[ ,.]?\d{3})*(?:\s|$)|\bfont size (?:decrease|increase)\b|^\W{0,3}\d{1,2} ?/ ?\d{1,2}\W{0,3}$`,
       // A line of Markdown links alone: "[Teilen](#share) [Merken](#bookmark)", "[Home](/) | [Markets](/markets)" (language-neutral).
       String.raw`^\W{0,3}(?:\[[^\]\n]{1,60}\]\([^()\s]{1,300}\)[ |•·,/]*){2,}$`,
-      // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:".
-      String.raw`\bif you continue (?:to use|using|browsing) (?:this|our|the) (?:site|website)\b[^.!?]{0,30}\b(?:we will assume|we['’]ll assume|you (?:agree|consent|accept))\b|^\W{0,3}please follow (?:and|&) like us\W{0,3}$`,
+      // A WordPress cookie notice's second sentence and a share plugin's label: "If you continue to use this site we will assume that you are happy with it.", "Please follow and like us:", an archive's drop-down: "Select Month".
+      String.raw`\bif you continue (?:to use|using|browsing) (?:this|our|the) (?:site|website)\b[^.!?]{0,30}\b(?:we will assume|we['’]ll assume|you (?:agree|consent|accept))\b|^\W{0,3}please follow (?:and|&) like us\W{0,3}$|^\W{0,3}select (?:month|category)\W{0,3}$`,
       // Error-report and correction prompts, a news list's link, a content-type label with its definition:
       // "Select it and press Ctrl + Enter", "To suggest a correction or clarification, write to us here", "All news",
       // "Content-Type:", "Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."
@@ -1912,8 +1914,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:have|got) (?:a|an) (?:[\p{L}-]+,? (?:or )?){0,3}(?:story|tip) to share\W{0,3}$`,
       // The reporter's address at the end: "He can be reached at 555-0148 or jroe@example.com." (not a place: "… can be reached by ferry").
       String.raw`^\W{0,3}(?:he|she|they|[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}) (?:can|may) be (?:reached|contacted) (?:at|by phone at|by email at|via email at|on) ${PHONE_OR_EMAIL}`,
-      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com.", "Contact this reporter at 555-0148 or email …".
-      String.raw`^\W{0,3}(?:you can )?(?:reach|contact) (?!(?:us|our|the|your)\b)[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
+      // …or as a call: "Reach Jane Roe at 570-555-0114 or on X @example.", "You can reach Jane at jroe@example.com.", "Contact this reporter at 555-0148 or email …", "Contact Staff Writer Jane Roe at …".
+      String.raw`^\W{0,3}(?:you can )?(?:reach|contact) (?!(?:us|our|the|your)\b)(?:(?:staff |senior |business |sports )?(?:writer|reporter|editor|correspondent) )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2} at ${PHONE_OR_EMAIL}`,
       // …or as a line of its own: "Jane Roe: jroe@example.com; 412-555-0147; and on X at @example."
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}\s*:\s*${PHONE_OR_EMAIL}`,
       // …or behind a call, over the names of its links: "Contact Jane Roe anytime: Email | X | 315-555-0187".
