@@ -1,7 +1,7 @@
 import { hasStrongCue, type UnitFeatures } from '../features/index.js';
 import { HEADLINE_WORDS } from './heading-guard.js';
 import type { SmoothingPass } from './index.js';
-import { wordsIn } from './line-runs.js';
+import { belowSeparator, wordsIn } from './line-runs.js';
 import { raiseTo } from './revise.js';
 
 /** A caption line holds the caption's sentences and the credit after them: at most this many units… */
@@ -52,8 +52,9 @@ export const captionLines: SmoothingPass = ({ units, features, decisions, thresh
   const takeCaption = (start: number, end: number, reason: string): void => {
     for (let k = start; k < end; k++) if (!features[k]!.cues.includes('dateline-lead')) raiseTo(decisions, k, CAPTION_SCORE, 'chrome', reason);
   };
+  // A gallery's button may stand between a bare "© Name" and the article text below it („Bildergalerie ansehen (8 Bilder)“).
   const creditAlone = (k: number) =>
-    features[k]!.cues.includes('picture-credit') || (isBareCopyright(features[k]!) && decisions[k + 1] !== undefined && decisions[k + 1]!.score < threshold);
+    features[k]!.cues.includes('picture-credit') || (isBareCopyright(features[k]!) && (decisions[belowSeparator(units, features, decisions, threshold, k)]?.score ?? 1) < threshold);
   /**
    * A short line of sentences right under removed lines, in their block: a picture's caption between
    * the page's chrome and its credit. A table's or chart's note stands under the article's own text.

@@ -1,5 +1,5 @@
 import type { Decision } from '../decide.js';
-import type { UnitFeatures } from '../features/index.js';
+import { isDateLine, type UnitFeatures } from '../features/index.js';
 import type { Unit } from '../types.js';
 
 /** The maximal runs `[start, end)` of consecutive indices below `n` that `belongs(j, start)` accepts, in order. */
@@ -34,13 +34,14 @@ export const gluedToKeptSentence = (units: readonly Unit[], features: readonly U
   decisions[i - 1]!.score < threshold;
 
 /**
- * The unit below unit `i`, past one separator line: removed page chrome alone on its line and
- * without figures ("Article content", "Advertisement"), which a page sets between a subheading and
- * its paragraph. Not past a date line or a run of chrome (a tag list), nor past anything else.
+ * The unit below unit `i`, past one separator line: removed page chrome alone on its line
+ * ("Article content", "Advertisement", a gallery's button „Bildergalerie ansehen (8 Bilder)“), which
+ * a page sets between a subheading and its paragraph or below a picture. Not past a date line or a
+ * run of chrome (a tag list), nor past anything else.
  */
 export const belowSeparator = (units: readonly Unit[], features: readonly UnitFeatures[], decisions: readonly Decision[], threshold: number, i: number): number => {
   const next = i + 1;
-  const separator = next < units.length && decisions[next]!.score >= threshold && decisions[next]!.label === 'chrome' && features[next]!.shape.digitRatio === 0 && aloneOnLine(units, next);
+  const separator = next < units.length && decisions[next]!.score >= threshold && decisions[next]!.label === 'chrome' && !isDateLine(features[next]!) && aloneOnLine(units, next);
   return separator ? next + 1 : next;
 };
 

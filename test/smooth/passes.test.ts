@@ -1791,6 +1791,15 @@ describe('caption lines', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
+  it('removes a bare "© Name" credit and its caption when a removed gallery button stands between it and the article text (round 227)', () => {
+    const button = 'Bildergalerie ansehen (8 Bilder)';
+    const page = [body[0], `Passanten in der Fußgängerzone am Dienstag.\n© Jane Roe\n${button}`, body[1]].join('\n\n');
+    const removedAt = runPass(captionLines, page, [button], 0.6, { '© Jane': 0.55 }, 'de', { [button]: 'chrome' });
+    expect(removedAt('© Jane Roe')).toBe(true);
+    expect(removedAt('Passanten in der')).toBe(true);
+    expect(removedAt('Vor allem das Geschäft')).toBe(false);
+  });
+
   it('a source line takes the caption above it only when that caption stands right under removed lines', () => {
     // Round 168 (Leine-Zeitung style): a share bar, the picture's caption, „Quelle: Name“, then the lead.
     const caption = 'Auf diesen Feldern südlich der Bundesstraße soll das neue Logistikzentrum entstehen. Noch wachsen hier Zuckerrüben.';

@@ -120,8 +120,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}jetzt (?:[\p{L}-]+ ){0,3}(?:kaufen|bestellen|zeichnen)[^\p{L}\p{N}?]{0,3}$`,
       // Der Kopf einer Download-Box und ihr Köder: „Whitepaper zum Download: …“, „… kostenlos für registrierte Leser“.
       String.raw`^\W{0,3}(?:whitepaper|white paper|e-?book|leitfaden|checkliste|ratgeber|studie|report) (?:zum|als) (?:gratis-|kostenlosen? )?download\s*:|\b(?:kostenlos|gratis|kostenfrei) für (?:registrierte|angemeldete) (?:leser(?:innen)?|nutzer(?:innen)?|mitglieder)\b`,
-      // Der Aufruf einer lokalen Anzeige: „… – Termin online buchen“, „Jetzt Termin vereinbaren“ (nicht „Kunden können den Termin online buchen“).
-      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:jetzt|hier|gleich) )(?:einen |ihren )?(?:wunsch)?termin (?:online |direkt |hier |jetzt )?(?:buchen|vereinbaren|reservieren)\b`,
+      // Der Aufruf einer lokalen Anzeige: „… – Termin online buchen“, „Jetzt Termin vereinbaren“, „Beratungstermin in Ihrer Bankstelle vereinbaren!“ (nicht „Kunden können den Termin online buchen“).
+      String.raw`(?:^\W{0,3}|[–—|:]\s*|\b(?:jetzt|hier|gleich) )(?:einen |ihren )?(?:wunsch|beratungs)?termin (?:online |direkt |hier |jetzt |(?:in|bei) (?:ihrer|ihrem|unserer|unserem) [\p{L}-]+ )?(?:buchen|vereinbaren|reservieren)\b`,
       // Der Kopf und die Knöpfe einer Leserumfrage: „Umfrage“, „Jetzt abstimmen“, „Ergebnis anzeigen“.
       String.raw`^\W{0,3}(?:jetzt )?abstimmen\W{0,3}$|^\W{0,3}ergebnis(?:se)? anzeigen\W{0,3}$|^\W{0,3}(?:umfrage|leserumfrage|blitzumfrage|abstimmung|stimmen sie ab)\W{0,3}$`,
       // Der Aufruf zum Gewinnspiel: „Mitmachen und gewinnen: Die Zeitung verlost …“.
@@ -308,14 +308,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\b(?:tickets|karten|eintrittskarten)\b[^.!?]{0,40}\b(?:für|zu|ab) (?:je )?\d+(?:,\d+)? ?(?:euro|€)[^.!?]{0,60} im [\p{L}-]+-shop\b`,
       // The subscribers' price of the publisher's event: „Für Abonnenten ermäßigt.“
       String.raw`^\W{0,3}für (?:abonnent(?:inn)?en|abokunden)(?: (?:der|des) [\p{L} -]{2,30})? (?:ermäßigt|kostenlos|gratis|zum halben preis)\W{0,3}$`,
-      // Was Mitglieder oder Probeleser bekommen: „Exklusiv für Mitglieder“, „Sie lesen diesen Artikel im Rahmen unseres
+      // Was Probeleser bekommen: „Sie lesen diesen Artikel im Rahmen unseres
       // Probe-Angebots.“ (Nicht der Mitgliederbereich einer Kammer, aus dem ein Fachblatt berichtet.)
       // Was Abonnenten sparen und was ein Abo öffnet: „für Abonnenten 20 Prozent günstiger“, „Abonnentinnen und Abonnenten
       // erhalten 20 % Rabatt“, „Abonnenten des Tagblatts erhalten 20 % Rabatt“, „Kurier+ – Ihr Zugang zu allen Artikeln aus der Region“.
       String.raw`\babonnent(?:en|innen)(?: und abonnent(?:en|innen))?(?: (?:des|der|von|unseres|unserer) [\p{L}-]+(?: [\p{L}-]+){0,2})?(?: erhalten| bekommen| sparen| zahlen)? (?:\d+ ?(?:%|prozent) (?:rabatt|ermäßigung|nachlass|günstiger|weniger)|(?:einen )?rabatt|ermäßigten eintritt|freien eintritt)\b|\b(?:ihr|dein) zugang zu allen (?:artikeln|inhalten|beiträgen)\b`,
       // What a digital subscription opens: „Mit BZ Digital haben Sie unbegrenzten Zugriff auf alle Artikel aus …“.
       String.raw`\b(?:unbegrenzten|unbeschränkten|uneingeschränkten|vollen) zugriff auf (?:alle|sämtliche) (?:[\p{L}+-]+-)?(?:artikel|beiträge)\b`,
-      String.raw`^\W{0,3}exklusiv für (?:mitglieder|abonnenten|abonnentinnen|premium-?(?:kunden|mitglieder|abonnenten))\W{0,3}$|\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
+      String.raw`\bim rahmen (?:unseres|ihres|eines) (?:probe|test|gratis|schnupper)-?(?:angebot|abo|zugang|monat)s?\b`,
       // A derivative's ad by its terms: „Turbo-Optionsschein Call, Basispreis 34,20 Euro, Hebel 5,4, WKN HX7TQ2“, „Discount-Zertifikat auf den DAX – Cap 24.000 Punkte, Laufzeit bis …“.
       String.raw`\b(?:turbo|call|put|optionsschein|zertifikat|mini-future|knock-out)\b[^.!?]{0,60}?(?:[,–]\s*(?:basispreis|cap|hebel|laufzeit(?: bis)?|max\. rendite|wkn|isin|barriere|knock-out-schwelle)\b(?:[^,;–]|,(?=\d)){1,30}){2,}`,
       // Its papers and label (not its issuer, which a bond's fact box names too): „Prospekt und Basisinformationsblatt unter example.de“, „Werbemitteilung.“
@@ -406,7 +406,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“; a sponsor's line:
       // „In Kooperation mit Example“, „Mit freundlicher Unterstützung von Example Bank – Ihr Partner für Anlageprodukte“.
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit|mit freundlicher unterstützung (?:von|der|des)) [^.!?,:]{1,60}$`,
-      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?exklusiv für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      // Die Marke eines Bezahlartikels: „Exklusiv für Mitglieder“, „UN+ Nur für Abonnenten“, „… – exklusiv für Abonnenten“.
+      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?(?:exklusiv|nur) für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|(?:plus|premium)-?(?:leser|kunden|abonnenten|mitglieder))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
@@ -757,7 +758,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}${THIS_TEXT} (?:(?:erschien|erscheint) ${ABRIDGED}?(?:zuerst|erstmals|ursprünglich|auch) (?:in|im|bei|beim|auf)\b|ist ${ABRIDGED}(?:zuerst |erstmals |ursprünglich |auch )?(?:in|im|bei|beim|auf) [^.!?]{2,80}? erschienen\b)`,
       String.raw`\b${THIS_TEXT} (?:ist|wurde) (?:zuerst|erstmals|ursprünglich) (?:in|im|in der|bei|beim|auf) [^.]{1,60} erschienen\b`,
       // …its end, where a title with a full stop cut it („… ursprünglich in der trend.“ / „Ausgabe 47/2026 erschienen.“).
-      String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$`,
+      String.raw`^\W{0,3}(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4} erschienen\W{0,3}$|^\W{0,3}erschienen in (?:der )?(?:ausgabe|heft|nr\.?) ?\d{1,3}/\d{4}\b`,
       // Der Hinweis auf die Heftausgabe: "Dieser Artikel ist in der impulse-Ausgabe 12/2026 erschienen.", „Dieser Artikel erschien in der Printausgabe …“
       String.raw`^\W{0,3}(?:dieser|dieses) (?:beitrag|artikel|text|interview) (?:ist|erschien|erscheint) ${ABRIDGED}?(?:zuerst |auch )?in (?:der|dem) [^.!?]{0,50}(?:ausgabe|heft)\b`,
       // Feed-Fußzeilen und Nachdrucke: "Der Beitrag … erschien zuerst auf …".
@@ -828,15 +829,15 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:[\p{L}\d.-]+ [–—|-] )?(?:das |der |die |ihr |ihre )?(?:unabhängige[s]? |führende[s]? )?(?:fach|wirtschafts|nachrichten|finanz|börsen|branchen|informations|wochen|tages|monats|heimat|lokal|regional)?(?:magazin|zeitung|portal|dienst|zeitschrift|newsletter|medium|blog|nachrichten|news) (?:für|der|des) [\p{L} ,&-]{3,60}(?: seit (?:1[6-9]|20)\d{2})?$`,
       // Eine Brotkrumenleiste unter ihrem Etikett: „Sie befinden sich hier: Startseite › Wirtschaft“.
       String.raw`^\W{0,3}(?:sie befinden sich (?:hier|auf)|sie sind hier|du bist hier)\s*:`,
-      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "14 Bilder",
+      // Teilen-Leisten und Galerie-Links: "Per Mail teilen", "Link kopieren", "Bildergalerie (4 Bilder)", "Zur Bildergalerie (14 Bilder)", "Bildergalerie öffnen (12 Bilder)", "14 Bilder",
       // "Teilen auf Facebook · Per Mail versenden", "Auf X teilen" (a button's label: the verb first or last, or a bar's item).
       String.raw`\bper (?:e-?mail|mail) teilen\b|^\W{0,3}link kopieren\W{0,3}$|^\W{0,3}(?:(?:artikel|beitrag|seite) )?teilen (?:auf|bei|via|über|per)\s*:?\s*(?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit|e-?mail|mail)\b|^\W{0,3}(?:auf|bei|via|über) (?:facebook|x|twitter|whatsapp|linkedin|xing|threads|bluesky|pinterest|telegram|reddit) teilen\W{0,3}$|(?:^\W{0,3}|[·|•] ?)per (?:e-?mail|mail) (?:versenden|senden|verschicken|weiterleiten)\W{0,3}$`,
-      String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|bilderstrecke|bildstrecke|fotostrecke|fotogalerie|galerie)(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:zur )?(?:bildergalerie|bilderstrecke|bildstrecke|fotostrecke|fotogalerie|galerie)(?: (?:öffnen|ansehen|starten|anzeigen))?(?: \(\d+ (?:bilder|fotos)\))?|\d{1,3} (?:bilder|fotos))\W{0,3}$`,
       // A quote page's tab or kicker: "BASF Aktie News", "Sonnwerk-Aktie Kurs".
       String.raw`^\W{0,3}[\p{L}.&-]+(?:[ -][\p{L}.&]+)?[ -]aktie (?:news|nachrichten|kurs|chart|prognose)\W{0,3}$`,
-      // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben".
+      // A quote search: "Fondssuche", "Name / ISIN / WKN eingeben"; a search field: "Suchbegriff eingeben ...".
       String.raw`^\W{0,3}(?:fonds|aktien|kurs|etf|wertpapier|zertifikate|anleihen)suche\W{0,3}$`,
-      String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)(?:\s*(?:[/,|]|oder)\s*(?:name|isin|wkn|symbol|ticker|suchbegriff|stichwort|aktie|fonds|unternehmen)){0,3} (?:eingeben|suchen)(?:\s?(?:\.{3}|…))?\W{0,3}$`,
       // Die Bezahlschranke: „Sie lesen einen Example-Plus-Artikel.“
       String.raw`^\W{0,3}sie lesen (?:einen|ein) [\p{L}-]*(?:plus|premium|pro|abo)[\p{L}-]*\W{0,3}$`,
       // „Dieser Artikel ist Teil von Beispiel Plus.“
@@ -855,9 +856,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}mit der (?:weiteren )?nutzung(?: (?:dieser|der|unserer) (?:website|webseite|seite))? (?:stimmen sie|stimmst du|erklären sie sich|erklärst du dich)\b`,
       String.raw`^\W{0,3}einstellungen (?:anpassen|verwalten|ändern|bearbeiten)\W{0,3}$`,
       // Menü- und Werkzeugwörter allein auf ihrer Zeile, auch mit Zähler: „Suche“, „Auf die Merkliste“, „Kommentare (12)“, „Zum Kommentarbereich 3“.
-      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|suchbegriff eingeben|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|auf die merkliste|artikel teilen|artikel empfehlen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zum kommentarbereich|zitieren)(?:\s*\(\d+\)|\s\d{1,5})?\W{0,3}$`,
-      // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“.
-      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){1,3}){0,3}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|auf die merkliste|artikel teilen|artikel empfehlen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zum kommentarbereich|zitieren)(?:\s*\(\d+\)|\s\d{1,5})?\W{0,3}$`,
+      // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“, „Direkt zum Inhalt example“.
+      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){0,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
@@ -1121,6 +1122,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author before the date, and the count of comments or short fields after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen",
       // "Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.".
       String.raw`^\W{0,3}[\p{L}.'’+&-]+(?: [\p{L}.'’+&-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen)|${BAR_FIELDS})?\W{0,3}$`,
+      // …or with the site and „am“: „Jane Roe, Example am Mittwoch, 25.11.2026 - 06:00“.
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, [\p{L}\d.&'’+ -]{2,30} am ${WEEKDAY}${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Site and sections before the date, the author after it, behind slashes or bars: „Handel // Montag, 23. November 2026 // von Jane Roe“, „Betrieb & Markt / 22.11.2026 / Redaktion“,
       // „EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026“ (not behind dots: „Example · Redaktion · 22.11.2026“ tipped a reported sentence over the threshold).
       String.raw`^\W{0,3}(?:[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?(?://|[|/]) ?){1,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: ?(?://|[|·•/]) ?(?:von )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?\W{0,3}$`,
@@ -1212,8 +1215,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bbei \d[\d.]* ?(?:l|liter) abnahme\b|^\W{0,3}(?:jetzt )?(?:preise|tarife?) (?:vergleichen|berechnen)\W{0,3}$`,
       // Der Titel eines Preiskastens: „Milchpreise aktuell“, „Spritpreise aktuell“.
       String.raw`^\W{0,3}[\p{L}-]*(?:preise|kurse) aktuell\W{0,3}$`,
-      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“; kein Mostgewicht („88 °Oe“).
-      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: [\p{L}-]+){0,2}(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?!\p{L})(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$`,
+      // Ein Wetterkasten in der Kopfzeile: „Wetter: 3 °C, bedeckt“, „Grafenau 3 °C bedeckt“, „Burg auf Fehmarn 6 °C bedeckt, Wind SW 5“, „Borkum heute: 8 °C, bewölkt, Wind SW 5 Bft | Hochwasser 13:47 Uhr“, „Wetter Example: leicht bewölkt, -2 / 6 °C“; kein Mostgewicht („88 °Oe“).
+      String.raw`^\W{0,3}(?:wetter\s*:?\s*|[\p{L}-]+(?: [\p{L}-]+){0,2}(?: heute)?:?\s+)[+\-−]?\d{1,2}(?:,\d)?\s?°c?(?!\p{L})(?:,?\s*[\p{L}-]+(?: [\p{L}-]+)?)?(?: ?[,|] [^,|]{1,30}){0,5}\W{0,3}$|^\W{0,3}wetter(?: [\p{L}-]+){0,2}\s*:\s*[\p{L}-]+(?: [\p{L}-]+){0,2},?\s*[+\-−]?\d{1,2}(?:\s?\/\s?[+\-−]?\d{1,2})?\s?°c?\W{0,3}$`,
     ],
   },
   'second-person': {
