@@ -6,7 +6,7 @@ import type { SegmentOptions, Unit } from './types.js';
 import { assertText } from './validate.js';
 
 /**
- * The segmentation data of some packs, merged. Sentence openers always come from every pack:
+ * The segmentation data of some packs, merged (ordinal numbers when any language writes them). Sentence openers always come from every pack:
  * they only decide ambiguous full stops, the words of one language are not openers of another
  * after an abbreviation, and scraped text mixes languages.
  */
@@ -15,6 +15,7 @@ function mergeSegmentationData(data: readonly SegmentationData[]): SegmentationD
     abbreviations: [...new Set(data.flatMap((d) => d.abbreviations))],
     boundAbbreviations: [...new Set(data.flatMap((d) => d.boundAbbreviations))],
     months: [...new Set(data.flatMap((d) => d.months))],
+    ordinals: data.some((d) => d.ordinals),
     sentenceOpeners: [...new Set(LANGUAGE_PACKS.flatMap((p) => p.segmentation.sentenceOpeners))],
   };
 }

@@ -16,6 +16,12 @@ export interface SegmentationData {
   /** Month names (lower-case); "29. Januar" is an ordinal date, not a sentence end. */
   months: readonly string[];
   /**
+   * Whether the language writes ordinal numbers with a full stop ("im 3. Quartal", "vom 29. Januar"):
+   * then a full stop after one or two digits ends a sentence only before a sentence opener. English
+   * does not, so "… on Nov. 23. Photo by Jane Roe" ends after the day.
+   */
+  ordinals: boolean;
+  /**
    * Words that commonly open a sentence (lower-case). After an abbreviation, an initial or an
    * ordinal, a full stop ends the sentence only when one of these follows ("Inc. The" splits,
    * "Inc. Class A" does not).

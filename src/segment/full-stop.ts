@@ -127,7 +127,8 @@ export function fullStopContext(text: string, dot: number, floor: number, rules:
  * Whether a single full stop at `dot`, followed by whitespace and a possible sentence start at
  * `next`, ends a sentence. After abbreviations, initials and ordinals it does so only before a
  * typical sentence opener ("Inc. The …"); never after a bound abbreviation ("z. B. Ihre …"), nor
- * between an ordinal and a month ("29. Januar") or a short month and its day ("Sept. 15").
+ * between an ordinal and a month ("29. Januar", "24. Nov 2026") or a short month and its day ("Sept. 15").
+ * In a language without ordinal full stops, a number's full stop ends the sentence before anything else.
  */
 export function fullStopEnds(text: string, dot: number, next: number, floor: number, rules: SegmentationRules): boolean {
   const context = fullStopContext(text, dot, floor, rules);
@@ -136,5 +137,7 @@ export function fullStopEnds(text: string, dot: number, next: number, floor: num
   // "Sept. 15" goes on; "in Dec. Core inflation …" ends: a month short form is not a title.
   if (context === 'month') return !isDigit(text.charCodeAt(next));
   if (context === 'ordinal' && isMonthAt(text, next, rules)) return false;
+  // Only a language that writes ordinals with a full stop reads on after one ("im 3. Quartal"); in English "… on Nov. 23. Photo by …" ends.
+  if (context === 'ordinal' && !rules.ordinals) return true;
   return isOpenerWordAt(text, next, rules);
 }

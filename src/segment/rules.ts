@@ -10,6 +10,8 @@ export interface SegmentationRules {
   months: ReadonlySet<string>;
   /** Lower-case words that open sentences; they decide ambiguous full stops. */
   openers: ReadonlySet<string>;
+  /** Whether one or two digits before a full stop may be an ordinal ("3. Quartal"). */
+  ordinals: boolean;
 }
 
 const cache = new WeakMap<SegmentationData, SegmentationRules>();
@@ -31,6 +33,7 @@ export function rulesFor(data: SegmentationData): SegmentationRules {
       bound: new Set(data.boundAbbreviations),
       months: new Set(data.months),
       openers: new Set(data.sentenceOpeners),
+      ordinals: data.ordinals,
     };
     cache.set(data, rules);
   }

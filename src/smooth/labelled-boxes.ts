@@ -80,9 +80,15 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     }
     return undefined;
   };
-  /** A line that ends in a call to action, short and in no article's voice: an advertisement's copy. */
-  const adCopy = ([s, end]: readonly [number, number]): boolean =>
-    wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[end - 1]!) && !features.slice(s, end).some(isArticleVoice);
+  /**
+   * A line that ends in a call to action, maybe followed by its removed terms ("Visit us at … Conditions apply."),
+   * short and in no article's voice: an advertisement's copy.
+   */
+  const adCopy = ([s, end]: readonly [number, number]): boolean => {
+    let call = end - 1;
+    while (call > s && removed(call) && decisions[call]!.label === 'disclaimer') call--;
+    return wordsIn(features, s, end) <= MAX_AD_WORDS && hasStrongPromoCue(features[call]!) && !features.slice(s, end).some(isArticleVoice);
+  };
   /** A removed label alone on its line, short and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
   const adLabel = (k: number) =>
     aloneOnLine(units, k) && removed(k) && labelShaped(k) && !features[k]!.cues.some((c) => CREDIT_CUES.includes(c));

@@ -26,7 +26,7 @@ const MIN_KEPT_WORDS = 0.5;
 const KEPT_SCORE = 0.3;
 
 /** A promo box is a paragraph of at most this many units… */
-const MAX_BOX_UNITS = 3;
+const MAX_BOX_UNITS = 4;
 /** …and words… */
 const MAX_BOX_WORDS = 40;
 /** …ending in a call to action of at most this many words, or in a bare button. */

@@ -3661,6 +3661,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Direkt zum Inhalt\nexample', 'de', 'chrome-nav'],
+    ['Jane Roe, Example\nam Mittwoch, 25.11.2026 - 06:00', 'de', 'dateline-line'],
     ['Direkt zum Inhalt example', 'de', 'chrome-nav'],
     ['UN+ Nur für Abonnenten', 'de', 'product'],
     ['Exklusiv für Premium-Mitglieder', 'de', 'product'],

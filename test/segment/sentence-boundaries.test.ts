@@ -117,6 +117,13 @@ describe('abbreviations', () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it('splits English text after a day\'s number before any capital, German (and unknown language) only before an opener (round 310)', () => {
+    expect(sentences('The council met on Nov. 23. Photo by Jane Roe', 'en')).toEqual(['The council met on Nov. 23.', 'Photo by Jane Roe']);
+    expect(sentences('The vote is set for Dec. 5. Council members will meet first.', 'en')).toEqual(['The vote is set for Dec. 5.', 'Council members will meet first.']);
+    expect(sentences('Jane Roe 24. Nov 2026 at 13:05', 'en')).toEqual(['Jane Roe 24. Nov 2026 at 13:05']);
+    expect(sentences('Der Umsatz stieg im 3. Quartal kräftig.', 'de')).toEqual(['Der Umsatz stieg im 3. Quartal kräftig.']);
+  });
+
   it('splits after a company suffix or initialism before a typical opener', () => {
     expect(sentences('Shares fell for Amazon.com Inc. The company cut jobs.')).toEqual([
       'Shares fell for Amazon.com Inc.',

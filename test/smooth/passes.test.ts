@@ -2067,6 +2067,14 @@ describe('paragraph majority', () => {
     expect(removedAt('ExamplePicks AI picks')).toBe(true);
   });
 
+  it('a short box of four sentences that ends in a call to action goes as a whole (round 167: a field day with its date)', () => {
+    const box = "The south-west's biggest on-farm field day returns to Cobden on Thursday. Free entry and expert speakers. Register now. Proudly supported by Example.";
+    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Register now', 'Proudly supported']);
+    expect(removedAt("The south-west's biggest")).toBe(true);
+    expect(removedAt('Free entry')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
+  });
+
   it('a short box that ends in a bare button goes with the button, even when the model kept the button', () => {
     const box = 'Example Forum: The Future of Office, Dec. 9, New York. Hear from the owners reshaping the market. Register now';
     const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'));
@@ -2275,6 +2283,13 @@ describe('labelled boxes', () => {
     expect(removedAt('Sponsored')).toBe(true);
     const inline = runPass(labelledBoxes, [enBody[0], `Sponsored\n${enBody[1]}`].join('\n\n'), [], 0.6, { Sponsored: 0.55 });
     expect(inline('Sponsored')).toBe(false);
+  });
+
+  it("takes an advertisement's copy line under its label when its call to action is followed by its removed terms (round 167)", () => {
+    const copy = 'Example Pumps — 0% finance on selected pumps this summer. Visit us at 142 Eleventh Street, Exampleton. Conditions apply.';
+    const removedAt = runPass(labelledBoxes, [enBody[0], ['SPONSORED', copy, enBody[1]].join('\n')].join('\n\n'), ['SPONSORED', 'Visit us', 'Conditions apply'], 0.6, {}, 'en', { 'Conditions apply': 'disclaimer' });
+    expect(removedAt('Example Pumps')).toBe(true);
+    expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
   it('takes a block under a removed "Advertisement" label when it ends in a call to action, and not one that ends otherwise', () => {

@@ -858,7 +858,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Menü- und Werkzeugwörter allein auf ihrer Zeile, auch mit Zähler: „Suche“, „Auf die Merkliste“, „Kommentare (12)“, „Zum Kommentarbereich 3“.
       String.raw`^\W{0,3}(?:anmelden|abmelden|einloggen|login|suche|suchen|suchen? nach|menü|startseite|teilen(?: mit| über| via)?|kopieren|drucken|merken|merkliste|verschenken|mail|e-mail|kommentare?|schließen|zurück|weiter|mehr anzeigen|nach oben|barrierefreiheit|(?:icon |bild )?vergrößern|merkzettel|auf die merkliste|artikel teilen|artikel empfehlen|link kopieren|(?:jetzt )?kommentieren|kommentar schreiben|zum kommentarbereich|zitieren)(?:\s*\(\d+\)|\s\d{1,5})?\W{0,3}$`,
       // A skip link, maybe run into the site's name on the line below: „Zum Inhalt springen“, „Direkt zum Inhalt“, „Direkt zum Inhalt example.de example-news.de“, „Direkt zum Inhalt example“.
-      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?: [\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){0,3}){0,3}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:direkt )?zum (?:haupt)?inhalt (?:springen|wechseln)\b|^\W{0,3}direkt zum (?:haupt)?inhalt(?:\s[\p{L}\d-]{2,30}(?:\.[\p{L}\d-]{2,30}){0,3}){0,3}\W{0,3}$`,
       // A byline or date line that ends in its comment link: "…, 20.11.2026 - 11:30 (Jetzt kommentieren)", "… (12 Kommentare)".
       String.raw`\((?:jetzt )?kommentieren\)\W{0,3}$|\(\d+ kommentare?\)\W{0,3}$`,
       String.raw`\bles(?:ezeit|edauer)\s*:?\s*(?:ca\.|etwa|rund)?\s*\d`,
@@ -1122,8 +1122,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The author before the date, and the count of comments or short fields after it: "Jane Roe – 19.11.2026 um 11:20 Uhr – 12 Ergänzungen",
       // "Redaktion Example+ Magazin | 19.11.2026, 08:12 Uhr | Lesezeit: 3 Min.".
       String.raw`^\W{0,3}[\p{L}.'’+&-]+(?: [\p{L}.'’+&-]+){0,3} [–—|·•] ${WEEKDAY}${DATE}${CLOCK_TIME}(?: [–—|·•] \d+ (?:kommentare?|ergänzungen|antworten|reaktionen)|${BAR_FIELDS})?\W{0,3}$`,
-      // …or with the site and „am“: „Jane Roe, Example am Mittwoch, 25.11.2026 - 06:00“.
-      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, [\p{L}\d.&'’+ -]{2,30} am ${WEEKDAY}${DATE}${CLOCK_TIME}\W{0,3}$`,
+      // …or with the site and „am“: „Jane Roe, Example am Mittwoch, 25.11.2026 - 06:00“ (maybe over two lines).
+      String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2}, [\p{L}\d.&'’+ -]{2,30}\sam ${WEEKDAY}${DATE}${CLOCK_TIME}\W{0,3}$`,
       // Site and sections before the date, the author after it, behind slashes or bars: „Handel // Montag, 23. November 2026 // von Jane Roe“, „Betrieb & Markt / 22.11.2026 / Redaktion“,
       // „EXAMPLE ZEITUNG / example.de | Handel | 23.11.2026“ (not behind dots: „Example · Redaktion · 22.11.2026“ tipped a reported sentence over the threshold).
       String.raw`^\W{0,3}(?:[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3} ?(?://|[|/]) ?){1,3}${WEEKDAY}${DATE}${CLOCK_TIME}(?: ?(?://|[|·•/]) ?(?:von )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?\W{0,3}$`,

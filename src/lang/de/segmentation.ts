@@ -54,5 +54,6 @@ export const segmentation: SegmentationData = {
     'oktober', 'november', 'dezember',
     'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   ],
+  ordinals: true,
 };
 

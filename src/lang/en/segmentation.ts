@@ -45,5 +45,6 @@ export const segmentation: SegmentationData = {
     'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
+  ordinals: false,
 };
 
