@@ -1986,6 +1986,8 @@ describe('German cue families', () => {
     ['Kunden können einen Beratungstermin in ihrer Filiale vereinbaren.', 'de', 'cta'],
     ['Independent journalism has a long history in the region.', 'en', 'cta'],
     ['Traders get the latest news before the market opens.', 'en', 'newsletter'],
+    ['Also in this edition of the budget, the ministry set aside funds for schools.', 'en', 'related-header'],
+    ['Indicative rates only rose slightly in November, the bank said.', 'en', 'disclosure'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3661,6 +3663,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['ALSO IN THIS ISSUE: Outer island shipping schedule for December – page 6', 'en', 'related-header'],
+    ['Indicative rates only.', 'en', 'disclosure'],
     ['Direkt zum Inhalt\nexample', 'de', 'chrome-nav'],
     ['Jane Roe, Example\nam Mittwoch, 25.11.2026 - 06:00', 'de', 'dateline-line'],
     ['Direkt zum Inhalt example', 'de', 'chrome-nav'],

@@ -907,8 +907,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Widget headers over lists of links: "Most read", "Most read in Money", "MOST READ BUSINESS", "Keep reading", "Editor's picks", "Readers' choice", "More in Markets".
       String.raw`^\W{0,3}(?:most (?:popular|read|viewed|shared)(?: (?:on|at) [\p{L}\d-]+\.(?:com|co\.uk|net|org|ie|com\.au))?|most read(?: in)? [\p{L}&-]{2,20}(?: [\p{L}&-]{2,20})?|keep reading|more for you|editor['’]?s['’]? (?:picks|choice)|readers['’]? choice|(?:read )?(?:more|other (?:articles|stories|news|posts)) in [\w&' -]{2,30}|see more in\s*:.{2,120}|promoted stories|sponsored (?:stories|links|content)|around the web|from around the web|you may have missed)\W{0,3}$`,
       String.raw`^\W{0,3}also on (?!(?:the (?:agenda|table|menu|list|horizon|ballot|radar|rise|move|cards|way)|tap|deck|our|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b)[\w.'’ -]{2,30}\s*:?\W{0,3}$|^\W{0,3}(?:[\w-]+ )?stories of the day\W{0,3}$`,
-      // A newsletter's contents over its topics: "In this issue:", "In today's edition".
-      String.raw`^\W{0,3}in (?:this|today['’]s) (?:issue|edition)\s*:?\s*$`,
+      // A newsletter's contents over its topics: "In this issue:", "In today's edition"; a paper's pointer to its print pages: "ALSO IN THIS ISSUE: … – page 6".
+      String.raw`^\W{0,3}in (?:this|today['’]s) (?:issue|edition)\s*:?\s*$|^\W{0,3}also in (?:this|today['’]s) (?:issue|edition)\s*:`,
       // A recommendation list's header that names its items: "Other stories you might like", "Articles you may have missed".
       String.raw`^\W{0,3}(?:other |more )?(?:stories|articles|posts|reads|videos) (?:that )?you (?:may|might|will|['’]ll) (?:also )?(?:like|enjoy|love|have missed)\W{0,3}$`,
       // The bare label of a news site's pointer, run into its headline: "Read: <headline>", "Now read: …", "WATCH | <headline>", "Watch Now: …", "Video: <headline>".
@@ -1096,8 +1096,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
       // "LDR is local body journalism co-funded by …".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
-      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Market rates shown are indicative and may be delayed."
-      String.raw`^\W{0,3}(?:all )?(?:market )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown|shown are))? (?:indicative|for (?:information|guidance))(?: only(?: and (?:may|can|are subject to) change(?: without notice)?)?| and may be delayed)\W{0,3}$`,
+      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Market rates shown are indicative and may be delayed.", "Indicative rates only."
+      String.raw`^\W{0,3}(?:all )?(?:market )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown|shown are))? (?:indicative|for (?:information|guidance))(?: only(?: and (?:may|can|are subject to) change(?: without notice)?)?| and may be delayed)\W{0,3}$|^\W{0,3}indicative (?:prices|figures|rates|quotes|values) only\W{0,3}$`,
       // "They should not be relied on when making trading decisions."
       String.raw`\bshould not be relied (?:up)?on (?:when making|in making|to make|for) (?:any )?(?:trading|investment|financial) decisions\b`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
