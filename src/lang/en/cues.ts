@@ -1081,8 +1081,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:they|these (?:views|opinions)) do not reflect the (?:views|opinions|position) of\b`,
       // A guest post's footer: "X welcomes guest contributions."
       String.raw`\bwelcomes (?:guest|outside|reader) (?:contributions|submissions|articles|posts|columns)\b`,
-      // "for illustrative purposes only", "This publication is provided for general information purposes and …", "Exchange rates shown are for illustration only."
-      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:for illustration|indicative|for illustrative purposes) only\b|\bprovides? (?:news and )?(?:general )?information only(?=\W{0,3}$|[,;]| and\b)`,
+      // "for illustrative purposes only", "This publication is provided for general information purposes and …", "Exchange rates shown are for illustration only.", "Market rates shown are indicative and may be delayed."
+      String.raw`\bfor (?:informational|information|educational|illustrative) purposes only\b|\bprovided for general (?:informational|information|educational) purposes\b|\b(?:rates|prices|figures|quotes) (?:shown|quoted|displayed) (?:are|is) (?:(?:for illustration|indicative|for illustrative purposes) only|indicative and may be delayed)\b|\bprovides? (?:news and )?(?:general )?information only(?=\W{0,3}$|[,;]| and\b)`,
       // "This article is general information and does not consider the circumstances of any investor."
       String.raw`\bgeneral (?:information|advice)(?: only)?,? (?:and|that|which) (?:does|do) not (?:consider|take into account|take account of)\b`,
       // "This article is for general information only and is not insurance or financial advice.", "This article has been prepared by Example Capital Pty Ltd for general information only."
@@ -1096,8 +1096,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A reporting scheme's funding note: "Local Democracy Reporting is Public Interest Journalism funded through Example On Air.",
       // "LDR is local body journalism co-funded by …".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
-      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Market rates shown are indicative and may be delayed.", "Indicative rates only."
-      String.raw`^\W{0,3}(?:all )?(?:market )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown|shown are))? (?:indicative|for (?:information|guidance))(?: only(?: and (?:may|can|are subject to) change(?: without notice)?)?| and may be delayed)\W{0,3}$|^\W{0,3}indicative (?:prices|figures|rates|quotes|values) only\W{0,3}$`,
+      // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Indicative rates only."
+      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only(?: and (?:may|can|are subject to) change(?: without notice)?)?\W{0,3}$|^\W{0,3}indicative (?:prices|figures|rates|quotes|values) only\W{0,3}$`,
       // "They should not be relied on when making trading decisions."
       String.raw`\bshould not be relied (?:up)?on (?:when making|in making|to make|for) (?:any )?(?:trading|investment|financial) decisions\b`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
