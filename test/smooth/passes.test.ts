@@ -1784,20 +1784,17 @@ describe('caption lines', () => {
     expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
-  it('removes a bare "© Name" credit on its own line over article text, however the model weighed it, with its caption', () => {
+  it('removes a bare "© Name" credit on its own line over article text, however the model weighed it, with its caption, also above a removed gallery button (round 227)', () => {
     const removedAt = runPass(captionLines, [enBody[0], 'A branch of the bakery in Midtown.\n© Jane Roe', enBody[1]].join('\n\n'), [], 0.6, { '© Jane': 0.55 });
     expect(removedAt('© Jane Roe')).toBe(true);
     expect(removedAt('A branch of the bakery')).toBe(true);
     expect(removedAt('Chief executive Dana')).toBe(false);
-  });
-
-  it('removes a bare "© Name" credit and its caption when a removed gallery button stands between it and the article text (round 227)', () => {
     const button = 'Bildergalerie ansehen (8 Bilder)';
     const page = [body[0], `Passanten in der Fußgängerzone am Dienstag.\n© Jane Roe\n${button}`, body[1]].join('\n\n');
-    const removedAt = runPass(captionLines, page, [button], 0.6, { '© Jane': 0.55 }, 'de', { [button]: 'chrome' });
-    expect(removedAt('© Jane Roe')).toBe(true);
-    expect(removedAt('Passanten in der')).toBe(true);
-    expect(removedAt('Vor allem das Geschäft')).toBe(false);
+    const gallery = runPass(captionLines, page, [button], 0.6, { '© Jane': 0.55 }, 'de', { [button]: 'chrome' });
+    expect(gallery('© Jane Roe')).toBe(true);
+    expect(gallery('Passanten in der')).toBe(true);
+    expect(gallery('Vor allem das Geschäft')).toBe(false);
   });
 
   it('a source line takes the caption above it only when that caption stands right under removed lines', () => {
@@ -2050,11 +2047,16 @@ describe('paragraph majority', () => {
     expect(removedAt('Markets feel expensive')).toBe(true);
   });
 
-  it('a short box that ends in a removed call to action goes as a whole, not a paragraph before an inline link', () => {
-    const box = 'Example Banking Summit returns to Amsterdam on 10-11 March 2027. Hear from the CIOs behind the biggest migrations. Book your early-bird pass today';
-    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Book your early-bird pass']);
-    expect(removedAt('Example Banking Summit')).toBe(true);
-    expect(removedAt('Hear from the CIOs')).toBe(true);
+  it('a short box that ends in a removed call to action goes as a whole, of up to four sentences (round 167: a field day), not a paragraph before an inline link', () => {
+    const boxes: [string, string[], string[]][] = [
+      ['Example Banking Summit returns to Amsterdam on 10-11 March 2027. Hear from the CIOs behind the biggest migrations. Book your early-bird pass today', ['Book your early-bird pass'], ['Example Banking Summit', 'Hear from the CIOs']],
+      ["The south-west's biggest on-farm field day returns to Cobden on Thursday. Free entry and expert speakers. Register now. Proudly supported by Example.", ['Register now', 'Proudly supported'], ["The south-west's biggest", 'Free entry']],
+    ];
+    for (const [box, removed, taken] of boxes) {
+      const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), removed);
+      for (const needle of taken) expect(removedAt(needle)).toBe(true);
+      expect(removedAt('Chief executive Dana')).toBe(false);
+    }
     const inline = 'Analysts have a bullish call on the stock. The consensus counts 31 Buy ratings. (See the stock analysis on Example.)';
     const removedBefore = runPass(paragraphMajority, [enBody[0], inline, enBody[1]].join('\n'), ['(See the stock analysis']);
     expect(removedBefore('Analysts have a bullish call')).toBe(false);
@@ -2065,14 +2067,6 @@ describe('paragraph majority', () => {
     const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Unlock ExamplePicks now']);
     expect(removedAt('Looking for trading ideas')).toBe(true);
     expect(removedAt('ExamplePicks AI picks')).toBe(true);
-  });
-
-  it('a short box of four sentences that ends in a call to action goes as a whole (round 167: a field day with its date)', () => {
-    const box = "The south-west's biggest on-farm field day returns to Cobden on Thursday. Free entry and expert speakers. Register now. Proudly supported by Example.";
-    const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), ['Register now', 'Proudly supported']);
-    expect(removedAt("The south-west's biggest")).toBe(true);
-    expect(removedAt('Free entry')).toBe(true);
-    expect(removedAt('Chief executive Dana')).toBe(false);
   });
 
   it('a short box that ends in a bare button goes with the button, even when the model kept the button', () => {
