@@ -1097,7 +1097,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "LDR is local body journalism co-funded by …".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){1,4}(?:(?:reporting|journalism) is(?: public interest journalism)?|is (?:[\p{L}-]+ ){0,3}journalism) (?:co-)?(?:funded|supported|made possible) (?:in part )?(?:by|through)\b`,
       // A price box's note: "Figures indicative only.", "All prices are for information only.", "Prices are indicative only and may change without notice.", "Indicative rates only."
-      String.raw`^\W{0,3}(?:all )?(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance)) only(?: and (?:may|can|are subject to) change(?: without notice)?)?\W{0,3}$|^\W{0,3}indicative (?:prices|figures|rates|quotes|values) only\W{0,3}$`,
+      String.raw`^\W{0,3}(?:all )?(?:(?:prices|figures|rates|data|quotes|values)(?: (?:are|shown))? (?:indicative|for (?:information|guidance))|indicative (?:prices|figures|rates|data|quotes|values)) only(?: and (?:may|can|are subject to) change(?: without notice)?)?\W{0,3}$`,
       // "They should not be relied on when making trading decisions."
       String.raw`\bshould not be relied (?:up)?on (?:when making|in making|to make|for) (?:any )?(?:trading|investment|financial) decisions\b`,
       // A journalism programme's funding note: "The Local Journalism Initiative is funded by the Government of Canada."
