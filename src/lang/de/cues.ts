@@ -77,6 +77,8 @@ const QUOTE_BOX_BUTTON = String.raw`kaufen|verkaufen|handeln|chart|kennzahlen|al
 const JETZT_BUTTON_VERB = String.raw`sichern|vergleichen|eröffnen|registrieren|anmelden|testen|handeln|starten|beantragen|berechnen|entdecken|nutzen|freischalten|anlegen|einrichten|folgen|beitreten|buchen|reservieren|vereinbaren`;
 /** A line opening with {@link JETZT_CALL}. */
 const JETZT_NOT_MODAL = String.raw`^\W{0,3}${JETZT_CALL}`;
+/** Who a paid article is for: „Abonnenten“, „Mitglieder“, „Plus-Leser“, „Premium-Mitglieder“. */
+const PAYING_READERS = String.raw`(?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|(?:plus|premium)-?(?:leser|kunden|abonnenten|mitglieder))`;
 
 /** A journalist's beat in a bio: „Wirtschaft“, „Kommunalpolitik“, „die Autoindustrie“, „Stadtentwicklung“. */
 const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|branche)|energie|handel|außenhandel|finanzen|unternehmen|mittelstand|kultur|sport|verkehr|bildung|gesundheit|soziales|umwelt|klima|justiz|technik|technologie|digitalisierung|arbeitsmarkt|immobilien|wohnen|tourismus|börse|geldanlage|medien|wissenschaft|forschung)`;
@@ -407,7 +409,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // „In Kooperation mit Example“, „Mit freundlicher Unterstützung von Example Bank – Ihr Partner für Anlageprodukte“.
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit|mit freundlicher unterstützung (?:von|der|des)) [^.!?,:]{1,60}$`,
       // Die Marke eines Bezahlartikels: „Exklusiv für Mitglieder“, „UN+ Nur für Abonnenten“, „… – exklusiv für Abonnenten“.
-      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?(?:exklusiv|nur) für (?:abonnent(?:en|innen)(?: und abonnent(?:en|innen))?|mitglieder|(?:plus|premium)-?(?:leser|kunden|abonnenten|mitglieder))\W{0,3}$|[–—|] (?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für (?:abonnent(?:en|innen)|mitglieder|plus-?(?:leser|kunden|abonnenten))\b`,
+      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?(?:exklusiv|nur) für ${PAYING_READERS}\W{0,3}$|[–—|] (?:nur )?exklusiv für ${PAYING_READERS}\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für ${PAYING_READERS}\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
