@@ -53,7 +53,8 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
  * block, a related-articles list with teaser lines. A related list, a contacts block or a
  * disclosure also ends at a paragraph of the article's prose (after a box of links, a chart's
- * source line or a disclaimer in mid-article); a related list whose every line opened with a
+ * source line or a disclaimer in mid-article), except, on a page without blank lines, a sentence
+ * line right below a link longer than a subheading once a link above had such a teaser line; a related list whose every line opened with a
  * bullet ends at a plain heading without one. A removed heading right below an "About …" header
  * is the box's title (the author's name over her bio), not the article's next section. Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
@@ -185,8 +186,20 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
    */
   const namesTheSubject = (i: number, header: { cue: CueName; start: number }) =>
     header.cue === 'about-company' && i === header.start + 1 && decisions[i]!.score >= threshold;
+  /**
+   * On a page without blank lines, a sentence alone on its line right below a headline longer than
+   * a subheading, both under the section's header: a link and its teaser, or the article resuming.
+   */
+  const belowHeadline = (i: number, open: { start: number }) =>
+    inLinePage(i) &&
+    i - 1 > open.start &&
+    units[i]!.kind === 'sentence' &&
+    unitsOnLine.get(units[i]!.line) === 1 &&
+    units[i - 1]!.kind !== 'sentence' &&
+    unitsOnLine.get(units[i - 1]!.line) === 1 &&
+    features[i - 1]!.shape.words > MAX_HEADER_WORDS;
   /** An open section; `bulleted` says whether every line below its header so far opened with a bullet (undefined before the first). */
-  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number; bulleted: boolean | undefined } | undefined;
+  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number; bulleted: boolean | undefined; teasers: number } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
@@ -198,18 +211,22 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const boxLink = cue === 'legal' && i > 0 && units[i - 1]!.block === u.block && decisions[i - 1]!.score >= threshold && hasStrongPromoCue(features[i - 1]!);
     const mayHead = (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && !boxLink;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
-      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i, bulleted: undefined };
+      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i, bulleted: undefined, teasers: 0 };
     } else if (
       section &&
       ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i)) && !namesTheSubject(i, section)) ||
         // The article's own box title ("Fact box: …", „Hintergrund: …“) ends a list of links, whatever its box holds.
         (section.cue === 'related-header' && plainHeading(i) && f.cues.includes('summary-heading')) ||
         (section.cue === 'related-header' && leavesBulletedList(i, section)) ||
-        (PROSE_ENDED_SECTIONS.includes(section.cue) && proseParagraphs.has(paragraphOf(i))))
+        (PROSE_ENDED_SECTIONS.includes(section.cue) &&
+          proseParagraphs.has(paragraphOf(i)) &&
+          // Once a link above had its teaser line, a sentence line below the next link is its teaser too.
+          !(section.teasers > 0 && belowHeadline(i, section))))
     ) {
       section = undefined;
     } else if (section && i > section.start && startsLine(i)) {
       section.bulleted = (section.bulleted ?? true) && bulletedLine(i);
+      if (belowHeadline(i, section)) section.teasers++;
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;
     if (cue && !section && position >= MIN_POSITION && units[i - 1]?.line !== u.line && decisions[i]!.score >= threshold) {

@@ -1988,6 +1988,13 @@ describe('German cue families', () => {
     ['Traders get the latest news before the market opens.', 'en', 'newsletter'],
     ['Also in this edition of the budget, the ministry set aside funds for schools.', 'en', 'related-header'],
     ['Indicative rates only rose slightly in November, the bank said.', 'en', 'disclosure'],
+    ['Wir brauchen deine Hilfe beim Umzug, sagte die Obfrau.', 'de', 'chrome-nav'],
+    ['Die Gemeinde und ihre 14 Partner speichern das Wasser im neuen Teich.', 'de', 'chrome-nav'],
+    ['Letters from residents urged council to reject the plan.', 'en', 'cta'],
+    ['Phone lines were down for 4127 customers on Tuesday.', 'en', 'cta'],
+    ['The province has covered the shortfall for the hospital since 2021.', 'en', 'byline'],
+    ['Search crews found the hikers on Sunday.', 'en', 'chrome-nav'],
+    ['The archives hold letters from 1890.', 'en', 'chrome-nav'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3663,6 +3670,14 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Wir brauchen deine Zustimmung', 'de', 'chrome-nav'],
+    ['Wir und unsere 142 Partner speichern Informationen auf deinem Gerät und verarbeiten personenbezogene Daten.', 'de', 'chrome-nav'],
+    ['Du kannst deine Auswahl jederzeit über „Cookie-Einstellungen“ am Seitenende ändern.', 'de', 'chrome-nav'],
+    ['Letters should be under 300 words and include your name and community.', 'en', 'cta'],
+    ['Phone 4127 or call in at our Alofi South yard.', 'en', 'cta'],
+    ['Jane Roe has covered city hall and the regional district for the Tribune since 2021.', 'en', 'byline'],
+    ['Search ...', 'en', 'chrome-nav'],
+    ['Archives', 'en', 'chrome-nav'],
     ['ALSO IN THIS ISSUE: Outer island shipping schedule for December – page 6', 'en', 'related-header'],
     ['Indicative rates only.', 'en', 'disclosure'],
     ['Direkt zum Inhalt\nexample', 'de', 'chrome-nav'],

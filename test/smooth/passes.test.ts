@@ -1686,6 +1686,20 @@ describe('section headers: a related header with its own headline', () => {
     expect(removedAt('The first two ships')).toBe(false);
   });
 
+  it('in a page without blank lines, once a link had its teaser line, the next long link\'s sentence line is its teaser too (round 312)', () => {
+    const pairs = [
+      'Regional district weighs higher fees at its two area landfills next year',
+      'Directors say the changes would cover rising costs of hauling and closure work at two sites.',
+      'Harbour City Hawks clinch playoff berth with win over 100 Mile House',
+    ];
+    const teaser = 'A late goal sealed a 4-3 win on home ice Saturday night.';
+    const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, 'You May Also Like', ...pairs, teaser, enBody[0]].join('\n'), ['You May Also Like', pairs[1]!]);
+    expect(removedAt('A late goal sealed')).toBe(true);
+    // Without a teaser line above, the same line may be the article resuming.
+    const first = runPass(sectionHeaders, [...enBody, ...enMore, 'You May Also Like', pairs[2], teaser, enBody[0]].join('\n'), ['You May Also Like']);
+    expect(first('A late goal sealed')).toBe(false);
+  });
+
   it('in a page without blank lines, a box of links ends at a short sentence and a lead-in over a list', () => {
     const box = ['Related Coverage', 'Port of Oakland volumes hit record in October', 'Why container lines are ordering again'];
     const after = ['Talks with the union', 'The company wants a deal by the end of January. Already agreed are:', '- a training fund', '- early retirement from 58'];

@@ -895,9 +895,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", „Wir setzen auf dieser Seite nur technisch notwendige Cookies …“,
       // "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
       String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:auf dieser (?:seite|website) )?(?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
-      String.raw`\bunsere partner (?:speichern|verarbeiten|verwenden)\b`,
-      String.raw`\binformationen auf ihrem gerät\b`,
-      String.raw`\bihre auswahl (?:können sie )?jederzeit (?:unter|in den|über)\b`,
+      String.raw`\bunsere (?:\d{1,4} )?partner (?:speichern|verarbeiten|verwenden)\b|^\W{0,3}wir (?:brauchen|benötigen) (?:ihre|deine) (?:zustimmung|einwilligung)\W{0,3}$`,
+      String.raw`\binformationen auf (?:ihrem|deinem) gerät\b`,
+      String.raw`\b(?:ihre auswahl (?:können sie )?|deine auswahl (?:kannst du )?)jederzeit (?:unter|in den|über)\b`,
       String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b|\bmit [„"»“](?:alle )?(?:akzeptieren|zustimmen|einverstanden|ok)[“"«] (?:stimmen sie|erklären sie sich|willigen sie)\b`,
       String.raw`^\W{0,3}(?:ihre privatsphäre ist uns wichtig|wir respektieren ihre privatsphäre)\W{0,3}$`,
       String.raw`^\W{0,3}(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|zustimmen|einverstanden|einstellungen|cookie-einstellungen)(?:(?:\s*[|•·/]\s*|\s+)(?:alle akzeptieren|alle ablehnen|alle zulassen|nur notwendige(?: cookies)?|akzeptieren|ablehnen|zustimmen|einverstanden|einstellungen|cookie-einstellungen|details|mehr erfahren|optionen|anpassen|speichern)){0,4}\W{0,3}$`,

@@ -274,10 +274,10 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // An app's plug: "Explore analyst ratings and key stats on the Example app", "Track live prices in our app".
       String.raw`^\W{0,3}(?:explore|see|view|check|track|get|discover|compare)\b[^.!?]{0,60}\b(?:analyst ratings|key (?:stats|statistics|metrics)|live (?:prices|quotes|charts)|real-time (?:prices|quotes|data)|price alerts)\b[^.!?]{0,40}\b(?:on|in) (?:the |our )?(?:[\p{L}\d&'’.+-]+ )?app\b`,
       // Buttons and prompts of a broker's or dealer's box: "Log in to view ratings", "Talk to an Example Financial Consultant today.",
-      // "Call 800-555-0142 or schedule an appointment.", "Get a quote today", "Compare investment trusts and funds on the Example platform."
+      // "Call 800-555-0142 or schedule an appointment.", a shop's "Phone 4127 or call in at our yard.", "Get a quote today", "Compare investment trusts and funds on the Example platform."
       String.raw`^\W{0,3}(?:log ?in|sign ?in|register) to (?:view|see|read|access|unlock) (?:the |our |all |full )?(?:ratings|rating|report|analysis|research|prices|scores?)\W{0,3}$`,
       String.raw`^\W{0,3}(?:talk|speak) (?:to|with) (?:an?|one of our) (?:[\p{L}&'’-]+ ){0,4}(?:consultant|adviser|advisor|specialist|expert|planner|representative) (?:today|now)\W{0,3}$`,
-      String.raw`^\W{0,3}call (?:us )?(?:at |on )?\+?\d[\d ().-]{6,18}\d (?:or|to) (?:schedule|book|visit|request|arrange|speak)\b`,
+      String.raw`^\W{0,3}(?:call|phone|ring) (?:us )?(?:at |on )?\+?\d[\d ().-]{2,18}\d (?:or|to) (?:schedule|book|visit|request|arrange|speak|call in|drop in|drop by|stop by|pop in|come in)\b`,
       String.raw`^\W{0,3}(?:get|request) (?:a|your|an instant|a free|your free) (?:free )?quote(?: today| now| online)?\W{0,3}$`,
       String.raw`^\W{0,3}(?:compare|explore|browse|research) (?:[\p{L}&'’-]+ ){0,5}on (?:the |our )?(?!a |an )[\p{L}\d&'’.+-]+(?: [\p{L}\d&'’.+-]+)? (?:platform|app)\W{0,3}$`,
       // A trade ad's discount: "Example Hire – 20% off excavator hire this winter."
@@ -325,6 +325,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcreate an account or (?:sign|log) in to (?:continue|keep reading|read)\b`,
       // A letters box: "Send a letter to the editor at letters@example.com"; an expo's box: "Book your booth today", "Exhibitor spaces now available."
       String.raw`^\W{0,3}(?:send|write|submit) (?:a|your) letter to the editor\b`,
+      // …and its rules: "Letters should be under 300 words and include your name and community.", "Letters must not exceed 250 words."
+      String.raw`^\W{0,3}letters (?:to the editor )?(?:should|must|may) (?:be )?(?:under|no (?:more|longer) than|fewer than|less than|not exceed|up to|limited to) \d{2,4} words\b`,
       String.raw`^\W{0,3}book your (?:booth|stand|exhibit(?:or)? space|table) (?:today|now)\b|^\W{0,3}exhibitor (?:spaces|stands|booths) (?:are )?(?:now )?available\W{0,3}$`,
       String.raw`^\W{0,3}have an? (?:opinion|view|thoughts?|take) (?:about|on) (?:this|the) (?:story|article)\W{0,3}$|\b(?:send|write) us a letter\b`,
       String.raw`\bstart my (?:subscription|free trial|membership|trial)\b`,
@@ -1521,7 +1523,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}by clicking ["“'‘]?(?:accept|agree|ok|allow)(?: all)?["”'’]?,? you (?:consent|agree) to\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search(?:\s?\.{3})?|archives|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -1733,6 +1735,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:she|he) previously (?:covered |reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}joined [\p{L}'’ .&-]{2,40} (?:in (?:19|20)\d\d )?(?:and covers|as an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist))\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
+      // …or since when, for whom: "Jane Roe has covered city hall and the regional district for the Tribune since 2021."
+      String.raw`^\W{0,3}(?!(?:the|this|that|it|its|our|their|his|her|which|who)\b)(?:[\p{L}.'’-]+ ){1,3}has (?:covered|reported on) [^.!?]{3,100} for (?:the )?\p{L}[^.!?]{1,40} since (?:19|20)\d\d\W{0,3}$`,
       String.raw`^\W{0,3}i cover\b`,
       String.raw`^\W{0,3}(?:she|he|they) joined (?:the |our )?(?:paper|newspaper|publication|newsroom|news desk|business desk)\b`,
       // A wire agency's sign-off on a line of its own: "-- BERNAMA", "— Reuters" (a list's dash is single: "- Exports").
