@@ -26,7 +26,7 @@ const IN_MINUTES = String.raw`(?: in (?:nur |wenigen )?(?:\d+ )?minuten)?`;
 /** A trading venue named in a quote widget: "Tradegate", "Xetra", "Börse Stuttgart". */
 const TRADING_VENUE = String.raw`tradegate|xetra|six(?: swiss exchange)?|gettex|quotrix|l&s|lang & schwarz|(?:börse )?(?:frankfurt|stuttgart|berlin|münchen|düsseldorf|hamburg|wien|zürich)|nasdaq|nyse`;
 /** A tool of the article page: "Artikel merken", "Beitrag anhören", „Teile diesen Beitrag“, "Artikel vorlesen lassen", "Diese Pressemitteilung teilen", "Vorlesen", "Drucken", "PDF herunterladen", "Per E-Mail empfehlen", "Kommentieren (12)", "Schriftgröße vergrößern". */
-const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}[+-]?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
+const ARTICLE_TOOL = String.raw`(?:(?:diese[nrs]? )?(?:artikel|beitrag|pressemitteilung|meldung|seite) (?:anhören|vorlesen(?: lassen)?|merken|drucken|teilen|speichern|verschenken|versenden)|teilen? (?:sie )?(?:diesen|den) (?:artikel|beitrag)|vorlesen|drucken|versenden|(?:als )?pdf (?:herunterladen|speichern)|per (?:e-)?mail (?:empfehlen|versenden|senden|weiterleiten)|schriftgr(?:ö|oe)(?:ß|ss)e(?: a{1,2}[+-]?){0,3}(?: (?:verkleinern|vergr(?:ö|oe)(?:ß|ss)ern|ändern|anpassen))?|schrift(?: a{1,2}[+-]?){1,3}|verschicken|kommentieren(?: \(\d+\))?|bildbeschreibung (?:einblenden|ausblenden))`;
 /** What a quote portal's search field asks for: "Name", "WKN", "ISIN", „Aktie“, „Index“. */
 const SEARCH_KEY = String.raw`(?:aktie|index|wkn|isin|name|fonds|etf|symbol|stichwort)`;
 /** What stands between two of them: "Name, WKN oder ISIN". */
@@ -326,8 +326,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:aktion|angebot|aktionsangebot|prämie|bonus|rabatt) (?:gültig|gilt|läuft)(?: nur)? (?:bis|vom) (?:zum )?\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+ )(?:\d{2,4})?\W{0,3}$`,
       // Der Vorsprung der Bezahlkunden: „Unsere Premium-Mitglieder haben … bereits bei 0,19 € erhalten“, „Unsere PRO-Abonnenten …“.
       String.raw`\bunsere (?:premium|pro|plus|vip)-?(?:mitglieder|abonnenten|leser|kunden)\b`,
-      // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“.
-      String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch) (?:ist|sind) (?:da|erschienen|online)\b\s*[:!]`,
+      // Eine eigene Ausgabe als Köder: „Die neue Ausgabe ist da: …“, „Der neue Report ist da!“, „Die neue Ausgabe 48/2026 ist da – jetzt im E-Paper lesen!“.
+      String.raw`^\W{0,3}(?:die|der|das) neue (?:ausgabe|heft|magazin|report|ranking|studie|jahrbuch)(?: \d{1,2}/\d{4})? (?:ist|sind) (?:da|erschienen|online)\b\s*[:!–—]`,
       // Unterstützeraufrufe: „Unabhängiger Journalismus braucht Sie“, „… hat seinen Wert“, „… sichern Sie kritischen Journalismus“, „Jetzt unterstützen“.
       String.raw`\b(?:unabhängiger?|kritischer?|freier?|guter?) journalismus (?:(?:braucht|lebt von) (?:sie|euch|dich|ihre|eure|deine|unterstützung)|hat seinen (?:wert|preis))\b|\bsichern sie (?:[\p{L}-]+ ){0,2}journalismus\b|^\W{0,3}jetzt (?:unterstützen|spenden|unterstützer(?:in)? werden)\W{0,3}$`,
       // „X ist unabhängig und ohne Paywall.“ „Das geht nur dank Ihnen.“ „Unterstützen Sie unsere Arbeit!“
@@ -459,8 +459,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:den |im )?erste[nr]? monat (?:gratis|kostenlos|kostenfrei|geschenkt)\b`,
       // Der Knopf eines Abo-Angebots ohne „jetzt“: „Geschenkabo entdecken“, „Digital-Abo entdecken“.
       String.raw`^\W{0,3}(?:geschenk|digital|e-paper|print|plus)?-?abos? (?:entdecken|verschenken|ansehen)\W{0,3}$`,
-      // Das E-Paper im Kasten: „Wochenblatt digital lesen“, „Alle Nachrichten aus Example und Umgebung – auf dem Smartphone, Tablet oder am PC.“
-      String.raw`^\W{0,3}(?:(?:die|das) )?(?:[\p{L}-]+ )?digital lesen\W{0,3}$|^\W{0,3}alle (?:nachrichten|news|artikel) aus\b[^.!?]{0,80}\bauf (?:dem |ihrem )?smartphone,? (?:dem )?tablet\b`,
+      // Das E-Paper im Kasten: „Wochenblatt digital lesen“, „Alle Nachrichten aus Example und Umgebung – auf dem Smartphone, Tablet oder am PC.“,
+      // „… – jetzt im E-Paper lesen!“
+      String.raw`^\W{0,3}(?:(?:die|das) )?(?:[\p{L}-]+ )?digital lesen\W{0,3}$|\bjetzt (?:im|als) e-?paper lesen\b|^\W{0,3}alle (?:nachrichten|news|artikel) aus\b[^.!?]{0,80}\bauf (?:dem |ihrem )?smartphone,? (?:dem )?tablet\b`,
       String.raw`^\W{0,3}(?:im )?ersten monat (?:für|nur|um) (?:nur )?(?:fr\.|chf|€|euro)? ?\d+(?:[.,]\d+)?(?:[.,]?[–-])? ?(?:fr\.|franken|chf|€|euro)?\W{0,3}$`,
       // A subscription's terms on their own line or after the price: „Jederzeit kündbar.“, „Kostenlos und jederzeit kündbar.“, „…, danach monatlich kündbar“,
       // „… – für Fr. 12.90 im Monat, jederzeit kündbar.“
@@ -917,7 +918,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu )?(?:kommentieren|kommentare (?:zu )?schreiben|mitdiskutieren|antworten)\b`,
       // Ein Cookie-Hinweis in der Du-Form und sein Verweis auf den Widerruf: „Wir haben Cookies auf Deinem Gerät platziert, …“, „Details und Widerrufsmöglichkeiten finden Sie in den Einstellungen.“, „Details und Widerruf unter „Einstellungen“.“
       String.raw`\bwir haben cookies auf (?:ihrem|deinem) (?:gerät|computer|endgerät) (?:platziert|gespeichert|abgelegt)\b|\b(?:sie können ihre|du kannst deine) cookie-einstellungen (?:anpassen|ändern|verwalten)\b|\bwiderrufsmöglichkeiten finden (?:sie|du)\b|^\W{0,3}(?:details|infos|informationen|mehr) (?:und|&) widerruf (?:unter|in|über)\b`,
-      String.raw`^\W{0,3}(?:zur startseite|mehr laden|(?:nächster|vorheriger) (?:artikel|beitrag)(?:\s*:)?|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|${TAG_LABEL}(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
+      String.raw`^\W{0,3}(?:zur startseite|mehr laden|(?:in den|zum) kalender (?:eintragen|hinzufügen)|(?:nächster|vorheriger) (?:artikel|beitrag)(?:\s*:)?|ressorts|mediadaten|zustimmen und weiter|registrieren|mein konto|link wurde kopiert|symbolbild|(?:\d+ )?kommentare anzeigen|ende der mitteilung|war dieser artikel hilfreich\??|wie hilfreich war dieser (?:artikel|beitrag)\??|ja nein|themen|${TAG_LABEL}(?:\s*:.{0,120})?|tags\s*:.{0,120})\W{0,3}$`,
       String.raw`^\W{0,3}sie sind hier\s*:`,
       String.raw`\bkommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) |hier |derzeit |aktuell |momentan |leider )*(?:deaktiviert|geschlossen|nicht (?:verfügbar|aktiviert|aktiv)|abgeschaltet)\b|\bzum kommentieren bitte\b|\bunsere netiquette\b`,
       // Die Fehlermeldung der Leser: „Fehler gefunden?“, „Sie haben einen Fehler entdeckt?“, „Fehler melden“.
@@ -933,7 +934,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …auch mit seiner Art: „An dieser Stelle finden Sie einen ergänzenden Inhalt eines Drittanbieters.“
       String.raw`^\W{0,3}an dieser stelle (?:findest du|finden sie)\b[^.!?]{0,40}\binhalte?s? (?:eines|von einem|aus einem) drittanbieters?\b`,
       // …und ihre Bitte um Zustimmung: "Um diesen Inhalt von X anzuzeigen, benötigen wir Ihre Zustimmung", „Um diesen Inhalt (Datawrapper-Grafik) anzuzeigen, …“, „Um sie anzuzeigen, benötigen wir Ihre Einwilligung.“
-      String.raw`^\W{0,3}um (?:(?:diese[nmrs]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+| \([^()]{1,40}\))?|sie|ihn|es) (?:zu sehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt))\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
+      String.raw`^\W{0,3}um (?:(?:diese[nmrs]?|den|das|die) (?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)(?: von [\w.-]+| \([^()]{1,40}\))?|sie|ihn|es) (?:zu sehen|anzusehen|anzuzeigen|zu laden|abzuspielen)\b[^.!?]{0,40}\b(?:(?:benötigen|brauchen) wir (?:ihre|deine|eure) (?:zustimmung|einwilligung)|(?:ihre|deine|eure) (?:zustimmung|einwilligung) (?:erforderlich|nötig|notwendig|benötigt)|(?:müssen sie|musst du) der (?:übertragung|übermittlung|weitergabe) (?:von |ihrer |deiner )?(?:personenbezogenen )?daten an (?:den|die|einen) (?:dritt)?anbieter\b)\b(?![^.!?]{0,80}\b(?:kritisier\w*|sagte|sagt|berichtet\w*|fordert|forderte|urteilte|heißt es|hieß es|so)\b)`,
       // Die Knöpfe: „Inhalt anzeigen“, „Externen Inhalt einmal anzeigen“, „Karte anzeigen“, „Immer anzeigen“.
       String.raw`^\W{0,3}(?:(?:(?:externe[n]? )?inhalte?|karte|video|grafik) (?:einmal |immer )?|(?:einmal|immer) )(?:aktivieren|anzeigen|laden|zulassen)[^\p{L}\d?]{0,3}$|^\W{0,3}zustimmen (?:und|&) (?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|sehen|aktivieren)|weiter|anzeigen)[^\p{L}\d?:]{0,3}$`,
       String.raw`^\W{0,3}(?:dabei|damit|hierbei|hierdurch) (?:können|werden) (?:(?:(?:ggf\. |gegebenenfalls )(?:personenbezogene )?|personenbezogene )daten an (?:den|die|externe|einen) (?:anbieter|drittanbieter|dritte|drittplattform(?:en)?)\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:externe |die |eine )?drittplattform(?:en)?\b[^.!?]{0,40}?|(?:ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten an (?:den |die |einen |externe )?(?:drittanbieter|dritte)) (?:übermittelt|übertragen|weitergegeben|weitergeleitet)(?: werden)?[^\p{L}\d?]{0,3}$`,
@@ -949,8 +950,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bmit ihrer zustimmung wird hier (?:ein|eine) externe[rs]? (?:inhalt|video|beitrag|element|grafik|karte)\b`,
       String.raw`\bexterne (?:inhalte|medien|dienste) (?:angezeigt|geladen)\b`,
       // Der Platzhalter einer Karte oder eines Videos: „Dieser Artikel enthält einen Inhalt von Example Maps, der hier ergänzend angezeigt werden kann.“,
-      // „Wenn Sie ihn laden, werden personenbezogene Daten an den Anbieter übermittelt.“
-      String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) enthält (?:einen |ein |eine )?(?:externen? |zusätzlichen? )?(?:inhalte?|video|karte|element|grafik|beitrag) (?:von|aus)\b[^.!?]{0,60}\b(?:angezeigt|geladen|eingebunden|eingeblendet)\b`,
+      // „Wenn Sie ihn laden, werden personenbezogene Daten an den Anbieter übermittelt.“, „Dieser Beitrag enthält ein Video von Example Tube.“
+      String.raw`^\W{0,3}(?:dieser|der) (?:artikel|beitrag|text) enthält (?:einen |ein |eine )?(?:externen? |zusätzlichen? )?(?:inhalte?|video|karte|element|grafik|beitrag) (?:von|aus)\b(?:[^.!?]{0,60}\b(?:angezeigt|geladen|eingebunden|eingeblendet)\b| [\p{L}\d .-]{1,30}\W{0,3}$)`,
       String.raw`^\W{0,3}wenn (?:sie|du) (?:ihn|sie|es|(?:den|das|die|diese[nsm]?) (?:inhalte?|video|karte|element|beitrag|grafik)) (?:laden|lädst|anzeigen|anzeigst|aktivieren|aktivierst|abspielen|abspielst)(?: lassen)?, werden (?:dabei |ggf\. |gegebenenfalls |möglicherweise )?(?:personenbezogene )?daten\b`,
       String.raw`^\W{0,3}(?:\d+ )?(?:kommentare?|beiträge) (?:lesen|anzeigen|ansehen)(?:\s*\d+ (?:kommentare|beiträge))?\W{0,3}$`,
       // A paywall badge on its own line: "StZ Plus", "MZ+", "heise+", "OÖNplus", "RZ+ Plus-Artikel" (language-neutral).
@@ -1301,8 +1302,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
       // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“.
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen)\W{0,3}$`,
-      // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“.
-      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“, „In Zahlen: Fünf Jahrzehnte Musikschule“.
+      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
       String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Deal-Steckbrief“, „Projektdaten“.

@@ -420,7 +420,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}compare (?:plans|deals|rates|prices|quotes|policies) from (?:a (?:wide )?range of|over \d+|more than \d+|leading|top) (?:retailers|providers|lenders|insurers|brands|banks)\b|^\W{0,3}compare (?:[\p{L}-]+ ){0,2}(?:plans|deals|prices|rates|quotes|policies) (?:in|near|for) your (?:area|postcode|zip(?: code)?|region)\W{0,3}$`,
       // A loan ad's button, a photo-sales link, an app's or a news feed's plug: "Check your eligibility now.", "Buy a print of this photo",
       // "Get The Example News App for daily market updates …", "Follow every Business News story, Market update and breaking event on Example."
-      String.raw`^\W{0,3}check (?:your )?eligibility(?: now| today| here| in \d+ minutes?)?\W{0,3}$|^\W{0,3}(?:buy|order|purchase) (?:a )?(?:re)?prints? of this (?:photo|image|picture)\W{0,3}$|^\W{0,3}(?:get|download|install) the [\p{L}\d&.'’ -]{2,30} app for\b|^\W{0,3}follow (?:every|all the) (?:latest )?[\p{L}, -]{0,40}\b(?:news|stories|story|updates?)\b[^.!?]{0,60}\bon [\p{L}\d&.'’ -]{2,30}\W{0,3}$`,
+      String.raw`^\W{0,3}check (?:your )?eligibility(?: now| today| here| in \d+ minutes?)?\W{0,3}$|^\W{0,3}(?:buy|order|purchase) (?:a )?(?:re)?prints? of this (?:photo|image|picture)\W{0,3}$|^\W{0,3}(?:get|download|install) the [\p{L}\d&.'’ -]{2,30} app(?: for\b|\s*:)|^\W{0,3}follow (?:every|all the) (?:latest )?[\p{L}, -]{0,40}\b(?:news|stories|story|updates?)\b[^.!?]{0,60}\bon [\p{L}\d&.'’ -]{2,30}\W{0,3}$`,
       // A broadcast's slot and a tip line: "Watch Example News every evening at 7 PM on our Facebook page", "Watch Example Business Report on
       // Example TV, weekdays at 7:30pm", "WhatsApp us at …".
       String.raw`^\W{0,3}watch [^.!?]{2,60}\bon our (?:facebook|youtube|instagram|tiktok)\b|^\W{0,3}(?:watch|listen to|tune in to) [^.!?]{2,80}\b(?:tv|fm|radio),? (?:on )?(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|night))\b|^\W{0,3}(?:whatsapp|message|text) us (?:at|on)\b`,
@@ -645,8 +645,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}this (?:article|story) is (?:part of|from|included in) [\p{L}\d.&'’ -]{1,30}(?:\+|\s${PAID_TIER})\W{0,3}$|\byou(?:['’]re| are) (?:reading|seeing) (?:it|this(?: article| story)?) because you (?:have an? (?:active |valid )?(?:subscription|membership)|are an? (?:subscriber|member))\b`,
       // An advertisement's label run into its copy: "ADVERTISEMENT: Example Legal Update 2027 – Book now", "Sponsored: …", "Sponsored by Example Foods: Discover …".
       String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
-      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
-      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
+      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis",
+      // "Subscribers get every edition, our data pages and the monthly Example Monitor."
+      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b|^\W{0,3}(?:subscribers|members) (?:get|enjoy|receive) every (?:edition|issue)\b`,
       // …told as what the subscription gives: "A Example digital subscription gives you unlimited access to our website and premium articles".
       String.raw`\b(?:digital|premium|online|print) subscription (?:gives|offers|brings) you (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
@@ -1523,7 +1524,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}by clicking ["“'‘]?(?:accept|agree|ok|allow)(?: all)?["”'’]?,? you (?:consent|agree) to\b`,
       String.raw`^\W{0,3}(?:yes,? i (?:agree|accept)|no,? take me to (?:the )?settings)\W{0,3}$`,
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,3}toggle\W{0,3}$`,
-      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search(?:\s?\.{3})?|archives|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:log ?in|log ?out|sign ?in|search(?:\s?\.{3})?|archives|add to (?:my |your )?calendar|menu|home|help|share|tweet|print|email|e-mail|mail|save|bookmark|submit|listen|watch|comments?|accessibility(?: menu)?|skip to (?:main |page )?content|advertisement(?: \d{1,2})?|(?:hide )?ad|copy (?:url|link)|article content|search for|this field is required|register|sponsor message|close|next|previous|story continues|free article|cookies?|current|more|loading|back to top|top|copied!?|link copied|processing content|loading something is loading)\W{0,3}$`,
       String.raw`\b(?:this )?(?:website|site) uses cookies\b`,
       // The order of a comment or result list: "Sort by: Newest".
       String.raw`^\W{0,3}sort by\s*:?(?: [\p{L}-]+){0,2}\W{0,3}$`,
@@ -2109,8 +2110,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
-      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …".
-      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …", "By the numbers: …".
+      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|in numbers|in figures|by the numbers)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Example & Sons at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
