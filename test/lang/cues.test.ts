@@ -2005,6 +2005,9 @@ describe('German cue families', () => {
     ['The rendering shows a second berth at the terminal on the island.', 'en', 'picture-credit'],
     ['Get the app working again, the minister told the bank.', 'en', 'cta'],
     ['Subscribers get a discount under the new plan, the company said.', 'en', 'product'],
+    ['Free, every weekday at 7am, the ferry runs to the island.', 'en', 'newsletter'],
+    ['Talk to our trade partners, the minister urged exporters.', 'en', 'cta'],
+    ['Keine Neuigkeiten aus dem Bezirk gab es zur Straße, sagte der Bürgermeister.', 'de', 'newsletter'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3680,6 +3683,9 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Free, every weekday at 7am.', 'en', 'newsletter'],
+    ['Talk to our trade desk today: 4400 000', 'en', 'cta'],
+    ['Keine Neuigkeiten aus dem Bezirk Murau mehr verpassen!', 'de', 'newsletter'],
     ['In Zahlen: Fünf Jahrzehnte Musikschule', 'de', 'summary-heading'],
     ['By the numbers: five decades of the port', 'en', 'summary-heading'],
     ['Drucken  |  Schrift A- A+  |  Teilen: Facebook  WhatsApp  E-Mail', 'de', 'chrome-nav'],

@@ -485,7 +485,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
   newsletter: {
     patterns: [
       // Der Aufruf eines Newsletter-Kastens: „Keine Fondsanalyse mehr verpassen!“, „Kein Börsentrend mehr verpassen!“
-      String.raw`^\W{0,3}kein(?:e[nr]?)? [\p{L}-]+ mehr verpassen\W{0,3}$`,
+      String.raw`^\W{0,3}kein(?:e[nr]?)? [\p{L}-]+(?: (?:aus|von) (?:ihrer|deiner|der|dem) [\p{L}-]+(?: [\p{L}-]+)?)? mehr verpassen\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
       APP_STORE_BADGES,
       // …oder ohne Tag: „Die wichtigsten Nachrichten aus Betrieben, Rathäusern und Kammern der Region.“

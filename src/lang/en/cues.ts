@@ -406,7 +406,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:call|phone|email|e-mail|contact|text|whatsapp)\b[^.!?]{0,40}\bto (?:reserve|book|secure) (?:your|a) (?:table|seats?|spot|place|tickets?)\b`,
       String.raw`^\W{0,3}tickets?\s*:?\s*(?:from |cost |are |at )?(?:[a-z]{1,3}\$|\$|€|£)\s?\d[\d,.]*(?:,? (?:[\p{L}-]+ ){0,2}(?:included|extra|per person|each))?\W{0,3}$`,
       // A bank ad's closing call: "Talk to our team today at any branch", "Speak to one of our advisers".
-      String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:team|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
+      String.raw`^\W{0,3}(?:talk|speak) to (?:our|one of our) (?:[\p{L}-]+ )?(?:team|desk|experts|advis[eo]rs|specialists|bankers|relationship managers)\b`,
       // A bare sales button and a booking's call: "Buy Now", "Shop today", "Book now on the Example app and earn double miles".
       String.raw`^\W{0,3}(?:buy|shop|order|book) (?:now|today)\W{0,3}$|^\W{0,3}book (?:now|today) (?:on|at|via|through)\b`,
       // A news app's alert offer: "Get breaking news alerts on your phone.", "Turn on push notifications", "Be the first to read breaking stories.", "Disable anytime.",
@@ -711,7 +711,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Get the latest financial news, insights and expert analysis from our award-winning Example team, …".
       String.raw`^\W{0,3}(?:our )?free (?:weekly|daily|monthly) (?:[\p{L}-]+ )?(?:e-?mail|newsletter)\W{0,3}$|^\W{0,3}get our (?:top |best |latest )?(?:deals|tips|guides)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){1,6}(?:and )?(?:expert )?(?:analysis|insights?|news) from our\b`,
       // …and its delivery alone below the pitch: "Delivered every weekday morning."
-      String.raw`^\W{0,3}delivered (?:to your inbox )?(?:every|each) ${DELIVERY_TIME}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:delivered (?:to your inbox )?|free,? )(?:every|each) ${DELIVERY_TIME}(?: at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.))?\W{0,3}$`,
       // A sign-up box's title: "Stay ahead of the flows.", "Stay in the know".
       String.raw`^\W{0,3}stay (?:ahead of|on top of|informed|in the know|up to date|updated)(?: [\p{L}'’.-]+){0,5}[.!]?$`,
       // A sign-up box's title: "Start your morning with the retail stories that matter."
