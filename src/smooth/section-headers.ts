@@ -54,8 +54,8 @@ const ARTICLE_SENTENCE_WORDS = 6;
  * block, a related-articles list with teaser lines. A related list, a contacts block or a
  * disclosure also ends at a paragraph of the article's prose (after a box of links, a chart's
  * source line or a disclaimer in mid-article), except, on a page without blank lines, a sentence
- * line right below a link longer than a subheading once a link above had such a teaser line; a related list whose every line opened with a
- * bullet ends at a plain heading without one. A removed heading right below an "About …" header
+ * line right below a link longer than a subheading once a link above had such a teaser line; a
+ * related list whose every line opened with a bullet ends at a plain heading without one. A removed heading right below an "About …" header
  * is the box's title (the author's name over her bio), not the article's next section. Only headers in the lower part of the article
  * open a section, so a marker near the top cannot take the article with it. A header run into
  * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),

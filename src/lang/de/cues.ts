@@ -3,6 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** The title of the article's own fact box: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Deal-Steckbrief“, „Projektdaten“. */
+const FACT_BOX_TITLE = String.raw`(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|(?:\p{L}{1,30}-)?steckbrief|projektdaten|bautafel|eckdaten)`;
 /** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30", ", 05.00 Uhr" (Swiss, with a dot and "Uhr"). */
 const CLOCK_TIME = String.raw`(?: ?[-–,|·•]? ?(?:um )?(?:\d{1,2}:\d{2}(?: uhr)?|\d{1,2}\.\d{2} uhr))?`;
 /** A month's name, maybe shortened: "November", "Nov.", "März". */
@@ -1303,11 +1305,11 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“.
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen)\W{0,3}$`,
       // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“, „In Zahlen: Fünf Jahrzehnte Musikschule“.
-      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|in zahlen|(?:zahlen|daten),? (?:und|&) fakten|steckbrief)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|${FACT_BOX_TITLE})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
       String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Deal-Steckbrief“, „Projektdaten“.
-      String.raw`^\W{0,3}(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|(?:\p{L}{1,30}-)?steckbrief|projektdaten|bautafel|eckdaten)\W{0,3}$`,
+      String.raw`^\W{0,3}${FACT_BOX_TITLE}\W{0,3}$`,
       // …oder sein Gegenstand im Überblick: „Der Deal im Überblick“, „Die Änderungen auf einen Blick“ (nicht „Unsere Angebote im Überblick“).
       String.raw`^\W{0,3}(?!(?:unser|alle)\p{L}*\s)(?:[\p{L}-]+ ){1,3}(?:im überblick|auf einen blick)\W{0,3}$`,
       // …oder „in Kürze“ als Titel ohne Satzende: „Der Etatwechsel in Kürze“ (nicht „Weitere Details folgen in Kürze.“).

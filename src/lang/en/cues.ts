@@ -3,6 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** What an article's own fact box is titled by: "in numbers", "by the numbers", "at a glance". */
+const FIGURES_BOX = String.raw`(?:in numbers|in figures|by the numbers|at a glance)`;
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
 /** A quote box's field and its figure: "Volume: 1.84M", "KGV 2027e: 12,1", "52W-Hoch: 48,60". */
@@ -2111,9 +2113,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The article's own boxes: "Factbox", "Fact file", "Background".
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
       // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …", "By the numbers: …".
-      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|in numbers|in figures|by the numbers)\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|${FIGURES_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Example & Sons at a glance", "Key data".
-      String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}(?:in numbers|in figures|by the numbers|at a glance)|key data|fact sheet|project details)\W{0,3}$`,
+      String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}${FIGURES_BOX}|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
       String.raw`^\W{0,3}(?:[\p{L}-]+ ){0,2}(?:facts|fact file|fact box|factbox)\W{0,3}$`,
       // …or its timeline: "Timeline: Example's road to restructuring", "Key dates", "Chronology", "Key milestones".
