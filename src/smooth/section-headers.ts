@@ -49,17 +49,18 @@ const ARTICLE_SECTION_SENTENCES = 2;
 const ARTICLE_SENTENCE_WORDS = 6;
 
 /**
- * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the
- * end: a press release's "About …" paragraph, its forward-looking-statements notice, a contacts
- * block, a related-articles list with teaser lines. A related list, a contacts block or a
- * disclosure also ends at a paragraph of the article's prose (after a box of links, a chart's
- * source line or a disclaimer in mid-article), except, on a page without blank lines, a sentence
- * line right below a link longer than a subheading once a link above had such a teaser line; a
- * related list whose every line opened with a bullet ends at a plain heading without one. A removed heading right below an "About …" header
- * is the box's title (the author's name over her bio), not the article's next section. Only headers in the lower part of the article
- * open a section, so a marker near the top cannot take the article with it. A header run into
- * its paragraph ("About Meta Meta is building …", "Forward-Looking StatementsThis release …"),
- * removed and first on its line, takes the rest of that line (its paragraph) only.
+ * A boilerplate section runs from its header to the next heading the pipeline keeps, or to the end:
+ * a press release's "About …" paragraph, its forward-looking-statements notice, a contacts block, a
+ * related-articles list with teaser lines. A related list, a contacts block or a disclosure also
+ * ends at a paragraph of the article's prose (after a box of links, a chart's source line or a
+ * disclaimer in mid-article), except, on a page without blank lines, a sentence line right below a
+ * link longer than a subheading once a link above had such a teaser line; a related list whose
+ * every line opened with a bullet ends at a plain heading without one. A removed heading right
+ * below an "About …" header is the box's title (the author's name over her bio), not the article's
+ * next section. Only headers in the lower part of the article open a section, so a marker near the
+ * top cannot take the article with it. A header run into its paragraph ("About Meta Meta is
+ * building …", "Forward-Looking StatementsThis release …"), removed and first on its line, takes
+ * the rest of that line (its paragraph) only.
  */
 export const sectionHeaders: SmoothingPass = ({ units, features, decisions, threshold }) => {
   const { before, total } = visibleOffsets(mapArray(features, (f) => f.shape));
@@ -198,8 +199,8 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     units[i - 1]!.kind !== 'sentence' &&
     unitsOnLine.get(units[i - 1]!.line) === 1 &&
     features[i - 1]!.shape.words > MAX_HEADER_WORDS;
-  /** An open section; `bulleted` says whether every line below its header so far opened with a bullet (undefined before the first). */
-  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number; bulleted: boolean | undefined; teasers: number } | undefined;
+  /** An open section; `bulleted` says whether every line below its header so far opened with a bullet (undefined before the first), `hadTeaser` whether a link had a teaser line. */
+  let section: { cue: CueName; label: BoilerplateLabel; header: string; start: number; bulleted: boolean | undefined; hadTeaser: boolean } | undefined;
   /** A header run into its paragraph ("About Meta Meta is building …") makes the rest of its line boilerplate. */
   let paragraph: { label: BoilerplateLabel; header: string; line: number } | undefined;
   units.forEach((u, i) => {
@@ -211,7 +212,7 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
     const boxLink = cue === 'legal' && i > 0 && units[i - 1]!.block === u.block && decisions[i - 1]!.score >= threshold && hasStrongPromoCue(features[i - 1]!);
     const mayHead = (u.kind !== 'sentence' || cue === 'about-company' || f.shape.words <= SENTENCE_HEADER_WORDS) && !boxLink;
     if (cue && headerLike(i) && mayHead && position >= MIN_POSITION && !(cue === 'related-header' && pointsToOneArticle(f))) {
-      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i, bulleted: undefined, teasers: 0 };
+      section = { cue, label: CUE_FAMILIES[cue].label as BoilerplateLabel, header: f.shape.trimmed, start: i, bulleted: undefined, hadTeaser: false };
     } else if (
       section &&
       ((opensArticleSection(i) && !(section.cue === 'related-header' && kickerLink(i)) && !namesTheSubject(i, section)) ||
@@ -221,12 +222,12 @@ export const sectionHeaders: SmoothingPass = ({ units, features, decisions, thre
         (PROSE_ENDED_SECTIONS.includes(section.cue) &&
           proseParagraphs.has(paragraphOf(i)) &&
           // Once a link above had its teaser line, a sentence line below the next link is its teaser too.
-          !(section.teasers > 0 && belowHeadline(i, section))))
+          !(section.hadTeaser && belowHeadline(i, section))))
     ) {
       section = undefined;
     } else if (section && i > section.start && startsLine(i)) {
       section.bulleted = (section.bulleted ?? true) && bulletedLine(i);
-      if (belowHeadline(i, section)) section.teasers++;
+      section.hadTeaser ||= belowHeadline(i, section);
     }
     if (paragraph && paragraph.line !== u.line) paragraph = undefined;
     if (cue && !section && position >= MIN_POSITION && units[i - 1]?.line !== u.line && decisions[i]!.score >= threshold) {
