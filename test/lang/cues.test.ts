@@ -3701,7 +3701,7 @@ describe('German cue families', () => {
     ['Wir und unsere 142 Partner speichern Informationen auf deinem Gerät und verarbeiten personenbezogene Daten.', 'de', 'chrome-nav'],
     ['Du kannst deine Auswahl jederzeit über „Cookie-Einstellungen“ am Seitenende ändern.', 'de', 'chrome-nav'],
     ['Letters should be under 300 words and include your name and community.', 'en', 'cta'],
-    ['Phone 4127 or call in at our Alofi South yard.', 'en', 'cta'],
+    ['Phone 4127 or call in at our Example yard.', 'en', 'cta'],
     ['Jane Roe has covered city hall and the regional district for the Tribune since 2021.', 'en', 'byline'],
     ['Search ...', 'en', 'chrome-nav'],
     ['Archives', 'en', 'chrome-nav'],
