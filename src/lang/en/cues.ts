@@ -3,6 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** A bio's subject, a name of one to three words (not "The company …", "Its …"): "Jane Roe ", "J. Roe ". */
+const NAMED_SUBJECT = String.raw`(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every)\b)(?:[\p{L}.'’-]+ ){1,3}`;
 /** What an article's own fact box is titled by: "in numbers", "by the numbers", "at a glance". */
 const FIGURES_BOX = String.raw`(?:in numbers|in figures|by the numbers|at a glance)`;
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
@@ -1730,16 +1732,16 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …or without an article, naming where: "Jane Roe is deputy business editor of The Example Post, covering …".
       String.raw`^\W{0,3}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} is (?:${EDITOR_ROLE} ){1,3}(?:editor|reporter|correspondent|writer) (?:of|at|for) `,
       // The rest of a bio: "She covers transportation.", "She covers energy and the stock market." (not an analyst's "covers the stock"), "Jane Roe covers retail for the Herald.", "Jane Roe covers tourism and small business across the north.", "He previously reported for …", "She previously covered agriculture …", "She joined the Post in 2021 and covers …".
-      String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every|insurance|coverage)\b)(?:[\p{L}.'’-]+ ){1,3}(?=covers [^.]{3,80} for (?:the )?\p{L}|covers [^.]{3,60} and [^.]{3,60} across (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?(?! markets?\b)|shares|rating|price target)\b)`,
+      String.raw`^\W{0,3}(?:she |he |(?!(?:insurance|coverage)\b)${NAMED_SUBJECT}(?=covers [^.]{3,80} for (?:the )?\p{L}|covers [^.]{3,60} and [^.]{3,60} across (?:the )?\p{L}))covers (?![^.]{0,80}\b(?:stocks?(?! markets?\b)|shares|rating|price target)\b)`,
       // …or what the reporter reports on, for whom: "Jane Roe reports on business, farming and the river for the Example Standard." (not "… for the quarter").
-      String.raw`^\W{0,3}(?:she |he |(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every)\b)(?:[\p{L}.'’-]+ ){1,3})reports on (?=[^.!?]{3,80} and )[^.!?]{3,120} for (?!(?:the )?(?:[\w-]+ ){0,2}(?:quarter|year|half|month|week|period|season)\b)(?:the )?\p{L}[^.!?,]{1,40}\W{0,3}$`,
+      String.raw`^\W{0,3}(?:she |he |${NAMED_SUBJECT})reports on (?=[^.!?]{3,80} and )[^.!?]{3,120} for (?!(?:the )?(?:[\w-]+ ){0,2}(?:quarter|year|half|month|week|period|season)\b)(?:the )?\p{L}[^.!?,]{1,40}\W{0,3}$`,
       // …or its beats alone: "Covers energy, tourism and public finance."
       String.raw`^\W{0,3}covers (?:[\p{L}-]+, ){1,5}(?:[\p{L}-]+ )?[\p{L}-]+ and (?:[\p{L}-]+ )?[\p{L}-]+\W{0,2}$`,
       String.raw`^\W{0,3}(?:she|he) previously (?:covered |reported (?:for|on|about)|wrote (?:for|about|on)|worked (?:as an? (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|editor|writer)|for an? (?:[\w-]+ ){0,3}(?:newspaper|news ?(?:wire|agency|site|website)|wire|magazine|daily|weekly)))\b`,
       String.raw`^\W{0,3}(?:[\p{L}.'’-]+ ){1,3}joined [\p{L}'’ .&-]{2,40} (?:in (?:19|20)\d\d )?(?:and covers|as an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist))\b`,
       String.raw`\bhas covered (?:the )?[\w -]{0,40}\b(?:industry|industries|sector|beat|markets?|economy|companies|stocks|news) for (?:more than |over |nearly |almost )?(?:a decade|two decades|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten) years)\b`,
       // …or since when, for whom: "Jane Roe has covered city hall and the regional district for the Tribune since 2021."
-      String.raw`^\W{0,3}(?!(?:the|this|that|it|its|our|their|his|her|which|who)\b)(?:[\p{L}.'’-]+ ){1,3}has (?:covered|reported on) [^.!?]{3,100} for (?:the )?\p{L}[^.!?]{1,40} since (?:19|20)\d\d\W{0,3}$`,
+      String.raw`^\W{0,3}${NAMED_SUBJECT}has (?:covered|reported on) [^.!?]{3,100} for (?:the )?\p{L}[^.!?]{1,40} since (?:19|20)\d\d\W{0,3}$`,
       String.raw`^\W{0,3}i cover\b`,
       String.raw`^\W{0,3}(?:she|he|they) joined (?:the |our )?(?:paper|newspaper|publication|newsroom|news desk|business desk)\b`,
       // A wire agency's sign-off on a line of its own: "-- BERNAMA", "— Reuters" (a list's dash is single: "- Exports").
