@@ -898,7 +898,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Consent banners, bookmarks and tables of contents: "Wir und unsere Partner setzen Cookies ein", „Wir setzen auf dieser Seite nur technisch notwendige Cookies …“,
       // "Mit Klick auf „Alle akzeptieren“ willigen Sie ein", "Zur Merkliste hinzufügen", "Inhalt".
       String.raw`\b(?:wir|partner) (?:setzen|nutzen|verwenden|speichern) (?:auf dieser (?:seite|website) )?(?:nur |ausschließlich )?(?:technisch )?(?:notwendige |erforderliche )?cookies\b|\b(?:setzen|nutzen|verwenden) wir cookies\b|\b(?:website|webseite|seite|plattform) (?:verwendet|nutzt|setzt) cookies\b|\bcookies und (?:vergleichbare|ähnliche) technologien\b|\bstimmen sie der (?:verwendung|nutzung|speicherung) von cookies zu\b`,
-      String.raw`\bunsere (?:\d{1,4} )?partner (?:speichern|verarbeiten|verwenden)\b|^\W{0,3}wir (?:brauchen|benötigen) (?:ihre|deine) (?:zustimmung|einwilligung)\W{0,3}$`,
+      String.raw`\bunsere (?:\d{1,4} )?partner (?:speichern|verarbeiten|verwenden)\b`,
       String.raw`\binformationen auf (?:ihrem|deinem) gerät\b`,
       String.raw`\b(?:ihre auswahl (?:können sie )?|deine auswahl (?:kannst du )?)jederzeit (?:unter|in den|über)\b`,
       String.raw`\bmit (?:einem )?klick auf [„"»“]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)\b|\bmit [„"»“](?:alle )?(?:akzeptieren|zustimmen|einverstanden|ok)[“"«] (?:stimmen sie|erklären sie sich|willigen sie)\b`,
@@ -945,7 +945,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:ihre |deine |die )?(?:einwilligung|zustimmung) (?:ist )?jederzeit widerrufbar\b`,
       // „Ihre Einwilligung können Sie jederzeit widerrufen.“
       String.raw`^\W{0,3}(?:ihre|deine) (?:einwilligung|zustimmung) (?:können sie|kannst du) jederzeit\b[^.!?]{0,60}(?<![\p{L}\d_])(?:widerrufen|ändern|anpassen)\b(?![^.!?]{0,80}\b(?:betont|betonte|sagt|sagte|rät|riet|erklärt|erklärte|so)\b)`,
-      String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung),? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b`,
+      // A request for consent, for an embed („Wir benötigen Ihre Zustimmung, um den Inhalt …“) or as a consent banner's title alone („Wir brauchen deine Zustimmung“).
+      String.raw`^\W{0,3}wir (?:benötigen|brauchen) (?:ihre|deine) (?:zustimmung|einwilligung)(?:\W{0,3}$|,? um (?:den |die |das |diese[nms]? )?(?:externen? )?(?:inhalte?|video|grafik|karte|tweet|beitrag|element|umfrage)\b)`,
       String.raw`\b(?:inhalte?|inhalt) mit einem klick (?:anzeigen|aktivieren|einblenden|laden)\b`,
       // Platzhalter eingebetteter Inhalte: "Empfohlener redaktioneller Inhalt", "Mit Ihrer Zustimmung wird hier ein externer Inhalt geladen.", Kommentarzähler.
       String.raw`^\W{0,3}(?:empfohlener |externer |redaktioneller ){1,3}inhalt\W{0,3}$`,
