@@ -580,7 +580,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour (?:\w+ ){0,2}(?:analysts?|team|experts?) (?:just )?(?:released|identified|revealed|picked|named|found)\b`,
       String.raw`\bour (?:top |latest |best )?(?:stock )?(?:picks|recommendations)\b`,
       String.raw`\b(?:brand-new|new|free|exclusive) special report\b`,
-      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant|my|his|her|their|priority|unlimited|access)\b`,
+      // What a paid tier brings: "Members get our weekly picks", "Subscribers get every edition, our data pages and the monthly Example Monitor."
+      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant|my|his|her|their|priority|unlimited|access|every (?:edition|issue))\b`,
       String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
       // A platform's own managed products: "… or pick one of our ready-made portfolios", "let us do the work with our ready-made options".
       String.raw`\bour ready[- ]made (?:portfolios|options|funds|investments|solutions)\b`,
@@ -649,9 +650,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}this (?:article|story) is (?:part of|from|included in) [\p{L}\d.&'’ -]{1,30}(?:\+|\s${PAID_TIER})\W{0,3}$|\byou(?:['’]re| are) (?:reading|seeing) (?:it|this(?: article| story)?) because you (?:have an? (?:active |valid )?(?:subscription|membership)|are an? (?:subscriber|member))\b`,
       // An advertisement's label run into its copy: "ADVERTISEMENT: Example Legal Update 2027 – Book now", "Sponsored: …", "Sponsored by Example Foods: Discover …".
       String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
-      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis",
-      // "Subscribers get every edition, our data pages and the monthly Example Monitor."
-      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b|^\W{0,3}(?:subscribers|members) (?:get|enjoy|receive) every (?:edition|issue)\b`,
+      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
+      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       // …told as what the subscription gives: "A Example digital subscription gives you unlimited access to our website and premium articles".
       String.raw`\b(?:digital|premium|online|print) subscription (?:gives|offers|brings) you (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
