@@ -19,7 +19,7 @@ export const PICTURE_CREDIT_LINES: readonly string[] = [
   // …after the outlet that licensed it: "Money; Getty Images", "Example Post / Adobe Stock".
   String.raw`^\W{0,3}[\p{L}.&'’ -]{2,30}[;,] ?(?:getty images|getty|shutterstock|istock(?:photo)?|adobe stock|alamy|unsplash)\W{0,3}$`,
   // A photographer's credit in capitals, a handout's, or a name and outlet in brackets: "JANE ROE PHOTO", "Submitted rendering",
-  // "(Jane Roe — Example Eagle)".
+  // "(Jane Roe — Example Eagle)". After a name only nouns that never end a headline ("THE PLANNING PICTURE" is a subheading).
   String.raw`^\W{0,2}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} (?:staff )?(?:photo|rendering|illustration|handout)\W{0,2}$|^\W{0,3}(?:submitted|contributed|courtesy|file|staff) (?:photo|image|rendering|graphic|illustration|picture)s?\W{0,3}$`,
   String.raw`^\W{0,2}\([\p{L}.'’-]+(?: [\p{L}.'’-]+){1,2} [–—-] [\p{L}.&'’-]+(?: [\p{L}.&'’-]+){0,3}\)\W{0,2}$`,
   // A photographer's credit in brackets, with a bar: "[ JANE ROE | Times ]", "(Jane Roe|Example American)".

@@ -2008,6 +2008,8 @@ describe('German cue families', () => {
     ['Free, every weekday at 7am, the ferry runs to the island.', 'en', 'newsletter'],
     ['Talk to our trade partners, the minister urged exporters.', 'en', 'cta'],
     ['Keine Neuigkeiten aus dem Bezirk gab es zur Straße, sagte der Bürgermeister.', 'de', 'newsletter'],
+    ['THE PLANNING PICTURE', 'en', 'picture-credit'],
+    ["Region's job picture", 'en', 'picture-credit'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
