@@ -2010,6 +2010,8 @@ describe('German cue families', () => {
     ['Keine Neuigkeiten aus dem Bezirk gab es zur Straße, sagte der Bürgermeister.', 'de', 'newsletter'],
     ['THE PLANNING PICTURE', 'en', 'picture-credit'],
     ["Region's job picture", 'en', 'picture-credit'],
+    ['The group now counts 4.1 million paying users (subscribers).', 'en', 'product'],
+    ['Die Zahl der Abonnenten (Abo) stieg auf 12.000.', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3685,6 +3687,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Open the Example Monitor (subscribers)', 'en', 'product'],
+    ['Read the full ratings table [subscribers only]', 'en', 'product'],
+    ['Zum Example-Monitor (Abo)', 'de', 'product'],
+    ['Alle Bilanzen im Vergleich (nur für Abonnenten)', 'de', 'product'],
     ['Free, every weekday at 7am.', 'en', 'newsletter'],
     ['Talk to our trade desk today: 4400 000', 'en', 'cta'],
     ['Keine Neuigkeiten aus dem Bezirk Murau mehr verpassen!', 'de', 'newsletter'],

@@ -302,8 +302,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Das neue Heft eines Magazins: „Ausgabe 06/2026: Die besten Fonds für 2027, Gold-Check und großer Depot-Vergleich.“
       String.raw`^\W{0,3}(?:ausgabe|heft) \d{1,2}/\d{4}\s*:\s*\S`,
-      // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
-      String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
+      // Der Hinweis einer Bezahlseite, ihr Knopf und ein als bezahlt markierter Link: „Sie lesen einen kostenlosen Artikel der Example.“,
+      // „Zum Abo-Shop“, „Zum Example-Monitor (Abo)“.
+      String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$|[(\[](?:nur )?(?:für )?(?:abo|abonnent(?:inn)?en|abo-kunden)[)\]]\s*$`,
       // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“, „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“
       String.raw`^\W{0,3}(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?(?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-?)(?:artikeln?|beiträgen?|texten?)\b`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.

@@ -586,8 +586,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A platform's own managed products: "… or pick one of our ready-made portfolios", "let us do the work with our ready-made options".
       String.raw`\bour ready[- ]made (?:portfolios|options|funds|investments|solutions)\b`,
       // A membership's pitch ("Join 2 million members today", "Members only", "This content is available to Pro members only."),
-      // not a product's terms ("available to existing members only").
-      String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|\b(?:content|article|story|report|video) is (?:only )?(?:available|reserved) (?:to|for) (?:[\p{L}+-]+ )?members only\b`,
+      // a link marked as paid at its end ("Open the Example Monitor (subscribers)"), not a product's terms ("available to existing members only").
+      String.raw`\b(?:join|become) (?:[\w,+-]+ ){0,4}members? today\b|^\W{0,3}(?:for )?(?:premium |paid |subscribers? )?members[ -]only\b|[(\[]members[ -]only[)\]]|[(\[](?:for )?(?:members|subscribers)(?:[ -]only)?[)\]]\s*$|\b(?:content|article|story|report|video) is (?:only )?(?:available|reserved) (?:to|for) (?:[\p{L}+-]+ )?members only\b`,
       String.raw`\busually \$\d`,
       String.raw`\bfor (?:just|only) \$\d`,
       // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
