@@ -2012,6 +2012,10 @@ describe('German cue families', () => {
     ["Region's job picture", 'en', 'picture-credit'],
     ['The group now counts 4.1 million paying users (subscribers).', 'en', 'product'],
     ['Die Zahl der Abonnenten (Abo) stieg auf 12.000.', 'de', 'product'],
+    ['Jobs in der Region sind rar.', 'de', 'product'],
+    ['Zu den Jobs zählen auch Lehrstellen.', 'de', 'product'],
+    ['Folgen', 'de', 'cta'],
+    ['Einfach folgen wollten sie dem Plan nicht.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3687,6 +3691,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Einfach abonnieren!', 'de', 'cta'],
+    ['Jobs in deiner Region', 'de', 'product'],
+    ['Zu den Jobs', 'de', 'product'],
+    ['Zur Jobsuche ›', 'de', 'product'],
     ['Open the Example Monitor (subscribers)', 'en', 'product'],
     ['Read the full ratings table [subscribers only]', 'en', 'product'],
     ['Zum Example-Monitor (Abo)', 'de', 'product'],
