@@ -2016,6 +2016,8 @@ describe('German cue families', () => {
     ['Zu den Jobs zählen auch Lehrstellen.', 'de', 'product'],
     ['Folgen', 'de', 'cta'],
     ['Einfach folgen wollten sie dem Plan nicht.', 'de', 'cta'],
+    ["Most residents sign up for the city's free weekly newsletter, the mayor said on Tuesday after the vote.", 'en', 'newsletter'],
+    ['Sie haben ein Thema, über das wir lange gestritten haben.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3691,6 +3693,8 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Sie haben ein Thema, über das wir berichten sollten? Schreiben Sie der Redaktion.', 'de', 'cta'],
+    ["Sign up for the Example's free Business Brief newsletter and get the latest on local jobs, openings and development every Thursday.", 'en', 'newsletter'],
     ['Einfach abonnieren!', 'de', 'cta'],
     ['Jobs in deiner Region', 'de', 'product'],
     ['Zu den Jobs', 'de', 'product'],

@@ -93,8 +93,9 @@ const BEAT = String.raw`(?:[\p{L}-]*(?:wirtschaft|politik|industrie|entwicklung|
 export const cues: Readonly<Record<CueName, CuePatterns>> = {
   cta: {
     patterns: [
-      // Die Bitte um Hinweise an die Redaktion: „Sie haben Hinweise zu diesem oder einem anderen Thema?“, „Haben Sie einen Hinweis für uns?“
-      String.raw`^\W{0,3}(?:sie haben|haben sie|du hast|hast du) (?:einen |weitere )?(?:hinweise?|tipps?) (?:zu diesem (?:oder einem anderen )?thema|für (?:uns|die redaktion|unsere redaktion))\b[^.!?]{0,40}\?`,
+      // Die Bitte um Hinweise an die Redaktion: „Sie haben Hinweise zu diesem oder einem anderen Thema?“, „Haben Sie einen Hinweis für uns?“,
+      // „Sie haben ein Thema, über das wir berichten sollten?“
+      String.raw`^\W{0,3}(?:sie haben|haben sie|du hast|hast du) (?:einen |weitere )?(?:hinweise?|tipps?) (?:zu diesem (?:oder einem anderen )?thema|für (?:uns|die redaktion|unsere redaktion))\b[^.!?]{0,40}\?|^\W{0,3}(?:sie haben|haben sie|du hast|hast du) ein (?:thema|anliegen),? (?:über das|worüber) wir (?:berichten|schreiben) sollten\?`,
       // Der Kasten eines Emittenten: „… passende Produkte unseres Partners anzeigen lassen.“, „Zu den Produkten“.
       String.raw`\bprodukte unseres (?:partners|werbepartners)\b|^\W{0,3}zu den produkten\W{0,3}$`,
       // Ein Auszug aus einem Börsenbrief: „Sie lesen einen Auszug aus dem Example Journal.“

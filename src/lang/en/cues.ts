@@ -700,6 +700,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
       // …or with its day: "Get the Example Farm & Country newsletter every Wednesday — crop reports, …".
       // Its description: "Get the latest headlines, breaking news and columns."
+      // A call to a paper's own newsletter, however long the pitch after it: "Sign up for the Example's free Business Brief newsletter and get …".
+      String.raw`^\W{0,3}(?:sign up|subscribe|register) (?:for|to) (?:the )?[\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}newsletters?\b`,
       String.raw`^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,4}newsletter (?:every|each|free|delivered|in your inbox)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){0,6}(?:and )?(?:headlines|news|columns|stories|updates|analysis|opinion)\W{0,3}$`,
       String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
