@@ -2018,6 +2018,9 @@ describe('German cue families', () => {
     ['Einfach folgen wollten sie dem Plan nicht.', 'de', 'cta'],
     ["Most residents sign up for the city's free weekly newsletter, the mayor said on Tuesday after the vote.", 'en', 'newsletter'],
     ['Sie haben ein Thema, über das wir lange gestritten haben.', 'de', 'cta'],
+    ['The subscription includes access to the gym and pool, the council said.', 'en', 'product'],
+    ["The dispute appears in the latest edition of the court's annual report.", 'en', 'legal'],
+    ['If you like stories, the festival has plenty of them.', 'en', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3693,6 +3696,12 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Digital subscribers also get the full e-edition in English and French.', 'en', 'product'],
+    ['A print subscription includes full access to our weekly E-Edition.', 'en', 'product'],
+    ['This article appears in the December 2026 print edition of Example Review under the headline "Bales at the quay".', 'en', 'legal'],
+    ['Send us your tips and photos at editor@example.com.', 'en', 'cta'],
+    ['If you like reading stories like this one, please consider buying a subscription.', 'en', 'cta'],
+    ['Sie haben 1 von 3 kostenlosen Example+ Artikeln in diesem Monat gelesen.', 'de', 'product'],
     ['Sie haben ein Thema, über das wir berichten sollten? Schreiben Sie der Redaktion.', 'de', 'cta'],
     ["Sign up for the Example's free Business Brief newsletter and get the latest on local jobs, openings and development every Thursday.", 'en', 'newsletter'],
     ['Einfach abonnieren!', 'de', 'cta'],

@@ -306,8 +306,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Der Hinweis einer Bezahlseite, ihr Knopf und ein als bezahlt markierter Link: „Sie lesen einen kostenlosen Artikel der Example.“,
       // „Zum Abo-Shop“, „Zum Example-Monitor (Abo)“.
       String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$|[(\[](?:nur )?(?:für )?(?:abo|abonnent(?:inn)?en|abo-kunden)[)\]]\s*$`,
-      // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“, „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“
-      String.raw`^\W{0,3}(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?(?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-?)(?:artikeln?|beiträgen?|texten?)\b`,
+      // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“, „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“,
+      // „Sie haben 1 von 3 kostenlosen Example+ Artikeln in diesem Monat gelesen.“
+      String.raw`^\W{0,3}(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?(?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-?)(?:[\p{L}\d]{1,12}\+ )?(?:artikeln?|beiträgen?|texten?)\b`,
       // A paper's reader trips: the box's title „EX-Leserreisen“ and its offer „… ab 219 € p. P. im DZ“.
       String.raw`^\W{0,3}(?:[\p{L}\d+]+-)?leserreisen?\W{0,3}$|\bab \d[\d.,]* ?(?:€|euro) (?:p\. ?p\.|pro person im (?:dz|doppelzimmer)\b)`,
       // Karten für die Veranstaltung des Verlags in seinem Shop: „Tickets für 39 Euro im Kurier-Shop und in allen Geschäftsstellen.“

@@ -202,8 +202,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bget (?:instant |immediate |full |free )?access\b`,
       // A newsroom's tip line: "Have a confidential tip for our reporters? Get in touch", "Do you have a story or a tip for Example News?".
       String.raw`\b(?:have|got) a (?:confidential |news |story )?tip\b[^?]{0,40}\?|\bhave a (?:news )?story (?:or a (?:news )?tip )?for (?:us|[\p{L}&'’.-]+(?: [\p{L}&'’.-]+){0,3})\?`,
-      // …and where to send it: "Send it to us on WhatsApp at …", "Send your tips to us via email", "Send news tips to news@example.com".
-      String.raw`^\W{0,3}send (?:it|them|your (?:story|stories|tips?|photos?|videos?)) to us (?:on|via|at|by) (?:whatsapp|e-?mail|telegram|signal)\b|^\W{0,3}send (?:us )?(?:your )?(?:news )?tips (?:to|at) [\w.+-]+@`,
+      // …and where to send it: "Send it to us on WhatsApp at …", "Send your tips to us via email", "Send news tips to news@example.com", "Send us your tips and photos at …".
+      String.raw`^\W{0,3}send (?:it|them|your (?:story|stories|tips?|photos?|videos?)) to us (?:on|via|at|by) (?:whatsapp|e-?mail|telegram|signal)\b|^\W{0,3}send (?:us )?(?:your )?(?:news )?tips(?: and (?:photos|pictures|videos|stories))? (?:to|at) [\w.+-]+@`,
       String.raw`^\W{0,3}get in touch\W{0,3}$`,
       // Reader-funding appeals: "You've read 9 articles this year", "Support independent journalism", "Help us continue, even with a small contribution.".
       String.raw`\byou(?:['’]?ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b`,
@@ -390,9 +390,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d.&'’ -]{2,40}['’]s? (?:local )?(?:journalism|reporting|newsroom|coverage) is (?:paid for|${FUNDED}) (?:in part |partly |largely |entirely )?by (?:readers|subscribers|donors|members)\b|^\W{0,3}an? (?:contribution|donation|gift) of any (?:size|amount) (?:helps|makes|goes)\b`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:100 ?% |entirely |fully |wholly )?(?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers (?:like you|who can)\b|^\W{0,3}we (?:don['’]t|do not) (?:have a paywall|put our (?:journalism|reporting|articles|stories) behind a paywall)\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Independent journalism has a cost.", "Reliable, independent reporting from the region takes time and resources.", "If you find our coverage useful, …", "… it costs less than a cup of coffee.", "… journalism holds the powerful to account, and it costs money to produce.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
-      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
+      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "If you like reading stories like this one, …", "… quality journalism is more crucial than
       // ever.", "By subscribing, you can help us get the story right."
-      String.raw`^\W{0,3}if you (?:(?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting|coverage))|find our (?:work|journalism|reporting|coverage) (?:useful|valuable|helpful|informative))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:\p{L}+,? ){0,2}(?:independent|quality|good|local) (?:journalism|reporting)(?: \p{L}+){0,4} (?:(?:costs|takes) (?:money|time and (?:money|resources))|has a cost)\b|\bjournalism\b[^.!?]{0,60}\band it costs money\b|\b(?:for (?:less than )?the price of|for less than|it costs less than) a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
+      String.raw`^\W{0,3}if you (?:(?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting|coverage)|(?:reading )?(?:stories|articles) like this(?: one)?)|find our (?:work|journalism|reporting|coverage) (?:useful|valuable|helpful|informative))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:\p{L}+,? ){0,2}(?:independent|quality|good|local) (?:journalism|reporting)(?: \p{L}+){0,4} (?:(?:costs|takes) (?:money|time and (?:money|resources))|has a cost)\b|\bjournalism\b[^.!?]{0,60}\band it costs money\b|\b(?:for (?:less than )?the price of|for less than|it costs less than) a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A local paper's reporting-fund appeal: "Want to support local journalism?", "Local journalism matters.", "Your support helps keep reporters covering …", "Every contribution goes toward local reporters …", "Every dollar donated goes directly toward …", "Contribute to
       // Example's community reporting fund, …", "Contributions are not tax deductible …".
       String.raw`^\W{0,3}(?:want|would you like|do you want) to support (?:local|independent|community|our) (?:journalism|news|reporting)\?`,
@@ -580,8 +580,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bour (?:\w+ ){0,2}(?:analysts?|team|experts?) (?:just )?(?:released|identified|revealed|picked|named|found)\b`,
       String.raw`\bour (?:top |latest |best )?(?:stock )?(?:picks|recommendations)\b`,
       String.raw`\b(?:brand-new|new|free|exclusive) special report\b`,
-      // What a paid tier brings: "Members get our weekly picks", "Subscribers get every edition, our data pages and the monthly Example Monitor."
-      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|instant|my|his|her|their|priority|unlimited|access|every (?:edition|issue))\b`,
+      // What a paid tier brings: "Members get our weekly picks", "Subscribers get every edition, our data pages and the monthly Example Monitor.",
+      // "Digital subscribers also get the full e-edition."
+      String.raw`\b(?:subscribers|members) (?:get|receive|also get|enjoy) (?:our|exclusive|early|full|the full|instant|my|his|her|their|priority|unlimited|access|every (?:edition|issue))\b`,
       String.raw`\bour (?:top )?(?:analysts?|experts?) (?:recommend|have|just|identified)\b`,
       // A platform's own managed products: "… or pick one of our ready-made portfolios", "let us do the work with our ready-made options".
       String.raw`\bour ready[- ]made (?:portfolios|options|funds|investments|solutions)\b`,
@@ -650,8 +651,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}this (?:article|story) is (?:part of|from|included in) [\p{L}\d.&'’ -]{1,30}(?:\+|\s${PAID_TIER})\W{0,3}$|\byou(?:['’]re| are) (?:reading|seeing) (?:it|this(?: article| story)?) because you (?:have an? (?:active |valid )?(?:subscription|membership)|are an? (?:subscriber|member))\b`,
       // An advertisement's label run into its copy: "ADVERTISEMENT: Example Legal Update 2027 – Book now", "Sponsored: …", "Sponsored by Example Foods: Discover …".
       String.raw`^\W{0,3}(?:advertisement|advert|(?:text |classified )?ad|sponsored|promoted|paid (?:post|content|partnership))\s*:\s*\S|^\W{0,3}(?:sponsored|presented|promoted) by [\p{L}\d&'’. -]{2,50}:\s*\S`,
-      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis".
-      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
+      // A subscription's pitch: "Example subscribers get unlimited access to our coverage", "… and get unlimited access to our analysis",
+      // "A print subscription includes full access to our weekly E-Edition."
+      String.raw`\b(?:(?:subscribers|members|premium readers) (?:get|enjoy|receive|have)|(?:subscription|membership) (?:includes|gives you|comes with)|(?:and|to) (?:get|enjoy)) (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       // …told as what the subscription gives: "A Example digital subscription gives you unlimited access to our website and premium articles".
       String.raw`\b(?:digital|premium|online|print) subscription (?:gives|offers|brings) you (?:unlimited|full|exclusive|unrestricted|premium) (?:digital )?access to (?:our|all (?:of )?our)\b`,
       String.raw`^\W{0,3}(?:see|view|explore|compare) (?:all |our )?subscription (?:options|plans|offers)\W{0,3}$`,
@@ -1314,8 +1316,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`[®™][^.]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b|\bis a (?:registered )?trademark of [^.]{1,80}(?:,? registered in|and/or its|used under licen[cs]e|in the (?:u\.s\.|united states) and)`,
       String.raw`(?:^|[.!?]\s+)(?:all |the )?(?:information|content|rates?|prices?|fees|offers?|terms|data|opinions|expressions of opinion|figures|availability)[^.]{0,60}\b(?:are|is|may be) subject to change without notice\b`,
       // Originally published elsewhere: "Appeared in the November 21, 2026, print edition as '…'", "This
-      // article appeared in the December 2026 issue of Example Magazine.", "A version of this article appears in print on November 23, 2026, …"
-      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?appeared in (?:the )?[\w ,.'’&/-]{0,60}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
+      // article appeared in the December 2026 issue of Example Magazine.", "A version of this article appears in print on November 23, 2026, …",
+      // "This article appears in the December 2026 print edition of Example Review under the headline …"
+      String.raw`^\W{0,3}(?:(?:a version of )?this (?:article|story|piece|interview) (?:first |originally )?)?(?:appeared|appears) in (?:the )?[\w ,.'’&/-]{0,60}\b(?:issue|edition)\b|^\W{0,3}a version of this (?:article|story|piece) (?:appears|appeared) in (?:the )?print\b`,
       String.raw`^\W{0,3}from the print edition\b`,
       // "Published in The Example Tribune, November 23rd, 2026."
       String.raw`^\W{0,3}published in (?:the )?[\p{L}.'’& -]{2,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+),? \d{4}\W{0,3}$`,
