@@ -2021,6 +2021,7 @@ describe('German cue families', () => {
     ['The subscription includes access to the gym and pool, the council said.', 'en', 'product'],
     ["The dispute appears in the latest edition of the court's annual report.", 'en', 'legal'],
     ['If you like stories, the festival has plenty of them.', 'en', 'cta'],
+    ['Jetzt will der Konzern die Standorte sichern und bis 2028 rund 10 Prozent der Kosten sparen.', 'de', 'cta'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3696,6 +3697,7 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Jetzt Termin für den Reifenwechsel sichern und bis 15. Dezember 10 Prozent auf alle Kompletträder sparen.', 'de', 'cta'],
     ['Digital subscribers also get the full e-edition in English and French.', 'en', 'product'],
     ['A print subscription includes full access to our weekly E-Edition.', 'en', 'product'],
     ['This article appears in the December 2026 print edition of Example Review under the headline "Bales at the quay".', 'en', 'legal'],

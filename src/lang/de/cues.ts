@@ -216,8 +216,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …oder zu einem Einführungspreis: „Jetzt drei Ausgaben zum Kennenlernpreis testen – das Mini-Abo endet automatisch.“
       String.raw`\b${TRIAL_COUNT} (?:ausgaben|hefte) zum (?:kennenlernpreis|vorzugspreis|probierpreis|sonderpreis|einführungspreis)\b`,
       // Die Aufforderung mit dem Vorteil dahinter: „Jetzt Frühbucher-Ticket sichern und 20 % sparen!“, „Jetzt bestellen und 10 € sparen“.
-      // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“).
-      String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,6}(?:sparen|sichern)\b`,
+      // Also behind the ad's title: „Winterreifen-Aktion im Autohaus Example: Jetzt Wechseltermin sichern und 15 % sparen!“ (not behind „Der Händler sagt:“),
+      // „Jetzt Termin für den Reifenwechsel sichern und bis 15. Dezember 10 Prozent auf alle Kompletträder sparen.“
+      String.raw`^\W{0,3}(?:(?![^.!?:]{0,60}\b(?:sagt|sagte|sagen|erklärt|erklärte|meint|meinte|rät|riet|wirbt|warb)\b)[^.!?:]{1,60}:\s*)?${JETZT_CALL}(?:[\p{L}\d-]+ ){0,4}(?:${JETZT_BUTTON_VERB}|bestellen|abonnieren) und (?:[\p{L}\d%€,.-]+ ){0,8}(?:sparen|sichern)\b`,
       // A button with the subscribers' perk: „Jetzt Karten sichern – Abonnenten zahlen die Hälfte.“, „… – für EX+-Abonnenten zum Vorzugspreis.“
       String.raw`^\W{0,3}${JETZT_CALL}(?:[\p{L}\d-]+ ){0,3}(?:${JETZT_BUTTON_VERB}|bestellen)\s*[–—-]\s*(?:[\p{L}\d.,€-]+ ){0,6}(?:[\p{L}\d]+\+?-)?(?:abonnent(?:inn)?en|abokunden|abo-kunden)\b`,
       // Eine Anzeige und ein Leserangebot: „Wir freuen uns auf Ihren Besuch!“, „Leserangebot: Exklusive Führung für Abonnenten …“, „Leserreise“,
