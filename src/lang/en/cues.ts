@@ -13,6 +13,8 @@ const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|
 const QUOTE_FIELD = String.raw`(?:kurs|letzter kurs|schlusskurs|volume|volumen|marktkap(?:\.|italisierung)|mkt\.? cap|kgv(?: \d{4}e?)?|p/e(?: ratio)?|div(?:\.|idenden)?-?rendite|dividend yield|tageshoch|tagestief|(?:52[ -]?(?:w|wochen)[ -]?|jahres)(?:hoch|tief)|eps(?: \(ttm\))?|beta|52[- ]w(?:ee)?k (?:high|low))\s*:\s*[+\-−]?[$€£]?\s?\d[\d.,]*\s?(?:%|x|mio\.?|mrd\.?|[mbk]|bn)?(?:\s?(?:euro|eur|usd|chf|\$|€))?`;
 /** When a newsletter arrives: "every weekday morning", "each Thursday", "every week". */
 const DELIVERY_TIME = String.raw`(?:morning|day|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| afternoon| evening)?`;
+/** A site's own named letters, up to their noun: "Example's free Business Brief ", "Example's breaking news ". */
+const SITE_NAMED = String.raw`[\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}`;
 /** A date with the month first: "Nov 20, 2026", "November 21, 2026", "November 19th, 2026". */
 const MONTH_DAY_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
 /** A day and month: "21 Nov", "20 November", "19th November". */
@@ -181,7 +183,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "Sign up here.", not "customers sign up" in a sentence.
       String.raw`^\W{0,3}sign up\b`,
       // Not what readers can do, reported ("Residents can also use the app to … and sign up for the council's alerts").
-      String.raw`(?<!\b(?:can|could|may|might|will|would|also|and|or) )\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for [\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}(?:newsletters?|alerts))\b`,
+      String.raw`(?<!\b(?:can|could|may|might|will|would|also|and|or) )\bsign up (?:now|today|here|for free|for (?:our|the|a) (?:free )?(?:newsletter|trial|account|alerts?)|for ${SITE_NAMED}(?:newsletters?|alerts))\b`,
       // …and behind a newsletter's slogan: "Stay in the driver's seat: Sign up for the Example Auto newsletter …".
       String.raw`[:–—] sign up (?:for|to) (?:our|the|a) (?:free )?(?:[\p{L}\d&.'’-]+ ){0,4}newsletters?\b`,
       // A reader-service prompt: "Ask our Service Journalism team here."
@@ -390,8 +392,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}[\p{L}\d.&'’ -]{2,40}['’]s? (?:local )?(?:journalism|reporting|newsroom|coverage) is (?:paid for|${FUNDED}) (?:in part |partly |largely |entirely )?by (?:readers|subscribers|donors|members)\b|^\W{0,3}an? (?:contribution|donation|gift) of any (?:size|amount) (?:helps|makes|goes)\b`,
       String.raw`\bfund (?:independent|our|quality) journalism with [$£€]\d|^\W{0,3}support (?:us|the [\p{L}.'’-]+(?: [\p{L}.'’-]+)?)(?: here| now| today)?\W{0,3}$|\b(?:is|are|remains|stays) (?:an? )?(?:independent|reader-funded|ad-free)(?: [\p{L}-]+){0,2}(?:,| and) (?:free to read|free for (?:everyone|all)|open to all)\b|\bis (?:100 ?% |entirely |fully |wholly )?(?:editorially )?(?:independent and )?reader[- ](?:funded|supported)\b|\brel(?:y|ies) on readers (?:like you|who can)\b|^\W{0,3}we (?:don['’]t|do not) (?:have a paywall|put our (?:journalism|reporting|articles|stories) behind a paywall)\b|^\W{0,3}support [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2} (?:today|now)\W{0,3}$`,
       // "Independent journalism costs money.", "Independent journalism has a cost.", "Reliable, independent reporting from the region takes time and resources.", "If you find our coverage useful, …", "… it costs less than a cup of coffee.", "… journalism holds the powerful to account, and it costs money to produce.", "Support Example for the price of a coffee.", "… funded through donations from our readers",
-      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "If you like reading stories like this one, …", "… quality journalism is more crucial than
-      // ever.", "By subscribing, you can help us get the story right."
+      // "We cannot do what we do without your support.", "If you like what we do, become a Friend of Example …", "… quality journalism is more crucial than
+      // ever.", "By subscribing, you can help us get the story right.", "If you like reading stories like this one, …"
       String.raw`^\W{0,3}if you (?:(?:like|enjoy|value|appreciate) (?:what we do|our (?:work|journalism|reporting|coverage)|(?:reading )?(?:stories|articles) like this(?: one)?)|find our (?:work|journalism|reporting|coverage) (?:useful|valuable|helpful|informative))\b|\b(?:quality|independent|trusted|good) journalism is more (?:crucial|important|vital|necessary|essential|needed) than ever\b|^\W{0,3}by subscribing,? you(?:['’]ll| will| can)? (?:help|support)\b|^\W{0,3}(?:\p{L}+,? ){0,2}(?:independent|quality|good|local) (?:journalism|reporting)(?: \p{L}+){0,4} (?:(?:costs|takes) (?:money|time and (?:money|resources))|has a cost)\b|\bjournalism\b[^.!?]{0,60}\band it costs money\b|\b(?:for (?:less than )?the price of|for less than|it costs less than) a (?:cup of )?coffee\b|\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\b(?:cannot|can['’]t|could not|couldn['’]t) do (?:this|it|what we do) without your support\b`,
       // A local paper's reporting-fund appeal: "Want to support local journalism?", "Local journalism matters.", "Your support helps keep reporters covering …", "Every contribution goes toward local reporters …", "Every dollar donated goes directly toward …", "Contribute to
       // Example's community reporting fund, …", "Contributions are not tax deductible …".
@@ -698,12 +700,12 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcheck your (?:inbox|e-?mail)\b[^.!?]{0,30}\bconfirm (?:your )?(?:subscription|sign-?up|registration|e-?mail address)\b`,
       // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
       String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) ${DELIVERY_TIME}\b`,
+      // A call to a paper's own newsletter, however long the pitch after it: "Sign up for the Example's free Business Brief newsletter and get …".
+      String.raw`^\W{0,3}(?:sign up|subscribe|register) (?:for|to) (?:the )?${SITE_NAMED}newsletters?\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
       // …or with its day: "Get the Example Farm & Country newsletter every Wednesday — crop reports, …".
       // Its description: "Get the latest headlines, breaking news and columns."
-      // A call to a paper's own newsletter, however long the pitch after it: "Sign up for the Example's free Business Brief newsletter and get …".
-      String.raw`^\W{0,3}(?:sign up|subscribe|register) (?:for|to) (?:the )?[\p{L}\d&.-]+['’]s (?:free )?(?:[\p{L}-]+ ){0,3}newsletters?\b`,
       String.raw`^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,4}newsletter (?:every|each|free|delivered|in your inbox)\b|^\W{0,3}get the latest (?:[\p{L}-]+,? ){0,6}(?:and )?(?:headlines|news|columns|stories|updates|analysis|opinion)\W{0,3}$`,
       String.raw`^\W{0,3}get (?:our|the) (?:daily|weekly|monthly|free) (?:round-?up|newsletter|briefing|digest|email)\b|^\W{0,3}get (?:our|the) (?:[\p{L}\d.&'’-]+ ){1,3}(?:brief|briefing|newsletter|digest)\W{0,3}$|^\W{0,3}get (?:the|our) (?:[\p{L}\d.&'’-]+ ){0,2}(?:paper|newspaper|magazine|journal|e-edition|edition|times|post|herald|gazette|chronicle|tribune) (?:delivered )?(?:every|each) (?:day|week|weekday|morning|month)\W{0,3}$`,
       // The app stores' badges (language-neutral): "App Store | Google Play".
