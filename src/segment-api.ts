@@ -6,9 +6,9 @@ import type { SegmentOptions, Unit } from './types.js';
 import { assertText } from './validate.js';
 
 /**
- * The segmentation data of some packs, merged (ordinal numbers when any language writes them). Sentence openers always come from every pack:
- * they only decide ambiguous full stops, the words of one language are not openers of another
- * after an abbreviation, and scraped text mixes languages.
+ * The segmentation data of some packs, merged (ordinal numbers when any language writes them).
+ * Sentence openers always come from every pack: they only decide ambiguous full stops, the words
+ * of one language are not openers of another after an abbreviation, and scraped text mixes languages.
  */
 function mergeSegmentationData(data: readonly SegmentationData[]): SegmentationData {
   return {

@@ -137,7 +137,6 @@ export function fullStopEnds(text: string, dot: number, next: number, floor: num
   // "Sept. 15" goes on; "in Dec. Core inflation …" ends: a month short form is not a title.
   if (context === 'month') return !isDigit(text.charCodeAt(next));
   if (context === 'ordinal' && isMonthAt(text, next, rules)) return false;
-  // Only a language that writes ordinals with a full stop reads on after one ("im 3. Quartal"); in English "… on Nov. 23. Photo by …" ends.
   if (context === 'ordinal' && !rules.ordinals) return true;
   return isOpenerWordAt(text, next, rules);
 }
