@@ -304,9 +304,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Das neue Heft eines Magazins: „Ausgabe 06/2026: Die besten Fonds für 2027, Gold-Check und großer Depot-Vergleich.“
       String.raw`^\W{0,3}(?:ausgabe|heft) \d{1,2}/\d{4}\s*:\s*\S`,
-      // Der Hinweis einer Bezahlseite, ihr Knopf und ein als bezahlt markierter Link: „Sie lesen einen kostenlosen Artikel der Example.“,
-      // „Zum Abo-Shop“, „Zum Example-Monitor (Abo)“.
-      String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$|[(\[](?:nur )?(?:für )?(?:abo|abonnent(?:inn)?en|abo-kunden)[)\]]\s*$`,
+      // Der Hinweis einer Bezahlseite und ihr Knopf: „Sie lesen einen kostenlosen Artikel der Example.“, „Zum Abo-Shop“.
+      String.raw`^\W{0,3}sie lesen (?:gerade )?einen (?:kostenlosen|kostenfreien|frei zugänglichen) (?:artikel|beitrag)\b|^\W{0,3}zum abo-?shop\W{0,3}$`,
       // Der Zähler einer Bezahlschranke: „Sie haben noch 2 von 3 kostenlosen Artikeln in diesem Monat.“, „Du hast noch einen freien Artikel.“, „Sie haben diesen Monat noch 2 von 3 Gratisartikeln.“,
       // „Sie haben 1 von 3 kostenlosen Example+ Artikeln in diesem Monat gelesen.“
       String.raw`^\W{0,3}(?:sie haben|du hast) (?:(?:diesen|in diesem) monat )?(?:noch |bereits )?(?:\d{1,2}|einen|eine|zwei|drei|vier|fünf)(?: von (?:\d{1,2}|drei|fünf|zehn))? (?:(?:kostenlosen?|kostenfreien?|freien?) |gratis-?)(?:[\p{L}\d]{1,12}\+ )?(?:artikeln?|beiträgen?|texten?)\b`,
@@ -414,8 +413,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“; a sponsor's line:
       // „In Kooperation mit Example“, „Mit freundlicher Unterstützung von Example Bank – Ihr Partner für Anlageprodukte“.
       String.raw`^\W{0,3}präsentiert von [^.!?,:]{1,40}(?::|[.!]?$)|\s[–—-] präsentiert von [^.!?,:]{1,40}\W{0,2}$|^\W{0,3}(?:in partnerschaft mit|in kooperation mit|in zusammenarbeit mit|mit freundlicher unterstützung (?:von|der|des)) [^.!?,:]{1,60}$`,
-      // Die Marke eines Bezahlartikels: „Exklusiv für Mitglieder“, „UN+ Nur für Abonnenten“, „… – exklusiv für Abonnenten“.
-      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?(?:exklusiv|nur) für ${PAYING_READERS}\W{0,3}$|[–—|] (?:nur )?exklusiv für ${PAYING_READERS}\W{0,3}$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für ${PAYING_READERS}\b`,
+      // Die Marke eines Bezahlartikels: „Exklusiv für Mitglieder“, „UN+ Nur für Abonnenten“, „… – exklusiv für Abonnenten“, am Ende eines Links:
+      // „Zum Example-Monitor (Abo)“, „… (nur für Abonnenten)“.
+      String.raw`^\W{0,3}(?:[\w+-]+ (?:[|·•–—-] )?)?(?:exklusiv|nur) für ${PAYING_READERS}\W{0,3}$|[–—|] (?:nur )?exklusiv für ${PAYING_READERS}\W{0,3}$|[(\[](?:abo|(?:nur |exklusiv )?für ${PAYING_READERS})[)\]]\s*$|\b(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur )?exklusiv für ${PAYING_READERS}\b`,
       // Der Hinweis über einem Bezahlartikel: „Sie lesen einen Artikel aus KStA PLUS.“, „Sie lesen einen TLZ+-Artikel.“, „Sie lesen MM+ Inhalte.“, „Dieser Artikel ist Teil von FINANCE+.“
       String.raw`^\W{0,3}dieser (?:artikel|beitrag|inhalt) ist (?:teil von|teil unseres angebots|exklusiv für|ein) [\p{L}\d-]{1,15} ?(?:\+|plus)`,
       String.raw`^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen|diesen) (?:exklusiven )?(?:artikel|beitrag|text) (?:aus|von|mit) |^\W{0,3}(?:sie lesen|du liest) (?:gerade )?(?:einen |ein |diesen )?(?:[\p{L}\d]{1,12} ?(?:\+|plus)|premium|exklusiv|abo)[ -]?(?:artikel|inhalte?|beitrag|text)\b`,
