@@ -1690,7 +1690,7 @@ describe('section headers: a related header with its own headline', () => {
     const pairs = [
       'Regional district weighs higher fees at its two area landfills next year',
       'Directors say the changes would cover rising costs of hauling and closure work at two sites.',
-      'Harbour City Hawks clinch playoff berth with win over 100 Mile House',
+      'Harbour City Hawks clinch playoff berth with win over Exampleton',
     ];
     const teaser = 'A late goal sealed a 4-3 win on home ice Saturday night.';
     const removedAt = runPass(sectionHeaders, [...enBody, ...enMore, 'You May Also Like', ...pairs, teaser, enBody[0]].join('\n'), ['You May Also Like', pairs[1]!]);
@@ -2064,7 +2064,7 @@ describe('paragraph majority', () => {
   it('a short box that ends in a removed call to action goes as a whole, of up to four sentences (round 167: a field day), not a paragraph before an inline link', () => {
     const boxes: [string, string[], string[]][] = [
       ['Example Banking Summit returns to Amsterdam on 10-11 March 2027. Hear from the CIOs behind the biggest migrations. Book your early-bird pass today', ['Book your early-bird pass'], ['Example Banking Summit', 'Hear from the CIOs']],
-      ["The south-west's biggest on-farm field day returns to Cobden on Thursday. Free entry and expert speakers. Register now. Proudly supported by Example.", ['Register now', 'Proudly supported'], ["The south-west's biggest", 'Free entry']],
+      ["The region's biggest on-farm field day returns to Exampleton on Thursday. Free entry and expert speakers. Register now. Proudly supported by Example.", ['Register now', 'Proudly supported'], ["The region's biggest", 'Free entry']],
     ];
     for (const [box, removed, taken] of boxes) {
       const removedAt = runPass(paragraphMajority, [enBody[0], box, enBody[1]].join('\n'), removed);
