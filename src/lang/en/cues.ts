@@ -700,8 +700,9 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`\bcheck your (?:inbox|e-?mail)\b[^.!?]{0,30}\bconfirm (?:your )?(?:subscription|sign-?up|registration|e-?mail address)\b`,
       // A newsletter's blurb: "The best of Example farming news, markets and weather, every Friday."
       String.raw`^\W{0,3}the (?:best|latest|pick|top stories|biggest stories) (?:of|from|in) [^.!?]{3,80}[,–—-] (?:delivered |straight to your inbox )?(?:every|each) ${DELIVERY_TIME}\b`,
-      // A call to a paper's own newsletter, however long the pitch after it: "Sign up for the Example's free Business Brief newsletter and get …".
-      String.raw`^\W{0,3}(?:sign up|subscribe|register) (?:for|to) (?:the )?${SITE_NAMED}newsletters?\b`,
+      // A call to a paper's own newsletter, however long the pitch after it: "Sign up for the Example's free Business Brief newsletter and get …"
+      // (a line opening with "Subscribe" is this family's already, below).
+      String.raw`^\W{0,3}(?:sign up|register) (?:for|to) (?:the )?${SITE_NAMED}newsletters?\b`,
       // A newsletter box's pitch: "Get our weekly round-up of … every Saturday morning."
       // …its title on a line of its own, "Get the Example Business Brief", or the paper's: "Get the Journal every week."
       // …or with its day: "Get the Example Farm & Country newsletter every Wednesday — crop reports, …".
