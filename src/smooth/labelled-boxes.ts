@@ -5,6 +5,8 @@ import { hasStrongPromoCue, isArticleVoice, isRemoved, raiseTo, strongCuesOnlyFr
 
 /** A sponsor's label ("SPONSORED", "Anzeige", "Partner content") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
+/** …or this many with the sponsor's name after it ("SPONSORED · Example Securities"). */
+const MAX_NAMED_LABEL_WORDS = 6;
 /** A labelled box is a block of at least this many lines (label, content, closing line)… */
 const MIN_BOX_LINES = 3;
 /** …and at most this many lines… */
@@ -60,6 +62,14 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   const labelShaped = (k: number) => features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '';
   /** Such a unit that only names a sponsor ("Anzeige", "Sponsored"), not a call to action. */
   const namesSponsor = (k: number) => labelShaped(k) && strongCuesOnlyFrom(features[k]!, ['product']);
+  /** A removed sponsor's label with the sponsor's name on its own line: "SPONSORED · Example Securities". */
+  const namedSponsorLine = (k: number) =>
+    aloneOnLine(units, k) &&
+    removed(k) &&
+    features[k]!.shape.words <= MAX_NAMED_LABEL_WORDS &&
+    features[k]!.shape.end === '' &&
+    hasStrongPromoCue(features[k]!) &&
+    strongCuesOnlyFrom(features[k]!, ['product']);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
@@ -100,7 +110,7 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
     }
     const next = lines[r + 1];
     const copyBelow = next !== undefined && adCopy(next);
-    const sponsorLabel = promoLine(start, MAX_LABEL_WORDS);
+    const sponsorLabel = promoLine(start, MAX_LABEL_WORDS) || namedSponsorLine(start);
     if (!sponsorLabel) {
       // Under a removed label that names no product ("Advertisement"), the copy goes too; the copy
       // line may be a label itself ("Sign In" over "Subscribe"), so it is read next all the same.

@@ -2022,6 +2022,8 @@ describe('German cue families', () => {
     ["The dispute appears in the latest edition of the court's annual report.", 'en', 'legal'],
     ['If you like stories, the festival has plenty of them.', 'en', 'cta'],
     ['Jetzt will der Konzern die Standorte sichern und bis 2028 rund 10 Prozent der Kosten sparen.', 'de', 'cta'],
+    ['Sponsorship · Example Securities', 'en', 'product'],
+    ['Anzeigenmarkt · Stellen in Example', 'de', 'product'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3697,6 +3699,10 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['SPONSORED · Example Securities', 'en', 'product'],
+    ['Sponsored • Example Bank', 'en', 'product'],
+    ['ANZEIGE · Example Bank', 'de', 'product'],
+    ['Werbung • Example Versicherung', 'de', 'product'],
     ['Jetzt Termin für die Inspektion sichern und bis Ende Januar 10 Prozent auf alle Ersatzteile sparen.', 'de', 'cta'],
     ['Digital subscribers also get the full e-edition in English and French.', 'en', 'product'],
     ['A print subscription includes full access to our weekly E-Edition.', 'en', 'product'],

@@ -2383,6 +2383,16 @@ describe('labelled boxes', () => {
     expect(plain('Freight rates on the main')).toBe(false);
   });
 
+  it("takes the copy between a sponsor's label with the sponsor's name and its call to action, on a page without blank lines (round 315)", () => {
+    const ad = ['Access regional sovereign debt with a local custodian. Open an institutional account in 48 hours.', 'Find out more'];
+    const removedAt = runPass(labelledBoxes, [...enBody, 'SPONSORED · Example Securities', ...ad, ...enMore].join('\n'), ['SPONSORED', 'Find out more']);
+    expect(removedAt('Access regional')).toBe(true);
+    expect(removedAt('Open an institutional')).toBe(true);
+    expect(removedAt('Freight rates on the main')).toBe(false);
+    const long = runPass(labelledBoxes, [...enBody, 'SPONSORED · Example Securities and Example Asset Management Partners', ...ad, ...enMore].join('\n'), ['SPONSORED', 'Find out more']);
+    expect(long('Access regional')).toBe(false);
+  });
+
   it('leaves a block whose last line is kept, and a page without blank lines', () => {
     const open = runPass(labelledBoxes, [enBody[0], [...box.slice(0, 3), enBody[1]].join('\n'), enBody[2]].join('\n\n'), ['SPONSORED']);
     expect(open('How keyless entry')).toBe(false);

@@ -407,7 +407,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // Nicht, was als Tipp gilt: „Nebenwerte gelten als Geheimtipp“.
       String.raw`(?<!\bals )\b(?:top|geheim)-?tipps?\b`,
       // The ad label, not the word in a sentence ("Der Konzern hat Anzeige erstattet", "Die Werbung für Sportwetten …").
-      String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
+      String.raw`^\W{0,3}(?:anzeige|werbung|inserat)(?:\s*[:|/·•–—-]|\W{0,3}$)|[(\[–—-]\s*(?:anzeige|werbung)\s*[)\]–—-]|[(\[](?:anzeige|werbung)[)\]]\W{0,3}$`,
       String.raw`\bgesponsert\b`,
       String.raw`^\W{0,3}partner-?inhalt\W{0,3}$`,
       // …also after the offer's dash: „Jetzt Tickets sichern – präsentiert von der Sparkasse Example.“; a sponsor's line:

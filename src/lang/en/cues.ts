@@ -596,7 +596,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A subscription price ("$29/month"), not a wage or allowance in a table ("R250/month").
       String.raw`[$€£]\s?\d+(?:[.,]\d+)?\s?/\s?(?:mo|month)\b`,
       // A sponsor label ("Promotional content"), not "sponsored content is growing" in a sentence.
-      String.raw`^\W{0,3}sponsored(?:\s*(?:[:|–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)|^\W{0,3}(?:promoted|promotional|partner|paid|branded) (?:content|post|story|feature)\W{0,3}$`,
+      String.raw`^\W{0,3}sponsored(?:\s*(?:[:|·•–—-]|$)| (?:by|content|post|links?|stories)\b[^.!?]{0,50}$)|\(sponsored\)|^\W{0,3}(?:promoted|promotional|partner|paid|branded) (?:content|post|story|feature)\W{0,3}$`,
       String.raw`\bexclusive (?:insights?|ideas|access|report|analysis|picks?|research)\b`,
       // A subscription's benefits: "Exclusive articles from our columnists, plus the latest news …".
       String.raw`^\W{0,3}exclusive (?:articles|content|stories|columns|newsletters?) (?:from|by)\b`,
