@@ -263,11 +263,15 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   };
   /**
    * A short line that repeats a removed line above it names the page's section: the menu's
-   * entry again over the headline ("Agriculture" in the menu, then above the headline).
+   * entry again over the headline ("Agriculture" in the menu, then above the headline), or the
+   * next step of a breadcrumb set as lines: one word before the removed section right above it
+   * ("US Markets" under "Markets"; not the kicker „Strukturwandel in Cottbus“ under „Cottbus“).
    */
   const repeatsRemovedLine = (k: number) => {
     const s = features[k]!.shape;
     if (s.words > KICKER_WORDS) return false;
+    const above = features[k - 1]?.shape;
+    if (above && decisions[k - 1]!.score >= threshold && s.words === above.words + 1 && s.lower.endsWith(` ${above.lower}`)) return true;
     for (let j = 0; j < k; j++) if (decisions[j]!.score >= threshold && features[j]!.shape.lower === s.lower) return true;
     return false;
   };
@@ -335,6 +339,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   let last = -1;
   if (first < units.length) {
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
+      // The article's own summary box ("Summary" over its points) stands between the headline and the lead: its points are no headlines.
+      if (features[i]!.cues.includes('summary-heading') && (features[i + 1]?.shape.words ?? 0) >= HEADLINE_WORDS && last >= 0) break;
       if (betweenCredits(i)) continue;
       const headline = headlineLike(i);
       if (headline) candidates.push(i);

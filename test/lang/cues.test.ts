@@ -2024,6 +2024,9 @@ describe('German cue families', () => {
     ['Jetzt will der Konzern die Standorte sichern und bis 2028 rund 10 Prozent der Kosten sparen.', 'de', 'cta'],
     ['Sponsorship · Example Securities', 'en', 'product'],
     ['Anzeigenmarkt · Stellen in Example', 'de', 'product'],
+    ['Top-Tipp: So reagieren Sie auf die höheren Preise', 'de', 'summary-heading'],
+    ['Hot tips for the holidays', 'en', 'summary-heading'],
+    ['November 24, 20265 units were sold, the company said', 'en', 'dateline-line'],
   ])('near miss: %s (%s) is not %s', (text, language, family) => {
     expect(cuesOf(text, language)).not.toContain(family);
   });
@@ -3699,6 +3702,11 @@ describe('German cue families', () => {
     ['Close this video player', 'en', 'chrome-nav'],
     ['The author or authors do not own shares in any securities mentioned in this article.', 'en', 'disclosure'],
     ['Indizes in diesem Artikel', 'de', 'widget'],
+    ['Praxis-Tipp: So reagieren Sie auf die höheren Preise', 'de', 'summary-heading'],
+    ['Expertentipps', 'de', 'summary-heading'],
+    ['Practical tips: how to respond to higher prices', 'en', 'summary-heading'],
+    ['Expert tip', 'en', 'summary-heading'],
+    ['November 24, 20265:14 PM ESTUpdated 12 mins ago', 'en', 'dateline-line'],
     ['SPONSORED · Example Securities', 'en', 'product'],
     ['Sponsored • Example Bank', 'en', 'product'],
     ['ANZEIGE · Example Bank', 'de', 'product'],

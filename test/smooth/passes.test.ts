@@ -690,6 +690,25 @@ describe('heading guard', () => {
     expect(removedAt(headline)).toBe(false);
   });
 
+  it('does not keep the next step of a breadcrumb set as lines as a kicker ("Ports" under "Shipping"), but keeps a kicker that names the section with more words', () => {
+    const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
+    for (const [kicker, kept] of [['Pacific Shipping', false], ['Shipping in Exampleton', true]] as const) {
+      const removedAt = runPass(headingGuard, ['Example News', 'Shipping', kicker, headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', 'Shipping', kicker, 'By Jane Roe']);
+      expect(removedAt(kicker)).toBe(!kept);
+      expect(removedAt(headline)).toBe(false);
+    }
+  });
+
+  it("keeps a headline the segmenter took for a sentence above the article's own summary box, whose points are no headlines (round 317)", () => {
+    const headline = 'Banque Exemple du Nord nine-month profit jumps 31% on mining deposits, FX income';
+    const points = ['Summary', 'Net profit $412 million in the quarter, up 31% year-on-year', 'Pacific volumes up 6%, fuel costs down 11%', 'Company to order four container ships in 2027'];
+    const removed = ['Example News', 'Shipping', headline, 'By Jane Roe'];
+    // The model keeps the box, but not clearly: the article starts at the lead below it.
+    const unsure = { Summary: 0.45, 'Net profit': 0.45, 'Pacific volumes up': 0.45, 'Company to order': 0.45 };
+    const removedAt = runPass(headingGuard, ['Example News', 'Shipping', headline, 'By Jane Roe', ...points, ...enBody].join('\n'), removed, 0.6, unsure);
+    expect(removedAt(headline)).toBe(false);
+  });
+
   it('does not keep a breadcrumb above the headline as its kicker', () => {
     const headline = 'Harbor Freight Lines Beats Forecasts As Pacific Volumes Recover';
     const removedAt = runPass(headingGuard, ['Example News', 'Shipping > Ports', headline, 'By Jane Roe', ...enBody].join('\n'), ['Example News', 'Shipping > Ports', 'By Jane Roe']);
@@ -2492,6 +2511,17 @@ describe('verdict notes', () => {
     const removedAt = runPass(verdictNotes, [...enBody, verdict].join('\n\n'), ['Bottom line', 'Sign up']);
     expect(removedAt('Bottom line')).toBe(false);
     expect(removedAt('Sign up')).toBe(true);
+  });
+});
+
+describe('lead-in lists: advice boxes', () => {
+  it("keeps the imperatives under the article's own advice box title, a call to action among them (round 317)", () => {
+    const tips = ['- Kalkulieren Sie Ihre Preise jetzt neu, auf Basis der aktuellen Einkaufspreise.', '- Bestellen Sie Ware für die ersten Adventswochen frühzeitig vor und sichern Sie sich feste Mengen.', '- Erklären Sie Preisänderungen Ihren Kunden offen an der Kasse.'];
+    const removedAt = runPass(leadInLists, [...enBody, ['Praxis-Tipp: So reagieren Sie auf die höheren Preise', ...tips].join('\n')].join('\n\n'), ['Kalkulieren', 'Bestellen', 'Erklären'], 0.6, {}, 'de');
+    expect(removedAt('Bestellen Sie')).toBe(false);
+    expect(removedAt('Kalkulieren Sie')).toBe(false);
+    const top = runPass(leadInLists, [...enBody, ['Top-Tipp: So reagieren Sie auf die höheren Preise', ...tips].join('\n')].join('\n\n'), ['Kalkulieren', 'Bestellen', 'Erklären'], 0.6, {}, 'de');
+    expect(top('Bestellen Sie')).toBe(true);
   });
 });
 

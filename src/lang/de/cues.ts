@@ -1305,6 +1305,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:unser|mein) (?:rat|fazit|urteil)|fazit)\s*:\s*\S`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
+      // Der Ratgeberkasten des Artikels mit seinem Thema: „Praxis-Tipp: So reagieren Sie auf die höheren Preise“, „Expertentipps“ (nicht „Top-Tipp“ oder „Tipp der Redaktion“, Werbung).
+      String.raw`^\W{0,3}(?:praxis|experten|profi|verbraucher)-?tipps?(?:\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+)?\W{0,2}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
       // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“.

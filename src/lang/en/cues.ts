@@ -1881,7 +1881,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe",
       // "20 November 2026 | Example Asia".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
-      // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago".
+      // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago"; a scraper may glue the page's spans together: "November 24, 20265:14 PM ESTUpdated 12 mins ago".
+      String.raw`^\W{0,3}${MONTH_DAY_YEAR}\d{1,2}:\d{2} ?(?:am|pm)(?: ?[a-z]{2,4})?(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
@@ -2118,6 +2119,8 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|(?:our|my) advice(?: to (?:you|readers))?|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30}|what (?!you )(?:[\p{L}'’-]+ ){1,3}(?:should|can|need to|must) do(?: now| next)?)\W{0,3}$`,
       // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …", "Conclusion: …".
       String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line|conclusion|(?:the )?takeaway)\s*:\s*\S`,
+      // The article's own box of advice with its topic: "Practical tips: how to respond to higher prices", "Expert tip" (not "Hot tips", a pitch).
+      String.raw`^\W{0,3}(?:practical|expert|pro) tips?(?:\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+)?\W{0,2}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
       // The article's own boxes: "Factbox", "Fact file", "Background".
