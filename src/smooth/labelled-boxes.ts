@@ -59,17 +59,11 @@ export const labelledBoxes: SmoothingPass = ({ units, features, decisions, thres
   /** A short removed call to action that ends its line: "Register now", "… Open an account today." */
   const closingCall = (k: number) => units[k + 1]?.line !== units[k]!.line && shortPromo(k, MAX_CLOSING_WORDS);
   /** A unit as short as a label and without a sentence's ending: "Anzeige", "Advertisement", "Sponsored". */
-  const labelShaped = (k: number) => features[k]!.shape.words <= MAX_LABEL_WORDS && features[k]!.shape.end === '';
+  const labelShaped = (k: number, maxWords = MAX_LABEL_WORDS) => features[k]!.shape.words <= maxWords && features[k]!.shape.end === '';
   /** Such a unit that only names a sponsor ("Anzeige", "Sponsored"), not a call to action. */
-  const namesSponsor = (k: number) => labelShaped(k) && strongCuesOnlyFrom(features[k]!, ['product']);
+  const namesSponsor = (k: number, maxWords = MAX_LABEL_WORDS) => labelShaped(k, maxWords) && strongCuesOnlyFrom(features[k]!, ['product']);
   /** A removed sponsor's label with the sponsor's name on its own line: "SPONSORED · Example Securities". */
-  const namedSponsorLine = (k: number) =>
-    aloneOnLine(units, k) &&
-    removed(k) &&
-    features[k]!.shape.words <= MAX_NAMED_LABEL_WORDS &&
-    features[k]!.shape.end === '' &&
-    hasStrongPromoCue(features[k]!) &&
-    strongCuesOnlyFrom(features[k]!, ['product']);
+  const namedSponsorLine = (k: number) => promoLine(k, MAX_NAMED_LABEL_WORDS) && namesSponsor(k, MAX_NAMED_LABEL_WORDS);
   /** The line that closes a framed box under the label on line `r`, if any. */
   const framedBy = (r: number): number | undefined => {
     const block = units[lines[r]![0]]!.block;
