@@ -3,6 +3,8 @@ import { PICTURE_CREDIT_LINES } from '../picture-credits.js';
 import { IN_A_SHORT_UNIT } from '../unit-length.js';
 import type { CueName, CuePatterns } from '../types.js';
 
+/** The title of the article's own box of advice: „Praxis-Tipp“, „Expertentipps“, „Verbrauchertipp“. */
+const ADVICE_BOX = String.raw`(?:praxis|experten|profi|verbraucher)-?tipps?`;
 /** The title of the article's own fact box: „Das Projekt in Zahlen“, „Zahlen und Fakten“, „Deal-Steckbrief“, „Projektdaten“. */
 const FACT_BOX_TITLE = String.raw`(?:(?:[\p{L}\d-]+ ){0,3}in zahlen|(?:zahlen|daten),? (?:und|&) fakten|(?:\p{L}{1,30}-)?steckbrief|projektdaten|bautafel|eckdaten)`;
 /** An optional clock time after a date: " - 17:48 Uhr", ", um 9:30", ", 05.00 Uhr" (Swiss, with a dot and "Uhr"). */
@@ -1305,14 +1307,14 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:(?:unser|mein) (?:rat|fazit|urteil)|fazit)\s*:\s*\S`,
       // …auch mit ihrem Thema davor: „Frostschutz-Infotag: Die wichtigsten Daten“, „Neue Regeln: die wichtigsten Termine im Überblick“.
       String.raw`^\W{0,3}(?:[\p{L}\d-]+(?: [\p{L}\d-]+){0,3}\s*:\s*)?die wichtigsten (?:daten|fakten|zahlen|infos|informationen|termine|punkte)(?: im überblick| auf einen blick)?\W{0,3}$`,
-      // Der Ratgeberkasten des Artikels mit seinem Thema: „Praxis-Tipp: So reagieren Sie auf die höheren Preise“, „Expertentipps“ (nicht „Top-Tipp“ oder „Tipp der Redaktion“, Werbung).
-      String.raw`^\W{0,3}(?:praxis|experten|profi|verbraucher)-?tipps?(?:\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+)?\W{0,2}$`,
       // Stärken und Schwächen eines Urteils: "Chancen:", "Risiken", "Contra:".
       String.raw`^\W{0,3}(?:stärken|schwächen|chancen|risiken|contra|vorteile|nachteile)\W{0,3}$`,
-      // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“.
-      String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen)\W{0,3}$`,
-      // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“, „In Zahlen: Fünf Jahrzehnte Musikschule“.
-      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|${FACT_BOX_TITLE})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // Die Kästen des Artikels: „Info“ über dem eigenen Termin, „Hintergrund“, „Zur Person“, „Zur Firma“, sein Ratgeberkasten „Expertentipps“
+      // (nicht „Top-Tipp“ oder „Tipp der Redaktion“, Werbung).
+      String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen|${ADVICE_BOX})\W{0,3}$`,
+      // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“, „In Zahlen: Fünf Jahrzehnte Musikschule“,
+      // „Praxis-Tipp: So reagieren Sie auf die höheren Preise“.
+      String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|${FACT_BOX_TITLE}|${ADVICE_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
       String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,
       // Der Faktenkasten des Artikels: „Das Projekt in Zahlen“, „Der Haushalt 2027 in Zahlen“, „Zahlen und Fakten“, „Steckbrief“, „Deal-Steckbrief“, „Projektdaten“.

@@ -7,6 +7,8 @@ import type { CueName, CuePatterns } from '../types.js';
 const NAMED_SUBJECT = String.raw`(?!(?:the|this|that|these|those|it|its|a|an|which|who|our|their|his|her|each|every)\b)(?:[\p{L}.'’-]+ ){1,3}`;
 /** What an article's own fact box is titled by: "in numbers", "by the numbers", "at a glance". */
 const FIGURES_BOX = String.raw`(?:in numbers|in figures|by the numbers|at a glance)`;
+/** What the article's own box of advice is titled: "Practical tips", "Expert tip", "Pro tips". */
+const ADVICE_BOX = String.raw`(?:practical|expert|pro) tips?`;
 /** An optional weekday before a date: "Friday, ", "Friday ", "Thu ". */
 const WEEKDAY = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?`;
 /** A quote box's field and its figure: "Volume: 1.84M", "KGV 2027e: 12,1", "52W-Hoch: 48,60". */
@@ -2119,14 +2121,13 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       String.raw`^\W{0,3}(?:key (?:takeaways|points|facts|figures|findings|highlights)|takeaways|highlights|in brief|in short|summary|(?:the )?bottom line|(?:our|my) advice(?: to (?:you|readers))?|the big picture|what happened|why it matters|what['’]?s next|what (?:this|that|it) means for [\w' ]{1,30}|what (?!you )(?:[\p{L}'’-]+ ){1,3}(?:should|can|need to|must) do(?: now| next)?)\W{0,3}$`,
       // The writer's advice or verdict run into its sentence: "Our advice: Set aside half an hour this week …", "Bottom line: …", "Conclusion: …".
       String.raw`^\W{0,3}(?:(?:our|my) (?:advice|verdict|take)|(?:the )?bottom line|conclusion|(?:the )?takeaway)\s*:\s*\S`,
-      // The article's own box of advice with its topic: "Practical tips: how to respond to higher prices", "Expert tip" (not "Hot tips", a pitch).
-      String.raw`^\W{0,3}(?:practical|expert|pro) tips?(?:\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+)?\W{0,2}$`,
       // A verdict's pros and cons: "Positives:", "Risks", "The bear case".
       String.raw`^\W{0,3}(?:the )?(?:positives|negatives|pros|cons|strengths|weaknesses|risks|opportunities|bull case|bear case)\W{0,3}$`,
-      // The article's own boxes: "Factbox", "Fact file", "Background".
-      String.raw`^\W{0,3}(?:factbox|fact box|fact file|background)\W{0,3}$`,
-      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …", "By the numbers: …".
-      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|${FIGURES_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
+      // The article's own boxes: "Factbox", "Fact file", "Background", its box of advice "Expert tip" (not "Hot tips", a pitch).
+      String.raw`^\W{0,3}(?:factbox|fact box|fact file|background|${ADVICE_BOX})\W{0,3}$`,
+      // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …", "By the numbers: …",
+      // "Practical tips: how to respond to higher prices".
+      String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|${FIGURES_BOX}|${ADVICE_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Example & Sons at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}${FIGURES_BOX}|key data|fact sheet|project details)\W{0,3}$`,
       // …or its facts: "Fund facts", "Key facts", "Deal facts", "Fact file".
