@@ -700,7 +700,7 @@ describe('heading guard', () => {
   });
 
   it("keeps a headline the segmenter took for a sentence above the article's own summary box, whose points are no headlines (round 317)", () => {
-    const headline = 'Banque Exemple du Nord nine-month profit jumps 31% on mining deposits, FX income';
+    const headline = 'Banque Exemple du Nord half-year profit rises 18% on trade finance, card fees';
     const points = ['Summary', 'Net profit $412 million in the quarter, up 31% year-on-year', 'Pacific volumes up 6%, fuel costs down 11%', 'Company to order four container ships in 2027'];
     const removed = ['Example News', 'Shipping', headline, 'By Jane Roe'];
     // The model keeps the box, but not clearly: the article starts at the lead below it.
@@ -2403,13 +2403,13 @@ describe('labelled boxes', () => {
   });
 
   it("takes the copy between a sponsor's label with the sponsor's name and its call to action, on a page without blank lines (round 315)", () => {
-    const ad = ['Access regional sovereign debt with a local custodian. Open an institutional account in 48 hours.', 'Find out more'];
+    const ad = ['Trade regional bonds with a local broker. Open a corporate account in two days.', 'Find out more'];
     const removedAt = runPass(labelledBoxes, [...enBody, 'SPONSORED · Example Securities', ...ad, ...enMore].join('\n'), ['SPONSORED', 'Find out more']);
-    expect(removedAt('Access regional')).toBe(true);
-    expect(removedAt('Open an institutional')).toBe(true);
+    expect(removedAt('Trade regional')).toBe(true);
+    expect(removedAt('Open a corporate')).toBe(true);
     expect(removedAt('Freight rates on the main')).toBe(false);
     const long = runPass(labelledBoxes, [...enBody, 'SPONSORED · Example Securities and Example Asset Management Partners', ...ad, ...enMore].join('\n'), ['SPONSORED', 'Find out more']);
-    expect(long('Access regional')).toBe(false);
+    expect(long('Trade regional')).toBe(false);
   });
 
   it('leaves a block whose last line is kept, and a page without blank lines', () => {
@@ -2516,11 +2516,11 @@ describe('verdict notes', () => {
 
 describe('lead-in lists: advice boxes', () => {
   it("keeps the imperatives under the article's own advice box title, a call to action among them (round 317)", () => {
-    const tips = ['- Kalkulieren Sie Ihre Preise jetzt neu, auf Basis der aktuellen Einkaufspreise.', '- Bestellen Sie Ware für die ersten Adventswochen frühzeitig vor und sichern Sie sich feste Mengen.', '- Erklären Sie Preisänderungen Ihren Kunden offen an der Kasse.'];
-    const removedAt = runPass(leadInLists, [...enBody, ['Praxis-Tipp: So reagieren Sie auf die höheren Preise', ...tips].join('\n')].join('\n\n'), ['Kalkulieren', 'Bestellen', 'Erklären'], 0.6, {}, 'de');
+    const tips = ['- Rechnen Sie Ihre Stollen mit den aktuellen Butterpreisen neu durch.', '- Bestellen Sie Mehl für die Wochen vor Weihnachten früh und sichern Sie sich feste Liefertermine.', '- Sagen Sie Ihren Kunden offen, warum die Preise steigen.'];
+    const removedAt = runPass(leadInLists, [...enBody, ['Praxis-Tipp: So planen Sie den Einkauf für die Feiertage', ...tips].join('\n')].join('\n\n'), ['Rechnen', 'Bestellen', 'Sagen'], 0.6, {}, 'de');
     expect(removedAt('Bestellen Sie')).toBe(false);
-    expect(removedAt('Kalkulieren Sie')).toBe(false);
-    const top = runPass(leadInLists, [...enBody, ['Top-Tipp: So reagieren Sie auf die höheren Preise', ...tips].join('\n')].join('\n\n'), ['Kalkulieren', 'Bestellen', 'Erklären'], 0.6, {}, 'de');
+    expect(removedAt('Rechnen Sie')).toBe(false);
+    const top = runPass(leadInLists, [...enBody, ['Top-Tipp: So planen Sie den Einkauf für die Feiertage', ...tips].join('\n')].join('\n\n'), ['Rechnen', 'Bestellen', 'Sagen'], 0.6, {}, 'de');
     expect(top('Bestellen Sie')).toBe(true);
   });
 });
