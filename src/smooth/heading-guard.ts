@@ -265,7 +265,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
    * A short line that repeats a removed line above it names the page's section: the menu's
    * entry again over the headline ("Agriculture" in the menu, then above the headline), or the
    * next step of a breadcrumb set as lines: one word before the removed section right above it
-   * ("US Markets" under "Markets"; not the kicker „Strukturwandel in Cottbus“ under „Cottbus“).
+   * ("US Markets" under "Markets"; not the kicker „Strukturwandel in Exampleton“ under „Exampleton“).
    */
   const repeatsRemovedLine = (k: number) => {
     const s = features[k]!.shape;

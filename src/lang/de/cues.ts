@@ -1313,7 +1313,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // (nicht „Top-Tipp“ oder „Tipp der Redaktion“, Werbung).
       String.raw`^\W{0,3}(?:info|infobox|info-box|infokasten|hintergrund|zur person|zur sache|zur firma|zum unternehmen|${ADVICE_BOX})\W{0,3}$`,
       // Der Titel eines Kastens mit seinem Thema: „Hintergrund: Warum Torf ersetzt werden soll“, „In Zahlen: Fünf Jahrzehnte Musikschule“,
-      // „Praxis-Tipp: So reagieren Sie auf die höheren Preise“.
+      // „Praxis-Tipp: So planen Sie den Einkauf für die Feiertage“.
       String.raw`^\W{0,3}(?:hintergrund|infokasten|zur sache|${FACT_BOX_TITLE}|${ADVICE_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // …oder mit seinem Gegenstand: „Fakten zur Anlage“, „Daten zum Projekt“, „Die Eckdaten des Projekts“.
       String.raw`^\W{0,3}(?:die )?(?:(?:fakten|daten|zahlen|eckdaten)(?: (?:und|&) (?:fakten|daten|zahlen))? zu(?:r|m)|(?:eckdaten|fakten) (?:des|der)) (?:[\p{L}-]+ ){0,2}[\p{L}-]+\W{0,3}$`,

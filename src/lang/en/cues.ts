@@ -1883,7 +1883,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // A date line with short fields after it: "Friday, November 20, 2026 11:07 AM | Jane Roe", "Nov 4, 2026 • Jane Roe",
       // "20 November 2026 | Example Asia".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
-      // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago"; a scraper may glue the page's spans together: "November 24, 20265:14 PM ESTUpdated 12 mins ago".
+      // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago"; a scraper may glue the page's spans together: "November 20, 20269:02 AM ESTUpdated 3 hours ago".
       String.raw`^\W{0,3}${MONTH_DAY_YEAR}\d{1,2}:\d{2} ?(?:am|pm)(?: ?[a-z]{2,4})?(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
@@ -2126,7 +2126,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // The article's own boxes: "Factbox", "Fact file", "Background", its box of advice "Expert tip" (not "Hot tips", a pitch).
       String.raw`^\W{0,3}(?:factbox|fact box|fact file|background|${ADVICE_BOX})\W{0,3}$`,
       // A box's title with its topic: "Background: the community diagnostic centre programme", "Factbox: …", "Fact file: …", "By the numbers: …",
-      // "Practical tips: how to respond to higher prices".
+      // "Practical tips: how to plan for the holidays".
       String.raw`^\W{0,3}(?:background|factbox|fact box|fact file|explainer|${FIGURES_BOX}|${ADVICE_BOX})\s*:\s*(?:[\p{L}\d'’-]+ ){0,9}[\p{L}\d'’-]+\W{0,2}$`,
       // The article's own fact box titles: "The project in numbers", "By the numbers", "Example & Sons at a glance", "Key data".
       String.raw`^\W{0,3}(?:(?:[\p{L}&-]+ ){0,3}${FIGURES_BOX}|key data|fact sheet|project details)\W{0,3}$`,
