@@ -1884,8 +1884,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
       // "20 November 2026 | Example Asia".
       String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}${BAR_FIELDS}$`,
       // …or with the time since its last update: "Nov 24, 2026 Updated 6 hrs ago"; a scraper may glue the page's spans together: "November 20, 20269:02 AM ESTUpdated 3 hours ago".
-      String.raw`^\W{0,3}${MONTH_DAY_YEAR}\d{1,2}:\d{2} ?(?:am|pm)(?: ?[a-z]{2,4})?(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
-      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}\s{1,4}(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
+      String.raw`^\W{0,3}${WEEKDAY}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})(?:${CLOCK_TIME}\s{1,4}|\d{1,2}:\d{2} ?(?:am|pm)(?: ?[a-z]{2,4})?)(?:updated|posted) ${TIME_AGO}\W{0,3}$`,
       // The sections before the date: "Markets | Nov. 21, 2026", "Commodities · 21 November 2026 | 3 min read", "Example Research | Healthcare | Update | 19 November 2026".
       String.raw`^\W{0,3}(?:${SECTION_FIELD}){1,3}(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})${CLOCK_TIME}(?:${BAR_FIELDS}|\W{0,3})$`,
       // The author before a dash, dot, slash or gap and the date: "Jane Roe - Thursday, November 19th, 2026", "Jane Roe    Friday, 20 November 2026", "Example World / 22 November 2026",
