@@ -262,12 +262,12 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     );
   };
   /**
-   * A short line that repeats a removed line above it names the page's section: the menu's
+   * Whether a short line names the page's section after a removed line above it: the menu's
    * entry again over the headline ("Agriculture" in the menu, then above the headline), or the
    * next step of a breadcrumb set as lines: one word before the removed section right above it
    * ("US Markets" under "Markets"; not the kicker „Strukturwandel in Exampleton“ under „Exampleton“).
    */
-  const repeatsRemovedLine = (k: number) => {
+  const namesRemovedSection = (k: number) => {
     const s = features[k]!.shape;
     if (s.words > KICKER_WORDS) return false;
     const above = features[k - 1]?.shape;
@@ -415,7 +415,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     // A section label in capitals above the headline is page chrome, even right above it, and
     // so are a menu entry repeated there, the author's role between the byline and the date, and
     // an entry of a list of words.
-    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || repeatsRemovedLine(i) || belowOneWordLine(i))) continue;
+    if (i < first && ((capitalsLabel(i) && !headlineSized(i)) || betweenCredits(i) || namesRemovedSection(i) || belowOneWordLine(i))) continue;
     // Below the headline, a picture's caption next to its removed credit introduces no text.
     if (opening !== undefined && i > opening && !headlines.has(i) && byCredit(i)) continue;
     const top = headlines.has(i) || (i < first && introducesText(i));
@@ -425,7 +425,7 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
     }
     // The headline's kicker, even above a headline the model kept: a short plain line right above it, without cues or figures.
     const k = i - 1;
-    if (top && k >= 0 && kickerLike(k) && !repeatsRemovedLine(k) && decisions[k]!.score >= GUARDED_SCORE) {
+    if (top && k >= 0 && kickerLike(k) && !namesRemovedSection(k) && decisions[k]!.score >= GUARDED_SCORE) {
       revise(decisions, k, GUARDED_SCORE, decisions[k]!.label, 'kicker above the headline');
     }
   }
