@@ -339,7 +339,8 @@ export const headingGuard: SmoothingPass = ({ units, features, decisions, thresh
   let last = -1;
   if (first < units.length) {
     for (let i = Math.max(0, first - TOP_LOOKAHEAD); i < first; i++) {
-      // The article's own summary box ("Summary" over its points) stands between the headline and the lead: its points are no headlines.
+      // The article's own summary box ("Summary" over its points) stands between the headline and
+      // the lead: its points are no headlines.
       if (features[i]!.cues.includes('summary-heading') && (features[i + 1]?.shape.words ?? 0) >= HEADLINE_WORDS && last >= 0) break;
       if (betweenCredits(i)) continue;
       const headline = headlineLike(i);

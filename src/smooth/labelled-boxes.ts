@@ -33,7 +33,7 @@ const MAX_FRAMED_LINE_WORDS = 25;
 
 /**
  * A block set off by blank lines that opens with a removed sponsor's label on a line of its own
- * and ends in a removed line ("Presented by …", "Read more") is a sponsored box as a whole:
+ * (bare, or with the sponsor's name: "SPONSORED · Example Securities") and ends in a removed line ("Presented by …", "Read more") is a sponsored box as a whole:
  * its title and teaser go too, however plain they read ("How keyless entry is reshaping …").
  * Under a removed label that names no product ("Advertisement"), the block must end in a short
  * call to action ("Register now"): an event's title, date and pitch go with it.
