@@ -97,7 +97,7 @@ export const cues: Readonly<Record<CueName, CuePatterns>> = {
     patterns: [
       // Die Bitte um Hinweise an die Redaktion: „Sie haben Hinweise zu diesem oder einem anderen Thema?“, „Haben Sie einen Hinweis für uns?“,
       // „Sie haben ein Thema, über das wir berichten sollten?“
-      String.raw`^\W{0,3}(?:sie haben|haben sie|du hast|hast du) (?:einen |weitere )?(?:hinweise?|tipps?) (?:zu diesem (?:oder einem anderen )?thema|für (?:uns|die redaktion|unsere redaktion))\b[^.!?]{0,40}\?|^\W{0,3}(?:sie haben|haben sie|du hast|hast du) ein (?:thema|anliegen),? (?:über das|worüber) wir (?:berichten|schreiben) sollten\?`,
+      String.raw`^\W{0,3}(?:sie haben|haben sie|du hast|hast du) (?:(?:einen |weitere )?(?:hinweise?|tipps?) (?:zu diesem (?:oder einem anderen )?thema|für (?:uns|die redaktion|unsere redaktion))\b[^.!?]{0,40}\?|ein (?:thema|anliegen),? (?:über das|worüber) wir (?:berichten|schreiben) sollten\?)`,
       // Der Kasten eines Emittenten: „… passende Produkte unseres Partners anzeigen lassen.“, „Zu den Produkten“.
       String.raw`\bprodukte unseres (?:partners|werbepartners)\b|^\W{0,3}zu den produkten\W{0,3}$`,
       // Ein Auszug aus einem Börsenbrief: „Sie lesen einen Auszug aus dem Example Journal.“
